@@ -1,0 +1,37 @@
+package nl.doorbraak.api.service;
+
+import java.util.Optional;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+import nl.doorbraak.api.domein.Casus;
+import nl.doorbraak.api.domein.CasusFilter;
+import nl.doorbraak.api.domein.CasusStatus;
+import nl.doorbraak.api.domein.CasusWijziging;
+import nl.doorbraak.api.domein.NieuweCasus;
+import nl.doorbraak.api.domein.Pagina;
+
+/**
+ * Casussen van een gemeente. Elke wijziging is één transactie, wordt pas bevestigd als ze is vastgelegd, en geeft
+ * een event ({@link DoorbraakEvents}). Een wijziging die de variant nodig heeft wacht kort als die variant net
+ * wordt bijgewerkt, en geeft anders {@link VariantNietBeschikbaarException}.
+ */
+@ProviderType
+public interface CasusService {
+
+    Pagina<Casus> lijst(String gemeente, CasusFilter filter, int page, int pageSize);
+
+    /** Leest een casus; oudere variantgegevens worden bijgewerkt naar het schema van de geïnstalleerde variant. */
+    Optional<Casus> zoek(String gemeente, String id);
+
+    /** Intake: de casus krijgt status {@link CasusStatus#AANGEMELD}. */
+    Casus maak(String gemeente, NieuweCasus casus, String door);
+
+    Casus wijzig(String gemeente, String id, long verwachteVersie, CasusWijziging wijziging, String door);
+
+    /**
+     * @param verwachteVersie {@code null}: niet controleren
+     * @throws ConflictException bij een niet toegestane overgang of verouderde versie
+     */
+    Casus wijzigStatus(String gemeente, String id, Long verwachteVersie, CasusStatus naar, String reden, String door);
+}
