@@ -1,0 +1,423 @@
+package nl.doorbraak.core.casus;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import nl.doorbraak.api.domein.Casus;
+import nl.doorbraak.api.domein.CasusFilter;
+import nl.doorbraak.api.domein.CasusStatus;
+import nl.doorbraak.api.domein.CasusWijziging;
+import nl.doorbraak.api.domein.Inwoner;
+import nl.doorbraak.api.domein.NieuweCasus;
+import nl.doorbraak.api.domein.Pagina;
+import nl.doorbraak.api.domein.StatusWijziging;
+import nl.doorbraak.api.domein.Tafel;
+import nl.doorbraak.api.service.CasusService;
+import nl.doorbraak.api.service.ConflictException;
+import nl.doorbraak.api.service.DoorbraakEvents;
+import nl.doorbraak.api.service.GemeenteService;
+import nl.doorbraak.api.service.NietGevondenException;
+import nl.doorbraak.api.service.VariantNietBeschikbaarException;
+import nl.doorbraak.api.variant.TafelVariant;
+import nl.doorbraak.core.db.CoreInstellingen;
+import nl.doorbraak.core.db.Database;
+import nl.doorbraak.core.platform.Gebeurtenissen;
+import nl.doorbraak.core.platform.Invoer;
+import nl.doorbraak.core.platform.Json;
+import nl.doorbraak.core.platform.Tijd;
+import nl.doorbraak.core.platform.Vereist;
+import nl.doorbraak.core.tafel.TafelStore;
+import nl.doorbraak.core.variant.PluginFout;
+import nl.doorbraak.core.variant.Registratie;
+import nl.doorbraak.core.variant.VariantGegevens;
+import nl.doorbraak.core.variant.VariantVolger;
+
+/**
+ * Casussen: intake, changes and status transitions.
+ *
+ * <p>Every write first checks everything (core fields, then the variant's fields and rules), then writes in one
+ * transaction; the event and the plug-in's reaction follow the commit. A write needs the casus's variant and waits
+ * for it briefly while it is being updated. Reads never wait: without the variant they serve the stored data as-is,
+ * with a newer variant they serve the upgraded data.
+ *
+ * <p>A {@code reden} is required when closing a casus (it is final and starts the bewaartermijn); for the other
+ * transitions it is optional.
+ */
+@Component(service = CasusService.class)
+public final class CasusServiceImpl implements CasusService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CasusServiceImpl.class);
+    static final int MAX_ORGANISATIES = 30;
+    static final String REDEN_INTAKE = "Aanmelding";
+
+    private final Database db;
+    private final VariantVolger varianten;
+    private final GemeenteService gemeenten;
+    private final Gebeurtenissen gebeurtenissen;
+    private final CasusStore store = new CasusStore(new Json());
+    private final TafelStore tafels = new TafelStore();
+    /** Read fallbacks already logged, so a broken plug-in does not flood the log. */
+    private final Set<String> gemeld = ConcurrentHashMap.newKeySet();
+
+    @Activate
+    public CasusServiceImpl(@Reference(name = "database") Database db,
+            @Reference(name = "varianten") VariantVolger varianten,
+            @Reference(name = "gemeenten") GemeenteService gemeenten,
+            @Reference(name = "gebeurtenissen") Gebeurtenissen gebeurtenissen) {
+        this.db = db;
+        this.varianten = varianten;
+        this.gemeenten = gemeenten;
+        this.gebeurtenissen = gebeurtenissen;
+    }
+
+    // ---------------------------------------------------------------- reads
+
+    @Override
+    public Pagina<Casus> lijst(String gemeente, CasusFilter filter, int page, int pageSize) {
+        Invoer.controleerPagina(page, pageSize);
+        Pagina<OpgeslagenCasus> p = db.lees(c -> store.lijst(c, gemeente, filter, page, pageSize));
+        return new Pagina<>(p.count(), p.page(), p.pageSize(), p.results().stream().map(this::alsCasus).toList());
+    }
+
+    @Override
+    public Optional<Casus> zoek(String gemeente, String id) {
+        if (gemeente == null || id == null) {
+            return Optional.empty();
+        }
+        return db.lees(c -> store.zoek(c, gemeente, id)).map(this::alsCasus);
+    }
+
+    /** The casus as served: variant data upgraded to the installed variant's schema when that is newer. */
+    Casus alsCasus(OpgeslagenCasus k) {
+        Map<String, Object> data = k.data();
+        int schema = k.schemaVersie();
+        Registratie r = varianten.huidige(k.variant()).orElse(null);
+        if (r != null && r.schemaVersie() > schema) {
+            try {
+                data = VariantGegevens.upgrade(r, schema, data);
+                schema = r.schemaVersie();
+            } catch (PluginFout e) {
+                // serve what is stored; the casus stays readable
+                if (gemeld.add(r.id() + ':' + r.serviceId() + ':' + k.schemaVersie())) {
+                    LOG.error("{}; casussen van deze variant worden getoond met hun opgeslagen gegevens (schema {})",
+                            e.getMessage(), k.schemaVersie(), e.getCause());
+                }
+            }
+        }
+        return casus(k, data, schema);
+    }
+
+    private static Casus casus(OpgeslagenCasus k, Map<String, Object> data, int schema) {
+        return new Casus(k.id(), k.gemeente(), k.tafelId(), k.variant(), k.titel(), k.hulpvraag(),
+                new Inwoner(k.pseudoniem(), k.initialen()), k.thema(), k.status(), k.historie(), k.organisaties(),
+                VariantGegevens.metSchema(data, schema), k.versie(), k.aangemaakt(), k.gewijzigd());
+    }
+
+    // ---------------------------------------------------------------- intake
+
+    @Override
+    public Casus maak(String gemeente, NieuweCasus in, String door) {
+        Vereist.gemeente(gemeenten, gemeente);
+        Vereist.door(door);
+        Invoer invoer = new Invoer();
+        if (in == null) {
+            invoer.fout("tafelId", Invoer.VERPLICHT, "Tafel is verplicht.").controleer();
+        }
+        String tafelId = invoer.verplicht("tafelId", "Tafel", in.tafelId(), 36);
+        String titel = invoer.verplicht("titel", "Titel", in.titel(), 200);
+        String hulpvraag = invoer.verplicht("hulpvraag", "Hulpvraag", in.hulpvraag(), 4000);
+        String thema = invoer.optioneel("thema", "Thema", in.thema(), 100);
+        Inwoner inwoner = inwoner(invoer, in.inwoner(), null);
+        List<String> organisaties = organisaties(invoer, in.betrokkenOrganisaties());
+        Map<String, Object> data = VariantGegevens.invoer(in.variantData(), invoer);
+        Tafel tafel = tafelId == null ? null : db.lees(c -> tafels.zoek(c, gemeente, tafelId)).orElse(null);
+        if (tafelId != null && tafel == null) {
+            invoer.fout("tafelId", Invoer.ONBEKEND, "Tafel '" + tafelId + "' bestaat niet in deze gemeente.");
+        }
+        if (tafel == null || invoer.heeftFouten() && varianten.huidige(tafel.variant()).isEmpty()) {
+            // do not make the user wait for a variant only to hear the input was wrong anyway
+            invoer.controleer();
+        }
+        String variant = tafel.variant();
+        Registratie r = metVariant(variant, 0, reg -> {
+            if (data != null) {
+                Invoer eigen = new Invoer();
+                VariantGegevens.controleer(reg, data, eigen);
+                invoer.alle(eigen.fouten());
+            }
+            return reg;
+        });
+        invoer.controleer();
+
+        Instant nu = Tijd.nu();
+        OpgeslagenCasus k = new OpgeslagenCasus(UUID.randomUUID().toString(), gemeente, tafel.id(), variant, titel,
+                hulpvraag, inwoner.pseudoniem(), inwoner.initialen(), thema, CasusStatus.AANGEMELD,
+                List.of(new StatusWijziging(null, CasusStatus.AANGEMELD, door, nu, REDEN_INTAKE)), organisaties,
+                data, r.schemaVersie(), 1, nu, nu, null);
+        db.inTransactie(c -> {
+            store.voegToe(c, k);
+            return null;
+        });
+        Casus casus = casus(k, k.data(), k.schemaVersie());
+        meld(DoorbraakEvents.CASUS_AANGEMAAKT, casus, door, null);
+        reageer(variant, v -> v.bijIntake(casus), "bijIntake");
+        return casus;
+    }
+
+    // ---------------------------------------------------------------- changes
+
+    @Override
+    public Casus wijzig(String gemeente, String id, long verwachteVersie, CasusWijziging w, String door) {
+        Vereist.gemeente(gemeenten, gemeente);
+        Vereist.door(door);
+        CasusWijziging wijziging = w == null ? new CasusWijziging(null, null, null, null, null, null) : w;
+        Invoer invoer = new Invoer();
+        String titel = wijziging.titel() == null ? null : invoer.verplicht("titel", "Titel", wijziging.titel(), 200);
+        String hulpvraag = wijziging.hulpvraag() == null ? null
+                : invoer.verplicht("hulpvraag", "Hulpvraag", wijziging.hulpvraag(), 4000);
+        String thema = wijziging.thema() == null ? null : invoer.optioneel("thema", "Thema", wijziging.thema(), 100);
+        List<String> organisaties = wijziging.betrokkenOrganisaties() == null ? null
+                : organisaties(invoer, wijziging.betrokkenOrganisaties());
+        Map<String, Object> dataWijziging = wijziging.variantData() == null ? null
+                : VariantGegevens.invoer(wijziging.variantData(), invoer);
+
+        OpgeslagenCasus huidig = lees(gemeente, id);
+        if (huidig.versie() != verwachteVersie) {
+            throw verouderd(huidig.versie(), verwachteVersie);
+        }
+        Inwoner inwoner = wijziging.inwoner() == null ? new Inwoner(huidig.pseudoniem(), huidig.initialen())
+                : inwoner(invoer, wijziging.inwoner(), huidig);
+        if (invoer.heeftFouten() && varianten.huidige(huidig.variant()).isEmpty()) {
+            invoer.controleer();
+        }
+        Object[] resultaat = metVariant(huidig.variant(), huidig.schemaVersie(), reg -> {
+            Map<String, Object> data = VariantGegevens.upgrade(reg, huidig.schemaVersie(), huidig.data());
+            if (dataWijziging != null) {
+                // merge: given keys replace, a key set to null is removed
+                Map<String, Object> samen = new LinkedHashMap<>(data);
+                dataWijziging.forEach((k, v) -> {
+                    if (v == null) {
+                        samen.remove(k);
+                    } else {
+                        samen.put(k, v);
+                    }
+                });
+                Invoer eigen = new Invoer();
+                VariantGegevens.controleer(reg, samen, eigen);
+                invoer.alle(eigen.fouten());
+                data = samen;
+            }
+            return new Object[] { reg, data };
+        });
+        invoer.controleer();
+        Registratie r = (Registratie) resultaat[0];
+        @SuppressWarnings("unchecked")
+        Map<String, Object> data = (Map<String, Object>) resultaat[1];
+
+        OpgeslagenCasus nieuw = new OpgeslagenCasus(huidig.id(), gemeente, huidig.tafelId(), huidig.variant(),
+                titel != null ? titel : huidig.titel(), hulpvraag != null ? hulpvraag : huidig.hulpvraag(),
+                inwoner.pseudoniem(), inwoner.initialen(), wijziging.thema() != null ? thema : huidig.thema(),
+                huidig.status(), huidig.historie(), organisaties != null ? organisaties : huidig.organisaties(), data,
+                r.schemaVersie(), huidig.versie() + 1, huidig.aangemaakt(), Tijd.nu(), huidig.afgesloten());
+        db.inTransactie(c -> {
+            if (!store.werkBij(c, nieuw, verwachteVersie)) {
+                throw verdwenenOfVerouderd(c, id, verwachteVersie);
+            }
+            return null;
+        });
+        Casus casus = casus(nieuw, nieuw.data(), nieuw.schemaVersie());
+        meld(DoorbraakEvents.CASUS_GEWIJZIGD, casus, door, null);
+        return casus;
+    }
+
+    @Override
+    public Casus wijzigStatus(String gemeente, String id, Long verwachteVersie, CasusStatus naar, String reden,
+            String door) {
+        Vereist.gemeente(gemeenten, gemeente);
+        Vereist.door(door);
+        Invoer invoer = new Invoer();
+        if (naar == null) {
+            invoer.fout("status", Invoer.VERPLICHT, "De nieuwe status is verplicht.").controleer();
+        }
+        String schoneReden = invoer.optioneel("reden", "Reden", reden, 1000);
+        invoer.controleer();
+
+        OpgeslagenCasus huidig = lees(gemeente, id);
+        if (verwachteVersie != null && huidig.versie() != verwachteVersie) {
+            throw verouderd(huidig.versie(), verwachteVersie);
+        }
+        if (!huidig.status().magNaar(naar)) {
+            throw new ConflictException(overgangNietToegestaan(huidig.status(), naar));
+        }
+        if (naar == CasusStatus.AFGESLOTEN && schoneReden == null) {
+            invoer.fout("reden", Invoer.VERPLICHT, "Geef een reden om de casus af te sluiten.").controleer();
+        }
+        Object[] resultaat = metVariant(huidig.variant(), huidig.schemaVersie(),
+                reg -> new Object[] { reg, VariantGegevens.upgrade(reg, huidig.schemaVersie(), huidig.data()) });
+        Registratie r = (Registratie) resultaat[0];
+        @SuppressWarnings("unchecked")
+        Map<String, Object> data = (Map<String, Object>) resultaat[1];
+
+        Instant nu = Tijd.nu();
+        StatusWijziging overgang = new StatusWijziging(huidig.status(), naar, door, nu, schoneReden);
+        List<StatusWijziging> historie = new ArrayList<>(huidig.historie());
+        historie.add(overgang);
+        OpgeslagenCasus nieuw = new OpgeslagenCasus(huidig.id(), gemeente, huidig.tafelId(), huidig.variant(),
+                huidig.titel(), huidig.hulpvraag(), huidig.pseudoniem(), huidig.initialen(), huidig.thema(), naar,
+                historie, huidig.organisaties(), data, r.schemaVersie(), huidig.versie() + 1, huidig.aangemaakt(), nu,
+                naar == CasusStatus.AFGESLOTEN ? nu : huidig.afgesloten());
+        db.inTransactie(c -> {
+            if (!store.werkBij(c, nieuw, huidig.versie())) {
+                throw verdwenenOfVerouderd(c, id, huidig.versie());
+            }
+            store.voegHistorieToe(c, id, historie.size(), overgang);
+            return null;
+        });
+        Casus casus = casus(nieuw, nieuw.data(), nieuw.schemaVersie());
+        meld(DoorbraakEvents.CASUS_STATUS_GEWIJZIGD, casus, door, huidig.status());
+        reageer(casus.variant(), v -> v.bijStatuswijziging(casus, overgang), "bijStatuswijziging");
+        return casus;
+    }
+
+    static String overgangNietToegestaan(CasusStatus van, CasusStatus naar) {
+        if (van.volgende().isEmpty()) {
+            return "De casus is " + van.code() + "; de status kan niet meer veranderen (gevraagd: " + naar.code() + ").";
+        }
+        return "Een casus met status " + van.code() + " kan niet naar " + naar.code() + ". Vanuit " + van.code()
+                + " kan alleen: " + van.volgende().stream().map(CasusStatus::code).collect(Collectors.joining(", "))
+                + ".";
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private OpgeslagenCasus lees(String gemeente, String id) {
+        if (id == null) {
+            throw nietGevonden(id);
+        }
+        return db.lees(c -> store.zoek(c, gemeente, id)).orElseThrow(() -> nietGevonden(id));
+    }
+
+    private static NietGevondenException nietGevonden(String id) {
+        return new NietGevondenException("Casus '" + id + "' bestaat niet.");
+    }
+
+    private static ConflictException verouderd(long huidig, long verwacht) {
+        return new ConflictException("De casus is intussen door een ander gewijzigd (nu versie " + huidig
+                + ", u had versie " + verwacht + "). Haal de casus opnieuw op en probeer het nog eens.");
+    }
+
+    private RuntimeException verdwenenOfVerouderd(Connection c, String id, long verwacht) throws SQLException {
+        return store.bestaat(c, id) ? new ConflictException("De casus is zojuist door een ander gewijzigd (u had versie "
+                + verwacht + "). Haal de casus opnieuw op en probeer het nog eens.") : nietGevonden(id);
+    }
+
+    /**
+     * Runs plug-in work for a write with the installed variant, waiting for it if needed. If the plug-in fails while
+     * it is being replaced, the work is retried once with the new one; otherwise the write fails without writing.
+     */
+    private <T> T metVariant(String variant, int minSchema, Function<Registratie, T> werk) {
+        CoreInstellingen inst = db.instellingen();
+        for (int poging = 1;; poging++) {
+            Registratie r = varianten.wacht(variant, minSchema, inst.variantWachttijdMs(), inst.retryAfterSeconden());
+            try {
+                return werk.apply(r);
+            } catch (PluginFout e) {
+                if (poging == 1 && varianten.huidige(variant).orElse(null) != r) {
+                    continue;
+                }
+                LOG.error("{}; de wijziging is niet uitgevoerd", e.getMessage(), e.getCause());
+                throw new VariantNietBeschikbaarException(variant, inst.retryAfterSeconden());
+            }
+        }
+    }
+
+    /** The plug-in's reaction after the commit; whatever it throws is logged and does not touch the casus. */
+    private void reageer(String variant, Consumer<TafelVariant> reactie, String wat) {
+        varianten.huidige(variant).ifPresent(r -> {
+            try {
+                reactie.accept(r.variant());
+            } catch (Throwable t) {
+                PluginFout.gooiAlsFataal(t);
+                LOG.warn("Tafelvariant '{}' faalde in {}; de casus is wel vastgelegd", variant, wat, t);
+            }
+        });
+    }
+
+    private void meld(String topic, Casus k, String door, CasusStatus vorige) {
+        Map<String, Object> p = new HashMap<>();
+        p.put(DoorbraakEvents.GEMEENTE, k.gemeente());
+        p.put(DoorbraakEvents.CASUS_ID, k.id());
+        p.put(DoorbraakEvents.TAFEL_ID, k.tafelId());
+        p.put(DoorbraakEvents.VARIANT, k.variant());
+        p.put(DoorbraakEvents.DOOR, door);
+        p.put(DoorbraakEvents.VERSIE, k.versie());
+        p.put(DoorbraakEvents.STATUS, k.status().code());
+        if (vorige != null) {
+            p.put(DoorbraakEvents.VORIGE_STATUS, vorige.code());
+        }
+        gebeurtenissen.post(topic, p);
+    }
+
+    private static Inwoner inwoner(Invoer invoer, Inwoner in, OpgeslagenCasus huidig) {
+        String pseudoniem = in == null ? null
+                : invoer.optioneel("inwoner.pseudoniem", "Pseudoniem", in.pseudoniem(), 50);
+        if (pseudoniem != null && lijktOpBsn(pseudoniem)) {
+            invoer.fout("inwoner.pseudoniem", Invoer.WAARDE,
+                    "Een pseudoniem mag geen BSN zijn; laat het leeg, dan kent het platform er een toe.");
+            pseudoniem = null;
+        }
+        String initialen = in == null ? null : invoer.optioneel("inwoner.initialen", "Initialen", in.initialen(), 10);
+        if (huidig != null) {
+            return new Inwoner(pseudoniem != null ? pseudoniem : huidig.pseudoniem(),
+                    in.initialen() != null ? initialen : huidig.initialen());
+        }
+        return new Inwoner(pseudoniem != null ? pseudoniem : nieuwPseudoniem(), initialen);
+    }
+
+    static String nieuwPseudoniem() {
+        return "INW-" + UUID.randomUUID().toString().replace("-", "").substring(0, 6).toUpperCase(Locale.ROOT);
+    }
+
+    static boolean lijktOpBsn(String s) {
+        return s.replaceAll("[\\s.\\-]", "").matches("\\d{8,9}");
+    }
+
+    private static List<String> organisaties(Invoer invoer, List<String> in) {
+        List<String> schoon = new ArrayList<>();
+        if (in == null) {
+            return schoon;
+        }
+        if (in.size() > MAX_ORGANISATIES) {
+            invoer.fout("betrokkenOrganisaties", Invoer.LENGTE,
+                    "Hoogstens " + MAX_ORGANISATIES + " betrokken organisaties.");
+            return schoon;
+        }
+        for (int i = 0; i < in.size(); i++) {
+            String o = invoer.verplicht("betrokkenOrganisaties." + i, "Organisatie " + (i + 1), in.get(i), 200);
+            if (o != null && !schoon.contains(o)) {
+                schoon.add(o);
+            }
+        }
+        return schoon;
+    }
+}

@@ -1,0 +1,78 @@
+package nl.doorbraak.core.db;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The parsed configuration {@code nl.doorbraak.core}. A bad value falls back to its default with a warning, so a
+ * typo never keeps the platform from starting.
+ */
+public record CoreInstellingen(String jdbcUrl, String jdbcGebruiker, String jdbcWachtwoord, long variantWachttijdMs,
+        int retryAfterSeconden) {
+
+    public static final long STANDAARD_WACHTTIJD_MS = 10_000;
+    public static final int STANDAARD_RETRY_AFTER = 5;
+    /** H2 settings: PostgreSQL dialect; WRITE_DELAY=0 writes every commit before it is acknowledged (kill -9 safe). */
+    public static final String H2_OPTIES =
+            ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0";
+
+    /** Defaults for tests and for a platform without configuration. */
+    public static CoreInstellingen standaard(String jdbcUrl) {
+        return new CoreInstellingen(jdbcUrl, "", "", STANDAARD_WACHTTIJD_MS, STANDAARD_RETRY_AFTER);
+    }
+
+    public static String standaardUrl(String dataMap) {
+        return "jdbc:h2:file:" + dataMap + "/doorbraak" + H2_OPTIES;
+    }
+
+    /**
+     * @param dataMap      absolute data directory of the platform
+     * @param waarschuwingen receives a Dutch sentence per rejected value
+     */
+    public static CoreInstellingen uit(Map<String, ?> p, String dataMap, List<String> waarschuwingen) {
+        String url = tekst(p.get("jdbcUrl"));
+        if (url.isEmpty()) {
+            url = standaardUrl(dataMap);
+        }
+        long wacht = getal(p.get("variantWachttijdMs"), "variantWachttijdMs", STANDAARD_WACHTTIJD_MS, 0, 600_000,
+                waarschuwingen);
+        int retry = (int) getal(p.get("retryAfterSeconden"), "retryAfterSeconden", STANDAARD_RETRY_AFTER, 1, 3600,
+                waarschuwingen);
+        return new CoreInstellingen(url, tekst(p.get("jdbcGebruiker")), tekst(p.get("jdbcWachtwoord")), wacht, retry);
+    }
+
+    /** Whether a change needs a new connection to the database. */
+    public boolean andereDatabase(CoreInstellingen ander) {
+        return !jdbcUrl.equals(ander.jdbcUrl) || !jdbcGebruiker.equals(ander.jdbcGebruiker)
+                || !jdbcWachtwoord.equals(ander.jdbcWachtwoord);
+    }
+
+    @Override
+    public String toString() {
+        // never the password
+        return "CoreInstellingen[jdbcUrl=" + jdbcUrl + ", jdbcGebruiker=" + jdbcGebruiker + ", variantWachttijdMs="
+                + variantWachttijdMs + ", retryAfterSeconden=" + retryAfterSeconden + "]";
+    }
+
+    private static String tekst(Object o) {
+        return o == null ? "" : o.toString().trim();
+    }
+
+    private static long getal(Object o, String naam, long standaard, long min, long max, List<String> waarschuwingen) {
+        if (o == null || tekst(o).isEmpty()) {
+            return standaard;
+        }
+        try {
+            long waarde = o instanceof Number n ? n.longValue() : Long.parseLong(tekst(o));
+            if (waarde >= min && waarde <= max) {
+                return waarde;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        waarschuwingen.add("Configuratie " + CoreConfiguratie.PID + ": " + naam + " '" + tekst(o)
+                + "' is geen geheel getal van " + min + " tot en met " + max + "; de standaardwaarde " + standaard
+                + " geldt.");
+        return standaard;
+    }
+}

@@ -1,0 +1,100 @@
+package nl.doorbraak.core.db;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+import javax.sql.DataSource;
+
+import nl.doorbraak.api.service.ConflictException;
+
+/**
+ * The migrated database of the core, as a service inside the bundle. Gives one transaction per unit of work: commit
+ * when the work returns, rollback on any exception, so nothing is ever half-written.
+ */
+public final class Database {
+
+    /** SQLState of a unique or primary key violation, the same in H2 and PostgreSQL. */
+    static final String UNIEK_GESCHONDEN = "23505";
+
+    private final DataSource dataSource;
+    private final Supplier<CoreInstellingen> instellingen;
+
+    public Database(DataSource dataSource, Supplier<CoreInstellingen> instellingen) {
+        this.dataSource = Objects.requireNonNull(dataSource);
+        this.instellingen = Objects.requireNonNull(instellingen);
+    }
+
+    /** The settings in force now; they may change while the platform runs. */
+    public CoreInstellingen instellingen() {
+        return instellingen.get();
+    }
+
+    /** Runs {@code werk} in one transaction; its result is returned only after the commit succeeded. */
+    public <T> T inTransactie(SqlWerk<T> werk) {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                T resultaat = werk.doe(c);
+                c.commit();
+                return resultaat;
+            } catch (SQLException | RuntimeException | Error e) {
+                terugdraaien(c, e);
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw vertaal(e);
+        }
+    }
+
+    /** Reads in autocommit mode; for work that changes nothing. */
+    public <T> T lees(SqlWerk<T> werk) {
+        try (Connection c = dataSource.getConnection()) {
+            c.setReadOnly(true);
+            return werk.doe(c);
+        } catch (SQLException e) {
+            throw vertaal(e);
+        }
+    }
+
+    private static void terugdraaien(Connection c, Throwable oorzaak) {
+        try {
+            c.rollback();
+        } catch (SQLException e) {
+            oorzaak.addSuppressed(e);
+        }
+    }
+
+    /** Whether the exception (or one of its causes) is a unique key violation. */
+    public static boolean isUniekGeschonden(Throwable t) {
+        for (Throwable x = t; x != null; x = x.getCause()) {
+            if (x instanceof SQLException s && UNIEK_GESCHONDEN.equals(s.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static RuntimeException vertaal(SQLException e) {
+        if (isUniekGeschonden(e)) {
+            return new ConflictException("Dit bestaat al; het is intussen door een ander vastgelegd.");
+        }
+        // H2 lock timeout (HYT00) and PostgreSQL lock_not_available (55P03) / serialization_failure (40001)
+        String state = e.getSQLState();
+        if ("HYT00".equals(state) || "55P03".equals(state) || "40001".equals(state)) {
+            return new ConflictException("Deze gegevens worden op dit moment door een ander gewijzigd. Probeer het opnieuw.");
+        }
+        return new DatabaseFout(e);
+    }
+
+    /** A database failure that is not the user's fault: HTTP 500 in the web bundle, with details only in the log. */
+    public static final class DatabaseFout extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        DatabaseFout(SQLException oorzaak) {
+            super("Databasefout (" + oorzaak.getSQLState() + "): " + oorzaak.getMessage(), oorzaak);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package nl.doorbraak.core.demo;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import nl.doorbraak.core.db.Database;
+import nl.doorbraak.core.platform.GezondheidImpl;
+import nl.doorbraak.core.variant.VariantVolger;
+
+/**
+ * Loads the demo data when the platform runs with {@code doorbraak.demo=true}, and does nothing otherwise. The work
+ * (password hashing, inserts) runs on a background thread so activation stays quick; it is idempotent, so it runs
+ * on every start without duplicating anything or undoing what demo users changed.
+ */
+@Component(service = {}, immediate = true)
+public final class DemoLader {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DemoLader.class);
+    static final String DEMO = "doorbraak.demo";
+    static final String BRON = "core.demo";
+
+    private final ExecutorService uitvoerder;
+
+    @Activate
+    public DemoLader(@Reference(name = "database") Database db, @Reference(name = "gezondheid") GezondheidImpl gezondheid,
+            @Reference(name = "varianten") VariantVolger varianten, BundleContext context) {
+        if (!Boolean.parseBoolean(context.getProperty(DEMO))) {
+            uitvoerder = null;
+            return;
+        }
+        uitvoerder = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "doorbraak-demo");
+            t.setDaemon(true);
+            return t;
+        });
+        // until the accounts exist, health says so: a login that fails now would otherwise look like a wrong password
+        gezondheid.meld(BRON, "De demogegevens worden nog geladen; de demo-accounts werken zodra deze melding weg is.");
+        uitvoerder.execute(() -> {
+            try {
+                DemoGegevens.Resultaat r = new DemoGegevens().laad(db);
+                gezondheid.herstel(BRON);
+                LOG.info("Demogegevens geladen: {}", r);
+                if (r.casussen() > 0) {
+                    // demo rows are stored in schema 1; an installed newer variant rewrites them in the background
+                    varianten.meldOpnieuw();
+                }
+            } catch (RuntimeException e) {
+                LOG.error("Demogegevens konden niet worden geladen", e);
+                gezondheid.meld(BRON, "De demogegevens konden niet worden geladen: " + e.getMessage());
+            }
+        });
+    }
+
+    @Deactivate
+    void deactiveer() {
+        if (uitvoerder != null) {
+            uitvoerder.shutdown();
+            try {
+                // let a running load finish its transaction rather than interrupt it
+                uitvoerder.awaitTermination(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}

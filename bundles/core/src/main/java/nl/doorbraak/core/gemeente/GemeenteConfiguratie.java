@@ -1,0 +1,193 @@
+package nl.doorbraak.core.gemeente;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.osgi.framework.Constants;
+import org.osgi.service.component.ComponentConstants;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+import nl.doorbraak.api.domein.Gemeente;
+
+/**
+ * One gemeente from one factory configuration ({@code config/nl.doorbraak.gemeente-<naam>.cfg}). Values arrive as
+ * strings from FileInstall; they are checked here rather than left to DS conversion, so that a bad value is rejected
+ * with a clear message instead of silently becoming a default.
+ */
+@Component(service = {}, immediate = true, configurationPid = GemeenteConfiguratie.FACTORY_PID,
+        configurationPolicy = ConfigurationPolicy.REQUIRE)
+@Designate(ocd = GemeenteConfiguratie.Definitie.class, factory = true)
+public final class GemeenteConfiguratie {
+
+    public static final String FACTORY_PID = "nl.doorbraak.gemeente";
+    static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]{0,62}");
+    static final Pattern THEMA = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
+    static final List<String> STANDAARD_VARIANTEN = List.of("standaard");
+    static final List<String> STANDAARD_ESCALATIE = List.of("tafel", "directie", "bestuur");
+    static final int STANDAARD_BEWAARTERMIJN = 24;
+
+    @ObjectClassDefinition(id = GemeenteConfiguratie.FACTORY_PID, name = "Doorbraak gemeente", description = "Een gemeente (tenant) van het platform.")
+    public @interface Definitie {
+
+        @AttributeDefinition(name = "Id", description = "Korte, stabiele sleutel in kleine letters, bijvoorbeeld utrecht.")
+        String id();
+
+        @AttributeDefinition(name = "Naam", description = "Weergavenaam, bijvoorbeeld Gemeente Utrecht.")
+        String naam();
+
+        @AttributeDefinition(name = "Varianten", required = false, cardinality = 50,
+                description = "Ids van de tafelvarianten die de gemeente gebruikt, met komma's gescheiden.")
+        String[] varianten() default { "standaard" };
+
+        @AttributeDefinition(name = "Escalatieniveaus", required = false, cardinality = 20,
+                description = "De escalatieroute van laag naar hoog, met komma's gescheiden.")
+        String[] escalatieniveaus() default { "tafel", "directie", "bestuur" };
+
+        @AttributeDefinition(name = "Bewaartermijn (maanden)", min = "0", max = "1200", required = false,
+                description = "Maanden na afsluiten waarna persoonsgegevens worden gewist.")
+        int bewaartermijnMaanden() default STANDAARD_BEWAARTERMIJN;
+
+        @AttributeDefinition(name = "Thema", required = false, description = "Set design tokens voor de gebruikersinterface.")
+        String thema() default "standaard";
+    }
+
+    private final GemeenteRegister register;
+    private final String pid;
+
+    @Activate
+    public GemeenteConfiguratie(@Reference(name = "register") GemeenteRegister register, Map<String, Object> config) {
+        this.register = register;
+        this.pid = String.valueOf(config.getOrDefault(Constants.SERVICE_PID, "?"));
+        pasToe(config);
+    }
+
+    @Modified
+    void gewijzigd(Map<String, Object> config) {
+        pasToe(config);
+    }
+
+    /** @param reden DS deactivation reason: only a deleted configuration removes the gemeente "for real" */
+    @Deactivate
+    void weg(int reden) {
+        register.verwijder(pid, reden == ComponentConstants.DEACTIVATION_REASON_CONFIGURATION_DELETED);
+    }
+
+    private void pasToe(Map<String, Object> config) {
+        String bron = bron(config);
+        try {
+            register.zet(pid, bron, lees(config));
+        } catch (IllegalArgumentException e) {
+            register.weiger(pid, bron, e.getMessage());
+        }
+    }
+
+    private String bron(Map<String, Object> config) {
+        Object bestand = config.get("felix.fileinstall.filename");
+        if (bestand != null) {
+            String s = bestand.toString();
+            return "'" + s.substring(s.lastIndexOf('/') + 1) + "'";
+        }
+        return "'" + pid + "'";
+    }
+
+    /**
+     * Reads and checks one configuration.
+     *
+     * @throws IllegalArgumentException with every problem, in Dutch
+     */
+    public static Gemeente lees(Map<String, ?> p) {
+        List<String> problemen = new ArrayList<>();
+        String id = tekst(p.get("id"));
+        if (id.isEmpty()) {
+            problemen.add("id ontbreekt");
+        } else if (!ID.matcher(id).matches()) {
+            problemen.add("id '" + id + "' moet beginnen met een kleine letter en mag alleen kleine letters, cijfers en "
+                    + "streepjes bevatten (hoogstens 63 tekens)");
+        }
+        String naam = tekst(p.get("naam"));
+        if (naam.isEmpty()) {
+            problemen.add("naam ontbreekt");
+        } else if (naam.length() > 200) {
+            problemen.add("naam is langer dan 200 tekens");
+        }
+        List<String> varianten = p.containsKey("varianten") ? lijst(p.get("varianten")) : STANDAARD_VARIANTEN;
+        for (String v : varianten) {
+            if (!ID.matcher(v).matches()) {
+                problemen.add("variant '" + v + "' is geen geldig variant-id");
+            }
+        }
+        List<String> escalatie = p.containsKey("escalatieniveaus") ? lijst(p.get("escalatieniveaus"))
+                : STANDAARD_ESCALATIE;
+        for (String e : escalatie) {
+            if (e.length() > 100) {
+                problemen.add("escalatieniveau '" + e.substring(0, 20) + "…' is langer dan 100 tekens");
+            }
+        }
+        int bewaartermijn = STANDAARD_BEWAARTERMIJN;
+        Object b = p.get("bewaartermijnMaanden");
+        if (b != null && !tekst(b).isEmpty()) {
+            try {
+                bewaartermijn = b instanceof Integer || b instanceof Long ? ((Number) b).intValue()
+                        : Integer.parseInt(tekst(b));
+                if (bewaartermijn < 0 || bewaartermijn > 1200) {
+                    problemen.add("bewaartermijnMaanden " + bewaartermijn + " moet tussen 0 en 1200 liggen");
+                }
+            } catch (NumberFormatException e) {
+                problemen.add("bewaartermijnMaanden '" + tekst(b) + "' is geen geheel aantal maanden");
+            }
+        }
+        String thema = tekst(p.get("thema"));
+        if (thema.isEmpty()) {
+            thema = "standaard";
+        } else if (!THEMA.matcher(thema).matches()) {
+            problemen.add("thema '" + thema + "' mag alleen kleine letters, cijfers en streepjes bevatten");
+        }
+        if (!problemen.isEmpty()) {
+            throw new IllegalArgumentException(String.join("; ", problemen));
+        }
+        return new Gemeente(id, naam, varianten, escalatie, bewaartermijn, thema);
+    }
+
+    private static String tekst(Object o) {
+        return o == null ? "" : o.toString().strip();
+    }
+
+    /** A comma separated string, an array or a collection; empty parts are dropped, duplicates kept once. */
+    static List<String> lijst(Object o) {
+        Collection<?> delen;
+        if (o instanceof String s) {
+            delen = Arrays.asList(s.split(","));
+        } else if (o instanceof Object[] a) {
+            delen = Arrays.asList(a);
+        } else if (o instanceof Collection<?> c) {
+            delen = c;
+        } else if (o == null) {
+            delen = List.of();
+        } else {
+            delen = List.of(o);
+        }
+        List<String> resultaat = new ArrayList<>();
+        for (Object d : delen) {
+            // an array element may itself hold commas, as FileInstall passes "a,b" as one value
+            for (String deel : tekst(d).split(",")) {
+                String x = deel.strip();
+                if (!x.isEmpty() && !resultaat.contains(x)) {
+                    resultaat.add(x);
+                }
+            }
+        }
+        return resultaat;
+    }
+}

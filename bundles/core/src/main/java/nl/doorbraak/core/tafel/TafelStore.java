@@ -1,0 +1,173 @@
+package nl.doorbraak.core.tafel;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import nl.doorbraak.api.domein.Deelnemer;
+import nl.doorbraak.api.domein.Pagina;
+import nl.doorbraak.api.domein.Tafel;
+import nl.doorbraak.core.platform.Tijd;
+
+/** SQL for tafels and their deelnemers. Every query is scoped by gemeente. */
+public final class TafelStore {
+
+    private static final String KOLOMMEN = "id, gemeente, naam, variant, versie, aangemaakt, gewijzigd";
+
+    public Optional<Tafel> zoek(Connection c, String gemeente, String id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT " + KOLOMMEN + " FROM tafel WHERE gemeente = ? AND id = ?")) {
+            ps.setString(1, gemeente);
+            ps.setString(2, id);
+            List<Tafel> t = lees(c, ps);
+            return t.stream().findFirst();
+        }
+    }
+
+    public Pagina<Tafel> lijst(Connection c, String gemeente, int page, int pageSize) throws SQLException {
+        long aantal;
+        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM tafel WHERE gemeente = ?")) {
+            ps.setString(1, gemeente);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                aantal = rs.getLong(1);
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + KOLOMMEN + " FROM tafel WHERE gemeente = ? "
+                + "ORDER BY naam, id OFFSET ? ROWS FETCH FIRST ? ROWS ONLY")) {
+            ps.setString(1, gemeente);
+            ps.setLong(2, (long) (page - 1) * pageSize);
+            ps.setInt(3, pageSize);
+            return new Pagina<>(aantal, page, pageSize, lees(c, ps));
+        }
+    }
+
+    public boolean bestaat(Connection c, String id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM tafel WHERE id = ?")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    public long aantalCasussen(Connection c, String tafelId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM casus WHERE tafel_id = ?")) {
+            ps.setString(1, tafelId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    public void voegToe(Connection c, Tafel t, String door) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO tafel (id, gemeente, naam, variant, versie, "
+                + "aangemaakt, aangemaakt_door, gewijzigd, gewijzigd_door) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            ps.setString(1, t.id());
+            ps.setString(2, t.gemeente());
+            ps.setString(3, t.naam());
+            ps.setString(4, t.variant());
+            ps.setLong(5, t.versie());
+            Tijd.zet(ps, 6, t.aangemaakt());
+            ps.setString(7, door);
+            Tijd.zet(ps, 8, t.gewijzigd());
+            ps.setString(9, door);
+            ps.executeUpdate();
+        }
+        bewaarDeelnemers(c, t.id(), t.deelnemers());
+    }
+
+    /** @return false when the tafel is gone or its versie is no longer {@code verwachteVersie} */
+    public boolean werkBij(Connection c, Tafel t, long verwachteVersie, String door) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE tafel SET naam = ?, variant = ?, versie = ?, "
+                + "gewijzigd = ?, gewijzigd_door = ? WHERE id = ? AND gemeente = ? AND versie = ?")) {
+            ps.setString(1, t.naam());
+            ps.setString(2, t.variant());
+            ps.setLong(3, t.versie());
+            Tijd.zet(ps, 4, t.gewijzigd());
+            ps.setString(5, door);
+            ps.setString(6, t.id());
+            ps.setString(7, t.gemeente());
+            ps.setLong(8, verwachteVersie);
+            if (ps.executeUpdate() != 1) {
+                return false;
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM tafel_deelnemer WHERE tafel_id = ?")) {
+            ps.setString(1, t.id());
+            ps.executeUpdate();
+        }
+        bewaarDeelnemers(c, t.id(), t.deelnemers());
+        return true;
+    }
+
+    private void bewaarDeelnemers(Connection c, String tafelId, List<Deelnemer> deelnemers) throws SQLException {
+        if (deelnemers.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO tafel_deelnemer (tafel_id, volgnummer, naam, "
+                + "organisatie, mandaat, mandaat_bedrag) VALUES (?, ?, ?, ?, ?, ?)")) {
+            int i = 0;
+            for (Deelnemer d : deelnemers) {
+                ps.setString(1, tafelId);
+                ps.setInt(2, ++i);
+                ps.setString(3, d.naam());
+                ps.setString(4, d.organisatie());
+                ps.setString(5, d.mandaat());
+                ps.setBigDecimal(6, d.mandaatBedrag());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private List<Tafel> lees(Connection c, PreparedStatement ps) throws SQLException {
+        Map<String, Object[]> rijen = new LinkedHashMap<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                rijen.put(rs.getString("id"), new Object[] { rs.getString("gemeente"), rs.getString("naam"),
+                        rs.getString("variant"), rs.getLong("versie"), Tijd.lees(rs, "aangemaakt"),
+                        Tijd.lees(rs, "gewijzigd") });
+            }
+        }
+        Map<String, List<Deelnemer>> deelnemers = deelnemers(c, rijen.keySet());
+        List<Tafel> tafels = new ArrayList<>();
+        rijen.forEach((id, r) -> tafels.add(new Tafel(id, (String) r[0], (String) r[1], (String) r[2],
+                deelnemers.getOrDefault(id, List.of()), (Long) r[3], (java.time.Instant) r[4],
+                (java.time.Instant) r[5])));
+        return tafels;
+    }
+
+    /** Deelnemers of several tafels in one query. */
+    private Map<String, List<Deelnemer>> deelnemers(Connection c, java.util.Collection<String> ids) throws SQLException {
+        Map<String, List<Deelnemer>> perTafel = new LinkedHashMap<>();
+        if (ids.isEmpty()) {
+            return perTafel;
+        }
+        String vraagtekens = String.join(", ", java.util.Collections.nCopies(ids.size(), "?"));
+        try (PreparedStatement ps = c.prepareStatement("SELECT tafel_id, naam, organisatie, mandaat, mandaat_bedrag "
+                + "FROM tafel_deelnemer WHERE tafel_id IN (" + vraagtekens + ") ORDER BY tafel_id, volgnummer")) {
+            int i = 0;
+            for (String id : ids) {
+                ps.setString(++i, id);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    BigDecimal bedrag = rs.getBigDecimal("mandaat_bedrag");
+                    perTafel.computeIfAbsent(rs.getString("tafel_id"), k -> new ArrayList<>())
+                            .add(new Deelnemer(rs.getString("naam"), rs.getString("organisatie"),
+                                    rs.getString("mandaat"), bedrag));
+                }
+            }
+        }
+        return perTafel;
+    }
+}

@@ -1,0 +1,206 @@
+package nl.doorbraak.core.variant;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+
+import org.osgi.framework.Bundle;
+import org.osgi.framework.Constants;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import nl.doorbraak.api.service.VariantNietBeschikbaarException;
+import nl.doorbraak.api.variant.TafelVariant;
+
+/**
+ * Tracks the installed {@link TafelVariant} services (dynamic, multiple, greedy), so that installing, updating or
+ * removing a plug-in never restarts the core. A write that needs an absent variant waits on a condition that every
+ * bind signals, so it continues the moment the updated plug-in registers again.
+ */
+@Component(service = VariantVolger.class)
+public final class VariantVolger {
+
+    private static final Logger LOG = LoggerFactory.getLogger(VariantVolger.class);
+
+    private final Map<Long, Registratie> perService = new ConcurrentHashMap<>();
+    /** The best registration per variant id; replaced on every bind/unbind. */
+    private final Map<String, Registratie> perId = new ConcurrentHashMap<>();
+    /** Last known name per id (only strings), for absent variants in the register. */
+    private final Map<String, String> bekendeNamen = new ConcurrentHashMap<>();
+    private final List<Consumer<Registratie>> luisteraars = new CopyOnWriteArrayList<>();
+    private final ReentrantLock slot = new ReentrantLock();
+    private final Condition gewijzigd = slot.newCondition();
+
+    @Reference(name = "variant", service = TafelVariant.class, cardinality = ReferenceCardinality.MULTIPLE,
+            policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY, unbind = "verwijder")
+    void voegToe(TafelVariant variant, ServiceReference<TafelVariant> ref) {
+        Bundle b = ref.getBundle();
+        Object rang = ref.getProperty(Constants.SERVICE_RANKING);
+        aanmelden(variant, (Long) ref.getProperty(Constants.SERVICE_ID), rang instanceof Integer i ? i : 0,
+                b == null ? null : b.getSymbolicName(), b == null ? null : b.getVersion().toString());
+    }
+
+    void verwijder(ServiceReference<TafelVariant> ref) {
+        afmelden((Long) ref.getProperty(Constants.SERVICE_ID));
+    }
+
+    /** Registers a variant service; public for tests that run without a framework. */
+    public Optional<Registratie> aanmelden(TafelVariant variant, long serviceId, int rang, String bundle,
+            String bundleVersie) {
+        Registratie r;
+        try {
+            String id = variant.id();
+            if (id == null || id.isBlank()) {
+                LOG.error("Tafelvariant van bundle {} heeft geen id en wordt genegeerd", bundle);
+                return Optional.empty();
+            }
+            r = new Registratie(variant, id, naamVan(variant, id), variant.schemaVersie(), bundle, bundleVersie,
+                    serviceId, rang);
+        } catch (Throwable e) {
+            PluginFout.gooiAlsFataal(e);
+            LOG.error("Tafelvariant van bundle {} faalt bij het aanmelden en wordt genegeerd", bundle, e);
+            return Optional.empty();
+        }
+        slot.lock();
+        try {
+            perService.put(serviceId, r);
+            kiesBeste(r.id());
+            bekendeNamen.put(r.id(), r.naam());
+            gewijzigd.signalAll();
+        } finally {
+            slot.unlock();
+        }
+        LOG.info("Tafelvariant '{}' schema {} aangemeld door {} {}", r.id(), r.schemaVersie(), bundle, bundleVersie);
+        if (huidige(r.id()).orElse(null) == r) {
+            meld(r);
+        }
+        return Optional.of(r);
+    }
+
+    /** Tells the listeners again about every installed variant, e.g. after rows were added in an old schema. */
+    public void meldOpnieuw() {
+        alle().forEach(this::meld);
+    }
+
+    private void meld(Registratie r) {
+        // listeners only schedule work; they never run it on this (SCR) thread
+        for (Consumer<Registratie> l : luisteraars) {
+            try {
+                l.accept(r);
+            } catch (RuntimeException e) {
+                LOG.warn("Luisteraar op tafelvarianten faalde: {}", e.toString());
+            }
+        }
+    }
+
+    public void afmelden(long serviceId) {
+        Registratie weg;
+        slot.lock();
+        try {
+            weg = perService.remove(serviceId);
+            if (weg != null) {
+                kiesBeste(weg.id());
+                gewijzigd.signalAll();
+            }
+        } finally {
+            slot.unlock();
+        }
+        if (weg != null) {
+            LOG.info("Tafelvariant '{}' van {} {} afgemeld", weg.id(), weg.bundle(), weg.bundleVersie());
+        }
+    }
+
+    private void kiesBeste(String id) {
+        Registratie beste = null;
+        for (Registratie r : perService.values()) {
+            if (r.id().equals(id) && (beste == null || r.beterDan(beste))) {
+                beste = r;
+            }
+        }
+        if (beste == null) {
+            perId.remove(id);
+        } else {
+            perId.put(id, beste);
+        }
+    }
+
+    private static String naamVan(TafelVariant v, String id) {
+        String naam = v.naam();
+        return naam == null || naam.isBlank() ? id : naam;
+    }
+
+    /** The variant as installed now; never waits. */
+    public Optional<Registratie> huidige(String id) {
+        return id == null ? Optional.empty() : Optional.ofNullable(perId.get(id));
+    }
+
+    /** All installed variants, one per id. */
+    public Collection<Registratie> alle() {
+        return List.copyOf(perId.values());
+    }
+
+    public Optional<String> bekendeNaam(String id) {
+        return Optional.ofNullable(bekendeNamen.get(id));
+    }
+
+    /**
+     * The installed variant {@code id} with at least {@code minSchema}; waits up to {@code wachttijdMs} for it to
+     * (re)appear.
+     *
+     * @throws VariantNietBeschikbaarException when it does not appear in time
+     */
+    public Registratie wacht(String id, int minSchema, long wachttijdMs, int retryAfterSeconden) {
+        Registratie r = bruikbaar(id, minSchema);
+        if (r != null) {
+            return r;
+        }
+        long rest = TimeUnit.MILLISECONDS.toNanos(wachttijdMs);
+        long einde = System.nanoTime() + rest;
+        LOG.info("Wacht tot {} ms op tafelvariant '{}'", wachttijdMs, id);
+        slot.lock();
+        try {
+            while ((r = bruikbaar(id, minSchema)) == null) {
+                rest = einde - System.nanoTime();
+                if (rest <= 0) {
+                    LOG.warn("Tafelvariant '{}' (schema {} of hoger) is na {} ms niet beschikbaar", id, minSchema,
+                            wachttijdMs);
+                    throw new VariantNietBeschikbaarException(id, retryAfterSeconden);
+                }
+                gewijzigd.awaitNanos(rest);
+            }
+            return r;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new VariantNietBeschikbaarException(id, retryAfterSeconden);
+        } finally {
+            slot.unlock();
+        }
+    }
+
+    private Registratie bruikbaar(String id, int minSchema) {
+        Registratie r = perId.get(id);
+        return r != null && r.schemaVersie() >= minSchema ? r : null;
+    }
+
+    /** Called with each registration that becomes the current one for its id. */
+    public void luister(Consumer<Registratie> luisteraar) {
+        luisteraars.add(luisteraar);
+    }
+
+    public void stopLuisteren(Consumer<Registratie> luisteraar) {
+        luisteraars.remove(luisteraar);
+    }
+}

@@ -1,0 +1,189 @@
+package nl.doorbraak.core;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
+
+import javax.sql.DataSource;
+
+import org.h2.util.OsgiDataSourceFactory;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
+import org.osgi.service.jdbc.DataSourceFactory;
+
+import nl.doorbraak.api.domein.Deelnemer;
+import nl.doorbraak.api.domein.NieuweTafel;
+import nl.doorbraak.api.domein.Tafel;
+import nl.doorbraak.core.casus.CasusServiceImpl;
+import nl.doorbraak.core.db.CoreInstellingen;
+import nl.doorbraak.core.db.Database;
+import nl.doorbraak.core.db.Migraties;
+import nl.doorbraak.core.gemeente.GemeenteConfiguratie;
+import nl.doorbraak.core.gemeente.GemeenteRegister;
+import nl.doorbraak.core.platform.Gebeurtenissen;
+import nl.doorbraak.core.platform.GezondheidImpl;
+import nl.doorbraak.core.tafel.TafelServiceImpl;
+import nl.doorbraak.core.variant.VariantVolger;
+
+/**
+ * The core wired by hand, as SCR would, on a real H2 database on disk (through H2's own DataSourceFactory, the
+ * service H2 registers in OSGi). One per test class; tests keep apart by creating their own tafels.
+ *
+ * <p>With {@code -Ddoorbraak.test.postgres=jdbc:postgresql://localhost:5432/postgres?user=postgres} the same tests run
+ * on PostgreSQL instead (a fresh schema per environment, through pgjdbc's DataSourceFactory), to prove the
+ * migrations and queries portable.
+ */
+public final class CoreOmgeving implements AutoCloseable {
+
+    public final Path map;
+    public final DataSource dataSource;
+    public final AtomicReference<CoreInstellingen> instellingen;
+    public final Database db;
+    public final GezondheidImpl gezondheid = new GezondheidImpl();
+    public final List<Event> events = new CopyOnWriteArrayList<>();
+    public final Gebeurtenissen gebeurtenissen = new Gebeurtenissen();
+    public final GemeenteRegister gemeenten;
+    public final VariantVolger varianten = new VariantVolger();
+    public final TafelServiceImpl tafels;
+    public final CasusServiceImpl casussen;
+    private final Connection anker;
+    private final List<GemeenteConfiguratie> configuraties = new ArrayList<>();
+
+    public CoreOmgeving(Path map) {
+        this.map = map;
+        try {
+            String url = POSTGRES == null ? CoreInstellingen.standaardUrl(map.toAbsolutePath().toString())
+                    : postgresSchema();
+            dataSource = dataSource(url);
+            anker = dataSource.getConnection();
+            migraties().voerUit(dataSource);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        instellingen = new AtomicReference<>(new CoreInstellingen("test", "", "", 300, 7));
+        db = new Database(dataSource, instellingen::get);
+        gebeurtenissen.zetEventAdmin(new EventAdmin() {
+            @Override
+            public void postEvent(Event event) {
+                events.add(event);
+            }
+
+            @Override
+            public void sendEvent(Event event) {
+                events.add(event);
+            }
+        });
+        gemeenten = new GemeenteRegister(gezondheid, gebeurtenissen);
+        gemeente("utrecht", "Gemeente Utrecht", "standaard");
+        gemeente("leeuwarden", "Gemeente Leeuwarden", "standaard");
+        gemeente("eindhoven", "Gemeente Eindhoven", "standaard");
+        tafels = new TafelServiceImpl(db, varianten, gemeenten, gebeurtenissen);
+        casussen = new CasusServiceImpl(db, varianten, gemeenten, gebeurtenissen);
+    }
+
+    /** The PostgreSQL URL to test against, or {@code null} for H2. */
+    public static final String POSTGRES = System.getProperty("doorbraak.test.postgres");
+
+    public static DataSource dataSource(String url) throws SQLException {
+        Properties p = new Properties();
+        p.setProperty(DataSourceFactory.JDBC_URL, url);
+        DataSourceFactory f = url.startsWith("jdbc:postgresql:") ? new org.postgresql.osgi.PGDataSourceFactory()
+                : new OsgiDataSourceFactory(new org.h2.Driver());
+        return f.createDataSource(p);
+    }
+
+    private static String postgresSchema() throws SQLException {
+        String schema = "t" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        try (Connection c = dataSource(POSTGRES).getConnection(); java.sql.Statement s = c.createStatement()) {
+            s.execute("CREATE SCHEMA " + schema);
+        }
+        return POSTGRES + (POSTGRES.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+    }
+
+    /** The migrations as they are packaged (target/classes/db/migration). */
+    public static Migraties migraties() {
+        try {
+            Path dir = Path.of(Migraties.class.getResource("/" + Migraties.MAP).toURI());
+            Map<String, URL> bestanden = new TreeMap<>();
+            try (Stream<Path> s = Files.list(dir)) {
+                for (Path p : s.toList()) {
+                    bestanden.put(p.getFileName().toString(), p.toUri().toURL());
+                }
+            }
+            return new Migraties(bestanden);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public void gemeente(String id, String naam, String varianten) {
+        configuraties.add(new GemeenteConfiguratie(gemeenten,
+                Map.of("service.pid", "nl.doorbraak.gemeente~" + id, "id", id, "naam", naam, "varianten", varianten)));
+    }
+
+    public void wachttijd(long ms) {
+        CoreInstellingen i = instellingen.get();
+        instellingen.set(new CoreInstellingen(i.jdbcUrl(), "", "", ms, i.retryAfterSeconden()));
+    }
+
+    public Tafel tafel(String gemeente, String naam) {
+        return tafels.maak(gemeente, new NieuweTafel(naam, "standaard",
+                List.of(new Deelnemer("Marieke de Vries", "Woningcorporatie", "Ontruiming opschorten", null))), "test");
+    }
+
+    /** A count by plain SQL, to see what really is in the database. */
+    public long tel(String sql, Object... waarden) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < waarden.length; i++) {
+                ps.setObject(i + 1, waarden[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public void sql(String sql, Object... waarden) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < waarden.length; i++) {
+                ps.setObject(i + 1, waarden[i]);
+            }
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public List<Event> events(String topic) {
+        return events.stream().filter(e -> e.getTopic().equals(topic)).toList();
+    }
+
+    @Override
+    public void close() {
+        try {
+            anker.close();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

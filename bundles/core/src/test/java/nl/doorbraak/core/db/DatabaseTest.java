@@ -1,0 +1,139 @@
+package nl.doorbraak.core.db;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
+
+import org.flywaydb.core.api.output.MigrateResult;
+import org.flywaydb.core.api.resource.LoadableResource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import nl.doorbraak.core.CoreOmgeving;
+
+class DatabaseTest {
+
+    @TempDir
+    Path map;
+
+    @Test
+    void migratiesMakenHetSchemaEnZijnHerhaalbaar() throws Exception {
+        DataSource ds = CoreOmgeving.dataSource(CoreInstellingen.standaardUrl(map.toString()));
+        MigrateResult eerste = CoreOmgeving.migraties().voerUit(ds);
+        MigrateResult tweede = CoreOmgeving.migraties().voerUit(ds);
+
+        assertThat(eerste.migrationsExecuted).isEqualTo(1);
+        assertThat(eerste.targetSchemaVersion).isEqualTo("1");
+        assertThat(tweede.migrationsExecuted).isZero();
+        List<String> tabellen = new ArrayList<>();
+        try (Connection c = ds.getConnection(); ResultSet rs = c.getMetaData().getTables(null, "public", "%",
+                new String[] { "TABLE", "BASE TABLE" })) {
+            while (rs.next()) {
+                tabellen.add(rs.getString("TABLE_NAME"));
+            }
+        }
+        assertThat(tabellen).contains("tafel", "tafel_deelnemer", "casus", "casus_organisatie",
+                "casus_status_historie", "gebruiker", "gebruiker_tafel", "variant_document", "flyway_schema_history");
+        try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "SELECT script, success FROM flyway_schema_history WHERE version = '1'");
+                ResultSet rs = ps.executeQuery()) {
+            assertThat(rs.next()).isTrue();
+            // the bare file name, the same as classpath scanning of db/migration would record
+            assertThat(rs.getString("script")).isEqualTo("V1__schema.sql");
+            assertThat(rs.getBoolean("success")).isTrue();
+        }
+    }
+
+    @Test
+    void migratiesGevenFlywayAlleenWatBijPrefixEnSuffixPast() {
+        Migraties m = CoreOmgeving.migraties();
+        assertThat(m.getResources("V", new String[] { ".sql" })).extracting(LoadableResource::getFilename)
+                .containsExactly("V1__schema.sql");
+        assertThat(m.getResources("R", new String[] { ".sql" })).isEmpty();
+        assertThat(m.getResources("beforeMigrate", new String[] { ".sql" })).isEmpty();
+        assertThat(m.getResource("db/migration/V1__schema.sql")).isNotNull();
+        assertThat(m.getResource("V9__bestaat_niet.sql")).isNull();
+    }
+
+    @Test
+    void eenTransactieMetEenFoutLaatNietsAchter() throws Exception {
+        try (CoreOmgeving o = new CoreOmgeving(map)) {
+            assertThatThrownBy(() -> o.db.inTransactie(c -> {
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO gebruiker (gebruikersnaam, naam, rollen, "
+                        + "wachtwoord_hash, demo, actief, aangemaakt) VALUES ('x', 'X', '', 'h', FALSE, TRUE, "
+                        + "CURRENT_TIMESTAMP)")) {
+                    ps.executeUpdate();
+                }
+                throw new IllegalStateException("halverwege mis");
+            })).hasMessage("halverwege mis");
+            assertThat(o.tel("SELECT COUNT(*) FROM gebruiker")).isZero();
+        }
+    }
+
+    @Test
+    void eenBevestigdeCommitOverleeftKillMin9() throws Exception {
+        String url = CoreInstellingen.standaardUrl(map.toString());
+        String id = UUID.randomUUID().toString();
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process kind = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                KindProces.class.getName(), url, id).redirectErrorStream(true).start();
+        try (BufferedReader uit = new BufferedReader(
+                new InputStreamReader(kind.getInputStream(), StandardCharsets.UTF_8))) {
+            String regel;
+            do {
+                regel = uit.readLine();
+            } while (regel != null && !regel.equals("VASTGELEGD"));
+            assertThat(regel).as("het kindproces meldt de commit").isEqualTo("VASTGELEGD");
+            // SIGKILL right after the acknowledged commit: no shutdown hook, no close
+            kind.destroyForcibly();
+            assertThat(kind.waitFor(20, TimeUnit.SECONDS)).isTrue();
+        }
+        DataSource ds = CoreOmgeving.dataSource(url);
+        try (Connection c = ds.getConnection();
+                PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM bewijs WHERE id = ?")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                assertThat(rs.getInt(1)).isEqualTo(1);
+            }
+        }
+    }
+
+    @Test
+    void instellingenNemenDeStandaardBijEenFouteWaardeEnNoemenHet() {
+        List<String> waarschuwingen = new ArrayList<>();
+        CoreInstellingen i = CoreInstellingen.uit(Map.of("variantWachttijdMs", "tien seconden",
+                "retryAfterSeconden", "3", "jdbcWachtwoord", "geheim"), "/data", waarschuwingen);
+
+        assertThat(i.variantWachttijdMs()).isEqualTo(10_000);
+        assertThat(i.retryAfterSeconden()).isEqualTo(3);
+        assertThat(i.jdbcUrl()).isEqualTo("jdbc:h2:file:/data/doorbraak;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+                + "DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0");
+        assertThat(waarschuwingen).singleElement().asString().contains("variantWachttijdMs", "tien seconden");
+        assertThat(i.toString()).doesNotContain("geheim");
+        assertThat(CoreInstellingen.uit(Map.of("variantWachttijdMs", "-5"), "/d", waarschuwingen).variantWachttijdMs())
+                .isEqualTo(10_000);
+    }
+
+    @Test
+    void alleenEenAndereJdbcInstellingVraagtEenNieuweDatabase() {
+        CoreInstellingen a = CoreInstellingen.standaard("jdbc:h2:mem:x");
+        CoreInstellingen b = new CoreInstellingen("jdbc:h2:mem:x", "", "", 500, 9);
+        assertThat(a.andereDatabase(b)).isFalse();
+        assertThat(a.andereDatabase(new CoreInstellingen("jdbc:h2:mem:y", "", "", 500, 9))).isTrue();
+    }
+}

@@ -1,0 +1,178 @@
+package nl.doorbraak.core.tafel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import nl.doorbraak.api.domein.Deelnemer;
+import nl.doorbraak.api.domein.Inwoner;
+import nl.doorbraak.api.domein.NieuweCasus;
+import nl.doorbraak.api.domein.NieuweTafel;
+import nl.doorbraak.api.domein.Pagina;
+import nl.doorbraak.api.domein.Tafel;
+import nl.doorbraak.api.service.ConflictException;
+import nl.doorbraak.api.service.DoorbraakEvents;
+import nl.doorbraak.api.service.NietGevondenException;
+import nl.doorbraak.api.service.OngeldigeInvoerException;
+import nl.doorbraak.api.service.VeldFout;
+import nl.doorbraak.core.CoreOmgeving;
+import nl.doorbraak.core.TestVariant;
+
+class TafelServiceTest {
+
+    @TempDir
+    static Path map;
+    static CoreOmgeving o;
+
+    @BeforeAll
+    static void start() {
+        o = new CoreOmgeving(map);
+        o.varianten.aanmelden(TestVariant.standaard(), 1, 0, "nl.doorbraak.plugin.standaard", "1.0.0");
+    }
+
+    @AfterAll
+    static void stop() {
+        o.close();
+    }
+
+    private static final Deelnemer CORPORATIE = new Deelnemer("Marieke de Vries", "Woningcorporatie",
+            "Ontruiming opschorten", new BigDecimal("2500"));
+
+    @Test
+    void eenTafelMetDeelnemersWordtBewaardEnGemeld() {
+        Tafel t = o.tafels.maak("utrecht", new NieuweTafel("  Doorbraaktafel Overvecht ", "standaard",
+                List.of(CORPORATIE, new Deelnemer("Ahmed el Amrani", "Werk & Inkomen", null, null))), "regisseur");
+
+        assertThat(t.naam()).isEqualTo("Doorbraaktafel Overvecht");
+        assertThat(t.versie()).isEqualTo(1);
+        Tafel gelezen = o.tafels.zoek("utrecht", t.id()).orElseThrow();
+        assertThat(gelezen).isEqualTo(t);
+        assertThat(gelezen.deelnemers()).extracting(Deelnemer::organisatie)
+                .containsExactly("Woningcorporatie", "Werk & Inkomen");
+        assertThat(gelezen.deelnemers().get(0).mandaatBedrag()).isEqualByComparingTo("2500");
+        assertThat(o.events(DoorbraakEvents.TAFEL_AANGEMAAKT)).anySatisfy(e -> {
+            assertThat(e.getProperty(DoorbraakEvents.TAFEL_ID)).isEqualTo(t.id());
+            assertThat(e.getProperty(DoorbraakEvents.GEMEENTE)).isEqualTo("utrecht");
+            assertThat(e.getProperty(DoorbraakEvents.DOOR)).isEqualTo("regisseur");
+        });
+    }
+
+    @Test
+    void eenTafelVanEenAndereGemeenteBestaatNiet() {
+        Tafel t = o.tafel("eindhoven", "Doorbraaktafel Woensel");
+
+        assertThat(o.tafels.zoek("utrecht", t.id())).isEmpty();
+        assertThat(o.tafels.lijst("utrecht", 1, 100).results()).extracting(Tafel::id).doesNotContain(t.id());
+        assertThatThrownBy(() -> o.tafels.wijzig("utrecht", t.id(), 1, new NieuweTafel("X", "standaard", null), "x"))
+                .isInstanceOf(NietGevondenException.class);
+    }
+
+    @Test
+    void fouteInvoerGeeftAlleVeldfoutenTegelijk() {
+        String lang = "x".repeat(201);
+        OngeldigeInvoerException e = fout(() -> o.tafels.maak("leeuwarden", new NieuweTafel(lang, "spoedtafel", List.of(
+                new Deelnemer(" ", "CJIB", null, null),
+                new Deelnemer("Ilse Bosma", null, "m".repeat(1001), new BigDecimal("-1")),
+                new Deelnemer("Jelle Dijkstra", "Werk & Inkomen", null, new BigDecimal("10.005")))), "x"));
+
+        assertThat(e.fouten()).extracting(VeldFout::naam, VeldFout::code).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("naam", "lengte"),
+                org.assertj.core.groups.Tuple.tuple("variant", "onbekend"),
+                org.assertj.core.groups.Tuple.tuple("deelnemers.0.naam", "verplicht"),
+                org.assertj.core.groups.Tuple.tuple("deelnemers.1.organisatie", "verplicht"),
+                org.assertj.core.groups.Tuple.tuple("deelnemers.1.mandaat", "lengte"),
+                org.assertj.core.groups.Tuple.tuple("deelnemers.1.mandaatBedrag", "waarde"),
+                org.assertj.core.groups.Tuple.tuple("deelnemers.2.mandaatBedrag", "waarde"));
+        assertThat(e.fouten()).allSatisfy(f -> assertThat(f.reden()).isNotBlank());
+        assertThat(fout(() -> o.tafels.maak("leeuwarden", new NieuweTafel(null, null, null), "x")).fouten())
+                .extracting(VeldFout::naam, VeldFout::code).containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("naam", "verplicht"),
+                        org.assertj.core.groups.Tuple.tuple("variant", "verplicht"));
+        assertThat(fout(() -> o.tafels.maak("leeuwarden", new NieuweTafel("X", "Rode Knop", null), "x")).fouten())
+                .extracting(VeldFout::code).containsExactly("waarde");
+        assertThat(o.tel("SELECT COUNT(*) FROM tafel WHERE gemeente = 'leeuwarden'")).isZero();
+    }
+
+    @Test
+    void eenVariantDieDeGemeenteNoemtMagOokAlsHijNietGeinstalleerdIs() {
+        o.gemeente("utrecht", "Gemeente Utrecht", "standaard,utrecht-ondernemers");
+        Tafel t = o.tafels.maak("utrecht", new NieuweTafel("Ondernemers-doorbraaktafel", "utrecht-ondernemers", null),
+                "x");
+        assertThat(t.variant()).isEqualTo("utrecht-ondernemers");
+        // installed but not listed by the gemeente: also fine
+        o.varianten.aanmelden(new TestVariant("rodeknop", 1), 99, 0, "plugin.rodeknop", "1.0.0");
+        assertThat(o.tafels.maak("eindhoven", new NieuweTafel("Rode knop", "rodeknop", null), "x").variant())
+                .isEqualTo("rodeknop");
+    }
+
+    @Test
+    void eenOnbekendeGemeenteBestaatNiet() {
+        assertThatThrownBy(() -> o.tafel("amsterdam", "X")).isInstanceOf(NietGevondenException.class)
+                .hasMessageContaining("amsterdam");
+    }
+
+    @Test
+    void wijzigenMetEenVerouderdeVersieIsEenConflict() {
+        Tafel t = o.tafel("utrecht", "Tafel om te wijzigen");
+        Tafel v2 = o.tafels.wijzig("utrecht", t.id(), 1, new NieuweTafel("Tafel Zuidwest", "standaard",
+                List.of(CORPORATIE)), "beheerder");
+        assertThat(v2.versie()).isEqualTo(2);
+        assertThat(o.tafels.zoek("utrecht", t.id()).orElseThrow().naam()).isEqualTo("Tafel Zuidwest");
+
+        assertThatThrownBy(() -> o.tafels.wijzig("utrecht", t.id(), 1, new NieuweTafel("Oud", "standaard", null),
+                "ander")).isInstanceOf(ConflictException.class).hasMessageContaining("versie 2");
+        assertThat(o.tafels.zoek("utrecht", t.id()).orElseThrow().naam()).isEqualTo("Tafel Zuidwest");
+        assertThat(o.events(DoorbraakEvents.TAFEL_GEWIJZIGD)).anySatisfy(
+                e -> assertThat(e.getProperty(DoorbraakEvents.VERSIE)).isEqualTo(2L));
+    }
+
+    @Test
+    void deVariantVanEenTafelMetCasussenKanNietMeerVeranderen() {
+        Tafel t = o.tafel("utrecht", "Tafel met casus");
+        o.casussen.maak("utrecht", new NieuweCasus(t.id(), "Casus", "Hulpvraag", new Inwoner(null, "A.B."), null,
+                null, Map.of("urgentie", "laag")), "x");
+        o.varianten.aanmelden(new TestVariant("andere", 1), 77, 0, "plugin.andere", "1.0.0");
+
+        assertThatThrownBy(() -> o.tafels.wijzig("utrecht", t.id(), 1, new NieuweTafel("X", "andere", null), "x"))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("casussen");
+        assertThat(o.tafels.zoek("utrecht", t.id()).orElseThrow().variant()).isEqualTo("standaard");
+    }
+
+    @Test
+    void lijstenZijnGepagineerdOpNaam() {
+        for (String naam : List.of("C-tafel", "A-tafel", "B-tafel")) {
+            o.tafel("eindhoven", naam);
+        }
+        Pagina<Tafel> alle = o.tafels.lijst("eindhoven", 1, 100);
+        Pagina<Tafel> eerste = o.tafels.lijst("eindhoven", 1, 2);
+        Pagina<Tafel> tweede = o.tafels.lijst("eindhoven", 2, 2);
+
+        assertThat(alle.results()).extracting(Tafel::naam).isSorted();
+        assertThat(eerste.count()).isEqualTo(alle.count());
+        assertThat(eerste.results()).hasSize(2);
+        assertThat(eerste.heeftVolgende()).isTrue();
+        assertThat(tweede.results().get(0).naam()).isEqualTo(alle.results().get(2).naam());
+        assertThat(fout(() -> o.tafels.lijst("eindhoven", 0, 10)).fouten()).extracting(VeldFout::naam)
+                .containsExactly("page");
+        assertThat(fout(() -> o.tafels.lijst("eindhoven", 1, 101)).fouten()).extracting(VeldFout::naam)
+                .containsExactly("pageSize");
+    }
+
+    static OngeldigeInvoerException fout(Runnable r) {
+        try {
+            r.run();
+        } catch (OngeldigeInvoerException e) {
+            return e;
+        }
+        throw new AssertionError("geen OngeldigeInvoerException");
+    }
+}
