@@ -1,0 +1,416 @@
+package nl.doorbraak.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import nl.doorbraak.api.service.VeldFout;
+import nl.doorbraak.api.toegang.Gebruiker;
+
+/** Eén HTTP-verzoek aan de API: pad-delen, login, body, query en het antwoord. */
+final class Aanvraag {
+
+    static final String JSON = "application/json";
+    static final String PROBLEM_JSON = "application/problem+json";
+    static final String FORM = "application/x-www-form-urlencoded";
+
+    private static final String[] GEEN_DELEN = new String[0];
+
+    final HttpServletRequest req;
+    final HttpServletResponse resp;
+    private final Omgeving omgeving;
+    private final String methode;
+    private final boolean head;
+    private final String[] delen;
+    private Identiteit identiteit;
+    private Map<String, List<String>> query;
+    /** Of de body helemaal is gelezen; zo niet, dan moet een foutantwoord de verbinding netjes achterlaten. */
+    private boolean bodyGelezen;
+    /** Services en endpoints die dit verzoek gebruikt; vrijgegeven in {@link #klaar()}. */
+    private List<Gebruik> inGebruik;
+
+    Aanvraag(HttpServletRequest req, HttpServletResponse resp, Omgeving omgeving) {
+        this.req = req;
+        this.resp = resp;
+        this.omgeving = omgeving;
+        String m = req.getMethod();
+        this.head = "HEAD".equals(m);
+        this.methode = head ? "GET" : m;
+        this.delen = splits(req.getPathInfo());
+    }
+
+    /** Splitst {@code /gemeenten/utrecht/casussen} zonder reguliere expressie; lege delen vallen weg. */
+    static String[] splits(String pad) {
+        if (pad == null || pad.isEmpty() || "/".equals(pad)) {
+            return GEEN_DELEN;
+        }
+        ArrayList<String> d = new ArrayList<>(6);
+        int i = 0;
+        int n = pad.length();
+        while (i < n) {
+            int j = pad.indexOf('/', i);
+            if (j < 0) {
+                j = n;
+            }
+            if (j > i) {
+                d.add(pad.substring(i, j));
+            }
+            i = j + 1;
+        }
+        return d.toArray(GEEN_DELEN);
+    }
+
+    /** De methode; HEAD geldt als GET (zonder body in het antwoord). */
+    String methode() {
+        return methode;
+    }
+
+    String[] delen() {
+        return delen;
+    }
+
+    String deel(int i) {
+        return delen[i];
+    }
+
+    /** Voor {@code instance} in problem+json. */
+    String instance() {
+        return req.getRequestURI();
+    }
+
+    Omgeving omgeving() {
+        return omgeving;
+    }
+
+    boolean onveilig() {
+        return switch (methode) {
+            case "GET", "HEAD", "OPTIONS" -> false;
+            default -> true;
+        };
+    }
+
+    // ---- services ----
+
+    /** Een service van de core voor dit verzoek (wacht kort of 503), geteld tot het verzoek klaar is. */
+    <T> T dienst(Dienst<T> d) {
+        return omgeving.vereist(d, this);
+    }
+
+    void gebruik(Gebruik g) {
+        if (inGebruik == null) {
+            inGebruik = new ArrayList<>(4);
+        }
+        inGebruik.add(g);
+    }
+
+    /** Of dit verzoek iets vasthoudt dat wordt ingetrokken; dan niet wachten, anders wacht de unbind op ons. */
+    boolean houdtIngetrokken() {
+        if (inGebruik != null) {
+            for (Gebruik g : inGebruik) {
+                if (g.ingetrokken()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Geeft alles vrij wat dit verzoek gebruikte. */
+    void klaar() {
+        if (inGebruik != null) {
+            for (Gebruik g : inGebruik) {
+                g.klaar();
+            }
+            inGebruik = null;
+        }
+    }
+
+    // ---- login ----
+
+    /** De ingelogde gebruiker, of 401. Met een cookie en een onveilige methode ook de CSRF-controle (403). */
+    Identiteit identiteit() {
+        if (identiteit == null) {
+            identiteit = identificeer();
+        }
+        return identiteit;
+    }
+
+    Gebruiker gebruiker() {
+        return identiteit().gebruiker();
+    }
+
+    /** De sessie uit de cookie, zonder te eisen dat er een is. */
+    Sessie sessieUitCookie() {
+        return omgeving.authenticatie.zoekSessie(Authenticatie.cookieToken(req));
+    }
+
+    private Identiteit identificeer() {
+        Authenticatie auth = omgeving.authenticatie;
+        String authorization = req.getHeader("Authorization");
+        if (authorization != null) {
+            if (authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+                // de service alleen als de cache niets weet: zo loopt een bekend verzoek door tijdens een core-update
+                Optional<Gebruiker> g = auth.basic(authorization, () -> dienst(omgeving.gebruikers));
+                if (g.isEmpty()) {
+                    throw nietIngelogd("Gebruikersnaam of wachtwoord onjuist.");
+                }
+                return new Identiteit(g.get(), null);
+            }
+            throw nietIngelogd("Alleen HTTP Basic of de sessiecookie wordt ondersteund.");
+        }
+        String token = Authenticatie.cookieToken(req);
+        if (token == null) {
+            throw nietIngelogd("Log eerst in (POST /api/sessies) of gebruik HTTP Basic.");
+        }
+        Sessie s = auth.zoekSessie(token);
+        if (s == null) {
+            resp.addHeader("Set-Cookie", Authenticatie.wisCookie(req.isSecure()));
+            throw nietIngelogd("Uw sessie is verlopen; log opnieuw in.");
+        }
+        if (onveilig() && !Authenticatie.gelijk(s.csrfToken(), req.getHeader(Authenticatie.CSRF_HEADER))) {
+            throw Probleem.geenToegang("De header " + Authenticatie.CSRF_HEADER
+                    + " ontbreekt of klopt niet; gebruik het csrfToken uit GET /api/sessies/huidig.");
+        }
+        return new Identiteit(s.gebruiker(), s);
+    }
+
+    private Probleem nietIngelogd(String detail) {
+        return Probleem.nietIngelogd(detail, req.getHeader("X-Requested-With") == null);
+    }
+
+    // ---- query ----
+
+    Map<String, List<String>> query() {
+        if (query == null) {
+            query = leesQuery(req.getQueryString());
+        }
+        return query;
+    }
+
+    String queryEen(String naam) {
+        List<String> w = query().get(naam);
+        return w == null || w.isEmpty() ? null : w.get(0);
+    }
+
+    private static Map<String, List<String>> leesQuery(String ruw) {
+        if (ruw == null || ruw.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, List<String>> m = new LinkedHashMap<>();
+        try {
+            for (String paar : ruw.split("&")) {
+                if (paar.isEmpty()) {
+                    continue;
+                }
+                int gelijk = paar.indexOf('=');
+                String naam = URLDecoder.decode(gelijk < 0 ? paar : paar.substring(0, gelijk), StandardCharsets.UTF_8);
+                String waarde = gelijk < 0 ? "" : URLDecoder.decode(paar.substring(gelijk + 1), StandardCharsets.UTF_8);
+                m.computeIfAbsent(naam, k -> new ArrayList<>(1)).add(waarde);
+            }
+        } catch (IllegalArgumentException e) {
+            throw Probleem.ongeldig("De query-string bevat een ongeldige %-codering.",
+                    new VeldFout("query", "ongeldig", "Ongeldige %-codering."));
+        }
+        m.replaceAll((k, v) -> Collections.unmodifiableList(v));
+        return Collections.unmodifiableMap(m);
+    }
+
+    // ---- body ----
+
+    /** Het mediatype zonder parameters, in kleine letters; {@code null} als er geen is. */
+    String mediatype() {
+        String ct = req.getContentType();
+        if (ct == null) {
+            return null;
+        }
+        int punt = ct.indexOf(';');
+        return (punt < 0 ? ct : ct.substring(0, punt)).trim().toLowerCase(Locale.ROOT);
+    }
+
+    static boolean isJson(String mediatype) {
+        return mediatype != null && (mediatype.equals(JSON)
+                || (mediatype.startsWith("application/") && mediatype.endsWith("+json")));
+    }
+
+    /**
+     * Leest de body, begrensd op {@code maxBodyBytes}: eerst via Content-Length, dan tijdens het lezen (chunked).
+     *
+     * @return de bytes; leeg als er geen body is
+     */
+    byte[] body() {
+        int max = omgeving.instellingen().maxBodyBytes();
+        long lengte = req.getContentLengthLong();
+        if (lengte > max) {
+            throw Probleem.teGroot(max);
+        }
+        // één byte meer dan verwacht: zo eindigt het lezen zonder de buffer te vergroten
+        byte[] buf = new byte[lengte >= 0 ? (int) lengte + 1 : Math.min(4096, max + 1)];
+        int gelezen = 0;
+        try (InputStream in = req.getInputStream()) {
+            while (true) {
+                if (gelezen == buf.length) {
+                    buf = Arrays.copyOf(buf, Math.min(max + 1, buf.length * 2));
+                }
+                int n = in.read(buf, gelezen, buf.length - gelezen);
+                if (n < 0) {
+                    break;
+                }
+                gelezen += n;
+                if (gelezen > max) {
+                    throw Probleem.teGroot(max);
+                }
+            }
+            bodyGelezen = true;
+        } catch (Probleem p) {
+            throw p;
+        } catch (IOException | RuntimeException e) {
+            // afgebroken of kapotte chunked body: invoer van de client, geen fout van ons
+            throw Probleem.ongeldig("De body kon niet worden gelezen.", new VeldFout("body", "ongeldig",
+                    "De body is afgebroken of onjuist gecodeerd."));
+        }
+        return gelezen == buf.length ? buf : Arrays.copyOf(buf, gelezen);
+    }
+
+    /**
+     * De body als JSON-object, met 415 voor een ander mediatype en 400 voor kapotte JSON.
+     *
+     * @param verplicht of een lege body 400 geeft; anders {@code null}
+     */
+    ObjectNode jsonBody(boolean verplicht) {
+        String mt = mediatype();
+        // ook zonder body: een formulier van een andere site (met door de browser onthouden Basic-gegevens) mag
+        // niets in gang zetten
+        if (mt != null && !isJson(mt)) {
+            throw Probleem.verkeerdMediatype(req.getContentType(), JSON);
+        }
+        byte[] b = body();
+        if (b.length == 0) {
+            if (verplicht) {
+                throw Probleem.ongeldig("De body ontbreekt; stuur een JSON-object.",
+                        new VeldFout("body", "verplicht", "Stuur een JSON-object."));
+            }
+            return null;
+        }
+        if (mt == null) {
+            throw Probleem.verkeerdMediatype(null, JSON);
+        }
+        return omgeving.json.leesObject(b);
+    }
+
+    // ---- antwoord ----
+
+    void json(int status, Json.Schrijver schrijver) throws IOException {
+        Json.Buffer b = omgeving.json.schrijf(schrijver);
+        stuur(status, JSON, b);
+    }
+
+    void leeg(int status) {
+        resp.setStatus(status);
+        resp.setContentLength(0);
+    }
+
+    void header(String naam, String waarde) {
+        resp.setHeader(naam, waarde);
+    }
+
+    /** Een antwoord dat al bytes is (het OpenAPI-document, de startpagina). */
+    void ruw(int status, String type, byte[] b) throws IOException {
+        resp.setStatus(status);
+        resp.setContentType(type);
+        resp.setContentLength(b.length);
+        if (!head) {
+            resp.getOutputStream().write(b);
+        }
+    }
+
+    /** JSON die al geschreven is (bijvoorbeeld om een plug-in-fout nog als problem+json te kunnen melden). */
+    void stuurJson(int status, Json.Buffer b) throws IOException {
+        stuur(status, JSON, b);
+    }
+
+    private void stuur(int status, String type, Json.Buffer b) throws IOException {
+        resp.setStatus(status);
+        resp.setContentType(type);
+        resp.setContentLength(b.size());
+        if (!head) {
+            resp.getOutputStream().write(b.array(), 0, b.size());
+        }
+    }
+
+    void probleem(Probleem p) throws IOException {
+        if (resp.isCommitted()) {
+            return;
+        }
+        // wat al voor een gelukt antwoord was gezet, hoort niet bij een fout
+        resp.setHeader("ETag", null);
+        resp.setHeader("Location", null);
+        laatVerbindingNetjesAchter();
+        for (Map.Entry<String, String> h : p.headers().entrySet()) {
+            resp.setHeader(h.getKey(), h.getValue());
+        }
+        String instance = instance();
+        Json.Buffer b = omgeving.json.schrijf(g -> schrijfProbleem(g, p, instance));
+        stuur(p.status(), PROBLEM_JSON, b);
+    }
+
+    /**
+     * Een fout vóór of tijdens het lezen van de body laat ongelezen bytes op de verbinding. Een kleine rest lezen we
+     * weg, zodat de client de verbinding kan hergebruiken; anders zeggen we {@code Connection: close}, zodat de client
+     * niet op een verbinding verder gaat die de server sluit.
+     */
+    private void laatVerbindingNetjesAchter() {
+        if (bodyGelezen) {
+            return;
+        }
+        long lengte = req.getContentLengthLong();
+        boolean misschienBody = lengte > 0 || (lengte < 0 && req.getHeader("Transfer-Encoding") != null);
+        if (!misschienBody) {
+            return;
+        }
+        if (lengte > 0 && lengte <= omgeving.instellingen().maxBodyBytes()) {
+            try (InputStream in = req.getInputStream()) {
+                byte[] weg = new byte[4096];
+                long over = lengte;
+                int n;
+                while (over > 0 && (n = in.read(weg)) > 0) {
+                    over -= n;
+                }
+                return;
+            } catch (IOException | RuntimeException e) {
+                // dan toch sluiten
+            }
+        }
+        resp.setHeader("Connection", "close");
+    }
+
+    static void schrijfProbleem(JsonGenerator g, Probleem p, String instance) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("type", p.type());
+        g.writeStringField("title", p.titel());
+        g.writeNumberField("status", p.status());
+        g.writeStringField("detail", p.detail());
+        g.writeStringField("instance", instance);
+        if (!p.invalidParams().isEmpty() || p.status() == 400) {
+            g.writeArrayFieldStart("invalidParams");
+            for (VeldFout f : p.invalidParams()) {
+                DomeinJson.veldFout(g, f);
+            }
+            g.writeEndArray();
+        }
+        g.writeEndObject();
+    }
+}

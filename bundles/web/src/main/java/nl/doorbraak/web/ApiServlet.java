@@ -1,0 +1,180 @@
+package nl.doorbraak.web;
+
+import java.io.IOException;
+
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletName;
+import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import jakarta.servlet.Servlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import nl.doorbraak.api.http.VariantEndpoint;
+import nl.doorbraak.api.service.CasusService;
+import nl.doorbraak.api.service.DoorbraakException;
+import nl.doorbraak.api.service.GemeenteService;
+import nl.doorbraak.api.service.Gezondheid;
+import nl.doorbraak.api.service.TafelService;
+import nl.doorbraak.api.service.VariantRegister;
+import nl.doorbraak.api.toegang.GebruikerService;
+
+/**
+ * De enige servlet van Doorbraak: heel {@code /api/*}. Alle services zijn dynamische, greedy referenties, zodat de
+ * servlet blijft staan terwijl de core of een plug-in wordt vervangen; ontbreekt er een, dan wacht een verzoek kort
+ * en krijgt anders 503 met {@code Retry-After}. Plug-ins registreren geen servlets maar een
+ * {@link VariantEndpoint}; die worden hier bijgehouden en gerouteerd.
+ */
+@Component(service = Servlet.class, configurationPid = Configuratie.PID)
+@Designate(ocd = Configuratie.class)
+@HttpWhiteboardServletPattern("/api/*")
+@HttpWhiteboardServletName("doorbraak-api")
+public final class ApiServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = LoggerFactory.getLogger(ApiServlet.class);
+
+    private final transient Omgeving omgeving;
+    private final transient Router router;
+
+    @Activate
+    public ApiServlet(Configuratie configuratie, BundleContext context) {
+        this(Instellingen.van(configuratie));
+        omgeving.bundles(context::getBundles);
+    }
+
+    ApiServlet(Instellingen instellingen) {
+        this.omgeving = new Omgeving(instellingen);
+        this.router = new Router(omgeving);
+    }
+
+    /** Een configuratiewijziging houdt de sessies en de registratie op het whiteboard in stand. */
+    @Modified
+    void gewijzigd(Configuratie configuratie) {
+        omgeving.instellingen(Instellingen.van(configuratie));
+        LOG.info("Configuratie {} bijgewerkt: {}", Configuratie.PID, omgeving.instellingen());
+    }
+
+    Omgeving omgeving() {
+        return omgeving;
+    }
+
+    @Override
+    protected void service(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        // persoonsgegevens: nooit in een gedeelde cache
+        resp.setHeader("Cache-Control", "no-store");
+        resp.setHeader("X-Content-Type-Options", "nosniff");
+        Aanvraag a = new Aanvraag(req, resp, omgeving);
+        try {
+            if (a.onveilig() && "cross-site".equals(req.getHeader("Sec-Fetch-Site"))) {
+                // de browser zegt zelf dat dit van een andere site komt: geen wijzigingen uit naam van de gebruiker
+                throw Probleem.geenToegang("Wijzigingen vanaf een andere website worden geweigerd.");
+            }
+            router.behandel(a);
+        } catch (Probleem p) {
+            a.probleem(p);
+        } catch (DoorbraakException e) {
+            a.probleem(Probleem.van(e, omgeving.instellingen().retryAfterSeconden()));
+        } catch (RuntimeException | Error e) {
+            LOG.error("Onverwachte fout bij {} {}", req.getMethod(), req.getRequestURI(), e);
+            a.probleem(Probleem.intern(
+                    "Er ging iets mis aan de kant van het platform. De fout is vastgelegd; probeer het later opnieuw."));
+        } finally {
+            a.klaar();
+        }
+    }
+
+    // ---- services van de core: optioneel, dynamisch, greedy ----
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindGemeenteService(GemeenteService s) {
+        omgeving.bind(omgeving.gemeenten, s);
+    }
+
+    void unbindGemeenteService(GemeenteService s) {
+        omgeving.ontbind(omgeving.gemeenten, s);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindTafelService(TafelService s) {
+        omgeving.bind(omgeving.tafels, s);
+    }
+
+    void unbindTafelService(TafelService s) {
+        omgeving.ontbind(omgeving.tafels, s);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindCasusService(CasusService s) {
+        omgeving.bind(omgeving.casussen, s);
+    }
+
+    void unbindCasusService(CasusService s) {
+        omgeving.ontbind(omgeving.casussen, s);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindGebruikerService(GebruikerService s) {
+        omgeving.bind(omgeving.gebruikers, s);
+    }
+
+    void unbindGebruikerService(GebruikerService s) {
+        omgeving.ontbind(omgeving.gebruikers, s);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindVariantRegister(VariantRegister s) {
+        omgeving.bind(omgeving.varianten, s);
+    }
+
+    void unbindVariantRegister(VariantRegister s) {
+        omgeving.ontbind(omgeving.varianten, s);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindGezondheid(Gezondheid s) {
+        omgeving.bind(omgeving.gezondheid, s);
+    }
+
+    void unbindGezondheid(Gezondheid s) {
+        omgeving.ontbind(omgeving.gezondheid, s);
+    }
+
+    // ---- plug-ins: het whiteboard-patroon (MULTIPLE, DYNAMIC, GREEDY) ----
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindVariantEndpoint(VariantEndpoint endpoint, ServiceReference<VariantEndpoint> ref) {
+        omgeving.endpoints.voegToe(endpoint, bundleNaam(ref));
+    }
+
+    void unbindVariantEndpoint(VariantEndpoint endpoint) {
+        omgeving.endpoints.verwijder(endpoint);
+    }
+
+    private static String bundleNaam(ServiceReference<?> ref) {
+        Bundle b = ref == null ? null : ref.getBundle();
+        if (b == null) {
+            return "onbekende bundle";
+        }
+        return b.getSymbolicName() + " " + b.getVersion();
+    }
+}

@@ -1,0 +1,221 @@
+package nl.doorbraak.web;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import jakarta.servlet.http.HttpServletRequest;
+import nl.doorbraak.api.toegang.Gebruiker;
+import nl.doorbraak.api.toegang.GebruikerService;
+
+/**
+ * Sessies (cookie + CSRF-token) en HTTP Basic. Sessies staan in het geheugen en verlopen na een tijd zonder
+ * verzoeken. In de map staat de SHA-256 van het token, niet het token zelf.
+ */
+final class Authenticatie {
+
+    static final String COOKIE = "DOORBRAAK_SESSIE";
+    static final String CSRF_HEADER = "X-CSRF-Token";
+
+    private static final Logger LOG = LoggerFactory.getLogger(Authenticatie.class);
+    /** Hoe vaak een sessie de gebruiker opnieuw ophaalt (rollen en tafels kunnen veranderen). */
+    private static final long VERVERS_NANOS = TimeUnit.SECONDS.toNanos(60);
+    private static final long OPRUIM_NANOS = TimeUnit.SECONDS.toNanos(60);
+    /** Bovengrens van de Basic-cache; daarboven begint hij opnieuw (geheugen blijft begrensd). */
+    private static final int MAX_BASIC_CACHE = 10_000;
+
+    private record BasicTreffer(Gebruiker gebruiker, long geldigTot) {
+    }
+
+    private final ConcurrentHashMap<String, Sessie> sessies = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, BasicTreffer> basicCache = new ConcurrentHashMap<>();
+    private final SecureRandom random = new SecureRandom();
+    private final AtomicLong volgendeOpruiming = new AtomicLong(System.nanoTime() + OPRUIM_NANOS);
+    private final Supplier<Instellingen> instellingen;
+    private final Dienst<GebruikerService> gebruikers;
+
+    Authenticatie(Supplier<Instellingen> instellingen, Dienst<GebruikerService> gebruikers) {
+        this.instellingen = instellingen;
+        this.gebruikers = gebruikers;
+    }
+
+    /** Een nieuw, willekeurig token van 256 bits. */
+    String nieuwToken() {
+        byte[] b = new byte[32];
+        random.nextBytes(b);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(b);
+    }
+
+    /** Maakt een sessie en geeft het token voor de cookie. */
+    String[] maakSessie(Gebruiker gebruiker) {
+        ruimOpAlsHetTijdIs(true);
+        String token = nieuwToken();
+        Sessie s = new Sessie(hash(token), nieuwToken(), gebruiker, System.nanoTime());
+        sessies.put(s.sleutel(), s);
+        return new String[] { token, s.csrfToken() };
+    }
+
+    Sessie zoekSessie(String token) {
+        if (token == null || token.isEmpty() || token.length() > 100) {
+            return null;
+        }
+        ruimOpAlsHetTijdIs(false);
+        Sessie s = sessies.get(hash(token));
+        if (s == null) {
+            return null;
+        }
+        long nu = System.nanoTime();
+        if (s.verlopen(nu, instellingen.get().sessieIdleNanos())) {
+            sessies.remove(s.sleutel(), s);
+            return null;
+        }
+        s.gebruikt(nu);
+        if (nu - s.ververstOp() > VERVERS_NANOS && !ververs(s, nu)) {
+            sessies.remove(s.sleutel(), s);
+            return null;
+        }
+        return s;
+    }
+
+    /** @return {@code false} als de gebruiker niet meer bestaat of niet meer actief is */
+    private boolean ververs(Sessie s, long nu) {
+        GebruikerService service = gebruikers.huidig();
+        if (service == null) {
+            return true; // de core wordt vervangen: de sessie blijft, verversen gebeurt later
+        }
+        try {
+            Optional<Gebruiker> nieuw = service.zoek(s.gebruiker().gebruikersnaam());
+            if (nieuw.isEmpty()) {
+                return false;
+            }
+            s.ververst(nieuw.get(), nu);
+        } catch (RuntimeException e) {
+            LOG.debug("Verversen van sessie mislukt, later opnieuw", e);
+        }
+        return true;
+    }
+
+    void beeindig(Sessie s) {
+        sessies.remove(s.sleutel(), s);
+    }
+
+    /**
+     * Controleert een {@code Authorization: Basic ...}-header.
+     *
+     * @return de gebruiker, of leeg als naam of wachtwoord niet klopt (mislukkingen worden nooit onthouden)
+     * @throws Probleem 503 als de gebruikersservice er niet is
+     */
+    Optional<Gebruiker> basic(String header, Supplier<GebruikerService> service) {
+        String sleutel = hash(header);
+        long nu = System.nanoTime();
+        BasicTreffer t = basicCache.get(sleutel);
+        if (t != null) {
+            if (nu - t.geldigTot() < 0) {
+                return Optional.of(t.gebruiker());
+            }
+            basicCache.remove(sleutel, t);
+        }
+        String inhoud = header.substring(6).trim();
+        byte[] ruw;
+        try {
+            ruw = Base64.getDecoder().decode(inhoud);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        String paar = new String(ruw, StandardCharsets.UTF_8);
+        Arrays.fill(ruw, (byte) 0);
+        int dubbelepunt = paar.indexOf(':');
+        if (dubbelepunt <= 0) {
+            return Optional.empty();
+        }
+        char[] wachtwoord = paar.substring(dubbelepunt + 1).toCharArray();
+        Optional<Gebruiker> gebruiker;
+        try {
+            gebruiker = service.get().authenticeer(paar.substring(0, dubbelepunt), wachtwoord);
+        } finally {
+            Arrays.fill(wachtwoord, '\0');
+        }
+        long cacheNanos = instellingen.get().basicCacheNanos();
+        if (gebruiker.isPresent() && cacheNanos > 0) {
+            if (basicCache.size() >= MAX_BASIC_CACHE) {
+                basicCache.clear();
+            }
+            basicCache.put(sleutel, new BasicTreffer(gebruiker.get(), System.nanoTime() + cacheNanos));
+        }
+        return gebruiker;
+    }
+
+    /** Haalt de waarde van de sessiecookie uit de Cookie-headers, zonder Cookie-objecten te maken. */
+    static String cookieToken(HttpServletRequest req) {
+        var headers = req.getHeaders("Cookie");
+        while (headers != null && headers.hasMoreElements()) {
+            String h = headers.nextElement();
+            int i = 0;
+            while (i < h.length()) {
+                int einde = h.indexOf(';', i);
+                if (einde < 0) {
+                    einde = h.length();
+                }
+                int gelijk = h.indexOf('=', i);
+                if (gelijk > 0 && gelijk < einde && h.substring(i, gelijk).trim().equals(COOKIE)) {
+                    String waarde = h.substring(gelijk + 1, einde).trim();
+                    if (waarde.length() >= 2 && waarde.charAt(0) == '"' && waarde.charAt(waarde.length() - 1) == '"') {
+                        waarde = waarde.substring(1, waarde.length() - 1);
+                    }
+                    return waarde;
+                }
+                i = einde + 1;
+            }
+        }
+        return null;
+    }
+
+    static boolean gelijk(String a, String b) {
+        if (a == null || b == null) {
+            return false;
+        }
+        return MessageDigest.isEqual(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static String setCookie(String token, boolean veilig) {
+        return COOKIE + "=" + token + "; Path=/; HttpOnly; SameSite=Strict" + (veilig ? "; Secure" : "");
+    }
+
+    static String wisCookie(boolean veilig) {
+        return COOKIE + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict" + (veilig ? "; Secure" : "");
+    }
+
+    private void ruimOpAlsHetTijdIs(boolean altijd) {
+        long nu = System.nanoTime();
+        long gepland = volgendeOpruiming.get();
+        if (!altijd && nu - gepland < 0) {
+            return;
+        }
+        if (!volgendeOpruiming.compareAndSet(gepland, nu + OPRUIM_NANOS) && !altijd) {
+            return; // een andere thread ruimt al op
+        }
+        long idle = instellingen.get().sessieIdleNanos();
+        sessies.values().removeIf(s -> s.verlopen(nu, idle));
+        basicCache.values().removeIf(t -> nu - t.geldigTot() >= 0);
+    }
+
+    private static String hash(String waarde) {
+        try {
+            byte[] h = MessageDigest.getInstance("SHA-256").digest(waarde.getBytes(StandardCharsets.UTF_8));
+            return Base64.getEncoder().encodeToString(h);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 ontbreekt in deze JVM", e);
+        }
+    }
+}

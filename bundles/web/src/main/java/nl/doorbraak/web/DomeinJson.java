@@ -1,0 +1,321 @@
+package nl.doorbraak.web;
+
+import java.io.IOException;
+import java.lang.reflect.Array;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.temporal.TemporalAccessor;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+
+import nl.doorbraak.api.domein.Casus;
+import nl.doorbraak.api.domein.CasusStatus;
+import nl.doorbraak.api.domein.Deelnemer;
+import nl.doorbraak.api.domein.Gemeente;
+import nl.doorbraak.api.domein.Inwoner;
+import nl.doorbraak.api.domein.Pagina;
+import nl.doorbraak.api.domein.StatusWijziging;
+import nl.doorbraak.api.domein.Tafel;
+import nl.doorbraak.api.domein.VariantInfo;
+import nl.doorbraak.api.opslag.Document;
+import nl.doorbraak.api.service.VeldFout;
+import nl.doorbraak.api.toegang.Gebruiker;
+import nl.doorbraak.api.toegang.Rol;
+
+/**
+ * Schrijft domeintypen en JSON-achtige waarden met de generator: vaste veldnamen, geen reflectie, enums als hun
+ * {@code code()}, tijden als ISO-8601.
+ */
+final class DomeinJson {
+
+    /** Wat een plug-in teruggeeft mag niet eindeloos diep zijn (een kringverwijzing zou anders de stack opblazen). */
+    private static final int MAX_DIEPTE = 64;
+
+    /** Een waarde die geen JSON is, bijvoorbeeld een eigen klasse van een plug-in. */
+    static final class GeenJsonException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        GeenJsonException(String boodschap) {
+            super(boodschap, null, false, false);
+        }
+    }
+
+    private DomeinJson() {
+    }
+
+    static void casus(JsonGenerator g, Casus c) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", c.id());
+        g.writeStringField("gemeente", c.gemeente());
+        g.writeStringField("tafelId", c.tafelId());
+        g.writeStringField("variant", c.variant());
+        g.writeStringField("titel", c.titel());
+        g.writeStringField("hulpvraag", c.hulpvraag());
+        g.writeFieldName("inwoner");
+        inwoner(g, c.inwoner());
+        g.writeStringField("thema", c.thema());
+        g.writeStringField("status", code(c.status()));
+        g.writeArrayFieldStart("historie");
+        for (StatusWijziging w : c.historie()) {
+            statusWijziging(g, w);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("betrokkenOrganisaties");
+        for (String o : c.betrokkenOrganisaties()) {
+            g.writeString(o);
+        }
+        g.writeEndArray();
+        g.writeFieldName("variantData");
+        waarde(g, c.variantData(), 0);
+        g.writeNumberField("versie", c.versie());
+        tijd(g, "aangemaakt", c.aangemaakt());
+        tijd(g, "gewijzigd", c.gewijzigd());
+        g.writeEndObject();
+    }
+
+    static void inwoner(JsonGenerator g, Inwoner i) throws IOException {
+        if (i == null) {
+            g.writeNull();
+            return;
+        }
+        g.writeStartObject();
+        g.writeStringField("pseudoniem", i.pseudoniem());
+        g.writeStringField("initialen", i.initialen());
+        g.writeEndObject();
+    }
+
+    static void statusWijziging(JsonGenerator g, StatusWijziging w) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("van", code(w.van()));
+        g.writeStringField("naar", code(w.naar()));
+        g.writeStringField("door", w.door());
+        tijd(g, "op", w.op());
+        g.writeStringField("reden", w.reden());
+        g.writeEndObject();
+    }
+
+    static void tafel(JsonGenerator g, Tafel t) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", t.id());
+        g.writeStringField("gemeente", t.gemeente());
+        g.writeStringField("naam", t.naam());
+        g.writeStringField("variant", t.variant());
+        g.writeArrayFieldStart("deelnemers");
+        for (Deelnemer d : t.deelnemers()) {
+            deelnemer(g, d);
+        }
+        g.writeEndArray();
+        g.writeNumberField("versie", t.versie());
+        tijd(g, "aangemaakt", t.aangemaakt());
+        tijd(g, "gewijzigd", t.gewijzigd());
+        g.writeEndObject();
+    }
+
+    static void deelnemer(JsonGenerator g, Deelnemer d) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("naam", d.naam());
+        g.writeStringField("organisatie", d.organisatie());
+        g.writeStringField("mandaat", d.mandaat());
+        g.writeFieldName("mandaatBedrag");
+        if (d.mandaatBedrag() == null) {
+            g.writeNull();
+        } else {
+            g.writeNumber(d.mandaatBedrag());
+        }
+        g.writeEndObject();
+    }
+
+    static void gemeente(JsonGenerator g, Gemeente gem) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", gem.id());
+        g.writeStringField("naam", gem.naam());
+        tekstLijst(g, "varianten", gem.varianten());
+        tekstLijst(g, "escalatieniveaus", gem.escalatieniveaus());
+        g.writeNumberField("bewaartermijnMaanden", gem.bewaartermijnMaanden());
+        g.writeStringField("thema", gem.thema());
+        g.writeEndObject();
+    }
+
+    static void gebruiker(JsonGenerator g, Gebruiker u) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("gebruikersnaam", u.gebruikersnaam());
+        g.writeStringField("naam", u.naam());
+        g.writeStringField("gemeente", u.gemeente());
+        g.writeArrayFieldStart("rollen");
+        // vaste volgorde: de enum-volgorde
+        for (Rol r : Rol.values()) {
+            if (u.rollen().contains(r)) {
+                g.writeString(r.code());
+            }
+        }
+        g.writeEndArray();
+        tekstLijst(g, "tafels", new TreeSet<>(u.tafels()));
+        g.writeEndObject();
+    }
+
+    static void variantInfo(JsonGenerator g, VariantInfo v) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", v.id());
+        g.writeStringField("naam", v.naam());
+        g.writeStringField("bundle", v.bundle());
+        g.writeStringField("versie", v.versie());
+        g.writeNumberField("schemaVersie", v.schemaVersie());
+        g.writeStringField("status", v.status());
+        g.writeEndObject();
+    }
+
+    static void bundle(JsonGenerator g, org.osgi.framework.Bundle b) throws IOException {
+        g.writeStartObject();
+        g.writeNumberField("id", b.getBundleId());
+        g.writeStringField("symbolischeNaam", b.getSymbolicName());
+        g.writeStringField("versie", b.getVersion().toString());
+        g.writeStringField("status", switch (b.getState()) {
+            case org.osgi.framework.Bundle.ACTIVE -> "actief";
+            case org.osgi.framework.Bundle.RESOLVED -> "opgelost";
+            case org.osgi.framework.Bundle.INSTALLED -> "geïnstalleerd";
+            case org.osgi.framework.Bundle.STARTING -> "start";
+            case org.osgi.framework.Bundle.STOPPING -> "stopt";
+            default -> "verwijderd";
+        });
+        g.writeEndObject();
+    }
+
+    static void document(JsonGenerator g, Document d, int diepte) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("collectie", d.collectie());
+        g.writeStringField("id", d.id());
+        g.writeNumberField("schemaVersie", d.schemaVersie());
+        g.writeFieldName("inhoud");
+        waarde(g, d.inhoud(), diepte + 1);
+        g.writeNumberField("versie", d.versie());
+        tijd(g, "gewijzigd", d.gewijzigd());
+        g.writeEndObject();
+    }
+
+    static void veldFout(JsonGenerator g, VeldFout f) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("name", f.naam());
+        g.writeStringField("code", f.code());
+        g.writeStringField("reason", f.reden());
+        g.writeEndObject();
+    }
+
+    static void tekstLijst(JsonGenerator g, String veld, Collection<String> lijst) throws IOException {
+        g.writeArrayFieldStart(veld);
+        for (String s : lijst) {
+            g.writeString(s);
+        }
+        g.writeEndArray();
+    }
+
+    private static void tijd(JsonGenerator g, String veld, TemporalAccessor t) throws IOException {
+        if (t == null) {
+            g.writeNullField(veld);
+        } else {
+            g.writeStringField(veld, t.toString());
+        }
+    }
+
+    private static String code(CasusStatus s) {
+        return s == null ? null : s.code();
+    }
+
+    /**
+     * Schrijft een JSON-achtige waarde (Map, List, String, Number, Boolean, null) en de api-records die plug-ins
+     * rechtstreeks teruggeven (bijvoorbeeld {@link Document}).
+     *
+     * @throws GeenJsonException bij een waarde die geen JSON is, bijvoorbeeld een eigen klasse van een plug-in
+     */
+    static void waarde(JsonGenerator g, Object v, int diepte) throws IOException {
+        if (diepte > MAX_DIEPTE) {
+            throw new GeenJsonException("de waarde is dieper genest dan " + MAX_DIEPTE + " niveaus");
+        }
+        if (v == null) {
+            g.writeNull();
+        } else if (v instanceof String s) {
+            g.writeString(s);
+        } else if (v instanceof Boolean b) {
+            g.writeBoolean(b);
+        } else if (v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte) {
+            g.writeNumber(((Number) v).longValue());
+        } else if (v instanceof Double || v instanceof Float) {
+            double d = ((Number) v).doubleValue();
+            if (Double.isNaN(d) || Double.isInfinite(d)) {
+                g.writeNull(); // geen geldig JSON-getal
+            } else {
+                g.writeNumber(d);
+            }
+        } else if (v instanceof BigDecimal b) {
+            g.writeNumber(b);
+        } else if (v instanceof BigInteger b) {
+            g.writeNumber(b);
+        } else if (v instanceof Number n) {
+            g.writeNumber(n.doubleValue());
+        } else if (v instanceof Map<?, ?> m) {
+            g.writeStartObject();
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                g.writeFieldName(String.valueOf(e.getKey()));
+                waarde(g, e.getValue(), diepte + 1);
+            }
+            g.writeEndObject();
+        } else if (v instanceof Iterable<?> it) {
+            g.writeStartArray();
+            for (Object o : it) {
+                waarde(g, o, diepte + 1);
+            }
+            g.writeEndArray();
+        } else if (v instanceof CharSequence cs) {
+            g.writeString(cs.toString());
+        } else if (v instanceof Optional<?> o) {
+            waarde(g, o.orElse(null), diepte);
+        } else if (v.getClass().isArray()) {
+            g.writeStartArray();
+            int n = Array.getLength(v);
+            for (int i = 0; i < n; i++) {
+                waarde(g, Array.get(v, i), diepte + 1);
+            }
+            g.writeEndArray();
+        } else if (v instanceof CasusStatus s) {
+            g.writeString(s.code());
+        } else if (v instanceof Rol r) {
+            g.writeString(r.code());
+        } else if (v instanceof Enum<?> e) {
+            g.writeString(e.name());
+        } else if (v instanceof TemporalAccessor || v instanceof UUID || v instanceof java.net.URI) {
+            g.writeString(v.toString());
+        } else if (v instanceof Document d) {
+            document(g, d, diepte);
+        } else if (v instanceof Casus c) {
+            casus(g, c);
+        } else if (v instanceof Tafel t) {
+            tafel(g, t);
+        } else if (v instanceof Gemeente gem) {
+            gemeente(g, gem);
+        } else if (v instanceof Deelnemer d) {
+            deelnemer(g, d);
+        } else if (v instanceof Inwoner i) {
+            inwoner(g, i);
+        } else if (v instanceof StatusWijziging w) {
+            statusWijziging(g, w);
+        } else if (v instanceof VariantInfo vi) {
+            variantInfo(g, vi);
+        } else if (v instanceof VeldFout f) {
+            veldFout(g, f);
+        } else if (v instanceof Pagina<?> p) {
+            g.writeStartObject();
+            g.writeNumberField("count", p.count());
+            g.writeNumberField("page", p.page());
+            g.writeNumberField("pageSize", p.pageSize());
+            g.writeFieldName("results");
+            waarde(g, p.results(), diepte + 1);
+            g.writeEndObject();
+        } else {
+            throw new GeenJsonException("een waarde van klasse " + v.getClass().getName() + " is geen JSON");
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package nl.doorbraak.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import nl.doorbraak.api.http.VariantEndpoint;
+
+/**
+ * De {@link VariantEndpoint}s die nu gebonden zijn, per segment (het whiteboard-patroon van Sling's
+ * ServletMounter). Een verzoek pakt eenmaal het actieve endpoint en houdt dat vast; een bind of unbind daarna raakt
+ * het niet. Segmenten die ooit gebonden waren worden onthouden met hun variant: dan wordt een plug-in bijgewerkt en
+ * wacht een verzoek even in plaats van 404 te krijgen.
+ */
+final class EndpointRegister {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EndpointRegister.class);
+
+    /** Segmenten van de core; een plug-in kan ze niet overnemen. */
+    static final Set<String> KERNSEGMENTEN = Set.of("tafels", "casussen");
+
+    private final Map<String, CopyOnWriteArrayList<PluginEndpoint>> perSegment = new ConcurrentHashMap<>();
+    private final Map<String, String> gezien = new ConcurrentHashMap<>();
+    private final AtomicLong generatie = new AtomicLong();
+    private final Signaal signaal;
+    private final LongSupplier afbouwMs;
+
+    EndpointRegister(Signaal signaal, LongSupplier afbouwMs) {
+        this.signaal = signaal;
+        this.afbouwMs = afbouwMs;
+    }
+
+    void voegToe(VariantEndpoint endpoint, String bundle) {
+        PluginEndpoint pe;
+        try {
+            pe = PluginEndpoint.van(endpoint, bundle);
+        } catch (RuntimeException | LinkageError e) {
+            LOG.error("Plug-in-endpoint van bundle {} genegeerd: {}", bundle, e.getMessage(), e);
+            return;
+        }
+        if (KERNSEGMENTEN.contains(pe.segment())) {
+            LOG.error("Plug-in {} wil segment '{}', maar dat is van de core; genegeerd", bundle, pe.segment());
+            return;
+        }
+        // compute: toevoegen en verwijderen van hetzelfde segment lopen nooit door elkaar
+        CopyOnWriteArrayList<PluginEndpoint> lijst = perSegment.compute(pe.segment(), (s, l) -> {
+            CopyOnWriteArrayList<PluginEndpoint> nieuw = l == null ? new CopyOnWriteArrayList<>() : l;
+            nieuw.add(pe);
+            return nieuw;
+        });
+        if (lijst.size() > 1) {
+            LOG.warn("Segment '{}' wordt door {} plug-ins geleverd; {} blijft actief", pe.segment(), lijst.size(),
+                    lijst.get(0).bundle());
+        }
+        for (PluginRoute r : pe.routes()) {
+            if (r.route().rollen().isEmpty()) {
+                LOG.warn("Route {} {} van {} noemt geen rollen en is dus voor niemand bereikbaar", r.methode(),
+                        pe.segment() + r.pad(), bundle);
+            }
+        }
+        gezien.put(pe.segment(), pe.variant());
+        generatie.incrementAndGet();
+        LOG.info("Plug-in-routes van {} actief onder segment '{}' ({} routes)", bundle, pe.segment(),
+                pe.routes().size());
+        signaal.meld();
+    }
+
+    void verwijder(VariantEndpoint endpoint) {
+        for (CopyOnWriteArrayList<PluginEndpoint> lijst : perSegment.values()) {
+            for (PluginEndpoint pe : lijst) {
+                if (pe.endpoint() == endpoint) {
+                    perSegment.computeIfPresent(pe.segment(), (s, l) -> {
+                        l.remove(pe);
+                        return l.isEmpty() ? null : l;
+                    });
+                    generatie.incrementAndGet();
+                    LOG.info("Plug-in-routes onder segment '{}' van {} verwijderd", pe.segment(), pe.bundle());
+                    // pas terugkeren als lopende verzoeken klaar zijn: daarna deactiveert SCR de plug-in
+                    pe.gebruik().trekIn();
+                    signaal.meld();
+                    if (!pe.gebruik().wachtTotKlaar(afbouwMs.getAsLong())) {
+                        LOG.warn("Plug-in {} verwijderd terwijl nog {} verzoek(en) liepen", pe.bundle(),
+                                pe.gebruik().bezig());
+                    }
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Het actieve endpoint van een segment, of {@code null}. */
+    PluginEndpoint actief(String segment) {
+        CopyOnWriteArrayList<PluginEndpoint> lijst = perSegment.get(segment);
+        if (lijst == null) {
+            return null;
+        }
+        // kan tussen isEmpty en get leeg raken: dan geen endpoint
+        Object[] kopie = lijst.toArray();
+        return kopie.length == 0 ? null : (PluginEndpoint) kopie[0];
+    }
+
+    /** De variant waarvoor dit segment laatst gebonden was; {@code null} als het nooit gezien is. */
+    String gezienVariant(String segment) {
+        return gezien.get(segment);
+    }
+
+    /** Verandert bij elke bind en unbind; het OpenAPI-document wordt dan opnieuw gemaakt. */
+    long generatie() {
+        return generatie.get();
+    }
+
+    /** De actieve endpoints, op segment gesorteerd. */
+    List<PluginEndpoint> alleActieve() {
+        TreeMap<String, PluginEndpoint> m = new TreeMap<>();
+        for (String segment : perSegment.keySet()) {
+            PluginEndpoint pe = actief(segment);
+            if (pe != null) {
+                m.put(segment, pe);
+            }
+        }
+        return new ArrayList<>(m.values());
+    }
+
+    /** Waarschuwingen voor {@code /api/health}: segmenten die door meer dan één plug-in worden geleverd. */
+    List<String> waarschuwingen() {
+        List<String> w = new ArrayList<>();
+        for (Map.Entry<String, CopyOnWriteArrayList<PluginEndpoint>> e : new TreeMap<>(perSegment).entrySet()) {
+            List<PluginEndpoint> lijst = List.copyOf(e.getValue());
+            if (lijst.size() > 1) {
+                List<String> bundles = lijst.stream().map(PluginEndpoint::bundle).toList();
+                w.add("Segment '" + e.getKey() + "' wordt geleverd door " + String.join(", ", bundles) + "; alleen "
+                        + bundles.get(0) + " is actief.");
+            }
+        }
+        return w;
+    }
+}

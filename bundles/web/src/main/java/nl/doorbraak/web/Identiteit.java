@@ -1,0 +1,11 @@
+package nl.doorbraak.web;
+
+import nl.doorbraak.api.toegang.Gebruiker;
+
+/**
+ * Wie een verzoek doet.
+ *
+ * @param sessie de sessie bij inloggen met een cookie; {@code null} bij HTTP Basic (dan is geen CSRF-token nodig)
+ */
+record Identiteit(Gebruiker gebruiker, Sessie sessie) {
+}

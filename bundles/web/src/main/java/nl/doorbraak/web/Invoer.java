@@ -1,0 +1,203 @@
+package nl.doorbraak.web;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import nl.doorbraak.api.service.VeldFout;
+
+/**
+ * Leest velden uit een JSON-object en verzamelt alle fouten tegelijk, zodat de gebruiker ze in één antwoord ziet
+ * ({@code invalidParams}). Codes: {@code verplicht}, {@code onbekend}, {@code type}, {@code ongeldig},
+ * {@code alleenLezen}.
+ */
+final class Invoer {
+
+    private final ObjectNode object;
+    private final String prefix;
+    private final List<VeldFout> fouten;
+
+    Invoer(ObjectNode object) {
+        this(object, "", new ArrayList<>());
+    }
+
+    private Invoer(ObjectNode object, String prefix, List<VeldFout> fouten) {
+        this.object = object;
+        this.prefix = prefix;
+        this.fouten = fouten;
+    }
+
+    String naam(String veld) {
+        return prefix + veld;
+    }
+
+    void fout(String veld, String code, String reden) {
+        fouten.add(new VeldFout(naam(veld), code, reden));
+    }
+
+    /** Meldt elk veld dat niet in {@code toegestaan} staat (en niet in {@code genegeerd}) als onbekend. */
+    void alleen(Set<String> toegestaan, Set<String> genegeerd) {
+        Iterator<String> namen = object.fieldNames();
+        while (namen.hasNext()) {
+            String n = namen.next();
+            if (!toegestaan.contains(n) && !genegeerd.contains(n)) {
+                fout(n, "onbekend", "Onbekend veld; toegestaan zijn: " + String.join(", ", toegestaan) + ".");
+            }
+        }
+    }
+
+    boolean aanwezig(String veld) {
+        return object.has(veld);
+    }
+
+    /** Aanwezig met de waarde {@code null}. */
+    boolean expliciet(String veld) {
+        JsonNode n = object.get(veld);
+        return n != null && n.isNull();
+    }
+
+    /**
+     * @return de tekst, of {@code null} als het veld ontbreekt of {@code null} is (dan een fout als het verplicht is)
+     */
+    String tekst(String veld, boolean verplicht) {
+        JsonNode n = object.get(veld);
+        if (n == null || n.isNull()) {
+            if (verplicht) {
+                fout(veld, "verplicht", "Dit veld is verplicht.");
+            }
+            return null;
+        }
+        if (!n.isTextual()) {
+            fout(veld, "type", "Moet tekst zijn, niet " + Json.soort(n) + ".");
+            return null;
+        }
+        if (verplicht && n.textValue().isBlank()) {
+            fout(veld, "verplicht", "Dit veld mag niet leeg zijn.");
+            return null;
+        }
+        return n.textValue();
+    }
+
+    BigDecimal bedrag(String veld) {
+        JsonNode n = object.get(veld);
+        if (n == null || n.isNull()) {
+            return null;
+        }
+        if (!n.isNumber()) {
+            fout(veld, "type", "Moet een getal zijn, niet " + Json.soort(n) + ".");
+            return null;
+        }
+        return n.decimalValue();
+    }
+
+    /** @return de lijst, of {@code null} als het veld ontbreekt of {@code null} is */
+    List<String> tekstLijst(String veld) {
+        JsonNode n = object.get(veld);
+        if (n == null || n.isNull()) {
+            return null;
+        }
+        if (!n.isArray()) {
+            fout(veld, "type", "Moet een lijst van teksten zijn, niet " + Json.soort(n) + ".");
+            return null;
+        }
+        List<String> lijst = new ArrayList<>(n.size());
+        int i = 0;
+        for (JsonNode e : n) {
+            if (!e.isTextual()) {
+                fout(veld + "[" + i + "]", "type", "Moet tekst zijn, niet " + Json.soort(e) + ".");
+            } else {
+                lijst.add(e.textValue());
+            }
+            i++;
+        }
+        return lijst;
+    }
+
+    /** @return het object als JSON-achtige Map, of {@code null} als het ontbreekt of {@code null} is */
+    Map<String, Object> map(String veld) {
+        JsonNode n = object.get(veld);
+        if (n == null || n.isNull()) {
+            return null;
+        }
+        if (!n.isObject()) {
+            fout(veld, "type", "Moet een object zijn, niet " + Json.soort(n) + ".");
+            return null;
+        }
+        return Json.naarMap((ObjectNode) n);
+    }
+
+    /** Een genest object, met dezelfde foutenlijst; {@code null} als het ontbreekt, {@code null} is of geen object. */
+    Invoer genest(String veld, boolean verplicht) {
+        JsonNode n = object.get(veld);
+        if (n == null || n.isNull()) {
+            if (verplicht) {
+                fout(veld, "verplicht", "Dit veld is verplicht.");
+            }
+            return null;
+        }
+        if (!n.isObject()) {
+            fout(veld, "type", "Moet een object zijn, niet " + Json.soort(n) + ".");
+            return null;
+        }
+        return new Invoer((ObjectNode) n, naam(veld) + ".", fouten);
+    }
+
+    /** De elementen van een lijst van objecten, elk met een eigen prefix; {@code null} als het veld ontbreekt. */
+    List<Invoer> objectLijst(String veld) {
+        JsonNode n = object.get(veld);
+        if (n == null || n.isNull()) {
+            return null;
+        }
+        if (!n.isArray()) {
+            fout(veld, "type", "Moet een lijst van objecten zijn, niet " + Json.soort(n) + ".");
+            return null;
+        }
+        List<Invoer> lijst = new ArrayList<>(n.size());
+        int i = 0;
+        for (JsonNode e : n) {
+            if (!e.isObject()) {
+                fout(veld + "[" + i + "]", "type", "Moet een object zijn, niet " + Json.soort(e) + ".");
+            } else {
+                lijst.add(new Invoer((ObjectNode) e, naam(veld) + "[" + i + "].", fouten));
+            }
+            i++;
+        }
+        return lijst;
+    }
+
+    /** Een tekstveld dat alleen mag meekomen als het gelijk is aan de huidige waarde (rondje GET → PUT). */
+    void alleenLezen(String veld, String huidig) {
+        JsonNode n = object.get(veld);
+        if (n != null && !(n.isTextual() && n.textValue().equals(huidig))) {
+            fout(veld, "alleenLezen", "Dit veld kan hier niet worden gewijzigd.");
+        }
+    }
+
+    /** Voor invoer die geen JSON is (een formulier): verplichte velden, als paren naam-waarde. */
+    static void verplicht(String waarde1, String naam1, String waarde2, String naam2) {
+        List<VeldFout> fouten = new ArrayList<>();
+        if (waarde1 == null || waarde1.isBlank()) {
+            fouten.add(new VeldFout(naam1, "verplicht", "Dit veld is verplicht."));
+        }
+        if (waarde2 == null || waarde2.isEmpty()) {
+            fouten.add(new VeldFout(naam2, "verplicht", "Dit veld is verplicht."));
+        }
+        if (!fouten.isEmpty()) {
+            throw Probleem.ongeldig("Niet alle verplichte velden zijn ingevuld.", fouten);
+        }
+    }
+
+    /** Gooit 400 met alle verzamelde fouten. */
+    void klaar() {
+        if (!fouten.isEmpty()) {
+            throw Probleem.ongeldig(fouten.size() == 1 ? "Eén veld klopt niet: " + fouten.get(0).naam() + "."
+                    : fouten.size() + " velden kloppen niet.", fouten);
+        }
+    }
+}

@@ -1,0 +1,174 @@
+package nl.doorbraak.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import nl.doorbraak.api.service.VeldFout;
+
+/**
+ * De JSON-kant van deze component, met één eigen {@link ObjectMapper} (nooit gedeeld: zijn typecache zou oude
+ * klassen van plug-ins vasthouden). Lezen gaat via de boom, schrijven via de generator met eigen code per
+ * domeintype: zo komt geen klasse van een plug-in in de cache van de mapper.
+ */
+final class Json {
+
+    @FunctionalInterface
+    interface Schrijver {
+        void schrijf(JsonGenerator g) throws IOException;
+    }
+
+    /** Een buffer die zijn array laat zien, zodat het antwoord zonder extra kopie en met Content-Length weggaat. */
+    static final class Buffer extends ByteArrayOutputStream {
+        Buffer() {
+            super(1024);
+        }
+
+        byte[] array() {
+            return buf;
+        }
+    }
+
+    private final ObjectMapper mapper;
+    private final JsonFactory factory;
+
+    Json() {
+        JsonFactory f = JsonFactory.builder()
+                .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build())
+                .build();
+        this.mapper = new ObjectMapper(f).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        this.factory = mapper.getFactory();
+    }
+
+    ObjectMapper mapper() {
+        return mapper;
+    }
+
+    Buffer schrijf(Schrijver schrijver) throws IOException {
+        Buffer b = new Buffer();
+        try (JsonGenerator g = factory.createGenerator(b)) {
+            schrijver.schrijf(g);
+        }
+        return b;
+    }
+
+    /**
+     * Leest een JSON-object.
+     *
+     * @throws Probleem 400 met regel en kolom bij kapotte JSON, of als het geen object is
+     */
+    ObjectNode leesObject(byte[] body) {
+        JsonNode boom;
+        try {
+            boom = mapper.readTree(body);
+        } catch (JsonProcessingException e) {
+            throw kapot(e);
+        } catch (IOException e) {
+            throw Probleem.ongeldig("De body kon niet als JSON worden gelezen.", new VeldFout("body", "json", "Geen geldige JSON."));
+        }
+        if (boom == null || boom.isMissingNode()) {
+            throw Probleem.ongeldig("De body is leeg; verwacht een JSON-object.", new VeldFout("body", "verplicht", "Stuur een JSON-object."));
+        }
+        if (!boom.isObject()) {
+            throw Probleem.ongeldig("De body moet een JSON-object zijn ({ ... }).",
+                    new VeldFout("body", "type", "Verwacht een JSON-object, kreeg " + soort(boom) + "."));
+        }
+        return (ObjectNode) boom;
+    }
+
+    private static Probleem kapot(JsonProcessingException e) {
+        JsonLocation plek = e.getLocation();
+        String waar = plek == null || plek.getLineNr() < 0 ? ""
+                : " op regel " + plek.getLineNr() + ", kolom " + plek.getColumnNr();
+        String origineel = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        String wat;
+        if (e instanceof JsonEOFException) {
+            wat = "de JSON houdt onverwacht op";
+        } else if (origineel.startsWith("Duplicate field")) {
+            wat = "een veld komt twee keer voor";
+        } else if (origineel.contains("Trailing token")) {
+            wat = "na het JSON-object staat nog meer tekst";
+        } else if (origineel.contains("nesting depth")) {
+            wat = "de JSON is te diep genest";
+        } else if (origineel.contains("UTF-8") || origineel.contains("UTF8")) {
+            wat = "de tekst is geen geldige UTF-8";
+        } else {
+            wat = "onverwacht teken";
+        }
+        return Probleem.ongeldig("De body is geen geldige JSON" + waar + ": " + wat + ".",
+                new VeldFout("body", "json", "Ongeldige JSON" + waar + "."));
+    }
+
+    static String soort(JsonNode n) {
+        if (n == null || n.isNull()) {
+            return "null";
+        }
+        if (n.isTextual()) {
+            return "tekst";
+        }
+        if (n.isNumber()) {
+            return "een getal";
+        }
+        if (n.isBoolean()) {
+            return "true/false";
+        }
+        if (n.isArray()) {
+            return "een lijst";
+        }
+        if (n.isObject()) {
+            return "een object";
+        }
+        return n.getNodeType().toString().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Zet een JSON-boom om in JSON-achtige Java-waarden (Map, List, String, Number, Boolean, null). */
+    static Object naarJava(JsonNode n) {
+        if (n == null || n.isNull() || n.isMissingNode()) {
+            return null;
+        }
+        if (n.isObject()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            for (Map.Entry<String, JsonNode> e : n.properties()) {
+                m.put(e.getKey(), naarJava(e.getValue()));
+            }
+            return m;
+        }
+        if (n.isArray()) {
+            List<Object> l = new ArrayList<>(n.size());
+            for (JsonNode e : n) {
+                l.add(naarJava(e));
+            }
+            return l;
+        }
+        if (n.isTextual()) {
+            return n.textValue();
+        }
+        if (n.isNumber()) {
+            return n.numberValue();
+        }
+        if (n.isBoolean()) {
+            return n.booleanValue();
+        }
+        return n.asText();
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> naarMap(ObjectNode n) {
+        return (Map<String, Object>) naarJava(n);
+    }
+}

@@ -1,0 +1,170 @@
+package nl.doorbraak.web;
+
+import java.util.concurrent.Semaphore;
+import java.util.function.Supplier;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import nl.doorbraak.api.service.CasusService;
+import nl.doorbraak.api.service.GemeenteService;
+import nl.doorbraak.api.service.Gezondheid;
+import nl.doorbraak.api.service.TafelService;
+import nl.doorbraak.api.service.VariantRegister;
+import nl.doorbraak.api.toegang.GebruikerService;
+
+/**
+ * Alles wat de routes van de servlet delen: de dynamische services, de plug-in-endpoints, sessies, JSON en de
+ * geldende instellingen. Eén per servlet-instantie; niets statisch.
+ */
+final class Omgeving {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Omgeving.class);
+
+    /**
+     * Zoveel verzoeken mogen tegelijk wachten op een service of plug-in die wordt bijgewerkt; wie daarna komt krijgt
+     * meteen 503, zodat wachtende verzoeken niet alle threads van Jetty bezetten.
+     */
+    static final int MAX_WACHTENDEN = 100;
+    /** Een unbind wacht minstens zo lang op lopende verzoeken, ook als de wachttijd voor plug-ins 0 is. */
+    private static final long MIN_AFBOUW_MS = 1000;
+    /** Teken voor {@link Signaal#wachtOp}: stop met wachten. */
+    private static final Object STOP = new Object();
+
+    final Json json = new Json();
+    final Signaal signaal = new Signaal();
+    final EndpointRegister endpoints = new EndpointRegister(signaal, this::afbouwMs);
+    final Dienst<GemeenteService> gemeenten = new Dienst<>("gemeenteservice");
+    final Dienst<TafelService> tafels = new Dienst<>("tafelservice");
+    final Dienst<CasusService> casussen = new Dienst<>("casusservice");
+    final Dienst<GebruikerService> gebruikers = new Dienst<>("gebruikersservice");
+    final Dienst<VariantRegister> varianten = new Dienst<>("variantregister");
+    final Dienst<Gezondheid> gezondheid = new Dienst<>("gezondheid");
+    final Authenticatie authenticatie;
+    final OpenApi openApi;
+    private final Semaphore wachtplaatsen = new Semaphore(MAX_WACHTENDEN);
+    private volatile Instellingen instellingen;
+    /** De bundles van het framework, voor de platformbeheerder; leeg buiten OSGi (unit-tests). */
+    private volatile Supplier<org.osgi.framework.Bundle[]> bundles = () -> new org.osgi.framework.Bundle[0];
+
+    Omgeving(Instellingen instellingen) {
+        this.instellingen = instellingen;
+        this.authenticatie = new Authenticatie(this::instellingen, gebruikers);
+        this.openApi = new OpenApi(json.mapper(), endpoints);
+    }
+
+    void bundles(Supplier<org.osgi.framework.Bundle[]> bron) {
+        this.bundles = bron;
+    }
+
+    org.osgi.framework.Bundle[] bundles() {
+        return bundles.get();
+    }
+
+    Instellingen instellingen() {
+        return instellingen;
+    }
+
+    void instellingen(Instellingen nieuw) {
+        this.instellingen = nieuw;
+    }
+
+    /** Hoe lang een unbind wacht tot lopende verzoeken klaar zijn. */
+    long afbouwMs() {
+        return Math.max(MIN_AFBOUW_MS, instellingen.variantWachttijdMs());
+    }
+
+    <T> void bind(Dienst<T> d, T dienst) {
+        d.bind(dienst);
+        signaal.meld();
+    }
+
+    /** Ontbindt en wacht (begrensd) tot verzoeken die de service nog gebruiken klaar zijn. */
+    <T> void ontbind(Dienst<T> d, T dienst) {
+        Gebruik g = d.ontbind(dienst);
+        if (g == null) {
+            return;
+        }
+        signaal.meld(); // wachtende verzoeken die deze service vasthouden geven hem terug
+        if (!g.wachtTotKlaar(afbouwMs())) {
+            LOG.warn("{} ontbonden terwijl nog {} verzoek(en) hem gebruikten", d.omschrijving(), g.bezig());
+        }
+    }
+
+    /** Of de services van de core er allemaal zijn (voor {@code /api/health}). */
+    boolean kernActief() {
+        return gemeenten.huidig() != null && tafels.huidig() != null && casussen.huidig() != null
+                && gebruikers.huidig() != null && varianten.huidig() != null;
+    }
+
+    /**
+     * De service voor dit verzoek, met telling van het gebruik; ontbreekt hij maar was hij er eerder (de core wordt
+     * bijgewerkt), dan wacht het verzoek kort. Anders 503 met {@code Retry-After}.
+     */
+    <T> T vereist(Dienst<T> d, Aanvraag a) {
+        Dienst.Gebonden<T> g = d.gebonden();
+        if (g != null && g.gebruik().begin()) {
+            a.gebruik(g.gebruik());
+            return g.dienst();
+        }
+        Instellingen i = instellingen;
+        if (d.ooitGezien()) {
+            long einde = System.nanoTime() + i.variantWachttijdMs() * 1_000_000L;
+            while (true) {
+                long rest = (einde - System.nanoTime()) / 1_000_000L;
+                Object r = wacht(() -> a.houdtIngetrokken() ? STOP : d.gebonden(), Math.max(0, rest));
+                if (!(r instanceof Dienst.Gebonden<?>)) {
+                    break;
+                }
+                @SuppressWarnings("unchecked")
+                Dienst.Gebonden<T> terug = (Dienst.Gebonden<T>) r;
+                if (terug.gebruik().begin()) {
+                    a.gebruik(terug.gebruik());
+                    return terug.dienst();
+                }
+                // net weer ingetrokken: opnieuw kijken met de resterende tijd
+            }
+        }
+        throw Probleem.nietBeschikbaar("De kern van het platform (" + d.omschrijving()
+                + ") is op dit moment niet beschikbaar. Probeer het over " + i.retryAfterSeconden()
+                + " seconden opnieuw.", i.retryAfterSeconden());
+    }
+
+    /**
+     * Het actieve plug-in-endpoint voor dit verzoek, met telling van het gebruik; wacht kort als het segment er
+     * eerder was.
+     *
+     * @return {@code null} als het na de wachttijd niet terug is
+     */
+    PluginEndpoint endpoint(String segment, Aanvraag a) {
+        PluginEndpoint ep = endpoints.actief(segment);
+        if (ep != null && ep.gebruik().begin()) {
+            a.gebruik(ep.gebruik());
+            return ep;
+        }
+        long einde = System.nanoTime() + instellingen.variantWachttijdMs() * 1_000_000L;
+        while (true) {
+            long rest = (einde - System.nanoTime()) / 1_000_000L;
+            Object r = wacht(() -> a.houdtIngetrokken() ? STOP : endpoints.actief(segment), Math.max(0, rest));
+            if (!(r instanceof PluginEndpoint terug)) {
+                return null;
+            }
+            if (terug.gebruik().begin()) {
+                a.gebruik(terug.gebruik());
+                return terug;
+            }
+        }
+    }
+
+    /** Wacht met een begrensd aantal tegelijk; zonder vrije plaats meteen het huidige antwoord. */
+    private Object wacht(Supplier<Object> zoek, long millis) {
+        if (!wachtplaatsen.tryAcquire()) {
+            return zoek.get();
+        }
+        try {
+            return signaal.wachtOp(zoek, millis);
+        } finally {
+            wachtplaatsen.release();
+        }
+    }
+}

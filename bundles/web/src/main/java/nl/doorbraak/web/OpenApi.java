@@ -1,0 +1,459 @@
+package nl.doorbraak.web;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import nl.doorbraak.api.domein.CasusStatus;
+import nl.doorbraak.api.toegang.Rol;
+
+/**
+ * Het OpenAPI 3.0.3-document van wat nu geregistreerd is: de routes van de core plus die van elke actieve plug-in.
+ * Het wordt gemaakt bij de eerste vraag na een bind of unbind en dan bewaard.
+ */
+final class OpenApi {
+
+    private record Versie(long generatie, byte[] document) {
+    }
+
+    private final ObjectMapper mapper;
+    private final EndpointRegister endpoints;
+    private volatile Versie bewaard;
+
+    OpenApi(ObjectMapper mapper, EndpointRegister endpoints) {
+        this.mapper = mapper;
+        this.endpoints = endpoints;
+    }
+
+    byte[] document() {
+        long generatie = endpoints.generatie();
+        Versie v = bewaard;
+        if (v == null || v.generatie() != generatie) {
+            v = new Versie(generatie, maak(endpoints.alleActieve()));
+            bewaard = v;
+        }
+        return v.document();
+    }
+
+    private byte[] maak(List<PluginEndpoint> plugins) {
+        ObjectNode doc = mapper.createObjectNode();
+        doc.put("openapi", "3.0.3");
+        ObjectNode info = doc.putObject("info");
+        info.put("title", "Doorbraak API");
+        info.put("version", "1.0.0");
+        info.put("description", "API van Doorbraak, het platform voor doorbraaktafels van gemeenten. Alles van een "
+                + "gemeente staat onder /api/gemeenten/{gemeente}. Fouten zijn application/problem+json. Inloggen met "
+                + "POST /api/sessies (cookie; stuur bij POST/PUT/PATCH/DELETE de header X-CSRF-Token) of met HTTP Basic.");
+        doc.putArray("servers").addObject().put("url", "/");
+        ArrayNode security = doc.putArray("security");
+        security.addObject().putArray("sessie");
+        security.addObject().putArray("basic");
+        ObjectNode paden = doc.putObject("paths");
+
+        // ---- core ----
+        ObjectNode health = op(pad(paden, "/api/health"), "get", "gezondheid", "Gezondheid van het platform", "platform");
+        publiek(health);
+        antwoord(health, "200", "Alles draait", ref("Gezondheid"));
+        antwoord(health, "503", "De core ontbreekt", ref("Gezondheid"));
+
+        ObjectNode openapi = op(pad(paden, "/api/openapi.json"), "get", "openapi", "Dit document", "platform");
+        publiek(openapi);
+        antwoord(openapi, "200", "OpenAPI-document", obj());
+
+        ObjectNode login = op(pad(paden, "/api/sessies"), "post", "inloggen", "Inloggen; zet de sessiecookie", "sessies");
+        publiek(login);
+        ObjectNode loginBody = login.putObject("requestBody");
+        loginBody.put("required", true);
+        loginBody.putObject("content").set(Aanvraag.JSON, mapper.createObjectNode().set("schema", ref("Inlog")));
+        ((ObjectNode) loginBody.get("content")).set(Aanvraag.FORM, mapper.createObjectNode().set("schema", ref("Inlog")));
+        antwoord(login, "201", "Ingelogd; Set-Cookie DOORBRAAK_SESSIE", ref("Sessie"));
+        fouten(login, "400", "401", "415");
+
+        ObjectNode huidig = pad(paden, "/api/sessies/huidig");
+        antwoord(op(huidig, "get", "huidigeSessie", "De ingelogde gebruiker en het CSRF-token", "sessies"), "200",
+                "De sessie", ref("Sessie"));
+        fouten((ObjectNode) huidig.get("get"), "401");
+        ObjectNode uitloggen = op(huidig, "delete", "uitloggen", "Uitloggen", "sessies");
+        uitloggen.putObject("responses").putObject("204").put("description", "Uitgelogd");
+        fouten(uitloggen, "403");
+
+        ObjectNode varianten = op(pad(paden, "/api/varianten"), "get", "varianten",
+                "Geïnstalleerde tafelvarianten met bundle, versie en status", "platform");
+        pagineerbaar(varianten);
+        antwoord(varianten, "200", "Varianten", lijst("VariantInfo"));
+        fouten(varianten, "400", "401", "503");
+
+        ObjectNode bundles = op(pad(paden, "/api/platform/bundles"), "get", "bundles",
+                "De bundles van het platform met id, versie en toestand (platformbeheerder)", "platform");
+        pagineerbaar(bundles);
+        antwoord(bundles, "200", "Bundles", lijst("Bundle"));
+        fouten(bundles, "400", "401", "403");
+
+        ObjectNode gemeenten = op(pad(paden, "/api/gemeenten"), "get", "gemeenten", "De gemeenten die u mag zien",
+                "gemeenten");
+        pagineerbaar(gemeenten);
+        antwoord(gemeenten, "200", "Gemeenten", lijst("Gemeente"));
+        fouten(gemeenten, "400", "401");
+
+        ObjectNode gemeente = op(pad(paden, "/api/gemeenten/{gemeente}"), "get", "gemeente", "Eén gemeente", "gemeenten");
+        padParameter(gemeente, "gemeente");
+        antwoord(gemeente, "200", "De gemeente", ref("Gemeente"));
+        fouten(gemeente, "401", "404");
+
+        ObjectNode tafels = pad(paden, "/api/gemeenten/{gemeente}/tafels");
+        ObjectNode tafelLijst = op(tafels, "get", "tafels", "Tafels van de gemeente", "tafels");
+        padParameter(tafelLijst, "gemeente");
+        pagineerbaar(tafelLijst);
+        antwoord(tafelLijst, "200", "Tafels", lijst("Tafel"));
+        fouten(tafelLijst, "400", "401", "403", "404");
+        ObjectNode tafelMaak = op(tafels, "post", "tafelMaken", "Een tafel aanmaken (gemeentebeheerder)", "tafels");
+        padParameter(tafelMaak, "gemeente");
+        body(tafelMaak, ref("NieuweTafel"), Aanvraag.JSON);
+        antwoord(tafelMaak, "201", "Aangemaakt; Location en ETag", ref("Tafel"));
+        fouten(tafelMaak, "400", "401", "403", "404", "413", "415");
+
+        ObjectNode tafel = pad(paden, "/api/gemeenten/{gemeente}/tafels/{id}");
+        ObjectNode tafelLees = op(tafel, "get", "tafel", "Eén tafel, met ETag", "tafels");
+        padParameter(tafelLees, "gemeente");
+        padParameter(tafelLees, "id");
+        antwoord(tafelLees, "200", "De tafel", ref("Tafel"));
+        fouten(tafelLees, "401", "403", "404");
+        ObjectNode tafelPut = op(tafel, "put", "tafelVervangen", "Een tafel wijzigen (gemeentebeheerder, If-Match)",
+                "tafels");
+        padParameter(tafelPut, "gemeente");
+        padParameter(tafelPut, "id");
+        ifMatch(tafelPut, true);
+        body(tafelPut, ref("NieuweTafel"), Aanvraag.JSON);
+        antwoord(tafelPut, "200", "Gewijzigd", ref("Tafel"));
+        fouten(tafelPut, "400", "401", "403", "404", "409", "413", "415", "428");
+
+        ObjectNode casussen = pad(paden, "/api/gemeenten/{gemeente}/casussen");
+        ObjectNode casusLijst = op(casussen, "get", "casussen",
+                "Casussen van de gemeente (casusregisseur: alle; tafellid: van de eigen tafels)", "casussen");
+        padParameter(casusLijst, "gemeente");
+        pagineerbaar(casusLijst);
+        queryParameter(casusLijst, "status", "Alleen casussen met deze status", statusSchema());
+        queryParameter(casusLijst, "tafel", "Alleen casussen van deze tafel", tekst());
+        antwoord(casusLijst, "200", "Casussen", lijst("Casus"));
+        fouten(casusLijst, "400", "401", "403", "404");
+        ObjectNode intake = op(casussen, "post", "intake", "Een casus aanmelden (intake)", "casussen");
+        padParameter(intake, "gemeente");
+        body(intake, ref("NieuweCasus"), Aanvraag.JSON);
+        antwoord(intake, "201", "Aangemeld; Location en ETag", ref("Casus"));
+        fouten(intake, "400", "401", "403", "404", "413", "415", "503");
+
+        ObjectNode casus = pad(paden, "/api/gemeenten/{gemeente}/casussen/{id}");
+        ObjectNode casusLees = op(casus, "get", "casus", "Eén casus, met ETag", "casussen");
+        padParameter(casusLees, "gemeente");
+        padParameter(casusLees, "id");
+        antwoord(casusLees, "200", "De casus", ref("Casus"));
+        fouten(casusLees, "401", "403", "404");
+        ObjectNode casusPut = op(casus, "put", "casusVervangen",
+                "Titel en hulpvraag (verplicht) en de meegestuurde velden vervangen; If-Match verplicht", "casussen");
+        padParameter(casusPut, "gemeente");
+        padParameter(casusPut, "id");
+        ifMatch(casusPut, true);
+        body(casusPut, ref("CasusVervanging"), Aanvraag.JSON);
+        antwoord(casusPut, "200", "Gewijzigd", ref("Casus"));
+        fouten(casusPut, "400", "401", "403", "404", "409", "413", "415", "428", "503");
+        ObjectNode casusPatch = op(casus, "patch", "casusWijzigen",
+                "Gedeeltelijk wijzigen (JSON merge patch); If-Match verplicht", "casussen");
+        padParameter(casusPatch, "gemeente");
+        padParameter(casusPatch, "id");
+        ifMatch(casusPatch, true);
+        body(casusPatch, ref("CasusWijziging"), Aanvraag.JSON, "application/merge-patch+json");
+        antwoord(casusPatch, "200", "Gewijzigd", ref("Casus"));
+        fouten(casusPatch, "400", "401", "403", "404", "409", "413", "415", "428", "503");
+
+        ObjectNode status = op(pad(paden, "/api/gemeenten/{gemeente}/casussen/{id}/status"), "post", "statusWijzigen",
+                "De status van een casus wijzigen (If-Match optioneel)", "casussen");
+        padParameter(status, "gemeente");
+        padParameter(status, "id");
+        ifMatch(status, false);
+        body(status, ref("StatusVerzoek"), Aanvraag.JSON);
+        antwoord(status, "200", "Gewijzigd", ref("Casus"));
+        fouten(status, "400", "401", "403", "404", "409", "413", "415", "503");
+
+        // ---- plug-ins ----
+        for (PluginEndpoint ep : plugins) {
+            for (PluginRoute r : ep.routes()) {
+                String pad = "/api/gemeenten/{gemeente}/" + ep.segment() + r.pad();
+                String methode = r.methode().toLowerCase(Locale.ROOT);
+                ObjectNode o = op(pad(paden, pad), methode, operationId(ep.segment(), methode, r.pad()),
+                        r.route().samenvatting(), ep.segment());
+                String rollen = r.route().rollen().stream().sorted().map(Rol::code).collect(Collectors.joining(", "));
+                o.put("description", "Van plug-in " + ep.bundle() + " (variant " + ep.variant()
+                        + "); alleen voor gemeenten die deze variant gebruiken. Rollen: "
+                        + (rollen.isEmpty() ? "geen" : rollen) + ".");
+                o.put("x-doorbraak-variant", ep.variant());
+                ArrayNode xr = o.putArray("x-doorbraak-rollen");
+                r.route().rollen().stream().sorted().forEach(rol -> xr.add(rol.code()));
+                padParameter(o, "gemeente");
+                for (String p : r.parameterNamen()) {
+                    padParameter(o, p);
+                }
+                if (methode.equals("post") || methode.equals("put") || methode.equals("patch")) {
+                    ObjectNode b = o.putObject("requestBody");
+                    b.put("required", false);
+                    b.putObject("content").putObject(Aanvraag.JSON).set("schema", obj());
+                }
+                antwoord(o, "200", "Antwoord van de plug-in", mapper.createObjectNode());
+                fouten(o, "400", "401", "403", "404", "500", "503");
+            }
+        }
+
+        componenten(doc.putObject("components"));
+        try {
+            return mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(doc);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("OpenAPI-document kon niet worden geschreven", e);
+        }
+    }
+
+    private static String operationId(String segment, String methode, String pad) {
+        StringBuilder sb = new StringBuilder(segment.replace("-", "_")).append('_').append(methode);
+        for (String d : Aanvraag.splits(pad)) {
+            sb.append('_').append(d.replace("{", "").replace("}", "").replace("-", "_"));
+        }
+        return sb.toString();
+    }
+
+    // ---- bouwstenen ----
+
+    private ObjectNode pad(ObjectNode paden, String pad) {
+        ObjectNode p = (ObjectNode) paden.get(pad);
+        return p != null ? p : paden.putObject(pad);
+    }
+
+    private ObjectNode op(ObjectNode pad, String methode, String id, String samenvatting, String tag) {
+        ObjectNode o = pad.putObject(methode);
+        o.put("operationId", id);
+        o.put("summary", samenvatting == null ? "" : samenvatting);
+        o.putArray("tags").add(tag);
+        return o;
+    }
+
+    private static void publiek(ObjectNode op) {
+        op.putArray("security");
+    }
+
+    private void antwoord(ObjectNode op, String status, String omschrijving, ObjectNode schema) {
+        ObjectNode r = op.withObjectProperty("responses").putObject(status);
+        r.put("description", omschrijving);
+        r.putObject("content").putObject(Aanvraag.JSON).set("schema", schema);
+    }
+
+    private void fouten(ObjectNode op, String... statussen) {
+        ObjectNode responses = op.withObjectProperty("responses");
+        for (String s : statussen) {
+            responses.putObject(s).put("$ref", "#/components/responses/Probleem" + s);
+        }
+    }
+
+    private void padParameter(ObjectNode op, String naam) {
+        ObjectNode p = op.withArray("parameters").addObject();
+        p.put("name", naam);
+        p.put("in", "path");
+        p.put("required", true);
+        p.set("schema", tekst());
+    }
+
+    private void queryParameter(ObjectNode op, String naam, String omschrijving, ObjectNode schema) {
+        ObjectNode p = op.withArray("parameters").addObject();
+        p.put("name", naam);
+        p.put("in", "query");
+        p.put("required", false);
+        p.put("description", omschrijving);
+        p.set("schema", schema);
+    }
+
+    private void pagineerbaar(ObjectNode op) {
+        ObjectNode page = mapper.createObjectNode().put("type", "integer").put("minimum", 1).put("default", 1);
+        queryParameter(op, "page", "Paginanummer, vanaf 1", page);
+        ObjectNode size = mapper.createObjectNode().put("type", "integer").put("minimum", 1)
+                .put("maximum", Paginering.MAX_GROOTTE).put("default", Paginering.STANDAARD_GROOTTE);
+        queryParameter(op, "pageSize", "Aantal per pagina", size);
+    }
+
+    private void ifMatch(ObjectNode op, boolean verplicht) {
+        ObjectNode p = op.withArray("parameters").addObject();
+        p.put("name", "If-Match");
+        p.put("in", "header");
+        p.put("required", verplicht);
+        p.put("description", "De ETag uit het laatste GET-antwoord, bijvoorbeeld \"3\"");
+        p.set("schema", tekst());
+    }
+
+    private void body(ObjectNode op, ObjectNode schema, String... mediatypes) {
+        ObjectNode b = op.putObject("requestBody");
+        b.put("required", true);
+        ObjectNode content = b.putObject("content");
+        for (String mt : mediatypes) {
+            content.putObject(mt).set("schema", schema);
+        }
+    }
+
+    private ObjectNode ref(String naam) {
+        return mapper.createObjectNode().put("$ref", "#/components/schemas/" + naam);
+    }
+
+    private ObjectNode lijst(String naam) {
+        return ref(naam + "Lijst");
+    }
+
+    private ObjectNode tekst() {
+        return mapper.createObjectNode().put("type", "string");
+    }
+
+    private ObjectNode tekstOfNull() {
+        return tekst().put("nullable", true);
+    }
+
+    private ObjectNode tijd() {
+        return tekst().put("format", "date-time");
+    }
+
+    private ObjectNode getal() {
+        return mapper.createObjectNode().put("type", "integer").put("format", "int64");
+    }
+
+    private ObjectNode obj() {
+        return mapper.createObjectNode().put("type", "object").put("additionalProperties", true);
+    }
+
+    private ObjectNode reeks(ObjectNode items) {
+        ObjectNode a = mapper.createObjectNode().put("type", "array");
+        a.set("items", items);
+        return a;
+    }
+
+    private ObjectNode statusSchema() {
+        ObjectNode s = tekst();
+        ArrayNode e = s.putArray("enum");
+        for (CasusStatus c : CasusStatus.values()) {
+            e.add(c.code());
+        }
+        return s;
+    }
+
+    private ObjectNode rolSchema() {
+        ObjectNode s = tekst();
+        ArrayNode e = s.putArray("enum");
+        for (Rol r : Rol.values()) {
+            e.add(r.code());
+        }
+        return s;
+    }
+
+    /** Een objectschema; {@code velden} is naam, schema, naam, schema, ...; {@code verplicht} de verplichte namen. */
+    private ObjectNode schema(ObjectNode schemas, String naam, List<String> verplicht, Object... velden) {
+        ObjectNode s = schemas.putObject(naam);
+        s.put("type", "object");
+        if (!verplicht.isEmpty()) {
+            ArrayNode r = s.putArray("required");
+            verplicht.forEach(r::add);
+        }
+        ObjectNode props = s.putObject("properties");
+        for (int i = 0; i < velden.length; i += 2) {
+            props.set((String) velden[i], (ObjectNode) velden[i + 1]);
+        }
+        s.put("additionalProperties", false);
+        return s;
+    }
+
+    private void lijstSchema(ObjectNode schemas, String naam) {
+        ObjectNode s = schemas.putObject(naam + "Lijst");
+        s.put("type", "object");
+        s.putArray("required").add("count").add("next").add("previous").add("results");
+        ObjectNode p = s.putObject("properties");
+        p.set("count", getal());
+        p.set("next", tekstOfNull().put("format", "uri"));
+        p.set("previous", tekstOfNull().put("format", "uri"));
+        p.set("results", reeks(ref(naam)));
+    }
+
+    private void componenten(ObjectNode c) {
+        ObjectNode sec = c.putObject("securitySchemes");
+        ObjectNode sessie = sec.putObject("sessie");
+        sessie.put("type", "apiKey");
+        sessie.put("in", "cookie");
+        sessie.put("name", Authenticatie.COOKIE);
+        sessie.put("description", "Na POST /api/sessies; onveilige methoden vragen de header X-CSRF-Token.");
+        sec.putObject("basic").put("type", "http").put("scheme", "basic");
+
+        ObjectNode s = c.putObject("schemas");
+        schema(s, "Problem", List.of("type", "title", "status", "detail", "instance"),
+                "type", tekst().put("format", "uri"), "title", tekst(), "status",
+                mapper.createObjectNode().put("type", "integer"), "detail", tekst(), "instance", tekst(),
+                "invalidParams", reeks(ref("InvalidParam")));
+        ((ObjectNode) s.get("Problem")).remove("additionalProperties");
+        schema(s, "InvalidParam", List.of("name", "code", "reason"), "name", tekst(), "code", tekst(), "reason", tekst());
+        schema(s, "Gemeente", List.of("id", "naam"), "id", tekst(), "naam", tekst(), "varianten", reeks(tekst()),
+                "escalatieniveaus", reeks(tekst()), "bewaartermijnMaanden",
+                mapper.createObjectNode().put("type", "integer"), "thema", tekstOfNull());
+        schema(s, "Deelnemer", List.of("naam", "organisatie"), "naam", tekst(), "organisatie", tekst(), "mandaat",
+                tekstOfNull(), "mandaatBedrag", mapper.createObjectNode().put("type", "number").put("nullable", true));
+        schema(s, "Tafel", List.of("id", "gemeente", "naam", "variant", "deelnemers", "versie"), "id", tekst(),
+                "gemeente", tekst(), "naam", tekst(), "variant", tekst(), "deelnemers", reeks(ref("Deelnemer")),
+                "versie", getal(), "aangemaakt", tijd(), "gewijzigd", tijd());
+        schema(s, "NieuweTafel", List.of("naam", "variant"), "naam", tekst(), "variant", tekst(), "deelnemers",
+                reeks(ref("Deelnemer")));
+        schema(s, "Inwoner", List.of(), "pseudoniem", tekstOfNull(), "initialen", tekstOfNull());
+        schema(s, "StatusWijziging", List.of("naar", "door", "op"), "van", statusSchema().put("nullable", true),
+                "naar", statusSchema(), "door", tekst(), "op", tijd(), "reden", tekstOfNull());
+        ObjectNode variantData = obj();
+        variantData.put("description", "Extra velden van de variant, met schemaVersie");
+        schema(s, "Casus", List.of("id", "gemeente", "tafelId", "variant", "titel", "status", "versie"), "id", tekst(),
+                "gemeente", tekst(), "tafelId", tekst(), "variant", tekst(), "titel", tekst(), "hulpvraag",
+                tekstOfNull(), "inwoner", ref("Inwoner"), "thema", tekstOfNull(), "status", statusSchema(),
+                "historie", reeks(ref("StatusWijziging")), "betrokkenOrganisaties", reeks(tekst()), "variantData",
+                variantData, "versie", getal(), "aangemaakt", tijd(), "gewijzigd", tijd());
+        schema(s, "NieuweCasus", List.of("tafelId", "titel", "hulpvraag"), "tafelId", tekst(), "titel", tekst(),
+                "hulpvraag", tekst(), "inwoner", ref("Inwoner"), "thema", tekst(), "betrokkenOrganisaties",
+                reeks(tekst()), "variantData", obj());
+        schema(s, "CasusVervanging", List.of("titel", "hulpvraag"), "titel", tekst(), "hulpvraag", tekst(), "inwoner",
+                ref("Inwoner"), "thema", tekst(), "betrokkenOrganisaties", reeks(tekst()), "variantData", obj());
+        ((ObjectNode) s.get("CasusVervanging")).put("additionalProperties", true);
+        schema(s, "CasusWijziging", List.of(), "titel", tekst(), "hulpvraag", tekst(), "inwoner", ref("Inwoner"),
+                "thema", tekstOfNull(), "betrokkenOrganisaties", reeks(tekst()), "variantData", obj());
+        ((ObjectNode) s.get("CasusWijziging")).put("additionalProperties", true);
+        schema(s, "StatusVerzoek", List.of("status"), "status", statusSchema(), "reden", tekst());
+        schema(s, "Gebruiker", List.of("gebruikersnaam", "rollen"), "gebruikersnaam", tekst(), "naam", tekst(),
+                "gemeente", tekstOfNull(), "rollen", reeks(rolSchema()), "tafels", reeks(tekst()));
+        schema(s, "Sessie", List.of("gebruiker"), "gebruiker", ref("Gebruiker"), "csrfToken", tekstOfNull());
+        schema(s, "Inlog", List.of("gebruikersnaam", "wachtwoord"), "gebruikersnaam", tekst(), "wachtwoord",
+                tekst().put("format", "password"));
+        schema(s, "VariantInfo", List.of("id", "status"), "id", tekst(), "naam", tekst(), "bundle", tekstOfNull(),
+                "versie", tekstOfNull(), "schemaVersie", mapper.createObjectNode().put("type", "integer"), "status",
+                tekst());
+        schema(s, "Bundle", List.of("id", "symbolischeNaam", "versie", "status"), "id",
+                mapper.createObjectNode().put("type", "integer"), "symbolischeNaam", tekst(), "versie", tekst(),
+                "status", tekst());
+        ObjectNode componenten = mapper.createObjectNode().put("type", "object");
+        componenten.putObject("additionalProperties").put("type", "string").putArray("enum").add("UP").add("DOWN");
+        schema(s, "Gezondheid", List.of("status", "componenten", "waarschuwingen"), "status",
+                (ObjectNode) tekst().set("enum", mapper.createArrayNode().add("UP").add("DOWN")), "componenten",
+                componenten, "waarschuwingen", reeks(tekst()));
+        for (String naam : List.of("Casus", "Tafel", "Gemeente", "VariantInfo")) {
+            lijstSchema(s, naam);
+        }
+
+        ObjectNode responses = c.putObject("responses");
+        for (Map.Entry<String, String> e : Map.of("400", "Ongeldige invoer", "401", "Niet ingelogd", "403",
+                "Geen toegang", "404", "Niet gevonden (ook: van een andere gemeente)", "409",
+                "Conflict: verouderde versie of niet toegestane statusovergang", "413", "Body te groot", "415",
+                "Verkeerd Content-Type", "428", "If-Match ontbreekt", "500", "Fout in een plug-in", "503",
+                "Tijdelijk niet beschikbaar; zie Retry-After").entrySet().stream()
+                .sorted(Map.Entry.comparingByKey()).toList()) {
+            ObjectNode r = responses.putObject("Probleem" + e.getKey());
+            r.put("description", e.getValue());
+            r.putObject("content").putObject(Aanvraag.PROBLEM_JSON).set("schema", ref("Problem"));
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package nl.doorbraak.web;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.osgi.framework.Bundle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import nl.doorbraak.api.domein.Gemeente;
+import nl.doorbraak.api.domein.VariantInfo;
+import nl.doorbraak.api.service.GemeenteService;
+import nl.doorbraak.api.service.Gezondheid;
+import nl.doorbraak.api.toegang.Gebruiker;
+import nl.doorbraak.api.toegang.Rol;
+
+/** {@code /api/health}, {@code /api/openapi.json}, {@code /api/varianten} en {@code /api/gemeenten}. */
+final class PlatformRoutes {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PlatformRoutes.class);
+
+    private final Omgeving omgeving;
+
+    PlatformRoutes(Omgeving omgeving) {
+        this.omgeving = omgeving;
+    }
+
+    void health(Aanvraag a) throws IOException {
+        boolean kern = omgeving.kernActief();
+        List<String> waarschuwingen = new ArrayList<>();
+        if (!kern) {
+            List<String> weg = new ArrayList<>();
+            for (Dienst<?> d : List.of(omgeving.gemeenten, omgeving.tafels, omgeving.casussen, omgeving.gebruikers,
+                    omgeving.varianten)) {
+                if (d.huidig() == null) {
+                    weg.add(d.omschrijving());
+                }
+            }
+            waarschuwingen.add("Niet beschikbaar: " + String.join(", ", weg) + ".");
+        }
+        Gezondheid gezondheid = omgeving.gezondheid.huidig();
+        if (gezondheid != null) {
+            try {
+                waarschuwingen.addAll(gezondheid.waarschuwingen());
+            } catch (RuntimeException e) {
+                LOG.warn("Waarschuwingen van de core konden niet worden gelezen", e);
+                waarschuwingen.add("De waarschuwingen van de core konden niet worden gelezen.");
+            }
+        }
+        waarschuwingen.addAll(omgeving.endpoints.waarschuwingen());
+        if (!kern) {
+            a.header("Retry-After", Integer.toString(omgeving.instellingen().retryAfterSeconden()));
+        }
+        a.json(kern ? 200 : 503, g -> {
+            g.writeStartObject();
+            g.writeStringField("status", kern ? "UP" : "DOWN");
+            g.writeObjectFieldStart("componenten");
+            g.writeStringField("core", kern ? "UP" : "DOWN");
+            g.writeStringField("web", "UP");
+            g.writeEndObject();
+            DomeinJson.tekstLijst(g, "waarschuwingen", waarschuwingen);
+            g.writeEndObject();
+        });
+    }
+
+    void openApi(Aanvraag a) throws IOException {
+        a.ruw(200, Aanvraag.JSON, omgeving.openApi.document());
+    }
+
+    void varianten(Aanvraag a) throws IOException {
+        a.gebruiker();
+        Paginering p = Paginering.uit(a);
+        List<VariantInfo> alle = a.dienst(omgeving.varianten).varianten();
+        p.schrijf(a, alle.size(), p.deel(alle), Map.of(), DomeinJson::variantInfo);
+    }
+
+    /**
+     * De bundles van het platform met id, versie en toestand: voor de platformbeheerder, die zo ziet wat er draait
+     * en dat een hot swap core en web niet heeft herstart (hun bundle-id blijft gelijk).
+     */
+    void bundles(Aanvraag a) throws IOException {
+        Gebruiker u = a.gebruiker();
+        Toegang.vereisRol(u, java.util.Set.of(Rol.PLATFORMBEHEERDER), "de bundles van het platform");
+        Paginering p = Paginering.uit(a);
+        List<Bundle> alle = List.of(omgeving.bundles());
+        p.schrijf(a, alle.size(), p.deel(alle), Map.of(), DomeinJson::bundle);
+    }
+
+    /** Platformbeheerder: alle; wie bij een gemeente hoort: die; anderen (Rijk): nog geen. */
+    void gemeenten(Aanvraag a) throws IOException {
+        Gebruiker u = a.gebruiker();
+        Paginering p = Paginering.uit(a);
+        GemeenteService service = a.dienst(omgeving.gemeenten);
+        List<Gemeente> zichtbaar;
+        if (u.heeft(Rol.PLATFORMBEHEERDER)) {
+            zichtbaar = service.alle();
+        } else if (u.gemeente() != null) {
+            zichtbaar = service.zoek(u.gemeente()).map(List::of).orElse(List.of());
+        } else {
+            zichtbaar = List.of();
+        }
+        p.schrijf(a, zichtbaar.size(), p.deel(zichtbaar), Map.of(), DomeinJson::gemeente);
+    }
+
+    void gemeente(Aanvraag a) throws IOException {
+        Gebruiker u = a.gebruiker();
+        String id = a.deel(1);
+        if (!u.heeft(Rol.PLATFORMBEHEERDER) && !u.hoortBij(id)) {
+            throw Toegang.gemeenteNietGevonden(id);
+        }
+        Gemeente g = a.dienst(omgeving.gemeenten).zoek(id)
+                .orElseThrow(() -> Toegang.gemeenteNietGevonden(id));
+        a.json(200, gen -> DomeinJson.gemeente(gen, g));
+    }
+}

@@ -1,0 +1,72 @@
+package nl.doorbraak.web;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import nl.doorbraak.api.http.Route;
+import nl.doorbraak.api.http.VariantEndpoint;
+
+/** Een gebonden {@link VariantEndpoint} met zijn routes, eenmaal ontleed bij het binden. */
+final class PluginEndpoint {
+
+    private final VariantEndpoint endpoint;
+    private final String segment;
+    private final String variant;
+    private final String bundle;
+    private final List<PluginRoute> routes;
+    private final Gebruik gebruik = new Gebruik();
+
+    private PluginEndpoint(VariantEndpoint endpoint, String segment, String variant, String bundle,
+            List<PluginRoute> routes) {
+        this.endpoint = endpoint;
+        this.segment = segment;
+        this.variant = variant;
+        this.bundle = bundle;
+        this.routes = routes;
+    }
+
+    /** @throws IllegalArgumentException (of wat de plug-in gooit) als het endpoint onbruikbaar is */
+    static PluginEndpoint van(VariantEndpoint endpoint, String bundle) {
+        String segment = endpoint.segment();
+        if (segment == null || !segment.matches("[a-z0-9][a-z0-9-]*")) {
+            throw new IllegalArgumentException("segment '" + segment + "' is niet kleine letters, cijfers en '-'");
+        }
+        String variant = endpoint.variant();
+        if (variant == null || variant.isBlank()) {
+            throw new IllegalArgumentException("segment '" + segment + "' noemt geen variant");
+        }
+        List<Route> opgegeven = endpoint.routes();
+        List<PluginRoute> routes = new ArrayList<>();
+        for (Route r : opgegeven == null ? List.<Route>of() : opgegeven) {
+            routes.add(PluginRoute.van(r));
+        }
+        routes.sort(Comparator.comparingInt(PluginRoute::specificiteit).reversed());
+        return new PluginEndpoint(endpoint, segment, variant, bundle, List.copyOf(routes));
+    }
+
+    VariantEndpoint endpoint() {
+        return endpoint;
+    }
+
+    String segment() {
+        return segment;
+    }
+
+    String variant() {
+        return variant;
+    }
+
+    /** Symbolische naam van de bundle, voor foutmeldingen en het OpenAPI-document. */
+    String bundle() {
+        return bundle;
+    }
+
+    List<PluginRoute> routes() {
+        return routes;
+    }
+
+    Gebruik gebruik() {
+        return gebruik;
+    }
+}

@@ -1,0 +1,141 @@
+package nl.doorbraak.web;
+
+import java.util.List;
+import java.util.Map;
+
+import nl.doorbraak.api.service.ConflictException;
+import nl.doorbraak.api.service.DoorbraakException;
+import nl.doorbraak.api.service.NietGevondenException;
+import nl.doorbraak.api.service.OngeldigeInvoerException;
+import nl.doorbraak.api.service.VariantNietBeschikbaarException;
+import nl.doorbraak.api.service.VeldFout;
+
+/**
+ * Een fout die een application/problem+json-antwoord wordt. Zonder stacktrace: het is een antwoord, geen bug.
+ */
+final class Probleem extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Prefix van {@code type}: een URN, want er staat (nog) geen pagina per fouttype online. */
+    static final String TYPE_PREFIX = "urn:doorbraak:probleem:";
+
+    private final int status;
+    private final String soort;
+    private final String titel;
+    private final transient List<VeldFout> invalidParams;
+    private final transient Map<String, String> headers;
+
+    private Probleem(int status, String soort, String titel, String detail, List<VeldFout> invalidParams,
+            Map<String, String> headers) {
+        super(detail, null, false, false);
+        this.status = status;
+        this.soort = soort;
+        this.titel = titel;
+        this.invalidParams = invalidParams == null ? List.of() : List.copyOf(invalidParams);
+        this.headers = headers == null ? Map.of() : headers;
+    }
+
+    int status() {
+        return status;
+    }
+
+    String type() {
+        return TYPE_PREFIX + soort;
+    }
+
+    String titel() {
+        return titel;
+    }
+
+    String detail() {
+        return getMessage();
+    }
+
+    List<VeldFout> invalidParams() {
+        return invalidParams;
+    }
+
+    Map<String, String> headers() {
+        return headers;
+    }
+
+    static Probleem ongeldig(String detail, List<VeldFout> fouten) {
+        return new Probleem(400, "ongeldige-invoer", "Ongeldige invoer", detail, fouten, null);
+    }
+
+    static Probleem ongeldig(String detail, VeldFout fout) {
+        return ongeldig(detail, List.of(fout));
+    }
+
+    static Probleem nietIngelogd(String detail, boolean metBasicUitdaging) {
+        // geen Basic-uitdaging voor de eigen UI (X-Requested-With): de browser toont dan geen inlogvenster
+        Map<String, String> h = metBasicUitdaging ? Map.of("WWW-Authenticate", "Basic realm=\"Doorbraak\", charset=\"UTF-8\"")
+                : Map.of();
+        return new Probleem(401, "niet-ingelogd", "Niet ingelogd", detail, null, h);
+    }
+
+    static Probleem geenToegang(String detail) {
+        return new Probleem(403, "geen-toegang", "Geen toegang", detail, null, null);
+    }
+
+    static Probleem nietGevonden(String detail) {
+        return new Probleem(404, "niet-gevonden", "Niet gevonden", detail, null, null);
+    }
+
+    static Probleem methodeNietToegestaan(String methode, String allow) {
+        return new Probleem(405, "methode-niet-toegestaan", "Methode niet toegestaan",
+                "Methode " + methode + " kan hier niet; wel: " + allow + ".", null, Map.of("Allow", allow));
+    }
+
+    static Probleem conflict(String detail) {
+        return new Probleem(409, "conflict", "Conflict", detail, null, null);
+    }
+
+    static Probleem teGroot(int max) {
+        return new Probleem(413, "te-groot", "Verzoek te groot",
+                "De body is groter dan de toegestane " + max + " bytes.", null, null);
+    }
+
+    static Probleem verkeerdMediatype(String gekregen, String verwacht) {
+        return new Probleem(415, "mediatype", "Mediatype niet ondersteund",
+                "Content-Type " + (gekregen == null ? "ontbreekt" : "'" + gekregen + "' wordt hier niet ondersteund")
+                        + "; gebruik " + verwacht + ".",
+                null, null);
+    }
+
+    static Probleem ifMatchVereist() {
+        return new Probleem(428, "if-match-vereist", "If-Match vereist",
+                "Stuur de header If-Match met de ETag die u het laatst las, zodat geen wijziging van een ander verloren gaat.",
+                null, null);
+    }
+
+    static Probleem nietBeschikbaar(String detail, int retryAfterSeconden) {
+        return new Probleem(503, "niet-beschikbaar", "Tijdelijk niet beschikbaar", detail, null,
+                Map.of("Retry-After", Integer.toString(retryAfterSeconden)));
+    }
+
+    static Probleem intern(String detail) {
+        return new Probleem(500, "interne-fout", "Interne fout", detail, null, null);
+    }
+
+    /** Zet een fout van een service om; de Nederlandse boodschap van de core gaat als detail mee. */
+    static Probleem van(DoorbraakException e, int standaardRetryAfter) {
+        String detail = e.getMessage() == null ? "" : e.getMessage();
+        if (e instanceof OngeldigeInvoerException o) {
+            return ongeldig(detail, o.fouten());
+        }
+        if (e instanceof NietGevondenException) {
+            return nietGevonden(detail);
+        }
+        if (e instanceof ConflictException) {
+            return conflict(detail);
+        }
+        if (e instanceof VariantNietBeschikbaarException v) {
+            int na = v.opnieuwNaSeconden() > 0 ? v.opnieuwNaSeconden() : standaardRetryAfter;
+            return nietBeschikbaar(detail, na);
+        }
+        // een nieuwe soort fout in een latere api: de boodschap is voor mensen bedoeld, dus als invoerfout tonen
+        return ongeldig(detail, List.of());
+    }
+}

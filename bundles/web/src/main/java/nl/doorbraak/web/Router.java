@@ -1,0 +1,113 @@
+package nl.doorbraak.web;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * De routetabel van de core-API, eenmaal opgebouwd. Matchen vergelijkt pad-delen, zonder reguliere expressies;
+ * wat onder een gemeente niet van de core is, gaat naar {@link PluginRoutes}.
+ */
+final class Router {
+
+    /** Een route: per deel vaste tekst of {@code null} voor een parameter. */
+    record KernRoute(String sjabloon, String[] vast, Map<String, Actie> methoden, String allow) {
+
+        boolean past(String[] delen) {
+            if (delen.length != vast.length) {
+                return false;
+            }
+            for (int i = 0; i < vast.length; i++) {
+                if (vast[i] != null && !vast[i].equals(delen[i])) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    private final List<KernRoute> routes = new ArrayList<>();
+    private final PluginRoutes plugins;
+
+    Router(Omgeving omgeving) {
+        PlatformRoutes platform = new PlatformRoutes(omgeving);
+        SessieRoutes sessies = new SessieRoutes(omgeving);
+        TafelRoutes tafels = new TafelRoutes(omgeving);
+        CasusRoutes casussen = new CasusRoutes(omgeving);
+        this.plugins = new PluginRoutes(omgeving);
+
+        route("/health", "GET", platform::health);
+        route("/openapi.json", "GET", platform::openApi);
+        route("/sessies", "POST", sessies::login);
+        route("/sessies/huidig", "GET", sessies::huidig, "DELETE", sessies::logout);
+        route("/varianten", "GET", platform::varianten);
+        route("/platform/bundles", "GET", platform::bundles);
+        route("/gemeenten", "GET", platform::gemeenten);
+        route("/gemeenten/{gemeente}", "GET", platform::gemeente);
+        route("/gemeenten/{gemeente}/tafels", "GET", tafels::lijst, "POST", tafels::maak);
+        route("/gemeenten/{gemeente}/tafels/{id}", "GET", tafels::lees, "PUT", tafels::vervang);
+        route("/gemeenten/{gemeente}/casussen", "GET", casussen::lijst, "POST", casussen::maak);
+        route("/gemeenten/{gemeente}/casussen/{id}", "GET", casussen::lees, "PUT", casussen::vervang, "PATCH",
+                casussen::patch);
+        route("/gemeenten/{gemeente}/casussen/{id}/status", "POST", casussen::status);
+    }
+
+    private void route(String sjabloon, String m1, Actie a1) {
+        route(sjabloon, new String[] { m1 }, new Actie[] { a1 });
+    }
+
+    private void route(String sjabloon, String m1, Actie a1, String m2, Actie a2) {
+        route(sjabloon, new String[] { m1, m2 }, new Actie[] { a1, a2 });
+    }
+
+    private void route(String sjabloon, String m1, Actie a1, String m2, Actie a2, String m3, Actie a3) {
+        route(sjabloon, new String[] { m1, m2, m3 }, new Actie[] { a1, a2, a3 });
+    }
+
+    private void route(String sjabloon, String[] methodeNamen, Actie[] acties) {
+        String[] delen = Aanvraag.splits(sjabloon);
+        String[] vast = new String[delen.length];
+        for (int i = 0; i < delen.length; i++) {
+            vast[i] = delen[i].startsWith("{") ? null : delen[i];
+        }
+        Map<String, Actie> methoden = new LinkedHashMap<>();
+        for (int i = 0; i < methodeNamen.length; i++) {
+            methoden.put(methodeNamen[i], acties[i]);
+        }
+        List<String> allow = new ArrayList<>(methoden.keySet());
+        if (methoden.containsKey("GET")) {
+            allow.add(allow.indexOf("GET") + 1, "HEAD");
+        }
+        allow.add("OPTIONS");
+        routes.add(new KernRoute(sjabloon, vast, Map.copyOf(methoden), String.join(", ", allow)));
+    }
+
+    List<KernRoute> routes() {
+        return routes;
+    }
+
+    void behandel(Aanvraag a) throws IOException {
+        String[] delen = a.delen();
+        for (KernRoute r : routes) {
+            if (r.past(delen)) {
+                Actie actie = r.methoden().get(a.methode());
+                if (actie != null) {
+                    actie.voerUit(a);
+                } else if ("OPTIONS".equals(a.methode())) {
+                    a.header("Allow", r.allow());
+                    a.leeg(204);
+                } else {
+                    throw Probleem.methodeNietToegestaan(a.methode(), r.allow());
+                }
+                return;
+            }
+        }
+        if (delen.length >= 3 && "gemeenten".equals(delen[0]) && !EndpointRegister.KERNSEGMENTEN.contains(delen[2])) {
+            plugins.behandel(a);
+            return;
+        }
+        throw Probleem.nietGevonden("Onbekend pad.");
+    }
+}

@@ -1,0 +1,115 @@
+package nl.doorbraak.web;
+
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.Set;
+
+import nl.doorbraak.api.service.VeldFout;
+import nl.doorbraak.api.toegang.Gebruiker;
+import nl.doorbraak.api.toegang.GebruikerService;
+
+/** Inloggen, de huidige sessie, uitloggen. */
+final class SessieRoutes {
+
+    private static final Set<String> VELDEN = Set.of("gebruikersnaam", "wachtwoord");
+
+    private final Omgeving omgeving;
+
+    SessieRoutes(Omgeving omgeving) {
+        this.omgeving = omgeving;
+    }
+
+    void login(Aanvraag a) throws IOException {
+        String[] naamEnWachtwoord = leesInlog(a);
+        GebruikerService service = a.dienst(omgeving.gebruikers);
+        char[] wachtwoord = naamEnWachtwoord[1].toCharArray();
+        Optional<Gebruiker> gebruiker;
+        try {
+            gebruiker = service.authenticeer(naamEnWachtwoord[0], wachtwoord);
+        } finally {
+            Arrays.fill(wachtwoord, '\0');
+        }
+        if (gebruiker.isEmpty()) {
+            // zelfde tekst of de gebruiker nu bestaat of niet; geen Basic-uitdaging: dit is het inlogformulier
+            throw Probleem.nietIngelogd("Gebruikersnaam of wachtwoord onjuist.", false);
+        }
+        Sessie oud = a.sessieUitCookie();
+        if (oud != null) {
+            omgeving.authenticatie.beeindig(oud); // nooit een oude sessie hergebruiken na inloggen
+        }
+        String[] tokens = omgeving.authenticatie.maakSessie(gebruiker.get());
+        a.resp.addHeader("Set-Cookie", Authenticatie.setCookie(tokens[0], a.req.isSecure()));
+        a.header("Location", "/api/sessies/huidig");
+        schrijf(a, 201, gebruiker.get(), tokens[1]);
+    }
+
+    /** JSON of een formulier; geeft naam en wachtwoord, of 400/415. */
+    private static String[] leesInlog(Aanvraag a) {
+        String mt = a.mediatype();
+        if (Aanvraag.FORM.equals(mt)) {
+            byte[] body = a.body();
+            String naam = null;
+            String wachtwoord = null;
+            try {
+                for (String paar : new String(body, StandardCharsets.UTF_8).split("&")) {
+                    int gelijk = paar.indexOf('=');
+                    if (gelijk <= 0) {
+                        continue;
+                    }
+                    String sleutel = URLDecoder.decode(paar.substring(0, gelijk), StandardCharsets.UTF_8);
+                    String waarde = URLDecoder.decode(paar.substring(gelijk + 1), StandardCharsets.UTF_8);
+                    if (sleutel.equals("gebruikersnaam")) {
+                        naam = waarde;
+                    } else if (sleutel.equals("wachtwoord")) {
+                        wachtwoord = waarde;
+                    }
+                }
+            } catch (IllegalArgumentException e) {
+                throw Probleem.ongeldig("Het formulier bevat een ongeldige %-codering.",
+                        new VeldFout("body", "ongeldig", "Ongeldige %-codering."));
+            }
+            Invoer.verplicht(naam, "gebruikersnaam", wachtwoord, "wachtwoord");
+            return new String[] { naam, wachtwoord };
+        }
+        if (mt != null && !Aanvraag.isJson(mt)) {
+            throw Probleem.verkeerdMediatype(a.req.getContentType(), Aanvraag.JSON + " of " + Aanvraag.FORM);
+        }
+        Invoer in = new Invoer(a.jsonBody(true));
+        in.alleen(VELDEN, Set.of());
+        String naam = in.tekst("gebruikersnaam", true);
+        String wachtwoord = in.tekst("wachtwoord", true);
+        in.klaar();
+        return new String[] { naam, wachtwoord };
+    }
+
+    void huidig(Aanvraag a) throws IOException {
+        Identiteit id = a.identiteit();
+        schrijf(a, 200, id.gebruiker(), id.sessie() == null ? null : id.sessie().csrfToken());
+    }
+
+    /** Uitloggen; ook zonder (geldige) sessie 204, zodat uitloggen altijd lukt. */
+    void logout(Aanvraag a) {
+        Sessie s = a.sessieUitCookie();
+        if (s != null) {
+            if (!Authenticatie.gelijk(s.csrfToken(), a.req.getHeader(Authenticatie.CSRF_HEADER))) {
+                throw Probleem.geenToegang("De header " + Authenticatie.CSRF_HEADER + " ontbreekt of klopt niet.");
+            }
+            omgeving.authenticatie.beeindig(s);
+        }
+        a.resp.addHeader("Set-Cookie", Authenticatie.wisCookie(a.req.isSecure()));
+        a.leeg(204);
+    }
+
+    private static void schrijf(Aanvraag a, int status, Gebruiker g, String csrf) throws IOException {
+        a.json(status, gen -> {
+            gen.writeStartObject();
+            gen.writeFieldName("gebruiker");
+            DomeinJson.gebruiker(gen, g);
+            gen.writeStringField("csrfToken", csrf);
+            gen.writeEndObject();
+        });
+    }
+}

@@ -1,0 +1,118 @@
+package nl.doorbraak.web;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import nl.doorbraak.api.domein.Deelnemer;
+import nl.doorbraak.api.domein.Gemeente;
+import nl.doorbraak.api.domein.NieuweTafel;
+import nl.doorbraak.api.domein.Pagina;
+import nl.doorbraak.api.domein.Tafel;
+import nl.doorbraak.api.service.TafelService;
+import nl.doorbraak.api.toegang.Gebruiker;
+import nl.doorbraak.api.toegang.Rol;
+
+/** {@code /api/gemeenten/{gemeente}/tafels...}: lezen voor wie aan tafels werkt, wijzigen door de gemeentebeheerder. */
+final class TafelRoutes {
+
+    static final Set<Rol> LEZERS = Set.of(Rol.GEMEENTEBEHEERDER, Rol.CASUSREGISSEUR, Rol.TAFELLID, Rol.TRANSFORMAATJE);
+    static final Set<Rol> BEHEERDERS = Set.of(Rol.GEMEENTEBEHEERDER);
+
+    private static final Set<String> VELDEN = Set.of("naam", "variant", "deelnemers");
+    private static final Set<String> ALLEEN_LEZEN = Set.of("id", "gemeente", "versie", "aangemaakt", "gewijzigd");
+    private static final Set<String> DEELNEMER_VELDEN = Set.of("naam", "organisatie", "mandaat", "mandaatBedrag");
+
+    private final Omgeving omgeving;
+
+    TafelRoutes(Omgeving omgeving) {
+        this.omgeving = omgeving;
+    }
+
+    void lijst(Aanvraag a) throws IOException {
+        Gemeente g = Toegang.eigenGemeente(a, a.deel(1));
+        Toegang.vereisRol(a.gebruiker(), LEZERS, "de tafels");
+        Paginering p = Paginering.uit(a);
+        Pagina<Tafel> pagina = a.dienst(omgeving.tafels).lijst(g.id(), p.page(), p.pageSize());
+        p.schrijf(a, pagina.count(), pagina.results(), Map.of(), DomeinJson::tafel);
+    }
+
+    void lees(Aanvraag a) throws IOException {
+        Gemeente g = Toegang.eigenGemeente(a, a.deel(1));
+        Toegang.vereisRol(a.gebruiker(), LEZERS, "de tafels");
+        Tafel t = zoek(a, g, a.dienst(omgeving.tafels));
+        if (Versies.nietGewijzigd(a, t.versie())) {
+            a.header("ETag", Versies.etag(t.versie()));
+            a.leeg(304);
+            return;
+        }
+        stuur(a, 200, t);
+    }
+
+    void maak(Aanvraag a) throws IOException {
+        Gemeente g = Toegang.eigenGemeente(a, a.deel(1));
+        Gebruiker u = a.gebruiker();
+        Toegang.vereisRol(u, BEHEERDERS, "het beheer van tafels");
+        NieuweTafel nieuw = lees(new Invoer(a.jsonBody(true)), false);
+        Tafel t = a.dienst(omgeving.tafels).maak(g.id(), nieuw, u.gebruikersnaam());
+        a.header("Location", a.req.getRequestURL().append('/').append(t.id()).toString());
+        stuur(a, 201, t);
+    }
+
+    /** PUT met If-Match (verplicht, net als bij casussen: geen wijziging van een ander gaat verloren). */
+    void vervang(Aanvraag a) throws IOException {
+        Gemeente g = Toegang.eigenGemeente(a, a.deel(1));
+        Gebruiker u = a.gebruiker();
+        Toegang.vereisRol(u, BEHEERDERS, "het beheer van tafels");
+        if (a.req.getHeader("If-Match") == null) {
+            throw Probleem.ifMatchVereist();
+        }
+        TafelService service = a.dienst(omgeving.tafels);
+        Tafel huidig = zoek(a, g, service);
+        NieuweTafel nieuw = lees(new Invoer(a.jsonBody(true)), true);
+        long versie = Versies.verwacht(a, huidig.versie(), true, "De tafel");
+        stuur(a, 200, service.wijzig(g.id(), huidig.id(), versie, nieuw, u.gebruikersnaam()));
+    }
+
+    private static Tafel zoek(Aanvraag a, Gemeente g, TafelService service) {
+        String id = a.deel(3);
+        return service.zoek(g.id(), id)
+                .orElseThrow(() -> Probleem.nietGevonden("Tafel '" + id + "' niet gevonden."));
+    }
+
+    /** @param negeerAlleenLezen bij PUT: velden uit een GET mogen terugkomen */
+    private static NieuweTafel lees(Invoer in, boolean negeerAlleenLezen) {
+        in.alleen(VELDEN, ALLEEN_LEZEN);
+        if (!negeerAlleenLezen) {
+            for (String veld : ALLEEN_LEZEN) {
+                if (in.aanwezig(veld)) {
+                    in.fout(veld, "alleenLezen", "Dit veld zet het platform zelf.");
+                }
+            }
+        }
+        String naam = in.tekst("naam", true);
+        String variant = in.tekst("variant", true);
+        List<Deelnemer> deelnemers = new ArrayList<>();
+        List<Invoer> lijst = in.objectLijst("deelnemers");
+        if (lijst != null) {
+            for (Invoer d : lijst) {
+                d.alleen(DEELNEMER_VELDEN, Set.of());
+                String dNaam = d.tekst("naam", true);
+                String organisatie = d.tekst("organisatie", true);
+                String mandaat = d.tekst("mandaat", false);
+                BigDecimal bedrag = d.bedrag("mandaatBedrag");
+                deelnemers.add(new Deelnemer(dNaam, organisatie, mandaat, bedrag));
+            }
+        }
+        in.klaar();
+        return new NieuweTafel(naam, variant, deelnemers);
+    }
+
+    private static void stuur(Aanvraag a, int status, Tafel t) throws IOException {
+        a.header("ETag", Versies.etag(t.versie()));
+        a.json(status, g -> DomeinJson.tafel(g, t));
+    }
+}

@@ -1,0 +1,45 @@
+package nl.doorbraak.web;
+
+import java.util.Set;
+
+import nl.doorbraak.api.domein.Gemeente;
+import nl.doorbraak.api.toegang.Gebruiker;
+import nl.doorbraak.api.toegang.Rol;
+
+/** Tenant- en rolcontroles die de routes delen. */
+final class Toegang {
+
+    private Toegang() {
+    }
+
+    /**
+     * De gemeente uit de URL, als de gebruiker erbij hoort. Anders 404 met dezelfde tekst als voor een gemeente die
+     * niet bestaat: nooit verraden dat ze er is.
+     */
+    static Gemeente eigenGemeente(Aanvraag a, String id) {
+        Gebruiker u = a.gebruiker();
+        if (!u.hoortBij(id)) {
+            throw gemeenteNietGevonden(id);
+        }
+        return a.dienst(a.omgeving().gemeenten).zoek(id).orElseThrow(() -> gemeenteNietGevonden(id));
+    }
+
+    static Probleem gemeenteNietGevonden(String id) {
+        return Probleem.nietGevonden("Gemeente '" + id + "' niet gevonden.");
+    }
+
+    static boolean heeftEen(Gebruiker u, Set<Rol> rollen) {
+        for (Rol r : u.rollen()) {
+            if (rollen.contains(r)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static void vereisRol(Gebruiker u, Set<Rol> rollen, String wat) {
+        if (!heeftEen(u, rollen)) {
+            throw Probleem.geenToegang("Uw rol geeft geen toegang tot " + wat + ".");
+        }
+    }
+}

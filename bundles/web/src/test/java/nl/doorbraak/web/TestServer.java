@@ -1,0 +1,201 @@
+package nl.doorbraak.web;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * De servlet in een echte Jetty 12 (ee10) op een vrije poort op 127.0.0.1, met nep-services uit {@link Nep}; en een
+ * HTTP-client die cookies en headers expliciet meestuurt.
+ */
+final class TestServer implements AutoCloseable {
+
+    /** Een antwoord, met de body als tekst en (op verzoek) als JSON. */
+    record Antw(int status, java.net.http.HttpHeaders headers, String body) {
+        JsonNode json() {
+            try {
+                return MAPPER.readTree(body);
+            } catch (IOException e) {
+                throw new AssertionError("geen JSON: " + body, e);
+            }
+        }
+
+        String header(String naam) {
+            return headers.firstValue(naam).orElse(null);
+        }
+
+        List<String> alle(String naam) {
+            return headers.allValues(naam);
+        }
+
+        String contentType() {
+            return header("Content-Type");
+        }
+    }
+
+    /** Een ingelogde sessie: cookie en CSRF-token. */
+    record Login(String cookie, String csrf) {
+    }
+
+    static final ObjectMapper MAPPER = new ObjectMapper();
+
+    final ApiServlet servlet;
+    final Nep.Gemeenten gemeenten = new Nep.Gemeenten();
+    final Nep.Gebruikers gebruikers = new Nep.Gebruikers();
+    final Nep.Tafels tafels = new Nep.Tafels();
+    final Nep.Casussen casussen = new Nep.Casussen(tafels);
+    final Nep.Varianten varianten = new Nep.Varianten();
+    final Nep.Waarschuwingen gezondheid = new Nep.Waarschuwingen();
+    private final Server jetty;
+    final String basis;
+    final HttpClient client;
+
+    TestServer(Instellingen instellingen, boolean metKern) throws Exception {
+        servlet = new ApiServlet(instellingen);
+        if (metKern) {
+            bindKern();
+        }
+        jetty = new Server();
+        ServerConnector connector = new ServerConnector(jetty);
+        connector.setHost("127.0.0.1");
+        connector.setPort(0);
+        jetty.addConnector(connector);
+        ServletContextHandler ctx = new ServletContextHandler();
+        ctx.setContextPath("/");
+        ctx.addServlet(new ServletHolder(servlet), "/api/*");
+        ctx.addServlet(new ServletHolder(new StartpaginaServlet()), "/");
+        jetty.setHandler(ctx);
+        jetty.start();
+        basis = "http://127.0.0.1:" + connector.getLocalPort();
+        client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5))
+                .build();
+    }
+
+    TestServer() throws Exception {
+        this(Instellingen.standaard(), true);
+    }
+
+    void bindKern() {
+        servlet.bindGemeenteService(gemeenten);
+        servlet.bindGebruikerService(gebruikers);
+        servlet.bindTafelService(tafels);
+        servlet.bindCasusService(casussen);
+        servlet.bindVariantRegister(varianten);
+        servlet.bindGezondheid(gezondheid);
+    }
+
+    void ontbindKern() {
+        servlet.unbindGemeenteService(gemeenten);
+        servlet.unbindGebruikerService(gebruikers);
+        servlet.unbindTafelService(tafels);
+        servlet.unbindCasusService(casussen);
+        servlet.unbindVariantRegister(varianten);
+        servlet.unbindGezondheid(gezondheid);
+    }
+
+    Omgeving omgeving() {
+        return servlet.omgeving();
+    }
+
+    @Override
+    public void close() throws Exception {
+        jetty.stop();
+
+    }
+
+    static String basic(String naam, String wachtwoord) {
+        return "Basic " + Base64.getEncoder().encodeToString((naam + ":" + wachtwoord).getBytes(StandardCharsets.UTF_8));
+    }
+
+    static String basic(String naam) {
+        return basic(naam, Nep.WACHTWOORD);
+    }
+
+    HttpRequest.Builder bouw(String methode, String pad, HttpRequest.BodyPublisher body, String... headers) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(basis + pad)).timeout(Duration.ofSeconds(30))
+                .method(methode, body);
+        for (int i = 0; i < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
+        return b;
+    }
+
+    Antw verzoek(String methode, String pad, String body, String... headers) {
+        HttpRequest.BodyPublisher p = body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body);
+        return stuur(bouw(methode, pad, p, headers).build());
+    }
+
+    Antw stuur(HttpRequest r) {
+        try {
+            HttpResponse<String> resp = client.send(r, HttpResponse.BodyHandlers.ofString());
+            return new Antw(resp.statusCode(), resp.headers(), resp.body());
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    CompletableFuture<Antw> verzoekAsync(String methode, String pad, String... headers) {
+        HttpRequest r = bouw(methode, pad, HttpRequest.BodyPublishers.noBody(), headers).build();
+        return client.sendAsync(r, HttpResponse.BodyHandlers.ofString())
+                .thenApply(resp -> new Antw(resp.statusCode(), resp.headers(), resp.body()));
+    }
+
+    Antw get(String pad, String... headers) {
+        return verzoek("GET", pad, null, headers);
+    }
+
+    /** GET als een gebruiker, met HTTP Basic. */
+    Antw getAls(String gebruiker, String pad) {
+        return get(pad, "Authorization", basic(gebruiker));
+    }
+
+    /** Een verzoek met JSON-body als een gebruiker, met HTTP Basic. */
+    Antw jsonAls(String gebruiker, String methode, String pad, String json, String... extra) {
+        String[] h = new String[extra.length + 4];
+        h[0] = "Authorization";
+        h[1] = basic(gebruiker);
+        h[2] = "Content-Type";
+        h[3] = "application/json";
+        System.arraycopy(extra, 0, h, 4, extra.length);
+        return verzoek(methode, pad, json, h);
+    }
+
+    Login login(String gebruiker) {
+        Antw a = verzoek("POST", "/api/sessies", "{\"gebruikersnaam\":\"" + gebruiker + "\",\"wachtwoord\":\"demo\"}",
+                "Content-Type", "application/json");
+        if (a.status() != 201) {
+            throw new AssertionError("inloggen mislukt: " + a.status() + " " + a.body());
+        }
+        String setCookie = a.header("Set-Cookie");
+        String cookie = setCookie.substring(0, setCookie.indexOf(';'));
+        return new Login(cookie, a.json().get("csrfToken").asText());
+    }
+
+    static Optional<String> cookieWaarde(String setCookie) {
+        if (setCookie == null) {
+            return Optional.empty();
+        }
+        String paar = setCookie.substring(0, setCookie.indexOf(';'));
+        return Optional.of(paar.substring(paar.indexOf('=') + 1));
+    }
+}
