@@ -1,0 +1,97 @@
+package nl.doorbraak.plugin.standaard;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import nl.doorbraak.api.domein.Casus;
+import nl.doorbraak.api.domein.CasusFilter;
+import nl.doorbraak.api.domein.CasusStatus;
+import nl.doorbraak.api.domein.CasusWijziging;
+import nl.doorbraak.api.domein.Pagina;
+import nl.doorbraak.api.http.Antwoord;
+import nl.doorbraak.api.http.Route;
+import nl.doorbraak.api.http.Verzoek;
+import nl.doorbraak.api.http.VariantEndpoint;
+import nl.doorbraak.api.service.CasusService;
+import nl.doorbraak.api.service.NietGevondenException;
+import nl.doorbraak.api.service.OngeldigeInvoerException;
+import nl.doorbraak.api.service.VeldFout;
+import nl.doorbraak.api.toegang.Rol;
+
+/**
+ * Routes van de standaardtafel onder {@code /api/gemeenten/{gemeente}/standaard}: het urgentie-overzicht voor de
+ * agenda, en de actie "spoed" die een casus naar voren haalt.
+ */
+@Component(service = VariantEndpoint.class)
+public class StandaardEndpoint implements VariantEndpoint {
+
+    private static final Set<Rol> TAFEL = Set.of(Rol.CASUSREGISSEUR, Rol.TAFELLID);
+    private static final int PAGINA = 100;
+
+    private final CasusService casussen;
+
+    @Activate
+    public StandaardEndpoint(@Reference CasusService casussen) {
+        this.casussen = casussen;
+    }
+
+    @Override
+    public String segment() {
+        return "standaard";
+    }
+
+    @Override
+    public String variant() {
+        return StandaardVariant.ID;
+    }
+
+    @Override
+    public List<Route> routes() {
+        return List.of(
+                new Route("GET", "/urgentie", "Open casussen van de standaardtafel per urgentie, voor de agenda",
+                        TAFEL, this::urgentie),
+                new Route("POST", "/casussen/{id}/spoed",
+                        "Markeer een casus als spoed (met wie hem aanbracht), zodat hij bovenaan de agenda komt",
+                        TAFEL, this::spoed));
+    }
+
+    private Antwoord urgentie(Verzoek v) {
+        Map<String, Integer> perUrgentie = new LinkedHashMap<>();
+        StandaardVariant.URGENTIES.forEach(u -> perUrgentie.put(u, 0));
+        int page = 1;
+        Pagina<Casus> p;
+        do {
+            p = casussen.lijst(v.gemeente(), CasusFilter.geen(), page++, PAGINA);
+            for (Casus c : p.results()) {
+                if (StandaardVariant.ID.equals(c.variant()) && c.status() != CasusStatus.AFGESLOTEN) {
+                    perUrgentie.merge(String.valueOf(c.variantData().get("urgentie")), 1, Integer::sum);
+                }
+            }
+        } while (p.heeftVolgende());
+        return Antwoord.ok(Map.of("gemeente", v.gemeente(), "open", perUrgentie));
+    }
+
+    private Antwoord spoed(Verzoek v) {
+        String id = v.padParameters().get("id");
+        Casus casus = casussen.zoek(v.gemeente(), id)
+                .filter(c -> StandaardVariant.ID.equals(c.variant()))
+                .orElseThrow(() -> new NietGevondenException("Er is geen casus van de standaardtafel met id '" + id + "'."));
+        Object door = v.body().map(b -> b.get("aangebrachtDoor")).orElse(casus.variantData().get("aangebrachtDoor"));
+        if (door == null || door.toString().isBlank()) {
+            throw new OngeldigeInvoerException("Zeg wie de spoed aanbrengt.", List.of(new VeldFout("aangebrachtDoor",
+                    "verplicht", "Geef 'aangebrachtDoor' mee: de tafel moet iemand kunnen terugbellen.")));
+        }
+        Map<String, Object> data = new LinkedHashMap<>(casus.variantData());
+        data.put("urgentie", "spoed");
+        data.put("aangebrachtDoor", door.toString());
+        Casus gewijzigd = casussen.wijzig(v.gemeente(), id, casus.versie(),
+                new CasusWijziging(null, null, null, null, null, data), v.gebruiker().gebruikersnaam());
+        return Antwoord.ok(Map.of("id", gewijzigd.id(), "urgentie", "spoed", "versie", gewijzigd.versie()));
+    }
+}

@@ -1,0 +1,109 @@
+package nl.doorbraak.shell;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.apache.felix.service.command.Descriptor;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import nl.doorbraak.api.domein.Casus;
+import nl.doorbraak.api.domein.CasusFilter;
+import nl.doorbraak.api.domein.CasusStatus;
+import nl.doorbraak.api.domein.Gemeente;
+import nl.doorbraak.api.domein.Pagina;
+import nl.doorbraak.api.domein.VariantInfo;
+import nl.doorbraak.api.service.CasusService;
+import nl.doorbraak.api.service.GemeenteService;
+import nl.doorbraak.api.service.Gezondheid;
+import nl.doorbraak.api.service.VariantRegister;
+
+/**
+ * Gogo-commando's voor beheerders: {@code doorbraak:gemeenten}, {@code doorbraak:varianten},
+ * {@code doorbraak:casussen <gemeente>}, {@code doorbraak:gezondheid}. Ze tonen geen persoonsgegevens: van een
+ * casus alleen id, status, tafel en titel.
+ */
+@Component(service = DoorbraakCommands.class, property = {
+        "osgi.command.scope=doorbraak",
+        "osgi.command.function=gemeenten",
+        "osgi.command.function=varianten",
+        "osgi.command.function=casussen",
+        "osgi.command.function=gezondheid" })
+public class DoorbraakCommands {
+
+    private static final int PAGINA = 100;
+
+    private final GemeenteService gemeenten;
+    private final VariantRegister varianten;
+    private final CasusService casussen;
+    private final Gezondheid gezondheid;
+
+    @Activate
+    public DoorbraakCommands(@Reference GemeenteService gemeenten, @Reference VariantRegister varianten,
+            @Reference CasusService casussen, @Reference Gezondheid gezondheid) {
+        this.gemeenten = gemeenten;
+        this.varianten = varianten;
+        this.casussen = casussen;
+        this.gezondheid = gezondheid;
+    }
+
+    @Descriptor("toont de geconfigureerde gemeenten")
+    public String gemeenten() {
+        List<Gemeente> alle = gemeenten.alle();
+        if (alle.isEmpty()) {
+            return "Geen gemeenten geconfigureerd. Zet een bestand nl.doorbraak.gemeente-<id>.cfg in config/.";
+        }
+        Tabel t = new Tabel("ID", "NAAM", "VARIANTEN", "ESCALATIEROUTE", "BEWAARTERMIJN");
+        for (Gemeente g : alle) {
+            t.rij(g.id(), g.naam(), String.join(",", g.varianten()), String.join(" > ", g.escalatieniveaus()),
+                    g.bewaartermijnMaanden() + " mnd");
+        }
+        return t.toString();
+    }
+
+    @Descriptor("toont de tafelvarianten: geïnstalleerd (actief) of afwezig")
+    public String varianten() {
+        List<VariantInfo> alle = varianten.varianten();
+        if (alle.isEmpty()) {
+            return "Geen tafelvarianten bekend. Zet een plug-in-bundle in deploy/.";
+        }
+        Tabel t = new Tabel("ID", "NAAM", "BUNDLE", "VERSIE", "SCHEMA", "STATUS");
+        for (VariantInfo v : alle) {
+            t.rij(v.id(), v.naam(), v.bundle(), v.versie(), Integer.toString(v.schemaVersie()), v.status());
+        }
+        return t.toString();
+    }
+
+    @Descriptor("toont de casussen van een gemeente (zonder persoonsgegevens)")
+    public String casussen(@Descriptor("id van de gemeente, bijvoorbeeld utrecht") String gemeente) {
+        if (gemeenten.zoek(gemeente).isEmpty()) {
+            return "Onbekende gemeente '" + gemeente + "'. Bekend: "
+                    + gemeenten.alle().stream().map(Gemeente::id).collect(Collectors.joining(", "));
+        }
+        Tabel t = new Tabel("ID", "STATUS", "VARIANT", "TAFEL", "TITEL");
+        int page = 1;
+        Pagina<Casus> p;
+        long[] perStatus = new long[CasusStatus.values().length];
+        do {
+            p = casussen.lijst(gemeente, CasusFilter.geen(), page++, PAGINA);
+            for (Casus c : p.results()) {
+                t.rij(c.id(), c.status().code(), c.variant(), c.tafelId(), c.titel());
+                perStatus[c.status().ordinal()]++;
+            }
+        } while (p.heeftVolgende());
+        StringBuilder totaal = new StringBuilder().append(p.count()).append(" casussen");
+        for (CasusStatus s : CasusStatus.values()) {
+            if (perStatus[s.ordinal()] > 0) {
+                totaal.append(", ").append(perStatus[s.ordinal()]).append(' ').append(s.code());
+            }
+        }
+        return t + totaal.toString();
+    }
+
+    @Descriptor("toont waarschuwingen over het platform, zoals een geweigerde configuratie")
+    public String gezondheid() {
+        List<String> w = gezondheid.waarschuwingen();
+        return w.isEmpty() ? "Alles in orde." : "Waarschuwingen:\n  - " + String.join("\n  - ", w);
+    }
+}

@@ -1,0 +1,40 @@
+package nl.doorbraak.shell;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Een tekst-tabel met kolommen zo breed als hun breedste waarde. */
+final class Tabel {
+
+    private final List<String[]> rijen = new ArrayList<>();
+
+    Tabel(String... koppen) {
+        rijen.add(koppen);
+    }
+
+    void rij(String... waarden) {
+        String[] r = new String[rijen.get(0).length];
+        for (int i = 0; i < r.length; i++) {
+            r[i] = i < waarden.length && waarden[i] != null ? waarden[i] : "-";
+        }
+        rijen.add(r);
+    }
+
+    @Override
+    public String toString() {
+        int[] breedte = new int[rijen.get(0).length];
+        for (String[] r : rijen) {
+            for (int i = 0; i < r.length; i++) {
+                breedte[i] = Math.max(breedte[i], r[i].length());
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String[] r : rijen) {
+            for (int i = 0; i < r.length; i++) {
+                sb.append(i == r.length - 1 ? r[i] : String.format("%-" + (breedte[i] + 2) + "s", r[i]));
+            }
+            sb.append('\n');
+        }
+        return sb.toString();
+    }
+}
