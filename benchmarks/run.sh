@@ -1,0 +1,96 @@
+#!/usr/bin/env bash
+# Doorbraak benchmarks (not part of ./mvnw verify). Prints figures; docs/performance.md records them.
+#   benchmarks/run.sh            all: start, rss, reads, hotswap
+#   benchmarks/run.sh start      only one of them
+# Needs: Java 17, curl, wrk (apt-get install -y wrk). Builds what is missing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+WAT=${1:-all}
+RUNS=${RUNS:-5}
+command -v wrk >/dev/null || { echo "wrk ontbreekt: apt-get install -y wrk" >&2; exit 1; }
+
+[ -x distribution/target/doorbraak/bin/doorbraak ] || ./mvnw -q install -DskipTests
+[ -f benchmarks/target/classpath.txt ] || ./mvnw -q -f benchmarks/pom.xml package
+CP="benchmarks/target/classes:$(cat benchmarks/target/classpath.txt)"
+
+WORK=$(mktemp -d /tmp/doorbraak-bench.XXXXXX)
+PID=
+cleanup() { [ -n "$PID" ] && kill "$PID" 2>/dev/null || true; [ -n "${JPID:-}" ] && kill "$JPID" 2>/dev/null || true; rm -rf "$WORK"; }
+trap cleanup EXIT
+
+now_ms() { date +%s%3N; }
+vrije_poort() { python3 -c 'import socket; s=socket.socket(); s.bind(("",0)); print(s.getsockname()[1])'; }
+
+# starts a fresh copy; sets PID and PORT; prints ms from exec to first 200 on /api/health
+start_platform() {
+  rm -rf "$WORK/d"; cp -r distribution/target/doorbraak "$WORK/d"; rm -rf "$WORK/d/data"/*
+  [ "${1:-}" = "warm" ] && cp -r "$WORK/data-warm/." "$WORK/d/data/"
+  PORT=$(vrije_poort)
+  local t0; t0=$(now_ms)
+  DOORBRAAK_PORT=$PORT "$WORK/d/bin/doorbraak" --demo </dev/null >"$WORK/out.txt" 2>&1 &
+  PID=$!
+  until curl -sf -o /dev/null "http://localhost:$PORT/api/health"; do
+    kill -0 "$PID" 2>/dev/null || { cat "$WORK/out.txt"; exit 1; }
+    sleep 0.01
+  done
+  echo $(( $(now_ms) - t0 ))
+}
+stop_platform() { kill "$PID"; wait "$PID" 2>/dev/null || true; PID=; }
+wacht_op_demo() {
+  for _ in $(seq 1 200); do
+    n=$(curl -s -u utrecht-regisseur:demo "http://localhost:$PORT/api/gemeenten/utrecht/casussen?pageSize=1" | sed -n 's/.*"count":\([0-9]*\).*/\1/p')
+    [ -n "$n" ] && [ "$n" -ge 12 ] && return 0; sleep 0.05
+  done; echo "demo-gegevens niet geladen" >&2; exit 1
+}
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+
+if [ "$WAT" = all ] || [ "$WAT" = start ]; then
+  koud=(); warm=()
+  for i in $(seq 1 "$RUNS"); do koud+=("$(start_platform)"); wacht_op_demo; stop_platform; done
+  # warm: the data directory of an earlier run (the usual restart)
+  start_platform >/dev/null; wacht_op_demo; stop_platform; mkdir -p "$WORK/data-warm"; cp -r "$WORK/d/data/." "$WORK/data-warm/"
+  for i in $(seq 1 "$RUNS"); do warm+=("$(start_platform warm)"); stop_platform; done
+  echo "start.first_health_200_ms.fresh_data: min $(printf '%s\n' "${koud[@]}" | sort -n | head -1) median $(printf '%s\n' "${koud[@]}" | median) max $(printf '%s\n' "${koud[@]}" | sort -n | tail -1)  (runs: ${koud[*]})"
+  echo "start.first_health_200_ms.existing_data: min $(printf '%s\n' "${warm[@]}" | sort -n | head -1) median $(printf '%s\n' "${warm[@]}" | median) max $(printf '%s\n' "${warm[@]}" | sort -n | tail -1)  (runs: ${warm[*]})"
+fi
+
+if [ "$WAT" = all ] || [ "$WAT" = rss ] || [ "$WAT" = reads ]; then
+  start_platform >/dev/null; wacht_op_demo
+  ID=$(curl -s -u utrecht-regisseur:demo "http://localhost:$PORT/api/gemeenten/utrecht/casussen?pageSize=1" | sed -n 's/.*"results":\[{"id":"\([^"]*\)".*/\1/p')
+  URL="http://localhost:$PORT/api/gemeenten/utrecht/casussen/$ID"
+  AUTH="Authorization: Basic $(printf 'utrecht-regisseur:demo' | base64)"
+  for _ in $(seq 1 200); do curl -s -o /dev/null -H "$AUTH" "$URL"; done
+  if [ "$WAT" != reads ]; then
+    echo "rss.after_demo_load_kb: $(awk '/VmRSS/ {print $2}' /proc/$PID/status)  (heap: default JAVA_OPTS of bin/doorbraak)"
+  fi
+  if [ "$WAT" != rss ]; then
+    curl -s -H "$AUTH" "$URL" > "$WORK/casus.json"
+    KPORT=$(vrije_poort)
+    java -cp "$CP" nl.doorbraak.benchmark.KaleJetty "$KPORT" "$WORK/casus.json" >"$WORK/kaal.txt" 2>&1 &
+    JPID=$!
+    until curl -sf -o /dev/null "http://localhost:$KPORT/"; do sleep 0.05; done
+    # warm both JITs, then measure each twice, alternating
+    wrk -t2 -c16 -d5s -H "$AUTH" "$URL" >/dev/null; wrk -t2 -c16 -d5s "http://localhost:$KPORT/x" >/dev/null
+    d=(); k=()
+    for i in 1 2; do
+      d+=("$(wrk -t2 -c16 -d10s -H "$AUTH" "$URL" | awk '/Requests\/sec/ {print $2}')")
+      k+=("$(wrk -t2 -c16 -d10s "http://localhost:$KPORT/x" | awk '/Requests\/sec/ {print $2}')")
+    done
+    echo "reads.doorbraak_req_s: ${d[*]}"
+    echo "reads.bare_jetty_req_s: ${k[*]}"
+    python3 -c "import sys; d=max(map(float,'${d[*]}'.split())); k=max(map(float,'${k[*]}'.split())); print(f'reads.ratio: {d/k*100:.0f} % of bare Jetty (best of 2 each, wrk -t2 -c16 -d10s, same machine)')"
+    kill "$JPID"; JPID=
+  fi
+  stop_platform
+fi
+
+if [ "$WAT" = all ] || [ "$WAT" = hotswap ]; then
+  start_platform >/dev/null; wacht_op_demo
+  V1=distribution/target/fixtures/doorbraak-test-plugin-standaard-v1.jar
+  cp "$WORK/d/deploy/nl.doorbraak.plugin.standaard.jar" "$WORK/standaard-v2.jar"
+  cp "$V1" "$WORK/d/v1.tmp" && mv "$WORK/d/v1.tmp" "$WORK/d/deploy/nl.doorbraak.plugin.standaard.jar"
+  for _ in $(seq 1 100); do curl -s -u platformbeheerder:demo "http://localhost:$PORT/api/varianten" | grep -q '"schemaVersie":1' && break; sleep 0.1; done
+  java -cp "$CP" nl.doorbraak.benchmark.HotSwapLast "http://localhost:$PORT" "$WORK/d/deploy" "$WORK/standaard-v2.jar" 200 20 utrecht utrecht-regisseur
+  stop_platform
+fi

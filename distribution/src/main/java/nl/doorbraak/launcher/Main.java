@@ -1,0 +1,228 @@
+package nl.doorbraak.launcher;
+
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.stream.Stream;
+
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleException;
+import org.osgi.framework.Constants;
+import org.osgi.framework.FrameworkEvent;
+import org.osgi.framework.launch.Framework;
+import org.osgi.framework.launch.FrameworkFactory;
+
+/**
+ * Starts Doorbraak: one Felix framework with the infrastructure bundles of {@code system/}; Felix FileInstall then
+ * installs the bundles of {@code deploy/} and the configurations of {@code config/}, and keeps watching both.
+ *
+ * <p>Environment: {@code DOORBRAAK_PORT} (default 8080), {@code DOORBRAAK_DATA} (default {@code data/}),
+ * {@code DOORBRAAK_DEMO=true} or {@code --demo}. SIGTERM and Ctrl-C stop the framework cleanly.
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Instellingen inst;
+        try {
+            inst = Instellingen.lees(args, System.getenv(), Path.of(System.getProperty("doorbraak.home", ".")));
+        } catch (IllegalArgumentException e) {
+            System.err.println("doorbraak: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        Files.createDirectories(inst.data());
+        Files.createDirectories(inst.logs());
+        kopieerUitvoerNaarLog(inst.logs().resolve("doorbraak.log"));
+        stelLoggingIn();
+
+        Framework framework = maakFramework(inst);
+        framework.init();
+        installeerSysteembundles(framework, inst.home().resolve("system"));
+        OsgiLogNaarStderr.koppel(framework.getBundleContext());
+
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(framework), "doorbraak-stop"));
+        framework.start();
+        System.out.printf("Doorbraak draait op http://localhost:%d/  (demo: %s, gegevens: %s)%n", inst.poort(),
+                inst.demo() ? "ja" : "nee", inst.data());
+
+        FrameworkEvent einde = framework.waitForStop(0);
+        System.exit(einde.getType() == FrameworkEvent.ERROR ? 1 : 0);
+    }
+
+    static Framework maakFramework(Instellingen inst) {
+        Map<String, String> p = new HashMap<>();
+        p.put(Constants.FRAMEWORK_STORAGE, inst.data().resolve("felix-cache").toString());
+        // system/ is installed anew at every start and FileInstall re-reads deploy/: the cache holds nothing else
+        p.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
+        p.put("doorbraak.home", inst.home().toString());
+        p.put("doorbraak.data", inst.data().toString());
+        p.put("doorbraak.demo", Boolean.toString(inst.demo()));
+
+        p.put("org.osgi.service.http.port", Integer.toString(inst.poort()));
+        p.put("org.apache.felix.http.jetty.sendServerHeader", "false");
+
+        p.put("felix.fileinstall.dir", inst.home().resolve("deploy") + "," + inst.home().resolve("config"));
+        p.put("felix.fileinstall.poll", "250");
+        p.put("felix.fileinstall.noInitialDelay", "true");
+        p.put("felix.fileinstall.bundles.new.start", "true");
+        p.put("felix.fileinstall.bundles.startTransient", "false");
+        p.put("felix.fileinstall.log.level", "2");
+        p.put("felix.fileinstall.tmpdir", inst.data().resolve("fileinstall-tmp").toString());
+        // configurations changed through ConfigAdmin (shell, UI) survive a restart
+        p.put("felix.cm.dir", inst.data().resolve("configadmin").toString());
+        p.put("felix.log.level", "2");
+
+        // Gogo: interactive on a terminal; without one (a process manager, a test) it must not read stdin
+        if (System.console() == null) {
+            p.put("gosh.args", "--nointeractive");
+        }
+        FrameworkFactory factory = ServiceLoader.load(FrameworkFactory.class).findFirst()
+                .orElseThrow(() -> new IllegalStateException("Geen OSGi-framework op het class path (bin/felix.jar)"));
+        return factory.newFramework(p);
+    }
+
+    static void installeerSysteembundles(Framework framework, Path system) throws IOException, BundleException {
+        List<Path> jars;
+        try (Stream<Path> s = Files.list(system)) {
+            // the slf4j provider must be registered before the first bundle asks slf4j for a logger
+            jars = s.filter(f -> f.toString().endsWith(".jar"))
+                    .sorted(Comparator.comparing((Path f) -> !f.getFileName().toString().startsWith("slf4j"))
+                            .thenComparing(Comparator.naturalOrder()))
+                    .toList();
+        }
+        List<Bundle> bundles = new ArrayList<>();
+        for (Path jar : jars) {
+            bundles.add(framework.getBundleContext().installBundle(jar.toUri().toString()));
+        }
+        for (Bundle b : bundles) {
+            if (b.getHeaders().get(Constants.FRAGMENT_HOST) == null) {
+                try {
+                    b.start();
+                } catch (BundleException e) {
+                    // one broken infrastructure bundle is reported, the rest still starts
+                    System.err.println("doorbraak: bundle " + b.getSymbolicName() + " start niet: " + e.getMessage());
+                }
+            }
+        }
+    }
+
+    private static void stop(Framework framework) {
+        try {
+            if ((framework.getState() & (Bundle.ACTIVE | Bundle.STARTING)) != 0) {
+                System.out.println("Doorbraak stopt...");
+                framework.stop();
+                framework.waitForStop(30_000);
+            }
+        } catch (BundleException | InterruptedException e) {
+            System.err.println("doorbraak: netjes stoppen mislukt: " + e.getMessage());
+        }
+    }
+
+    // held so their levels stay set (JUL keeps loggers weakly); both log through java.util.logging
+    private static final List<java.util.logging.Logger> STIL = List.of(
+            java.util.logging.Logger.getLogger("org.apache.aries.spifly"),
+            java.util.logging.Logger.getLogger("org.flywaydb"));
+
+    private static void stelLoggingIn() {
+        STIL.forEach(l -> l.setLevel(java.util.logging.Level.WARNING));
+        // java.util.logging lines look like the slf4j ones, so logs/doorbraak.log reads as one log
+        zetAlsLeeg("java.util.logging.SimpleFormatter.format",
+                "%1$tY-%1$tm-%1$tdT%1$tH:%1$tM:%1$tS.%1$tL%1$tz [jul] %4$s %3$s - %5$s%6$s%n");
+        zetAlsLeeg("org.slf4j.simpleLogger.showDateTime", "true");
+        zetAlsLeeg("org.slf4j.simpleLogger.dateTimeFormat", "yyyy-MM-dd'T'HH:mm:ss.SSSZ");
+        zetAlsLeeg("org.slf4j.simpleLogger.defaultLogLevel", "info");
+        zetAlsLeeg("org.slf4j.simpleLogger.log.org.eclipse.jetty", "warn");
+        zetAlsLeeg("org.slf4j.simpleLogger.log.org.flywaydb", "warn");
+        zetAlsLeeg("org.slf4j.simpleLogger.showShortLogName", "true");
+    }
+
+    private static void zetAlsLeeg(String naam, String waarde) {
+        if (System.getProperty(naam) == null) {
+            System.setProperty(naam, waarde);
+        }
+    }
+
+    /** Everything printed to stdout and stderr also goes to logs/doorbraak.log, so one file holds all logging. */
+    private static void kopieerUitvoerNaarLog(Path logbestand) throws IOException {
+        OutputStream bestand = new FileOutputStream(logbestand.toFile(), true);
+        System.setOut(new PrintStream(new Tee(System.out, bestand), true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(new Tee(System.err, bestand), true, StandardCharsets.UTF_8));
+    }
+
+    private static final class Tee extends OutputStream {
+        private final OutputStream a;
+        private final OutputStream b;
+
+        Tee(OutputStream a, OutputStream b) {
+            this.a = a;
+            this.b = b;
+        }
+
+        @Override
+        public void write(int c) throws IOException {
+            synchronized (b) {
+                a.write(c);
+                b.write(c);
+            }
+        }
+
+        @Override
+        public void write(byte[] buf, int off, int len) throws IOException {
+            synchronized (b) {
+                a.write(buf, off, len);
+                b.write(buf, off, len);
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            synchronized (b) {
+                a.flush();
+                b.flush();
+            }
+        }
+    }
+
+    /** What the environment and the command line ask for. */
+    record Instellingen(Path home, Path data, Path logs, int poort, boolean demo) {
+
+        static Instellingen lees(String[] args, Map<String, String> env, Path home) {
+            Path h = home.toAbsolutePath().normalize();
+            boolean demo = Arrays.asList(args).contains("--demo") || "true".equalsIgnoreCase(env.get("DOORBRAAK_DEMO"));
+            for (String a : args) {
+                if (!a.equals("--demo")) {
+                    throw new IllegalArgumentException("onbekende optie '" + a + "'. Gebruik: bin/doorbraak [--demo]");
+                }
+            }
+            int poort = 8080;
+            String p = env.get("DOORBRAAK_PORT");
+            if (p != null && !p.isBlank()) {
+                try {
+                    poort = Integer.parseInt(p.trim());
+                } catch (NumberFormatException e) {
+                    poort = -1;
+                }
+                if (poort < 1 || poort > 65535) {
+                    throw new IllegalArgumentException("DOORBRAAK_PORT moet een poortnummer tussen 1 en 65535 zijn, niet '" + p + "'");
+                }
+            }
+            String d = env.get("DOORBRAAK_DATA");
+            Path data = d == null || d.isBlank() ? h.resolve("data") : Path.of(d).toAbsolutePath().normalize();
+            return new Instellingen(h, data, h.resolve("logs"), poort, demo);
+        }
+    }
+}

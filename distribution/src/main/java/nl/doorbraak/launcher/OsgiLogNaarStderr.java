@@ -1,0 +1,87 @@
+package nl.doorbraak.launcher;
+
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
+import org.osgi.util.tracker.ServiceTracker;
+
+/**
+ * Writes warnings and errors of the OSGi Log Service (Felix SCR, ConfigAdmin, FileInstall report there, e.g. a
+ * plug-in that fails to activate) to stderr, and so to {@code logs/doorbraak.log}.
+ *
+ * <p>The launcher sits outside the framework and cannot link against {@code org.osgi.service.log}, which the Felix
+ * Log bundle exports; it talks to it reflectively through that bundle's own classes.
+ */
+final class OsgiLogNaarStderr {
+
+    private static final DateTimeFormatter TIJD = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
+    private static final String READER = "org.osgi.service.log.LogReaderService";
+
+    private OsgiLogNaarStderr() {
+    }
+
+    static void koppel(BundleContext context) {
+        ServiceTracker<Object, Object> tracker = new ServiceTracker<>(context, READER, null) {
+            @Override
+            public Object addingService(ServiceReference<Object> ref) {
+                Object reader = context.getService(ref);
+                try {
+                    Bundle log = ref.getBundle();
+                    Class<?> listener = log.loadClass("org.osgi.service.log.LogListener");
+                    Class<?> readerType = log.loadClass(READER);
+                    Class<?> entryType = log.loadClass("org.osgi.service.log.LogEntry");
+                    Object proxy = Proxy.newProxyInstance(listener.getClassLoader(), new Class<?>[] {listener},
+                            (p, m, a) -> {
+                                if (m.getName().equals("logged") && a != null && a.length == 1) {
+                                    schrijf(entryType, a[0]);
+                                    return null;
+                                }
+                                return switch (m.getName()) {
+                                    case "hashCode" -> System.identityHashCode(p);
+                                    case "equals" -> p == a[0];
+                                    case "toString" -> "doorbraak-log-listener";
+                                    default -> null;
+                                };
+                            });
+                    readerType.getMethod("addLogListener", listener).invoke(reader, proxy);
+                } catch (ReflectiveOperationException | RuntimeException e) {
+                    System.err.println("doorbraak: kan het OSGi-log niet volgen: " + e);
+                }
+                return reader;
+            }
+        };
+        tracker.open();
+    }
+
+    private static void schrijf(Class<?> type, Object entry) {
+        try {
+            int level = (Integer) call(type, entry, "getLevel");
+            if (level > 2) { // only WARNING (2) and ERROR (1)
+                return;
+            }
+            Bundle bundle = (Bundle) call(type, entry, "getBundle");
+            Throwable fout = (Throwable) call(type, entry, "getException");
+            String regel = String.format("%s [osgi-log] %s %s - %s", OffsetDateTime.now().format(TIJD),
+                    level == 1 ? "ERROR" : "WARN", bundle == null ? "-" : bundle.getSymbolicName(),
+                    call(type, entry, "getMessage"));
+            synchronized (System.err) {
+                System.err.println(regel);
+                if (fout != null) {
+                    fout.printStackTrace(System.err);
+                }
+            }
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            System.err.println("doorbraak: onleesbaar OSGi-logbericht: " + e);
+        }
+    }
+
+    private static Object call(Class<?> type, Object target, String method) throws ReflectiveOperationException {
+        Method m = type.getMethod(method);
+        return m.invoke(target);
+    }
+}

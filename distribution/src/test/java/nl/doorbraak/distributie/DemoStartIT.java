@@ -1,0 +1,112 @@
+package nl.doorbraak.distributie;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** A new user runs {@code bin/doorbraak --demo} and finds three gemeenten with tafels and casussen. */
+class DemoStartIT {
+
+    static Platform platform;
+
+    @BeforeAll
+    static void start() {
+        platform = Platform.nieuw().metDemo().start();
+    }
+
+    @AfterAll
+    static void stop() {
+        platform.close();
+    }
+
+    @Test
+    void healthIsUpWithoutLogin() {
+        Api.Antwoord a = platform.api().get("/api/health");
+        assertThat(a.status()).isEqualTo(200);
+        assertThat(a.json().path("status").asText()).isEqualTo("UP");
+    }
+
+    @Test
+    void platformbeheerderSeesTheThreeDemoGemeenten() {
+        JsonNode g = platform.api().als("platformbeheerder").get("/api/gemeenten").json();
+        List<String> ids = new ArrayList<>();
+        resultaten(g).forEach(n -> ids.add(n.path("id").asText()));
+        assertThat(ids).containsExactlyInAnyOrder("utrecht", "leeuwarden", "eindhoven");
+    }
+
+    @Test
+    void eachDemoGemeenteHasADozenCasussenAndTafels() {
+        for (String[] r : new String[][] {{"utrecht", "utrecht-regisseur"}, {"leeuwarden", "leeuwarden-regisseur"},
+                {"eindhoven", "eindhoven-regisseur"}}) {
+            Api api = platform.api().als(r[1]);
+            Api.Antwoord casussen = api.get("/api/gemeenten/" + r[0] + "/casussen?pageSize=100");
+            assertThat(casussen.status()).as(r[0]).isEqualTo(200);
+            assertThat(casussen.json().path("count").asInt()).as("casussen van " + r[0]).isGreaterThanOrEqualTo(12);
+            JsonNode eerste = casussen.json().path("results").get(0);
+            assertThat(eerste.path("variant").asText()).isEqualTo("standaard");
+            assertThat(eerste.path("inwoner").path("pseudoniem").asText()).isNotBlank();
+
+            Api.Antwoord tafels = api.get("/api/gemeenten/" + r[0] + "/tafels");
+            assertThat(tafels.status()).isEqualTo(200);
+            assertThat(tafels.json().path("count").asInt()).as("tafels van " + r[0]).isGreaterThanOrEqualTo(1);
+            assertThat(tafels.json().path("results").get(0).path("deelnemers").size()).isGreaterThanOrEqualTo(3);
+        }
+    }
+
+    @Test
+    void everyDemoAccountCanLogInWithPasswordDemo() {
+        for (String naam : List.of("utrecht-regisseur", "utrecht-tafellid", "utrecht-beheerder", "leeuwarden-regisseur",
+                "leeuwarden-transformaatje", "eindhoven-regisseur", "rijk-szw", "platformbeheerder")) {
+            Api.Antwoord a = platform.api().login(naam, "demo");
+            assertThat(a.status()).as(naam + ": " + a.body()).isEqualTo(201);
+            assertThat(a.header("Set-Cookie")).contains("HttpOnly").contains("SameSite=Strict");
+        }
+    }
+
+    @Test
+    void theStandaardVariantIsInstalledAndActive() {
+        JsonNode v = platform.api().als("platformbeheerder").get("/api/varianten").json();
+        JsonNode standaard = null;
+        for (JsonNode n : resultaten(v)) {
+            if (n.path("id").asText().equals("standaard")) {
+                standaard = n;
+            }
+        }
+        assertThat(standaard).as("variant standaard in " + v).isNotNull();
+        assertThat(standaard.path("status").asText()).isEqualTo("actief");
+        assertThat(standaard.path("bundle").asText()).isEqualTo("nl.doorbraak.plugin.standaard");
+    }
+
+    @Test
+    void openApiDescribesCoreAndPluginRoutes() {
+        Api.Antwoord a = platform.api().get("/api/openapi.json");
+        assertThat(a.status()).isEqualTo(200);
+        JsonNode paths = a.json().path("paths");
+        assertThat(a.json().path("openapi").asText()).startsWith("3.");
+        assertThat(paths.has("/api/gemeenten/{gemeente}/casussen")).isTrue();
+        assertThat(paths.has("/api/gemeenten/{gemeente}/casussen/{id}")).isTrue();
+        assertThat(paths.has("/api/gemeenten/{gemeente}/standaard/urgentie")).as("plug-in-route").isTrue();
+    }
+
+    @Test
+    void demoDataIsLoadedOnlyOnceAcrossRestarts() {
+        Api api = platform.api().als("eindhoven-regisseur");
+        int voor = api.get("/api/gemeenten/eindhoven/casussen").json().path("count").asInt();
+        platform.stop();
+        platform.start();
+        int na = platform.api().als("eindhoven-regisseur").get("/api/gemeenten/eindhoven/casussen").json()
+                .path("count").asInt();
+        assertThat(na).isEqualTo(voor);
+    }
+
+    static Iterable<JsonNode> resultaten(JsonNode n) {
+        return n.isArray() ? n : n.path("results");
+    }
+}

@@ -1,0 +1,263 @@
+package nl.doorbraak.distributie;
+
+import static org.assertj.core.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * A real Doorbraak process: a copy of {@code distribution/target/doorbraak} in a temporary directory, started with
+ * {@code bin/doorbraak} exactly as a user does, talked to over HTTP.
+ */
+final class Platform implements AutoCloseable {
+
+    static final Path DIST = Path.of(System.getProperty("doorbraak.dist", "target/doorbraak"));
+    static final Path FIXTURES = Path.of(System.getProperty("doorbraak.fixtures", "target/fixtures"));
+
+    final Path home;
+    final Path data;
+    final int poort;
+    private final List<String> args = new ArrayList<>();
+    private Process proces;
+
+    private Platform(Path home, Path data, int poort) {
+        this.home = home;
+        this.data = data;
+        this.poort = poort;
+    }
+
+    /** A fresh copy of the distribution with an empty data directory. */
+    static Platform nieuw() {
+        try {
+            if (!Files.isExecutable(DIST.resolve("bin/doorbraak"))) {
+                fail("De distributie ontbreekt in " + DIST.toAbsolutePath()
+                        + ": bouw eerst met ./mvnw install -DskipTests (of draai ./mvnw verify in de hoofdmap)");
+            }
+            Path home = Files.createTempDirectory("doorbraak-it-");
+            kopieer(DIST, home);
+            Path data = home.resolve("data");
+            return new Platform(home, data, vrijePoort());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    Platform metDemo() {
+        args.add("--demo");
+        return this;
+    }
+
+    Platform zonderDemo() {
+        args.remove("--demo");
+        return this;
+    }
+
+    /** Starts bin/doorbraak and waits until /api/health answers 200. */
+    Platform start() {
+        try {
+            List<String> cmd = new ArrayList<>();
+            cmd.add(home.resolve("bin/doorbraak").toString());
+            cmd.addAll(args);
+            ProcessBuilder pb = new ProcessBuilder(cmd).directory(home.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("uitvoer.txt").toFile()))
+                    .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
+            Map<String, String> env = pb.environment();
+            env.put("DOORBRAAK_PORT", Integer.toString(poort));
+            env.put("DOORBRAAK_DATA", data.toString());
+            env.remove("DOORBRAAK_DEMO");
+            proces = pb.start();
+            wachtOpGezond(Duration.ofSeconds(90));
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void wachtOpGezond(Duration max) {
+        HttpClient c = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        long tot = System.nanoTime() + max.toNanos();
+        while (System.nanoTime() < tot) {
+            if (!proces.isAlive()) {
+                fail("bin/doorbraak stopte bij het starten (exit " + proces.exitValue() + "):\n" + uitvoer());
+            }
+            try {
+                HttpResponse<String> r = c.send(HttpRequest.newBuilder(uri("/api/health")).timeout(Duration.ofSeconds(2)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                // with --demo the platform is ready for a user once the demo accounts exist
+                if (r.statusCode() == 200 && !(args.contains("--demo") && r.body().contains("nog geladen"))) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            slaap(100);
+        }
+        fail("Doorbraak werd niet gezond binnen " + max.toSeconds() + " s:\n" + uitvoer());
+    }
+
+    /** SIGTERM, as a process manager or Ctrl-C does; returns the exit code. */
+    int stop() {
+        if (proces == null) {
+            return 0;
+        }
+        try {
+            proces.destroy();
+            if (!proces.waitFor(40, TimeUnit.SECONDS)) {
+                proces.destroyForcibly().waitFor();
+                fail("Doorbraak stopte niet binnen 40 s na SIGTERM:\n" + uitvoer());
+            }
+            return proces.exitValue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } finally {
+            proces = null;
+        }
+    }
+
+    /** kill -9: no shutdown hook, no clean close of the database. */
+    void kill9() {
+        try {
+            proces.destroyForcibly();
+            proces.waitFor(20, TimeUnit.SECONDS);
+            proces = null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    boolean draait() {
+        return proces != null && proces.isAlive();
+    }
+
+    URI uri(String pad) {
+        return URI.create("http://localhost:" + poort + pad);
+    }
+
+    Api api() {
+        return new Api(this);
+    }
+
+    String uitvoer() {
+        try {
+            Path f = home.resolve("uitvoer.txt");
+            return Files.exists(f) ? Files.readString(f) : "(geen uitvoer)";
+        } catch (IOException e) {
+            return "(uitvoer onleesbaar: " + e + ")";
+        }
+    }
+
+    String log() {
+        try {
+            Path f = home.resolve("logs/doorbraak.log");
+            return Files.exists(f) ? Files.readString(f) : "";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Hot deploy as the docs say: copy under a temporary name, then an atomic move into deploy/. */
+    void deploy(Path bundle, String naam) {
+        try {
+            Path tmp = home.resolve("deploy-" + naam + ".tmp");
+            Files.copy(bundle, tmp, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(tmp, home.resolve("deploy").resolve(naam), StandardCopyOption.ATOMIC_MOVE,
+                    StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void undeploy(String naam) {
+        try {
+            Files.delete(home.resolve("deploy").resolve(naam));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes a file into config/ atomically, as an administrator's editor would end up doing. */
+    void schrijfConfig(String naam, String inhoud) {
+        try {
+            Path tmp = home.resolve(naam + ".tmp");
+            Files.writeString(tmp, inhoud);
+            Files.move(tmp, home.resolve("config").resolve(naam), StandardCopyOption.ATOMIC_MOVE,
+                    StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Path fixture(String artifact) {
+        Path p = FIXTURES.resolve(artifact + ".jar");
+        if (!Files.exists(p)) {
+            fail("Testplug-in ontbreekt: " + p.toAbsolutePath() + " (bouw met ./mvnw install -DskipTests)");
+        }
+        return p;
+    }
+
+    static Path deployBundle(String naam) {
+        return DIST.resolve("deploy").resolve(naam);
+    }
+
+    @Override
+    public void close() {
+        stop();
+        verwijder(home);
+    }
+
+    static void slaap(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static int vrijePoort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+    private static void kopieer(Path van, Path naar) throws IOException {
+        try (Stream<Path> s = Files.walk(van)) {
+            for (Path p : (Iterable<Path>) s::iterator) {
+                Path doel = naar.resolve(van.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(doel);
+                } else if (!van.relativize(p).startsWith("data") && !van.relativize(p).startsWith("logs")) {
+                    Files.copy(p, doel, StandardCopyOption.COPY_ATTRIBUTES, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+
+    private static void verwijder(Path dir) {
+        try (Stream<Path> s = Files.walk(dir)) {
+            s.sorted((a, b) -> b.getNameCount() - a.getNameCount()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a temp dir left behind is not worth failing a test for
+        }
+    }
+}
