@@ -17,6 +17,7 @@ import java.util.ServiceLoader;
 import java.util.stream.Stream;
 
 import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
 import org.osgi.framework.Constants;
 import org.osgi.framework.FrameworkEvent;
@@ -56,8 +57,10 @@ public final class Main {
 
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(framework), "doorbraak-stop"));
         framework.start();
-        System.out.printf("Doorbraak draait op http://localhost:%d/  (demo: %s, gegevens: %s)%n", inst.poort(),
-                inst.demo() ? "ja" : "nee", inst.data());
+        long ms = ProcessHandle.current().info().startInstant()
+                .map(t -> java.time.Duration.between(t, java.time.Instant.now()).toMillis()).orElse(-1L);
+        System.out.printf("Doorbraak draait op http://localhost:%d/  (demo: %s, gegevens: %s, framework gestart in %d ms)%n",
+                inst.poort(), inst.demo() ? "ja" : "nee", inst.data(), ms);
 
         FrameworkEvent einde = framework.waitForStop(0);
         System.exit(einde.getType() == FrameworkEvent.ERROR ? 1 : 0);
@@ -65,9 +68,8 @@ public final class Main {
 
     static Framework maakFramework(Instellingen inst) {
         Map<String, String> p = new HashMap<>();
+        // the bundle cache persists: a restart reuses the installed bundles instead of unpacking them again
         p.put(Constants.FRAMEWORK_STORAGE, inst.data().resolve("felix-cache").toString());
-        // system/ is installed anew at every start and FileInstall re-reads deploy/: the cache holds nothing else
-        p.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
         p.put("doorbraak.home", inst.home().toString());
         p.put("doorbraak.data", inst.data().toString());
         p.put("doorbraak.demo", Boolean.toString(inst.demo()));
@@ -95,6 +97,10 @@ public final class Main {
         return factory.newFramework(p);
     }
 
+    /**
+     * Installs what is new in system/, updates what changed since the last start and uninstalls what was removed;
+     * an unchanged bundle is reused from the cache.
+     */
     static void installeerSysteembundles(Framework framework, Path system) throws IOException, BundleException {
         List<Path> jars;
         try (Stream<Path> s = Files.list(system)) {
@@ -104,9 +110,24 @@ public final class Main {
                             .thenComparing(Comparator.naturalOrder()))
                     .toList();
         }
+        BundleContext ctx = framework.getBundleContext();
+        String systemUri = system.toUri().toString();
+        List<String> locaties = jars.stream().map(j -> j.toUri().toString()).toList();
+        for (Bundle b : ctx.getBundles()) {
+            if (b.getLocation().startsWith(systemUri) && !locaties.contains(b.getLocation())) {
+                b.uninstall();
+            }
+        }
         List<Bundle> bundles = new ArrayList<>();
         for (Path jar : jars) {
-            bundles.add(framework.getBundleContext().installBundle(jar.toUri().toString()));
+            String locatie = jar.toUri().toString();
+            Bundle b = ctx.getBundle(locatie);
+            if (b == null) {
+                b = ctx.installBundle(locatie);
+            } else if (Files.getLastModifiedTime(jar).toMillis() > b.getLastModified()) {
+                b.update();
+            }
+            bundles.add(b);
         }
         for (Bundle b : bundles) {
             if (b.getHeaders().get(Constants.FRAGMENT_HOST) == null) {

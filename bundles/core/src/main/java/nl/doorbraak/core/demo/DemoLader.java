@@ -26,7 +26,7 @@ public final class DemoLader {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoLader.class);
     static final String DEMO = "doorbraak.demo";
-    static final String BRON = "core.demo";
+    static final String BRON = GezondheidImpl.DEMO;
 
     private final ExecutorService uitvoerder;
 
@@ -42,8 +42,6 @@ public final class DemoLader {
             t.setDaemon(true);
             return t;
         });
-        // until the accounts exist, health says so: a login that fails now would otherwise look like a wrong password
-        gezondheid.meld(BRON, "De demogegevens worden nog geladen; de demo-accounts werken zodra deze melding weg is.");
         uitvoerder.execute(() -> {
             try {
                 DemoGegevens.Resultaat r = new DemoGegevens().laad(db);
