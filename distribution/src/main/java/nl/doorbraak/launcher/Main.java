@@ -156,10 +156,13 @@ public final class Main {
     // held so their levels stay set (JUL keeps loggers weakly); both log through java.util.logging
     private static final List<java.util.logging.Logger> STIL = List.of(
             java.util.logging.Logger.getLogger("org.apache.aries.spifly"),
-            java.util.logging.Logger.getLogger("org.flywaydb"));
+            java.util.logging.Logger.getLogger("org.flywaydb"),
+            // "Flyway upgrade recommended" at every start: Flyway 9.22.3 predates H2 2.3 but works with it (tested)
+            java.util.logging.Logger.getLogger("org.flywaydb.core.internal.database.base.Database"));
 
     private static void stelLoggingIn() {
         STIL.forEach(l -> l.setLevel(java.util.logging.Level.WARNING));
+        STIL.get(2).setLevel(java.util.logging.Level.SEVERE);
         // java.util.logging lines look like the slf4j ones, so logs/doorbraak.log reads as one log
         zetAlsLeeg("java.util.logging.SimpleFormatter.format",
                 "%1$tY-%1$tm-%1$tdT%1$tH:%1$tM:%1$tS.%1$tL%1$tz [jul] %4$s %3$s - %5$s%6$s%n");

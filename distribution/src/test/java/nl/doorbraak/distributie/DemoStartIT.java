@@ -96,6 +96,19 @@ class DemoStartIT {
     }
 
     @Test
+    void withoutATerminalTheGogoShellNeitherBlocksNorSpins() {
+        // started with stdin from /dev/null, as under a process manager: the platform answers (it did not block)
+        // and, left alone, uses next to no CPU (a shell spinning on a closed stdin would use a whole core)
+        assertThat(platform.api().get("/api/health").status()).isEqualTo(200);
+        Platform.slaap(2000); // let start-up work (JIT, background schema rewrite) settle
+        java.time.Duration voor = platform.cpuTijd();
+        Platform.slaap(3000);
+        java.time.Duration gebruikt = platform.cpuTijd().minus(voor);
+        assertThat(gebruikt).as("CPU-tijd in 3 s zonder verzoeken").isLessThan(java.time.Duration.ofMillis(1500));
+        assertThat(platform.uitvoer()).doesNotContain("g! ");
+    }
+
+    @Test
     void demoDataIsLoadedOnlyOnceAcrossRestarts() {
         Api api = platform.api().als("eindhoven-regisseur");
         int voor = api.get("/api/gemeenten/eindhoven/casussen").json().path("count").asInt();

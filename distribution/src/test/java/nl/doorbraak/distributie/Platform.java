@@ -145,6 +145,11 @@ final class Platform implements AutoCloseable {
         }
     }
 
+    /** CPU time the platform process has used so far (bin/doorbraak execs java, so it is the same process). */
+    java.time.Duration cpuTijd() {
+        return proces.toHandle().info().totalCpuDuration().orElseThrow();
+    }
+
     boolean draait() {
         return proces != null && proces.isAlive();
     }

@@ -1,0 +1,120 @@
+package nl.doorbraak.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+import nl.doorbraak.api.domein.Casus;
+import nl.doorbraak.api.domein.CasusFilter;
+import nl.doorbraak.api.domein.CasusStatus;
+import nl.doorbraak.api.domein.CasusWijziging;
+import nl.doorbraak.api.domein.Gemeente;
+import nl.doorbraak.api.domein.Inwoner;
+import nl.doorbraak.api.domein.NieuweCasus;
+import nl.doorbraak.api.domein.Pagina;
+import nl.doorbraak.api.domein.VariantInfo;
+import nl.doorbraak.api.service.CasusService;
+import nl.doorbraak.api.service.GemeenteService;
+
+/** What a beheerder sees at the Gogo prompt; the services are small in-memory stand-ins. */
+class DoorbraakCommandsTest {
+
+    static final Gemeente UTRECHT = new Gemeente("utrecht", "Gemeente Utrecht", List.of("standaard"),
+            List.of("tafel", "directie", "bestuur"), 24, "utrecht");
+
+    final List<Casus> casussen = new ArrayList<>();
+    final List<String> waarschuwingen = new ArrayList<>();
+    final DoorbraakCommands commands = new DoorbraakCommands(new Gemeenten(),
+            () -> List.of(new VariantInfo("standaard", "Doorbraaktafel (City Deal)", "nl.doorbraak.plugin.standaard",
+                    "1.0.0", 2, "actief"), new VariantInfo("rodeknop", "Rode knop", null, null, 1, "afwezig")),
+            new Casussen(), () -> waarschuwingen);
+
+    @Test
+    void gemeentenShowsTheEscalatieroute() {
+        assertThat(commands.gemeenten()).contains("utrecht", "Gemeente Utrecht", "tafel > directie > bestuur", "24 mnd");
+    }
+
+    @Test
+    void variantenShowsActiveAndAbsent() {
+        String uit = commands.varianten();
+        assertThat(uit).contains("standaard", "nl.doorbraak.plugin.standaard", "actief");
+        assertThat(uit.lines().filter(l -> l.startsWith("rodeknop")).findFirst().orElseThrow()).contains("afwezig", "-");
+    }
+
+    @Test
+    void casussenWalksAllPagesAndCountsPerStatusWithoutPersonalData() {
+        for (int i = 0; i < 130; i++) {
+            casussen.add(casus("c" + i, i % 2 == 0 ? CasusStatus.AANGEMELD : CasusStatus.BESLOTEN));
+        }
+        String uit = commands.casussen("utrecht");
+        assertThat(uit.lines().filter(l -> l.startsWith("c")).count()).isEqualTo(130);
+        assertThat(uit).endsWith("130 casussen, 65 aangemeld, 65 besloten");
+        assertThat(uit).doesNotContain("INW-").doesNotContain("hulpvraag van");
+    }
+
+    @Test
+    void anUnknownGemeenteIsNamedWithTheKnownOnes() {
+        assertThat(commands.casussen("atlantis")).isEqualTo("Onbekende gemeente 'atlantis'. Bekend: utrecht");
+    }
+
+    @Test
+    void gezondheidListsWarnings() {
+        assertThat(commands.gezondheid()).isEqualTo("Alles in orde.");
+        waarschuwingen.add("Configuratie van gemeente 'ede' geweigerd");
+        assertThat(commands.gezondheid()).contains("Waarschuwingen:", "ede");
+    }
+
+    private static Casus casus(String id, CasusStatus status) {
+        return new Casus(id, "utrecht", "t1", "standaard", "Titel " + id, "hulpvraag van " + id,
+                new Inwoner("INW-" + id, "A.B."), "wonen", status, List.of(), List.of(), Map.of(), 1, Instant.now(),
+                Instant.now());
+    }
+
+    private static final class Gemeenten implements GemeenteService {
+        @Override
+        public List<Gemeente> alle() {
+            return List.of(UTRECHT);
+        }
+
+        @Override
+        public Optional<Gemeente> zoek(String id) {
+            return UTRECHT.id().equals(id) ? Optional.of(UTRECHT) : Optional.empty();
+        }
+    }
+
+    private final class Casussen implements CasusService {
+        @Override
+        public Pagina<Casus> lijst(String gemeente, CasusFilter filter, int page, int pageSize) {
+            int van = (page - 1) * pageSize;
+            return new Pagina<>(casussen.size(), page, pageSize,
+                    casussen.subList(Math.min(van, casussen.size()), Math.min(van + pageSize, casussen.size())));
+        }
+
+        @Override
+        public Optional<Casus> zoek(String gemeente, String id) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Casus maak(String gemeente, NieuweCasus casus, String door) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Casus wijzig(String gemeente, String id, long verwachteVersie, CasusWijziging wijziging, String door) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Casus wijzigStatus(String gemeente, String id, Long verwachteVersie, CasusStatus naar, String reden,
+                String door) {
+            throw new UnsupportedOperationException();
+        }
+    }
+}
