@@ -22,7 +22,7 @@ trap cleanup EXIT
 now_ms() { date +%s%3N; }
 vrije_poort() { python3 -c 'import socket; s=socket.socket(); s.bind(("",0)); print(s.getsockname()[1])'; }
 
-# starts a fresh copy; sets PID and PORT; prints ms from exec to first 200 on /api/health
+# starts a fresh copy; sets PID, PORT and START_MS (ms from exec to the first 200 on /api/health)
 start_platform() {
   rm -rf "$WORK/d"; cp -r distribution/target/doorbraak "$WORK/d"; rm -rf "$WORK/d/data"/*
   [ "${1:-}" = "warm" ] && cp -r "$WORK/data-warm/." "$WORK/d/data/"
@@ -34,7 +34,7 @@ start_platform() {
     kill -0 "$PID" 2>/dev/null || { cat "$WORK/out.txt"; exit 1; }
     sleep 0.01
   done
-  echo $(( $(now_ms) - t0 ))
+  START_MS=$(( $(now_ms) - t0 ))
 }
 stop_platform() { kill "$PID"; wait "$PID" 2>/dev/null || true; PID=; }
 wacht_op_demo() {
@@ -47,16 +47,16 @@ median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
 if [ "$WAT" = all ] || [ "$WAT" = start ]; then
   koud=(); warm=()
-  for i in $(seq 1 "$RUNS"); do koud+=("$(start_platform)"); wacht_op_demo; stop_platform; done
+  for i in $(seq 1 "$RUNS"); do start_platform; koud+=("$START_MS"); wacht_op_demo; stop_platform; done
   # warm: the data directory of an earlier run (the usual restart)
-  start_platform >/dev/null; wacht_op_demo; stop_platform; mkdir -p "$WORK/data-warm"; cp -r "$WORK/d/data/." "$WORK/data-warm/"
-  for i in $(seq 1 "$RUNS"); do warm+=("$(start_platform warm)"); stop_platform; done
+  start_platform; wacht_op_demo; stop_platform; mkdir -p "$WORK/data-warm"; cp -r "$WORK/d/data/." "$WORK/data-warm/"
+  for i in $(seq 1 "$RUNS"); do start_platform warm; warm+=("$START_MS"); stop_platform; done
   echo "start.first_health_200_ms.fresh_data: min $(printf '%s\n' "${koud[@]}" | sort -n | head -1) median $(printf '%s\n' "${koud[@]}" | median) max $(printf '%s\n' "${koud[@]}" | sort -n | tail -1)  (runs: ${koud[*]})"
   echo "start.first_health_200_ms.existing_data: min $(printf '%s\n' "${warm[@]}" | sort -n | head -1) median $(printf '%s\n' "${warm[@]}" | median) max $(printf '%s\n' "${warm[@]}" | sort -n | tail -1)  (runs: ${warm[*]})"
 fi
 
 if [ "$WAT" = all ] || [ "$WAT" = rss ] || [ "$WAT" = reads ]; then
-  start_platform >/dev/null; wacht_op_demo
+  start_platform; wacht_op_demo
   ID=$(curl -s -u utrecht-regisseur:demo "http://localhost:$PORT/api/gemeenten/utrecht/casussen?pageSize=1" | sed -n 's/.*"results":\[{"id":"\([^"]*\)".*/\1/p')
   URL="http://localhost:$PORT/api/gemeenten/utrecht/casussen/$ID"
   AUTH="Authorization: Basic $(printf 'utrecht-regisseur:demo' | base64)"
@@ -86,7 +86,7 @@ if [ "$WAT" = all ] || [ "$WAT" = rss ] || [ "$WAT" = reads ]; then
 fi
 
 if [ "$WAT" = all ] || [ "$WAT" = hotswap ]; then
-  start_platform >/dev/null; wacht_op_demo
+  start_platform; wacht_op_demo
   V1=distribution/target/fixtures/doorbraak-test-plugin-standaard-v1.jar
   cp "$WORK/d/deploy/nl.doorbraak.plugin.standaard.jar" "$WORK/standaard-v2.jar"
   cp "$V1" "$WORK/d/v1.tmp" && mv "$WORK/d/v1.tmp" "$WORK/d/deploy/nl.doorbraak.plugin.standaard.jar"

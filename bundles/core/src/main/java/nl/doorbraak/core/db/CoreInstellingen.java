@@ -14,7 +14,9 @@ public record CoreInstellingen(String jdbcUrl, String jdbcGebruiker, String jdbc
     public static final int STANDAARD_RETRY_AFTER = 5;
     /** H2 settings: PostgreSQL dialect; WRITE_DELAY=0 writes every commit before it is acknowledged (kill -9 safe). */
     public static final String H2_OPTIES =
-            ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0";
+            // DB_CLOSE_ON_EXIT=FALSE: the core closes the database itself on deactivate; H2's own exit hook
+            // would close it under a running migration or write during an orderly SIGTERM stop
+            ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
 
     /** Defaults for tests and for a platform without configuration. */
     public static CoreInstellingen standaard(String jdbcUrl) {

@@ -122,7 +122,7 @@ class DatabaseTest {
         assertThat(i.variantWachttijdMs()).isEqualTo(10_000);
         assertThat(i.retryAfterSeconden()).isEqualTo(3);
         assertThat(i.jdbcUrl()).isEqualTo("jdbc:h2:file:/data/doorbraak;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-                + "DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0");
+                + "DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE");
         assertThat(waarschuwingen).singleElement().asString().contains("variantWachttijdMs", "tien seconden");
         assertThat(i.toString()).doesNotContain("geheim");
         assertThat(CoreInstellingen.uit(Map.of("variantWachttijdMs", "-5"), "/d", waarschuwingen).variantWachttijdMs())
