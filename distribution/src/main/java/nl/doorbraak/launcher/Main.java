@@ -33,6 +33,9 @@ import org.osgi.framework.launch.FrameworkFactory;
  */
 public final class Main {
 
+    /** The version of bin/slf4j-api.jar, which the system bundle exports. */
+    private static final String SLF4J = eigenschap("slf4j.version");
+
     private Main() {
     }
 
@@ -51,12 +54,21 @@ public final class Main {
         stelLoggingIn();
 
         Framework framework = maakFramework(inst);
-        framework.init();
-        installeerSysteembundles(framework, inst.home().resolve("system"));
-        OsgiLogNaarStderr.koppel(framework.getBundleContext());
-
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(framework), "doorbraak-stop"));
-        framework.start();
+        try {
+            framework.init();
+            installeerSysteembundles(framework, inst.home().resolve("system"));
+            OsgiLogNaarStderr.koppel(framework.getBundleContext());
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(framework), "doorbraak-stop"));
+            framework.start();
+        } catch (Exception | Error e) {
+            // never a half-started platform that hangs without HTTP
+            System.err.println("doorbraak: starten mislukt: " + e);
+            e.printStackTrace();
+            framework.stop();
+            framework.waitForStop(10_000);
+            System.exit(1);
+            return;
+        }
         long ms = ProcessHandle.current().info().startInstant()
                 .map(t -> java.time.Duration.between(t, java.time.Instant.now()).toMillis()).orElse(-1L);
         System.out.printf("Doorbraak draait op http://localhost:%d/  (demo: %s, gegevens: %s, framework gestart in %d ms)%n",
@@ -68,11 +80,19 @@ public final class Main {
 
     static Framework maakFramework(Instellingen inst) {
         Map<String, String> p = new HashMap<>();
-        // the bundle cache persists: a restart reuses the installed bundles instead of unpacking them again
+        // the bundle cache persists: a restart reuses the installed bundles instead of unpacking them again; but
+        // its bundles are known by location, so a copied or moved installation starts with a fresh cache
         p.put(Constants.FRAMEWORK_STORAGE, inst.data().resolve("felix-cache").toString());
+        if (!cacheHoortBij(inst)) {
+            p.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
+        }
         p.put("doorbraak.home", inst.home().toString());
         p.put("doorbraak.data", inst.data().toString());
         p.put("doorbraak.demo", Boolean.toString(inst.demo()));
+
+        // slf4j comes from the launcher's class path (see bin/doorbraak), not from a bundle
+        p.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, "org.slf4j;version=" + SLF4J + ",org.slf4j.spi;version=" + SLF4J
+                + ",org.slf4j.event;version=" + SLF4J + ",org.slf4j.helpers;version=" + SLF4J);
 
         p.put("org.osgi.service.http.port", Integer.toString(inst.poort()));
         p.put("org.apache.felix.http.jetty.sendServerHeader", "false");
@@ -97,6 +117,21 @@ public final class Main {
         return factory.newFramework(p);
     }
 
+    /** Whether data/felix-cache was made by this installation; records it for the next start. */
+    static boolean cacheHoortBij(Instellingen inst) {
+        Path merk = inst.data().resolve("felix-cache.home");
+        String home = inst.home().toString();
+        try {
+            boolean zelfde = Files.exists(merk) && Files.readString(merk).equals(home);
+            if (!zelfde) {
+                Files.writeString(merk, home);
+            }
+            return zelfde;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /**
      * Installs what is new in system/, updates what changed since the last start and uninstalls what was removed;
      * an unchanged bundle is reused from the cache.
@@ -104,9 +139,10 @@ public final class Main {
     static void installeerSysteembundles(Framework framework, Path system) throws IOException, BundleException {
         List<Path> jars;
         try (Stream<Path> s = Files.list(system)) {
-            // the slf4j provider must be registered before the first bundle asks slf4j for a logger
+            // bundles start in install order: HTTP last, so the components (and the core's database) start up
+            // while Jetty does
             jars = s.filter(f -> f.toString().endsWith(".jar"))
-                    .sorted(Comparator.comparing((Path f) -> !f.getFileName().toString().startsWith("slf4j"))
+                    .sorted(Comparator.comparing((Path f) -> f.getFileName().toString().contains("http.jetty"))
                             .thenComparing(Comparator.naturalOrder()))
                     .toList();
         }
@@ -141,6 +177,16 @@ public final class Main {
         }
     }
 
+    private static String eigenschap(String naam) {
+        java.util.Properties p = new java.util.Properties();
+        try (var in = Main.class.getResourceAsStream("launcher.properties")) {
+            p.load(in);
+        } catch (IOException | NullPointerException e) {
+            throw new IllegalStateException("launcher.properties ontbreekt in doorbraak-launcher.jar", e);
+        }
+        return p.getProperty(naam);
+    }
+
     private static void stop(Framework framework) {
         try {
             if ((framework.getState() & (Bundle.ACTIVE | Bundle.STARTING)) != 0) {
@@ -153,16 +199,15 @@ public final class Main {
         }
     }
 
-    // held so their levels stay set (JUL keeps loggers weakly); both log through java.util.logging
+    // held so their levels stay set (JUL keeps loggers weakly); Flyway logs through java.util.logging
     private static final List<java.util.logging.Logger> STIL = List.of(
-            java.util.logging.Logger.getLogger("org.apache.aries.spifly"),
             java.util.logging.Logger.getLogger("org.flywaydb"),
             // "Flyway upgrade recommended" at every start: Flyway 9.22.3 predates H2 2.3 but works with it (tested)
             java.util.logging.Logger.getLogger("org.flywaydb.core.internal.database.base.Database"));
 
     private static void stelLoggingIn() {
         STIL.forEach(l -> l.setLevel(java.util.logging.Level.WARNING));
-        STIL.get(2).setLevel(java.util.logging.Level.SEVERE);
+        STIL.get(1).setLevel(java.util.logging.Level.SEVERE);
         // java.util.logging lines look like the slf4j ones, so logs/doorbraak.log reads as one log
         zetAlsLeeg("java.util.logging.SimpleFormatter.format",
                 "%1$tY-%1$tm-%1$tdT%1$tH:%1$tM:%1$tS.%1$tL%1$tz [jul] %4$s %3$s - %5$s%6$s%n");

@@ -41,6 +41,16 @@ class DuurzaamheidIT {
     }
 
     @Test
+    void aMovedInstallationStartsWithItsData() {
+        String id = maakCasus(platform.api().als("leeuwarden-regisseur"), "Verhuisd met de installatie");
+        platform.stop();
+        platform.verplaats();
+        platform.start();
+        assertThat(platform.api().als("leeuwarden-regisseur").get("/api/gemeenten/leeuwarden/casussen/" + id).status())
+                .isEqualTo(200);
+    }
+
+    @Test
     void kill9RightAfterAcknowledgedWritesKeepsThem() {
         Api api = platform.api().als("leeuwarden-regisseur");
         List<String> ids = new ArrayList<>();

@@ -34,6 +34,27 @@ class KapotPluginIT {
     }
 
     @Test
+    void aPluginThatCannotResolveIsAHealthWarning() throws Exception {
+        java.util.jar.Manifest m = new java.util.jar.Manifest();
+        m.getMainAttributes().putValue("Manifest-Version", "1.0");
+        m.getMainAttributes().putValue("Bundle-ManifestVersion", "2");
+        m.getMainAttributes().putValue("Bundle-SymbolicName", "nl.doorbraak.test.onoplosbaar");
+        m.getMainAttributes().putValue("Bundle-Version", "1.0.0");
+        m.getMainAttributes().putValue("Import-Package", "com.example.ontbreekt");
+        java.nio.file.Path jar = java.nio.file.Files.createTempFile("onoplosbaar", ".jar");
+        try (var uit = new java.util.jar.JarOutputStream(java.nio.file.Files.newOutputStream(jar), m)) {
+            // a manifest is all it takes
+        }
+        platform.deploy(jar, "onoplosbaar.jar");
+        DuurzaamheidIT.wachtTot(() -> platform.api().get("/api/health").json().path("waarschuwingen").toString()
+                .contains("nl.doorbraak.test.onoplosbaar"));
+        assertThat(platform.api().get("/api/health").json().path("status").asText()).isEqualTo("UP");
+        platform.undeploy("onoplosbaar.jar");
+        DuurzaamheidIT.wachtTot(() -> !platform.api().get("/api/health").json().path("waarschuwingen").toString()
+                .contains("nl.doorbraak.test.onoplosbaar"));
+    }
+
+    @Test
     void aThrowingRequestIsAProblemAndTheNextRequestWorks() {
         Api api = platform.api().als("utrecht-regisseur");
         for (String pad : new String[] {"exceptie", "error", "onzin"}) {

@@ -28,8 +28,8 @@ final class Platform implements AutoCloseable {
     static final Path DIST = Path.of(System.getProperty("doorbraak.dist", "target/doorbraak"));
     static final Path FIXTURES = Path.of(System.getProperty("doorbraak.fixtures", "target/fixtures"));
 
-    final Path home;
-    final Path data;
+    Path home;
+    Path data;
     final int poort;
     private final List<String> args = new ArrayList<>();
     private Process proces;
@@ -148,6 +148,19 @@ final class Platform implements AutoCloseable {
     /** CPU time the platform process has used so far (bin/doorbraak execs java, so it is the same process). */
     java.time.Duration cpuTijd() {
         return proces.toHandle().info().totalCpuDuration().orElseThrow();
+    }
+
+    /** Moves the whole (stopped) installation elsewhere, as an administrator moving or copying it would. */
+    void verplaats() {
+        try {
+            Path nieuw = Files.createTempDirectory("doorbraak-it-verplaatst-");
+            Files.delete(nieuw);
+            Files.move(home, nieuw);
+            home = nieuw;
+            data = nieuw.resolve("data");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     boolean draait() {

@@ -50,6 +50,14 @@ final class PlatformRoutes {
             }
         }
         waarschuwingen.addAll(omgeving.endpoints.waarschuwingen());
+        for (Bundle b : omgeving.bundles()) {
+            // installed but not resolved: a plug-in whose imports are missing never starts; say so here, not only
+            // in the log
+            if (b.getState() == Bundle.INSTALLED && b.getHeaders("").get("Fragment-Host") == null) {
+                waarschuwingen.add("Bundle " + b.getSymbolicName() + " " + b.getVersion() + " is geïnstalleerd maar "
+                        + "kan niet starten: afhankelijkheden ontbreken (zie logs/doorbraak.log).");
+            }
+        }
         if (!kern) {
             a.header("Retry-After", Integer.toString(omgeving.instellingen().retryAfterSeconden()));
         }
