@@ -56,6 +56,9 @@ public final class Main {
         Framework framework = maakFramework(inst);
         try {
             framework.init();
+            if ("true".equalsIgnoreCase(System.getenv("DOORBRAAK_STARTTIJDEN"))) {
+                toonStarttijden(framework.getBundleContext());
+            }
             installeerSysteembundles(framework, inst.home().resolve("system"));
             OsgiLogNaarStderr.koppel(framework.getBundleContext());
             Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(framework), "doorbraak-stop"));
@@ -115,6 +118,22 @@ public final class Main {
         FrameworkFactory factory = ServiceLoader.load(FrameworkFactory.class).findFirst()
                 .orElseThrow(() -> new IllegalStateException("Geen OSGi-framework op het class path (bin/felix.jar)"));
         return factory.newFramework(p);
+    }
+
+    /** Diagnosis (DOORBRAAK_STARTTIJDEN=true): how long each bundle took to start, and when. */
+    private static void toonStarttijden(BundleContext ctx) {
+        long t0 = System.nanoTime();
+        Map<Long, Long> begin = new java.util.concurrent.ConcurrentHashMap<>();
+        ctx.addBundleListener((org.osgi.framework.SynchronousBundleListener) e -> {
+            if (e.getType() == org.osgi.framework.BundleEvent.STARTING) {
+                begin.put(e.getBundle().getBundleId(), System.nanoTime());
+            } else if (e.getType() == org.osgi.framework.BundleEvent.STARTED) {
+                long nu = System.nanoTime();
+                System.out.printf("starttijd: %5d ms na init, %4d ms voor %s%n", (nu - t0) / 1_000_000,
+                        (nu - begin.getOrDefault(e.getBundle().getBundleId(), nu)) / 1_000_000,
+                        e.getBundle().getSymbolicName());
+            }
+        });
     }
 
     /** Whether data/felix-cache was made by this installation; records it for the next start. */
