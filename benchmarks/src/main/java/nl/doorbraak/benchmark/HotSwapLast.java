@@ -54,6 +54,8 @@ public final class HotSwapLast {
         }
         Map<Integer, AtomicLong> perStatus = new ConcurrentHashMap<>();
         AtomicLong verstuurd = new AtomicLong();
+        Map<String, AtomicLong> perSoort = new ConcurrentHashMap<>();
+        java.util.List<String> voorbeeld = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
         ScheduledExecutorService klok = Executors.newScheduledThreadPool(2);
         long periodeNs = 1_000_000_000L / rate;
         klok.scheduleAtFixedRate(() -> {
@@ -63,9 +65,14 @@ public final class HotSwapLast {
             String pad = n % 4 == 0 ? "/standaard/urgentie" : "/casussen/" + id;
             HttpRequest r = HttpRequest.newBuilder(URI.create(basis + "/api/gemeenten/" + gemeente + pad))
                     .header("Authorization", auth).timeout(Duration.ofSeconds(30)).build();
-            http.sendAsync(r, HttpResponse.BodyHandlers.discarding()).whenComplete((resp, fout) -> {
+            String soort = n % 4 == 0 ? "route" : "casus";
+            http.sendAsync(r, HttpResponse.BodyHandlers.ofString()).whenComplete((resp, fout) -> {
                 int status = fout != null ? -1 : resp.statusCode();
                 perStatus.computeIfAbsent(status, k -> new AtomicLong()).incrementAndGet();
+                perSoort.computeIfAbsent(soort + ":" + status, k -> new AtomicLong()).incrementAndGet();
+                if (status != 200 && voorbeeld.size() < 3) {
+                    voorbeeld.add(soort + " " + status + " " + (fout != null ? fout : resp.body()));
+                }
             });
         }, 0, periodeNs, TimeUnit.NANOSECONDS);
 
@@ -96,6 +103,8 @@ public final class HotSwapLast {
         System.out.printf("hotswap.requests: %d at %d/s%n", verstuurd.get(), rate);
         System.out.printf("hotswap.status_counts: %s%n", new TreeMap<>(perStatus));
         System.out.printf("hotswap.failed_requests: %d%n", mislukt);
+        System.out.printf("hotswap.by_kind: %s%n", new TreeMap<>(perSoort));
+        voorbeeld.forEach(v -> System.out.println("hotswap.example_failure: " + v));
         System.exit(0);
     }
 

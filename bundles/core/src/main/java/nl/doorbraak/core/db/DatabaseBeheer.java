@@ -1,6 +1,5 @@
 package nl.doorbraak.core.db;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +10,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
-import javax.sql.DataSource;
+import javax.sql.ConnectionPoolDataSource;
+import javax.sql.PooledConnection;
 
 import org.flywaydb.core.api.output.MigrateResult;
 import org.osgi.framework.BundleContext;
@@ -60,8 +60,12 @@ public final class DatabaseBeheer {
     });
 
     // touched only on the uitvoerder thread
+    /** Enough for the requests two cores can serve at once, with room for ones that wait on I/O. */
+    private static final int POOLGROOTTE = 16;
+
     private ServiceRegistration<Database> registratie;
-    private Connection anker;
+    private PooledConnection anker;
+    private VerbindingenPool pool;
 
     @Activate
     public DatabaseBeheer(
@@ -134,13 +138,14 @@ public final class DatabaseBeheer {
             if (!inst.jdbcWachtwoord().isEmpty()) {
                 p.setProperty(DataSourceFactory.JDBC_PASSWORD, inst.jdbcWachtwoord());
             }
-            DataSource ds = dataSourceFactory.createDataSource(p);
+            ConnectionPoolDataSource bron = dataSourceFactory.createConnectionPoolDataSource(p);
             if (inst.jdbcUrl().startsWith("jdbc:h2:")) {
                 // embedded H2 closes the database with its last connection; one held connection keeps it open
-                anker = ds.getConnection();
+                anker = bron.getPooledConnection();
             }
-            MigrateResult r = Migraties.uitBundle(context.getBundle()).voerUit(ds);
-            Database db = new Database(ds, instellingen::get);
+            pool = new VerbindingenPool(bron, POOLGROOTTE);
+            MigrateResult r = Migraties.uitBundle(context.getBundle()).voerUit(pool);
+            Database db = new Database(pool, instellingen::get);
             registratie = context.registerService(Database.class, db, null);
             gezondheid.herstel(BRON_DATABASE);
             LOG.info("Database gereed in {} ms: {} (schema {}, {} migratie(s) uitgevoerd)",
@@ -171,6 +176,10 @@ public final class DatabaseBeheer {
     }
 
     private void sluitAnker() {
+        if (pool != null) {
+            pool.close();
+            pool = null;
+        }
         if (anker != null) {
             try {
                 anker.close();

@@ -1,0 +1,70 @@
+package nl.doorbraak.core.db;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The pool reuses physical H2 connections, hands them out clean, and makes a caller wait when all are in use. */
+class VerbindingenPoolTest {
+
+    @TempDir
+    Path map;
+
+    private VerbindingenPool pool(int maximum) {
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:file:" + map.resolve("pool") + CoreInstellingen.H2_OPTIES);
+        return new VerbindingenPool(h2, maximum);
+    }
+
+    private static long sessie(Connection c) throws Exception {
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT SESSION_ID()")) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    @Test
+    void aReturnedConnectionIsReusedAndHandedOutClean() throws Exception {
+        try (VerbindingenPool pool = pool(4)) {
+            long eerste;
+            try (Connection c = pool.getConnection()) {
+                eerste = sessie(c);
+                c.setAutoCommit(false);
+                c.setReadOnly(true);
+            }
+            try (Connection c = pool.getConnection()) {
+                assertThat(sessie(c)).as("dezelfde fysieke verbinding").isEqualTo(eerste);
+                assertThat(c.getAutoCommit()).isTrue();
+                assertThat(c.isReadOnly()).isFalse();
+            }
+        }
+    }
+
+    @Test
+    void whenAllConnectionsAreInUseTheNextCallerWaitsForOne() throws Exception {
+        try (VerbindingenPool pool = pool(1)) {
+            Connection bezet = pool.getConnection();
+            CompletableFuture<Long> wachtend = CompletableFuture.supplyAsync(() -> {
+                try (Connection c = pool.getConnection()) {
+                    return sessie(c);
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            Thread.sleep(200);
+            assertThat(wachtend).isNotDone();
+            long sessie = sessie(bezet);
+            bezet.close();
+            assertThat(wachtend.get(5, TimeUnit.SECONDS)).isEqualTo(sessie);
+        }
+    }
+}
