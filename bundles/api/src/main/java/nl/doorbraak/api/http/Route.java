@@ -5,7 +5,13 @@ import java.util.Set;
 import nl.doorbraak.api.toegang.Rol;
 
 /**
- * Eén route van een plug-in, onder het segment van zijn {@link VariantEndpoint}.
+ * Eén route van een plug-in, onder het segment van zijn {@link VariantEndpoint}. De web-bundle leest
+ * {@link VariantEndpoint#routes()} één keer, als de plug-in zich aanmeldt.
+ *
+ * <pre>{@code
+ * new Route("POST", "/casussen/{id}/spoed", "Markeer een casus als spoed", Set.of(Rol.CASUSREGISSEUR),
+ *         v -> Antwoord.ok(Map.of("id", v.padParameters().get("id"), "urgentie", "spoed")))
+ * }</pre>
  *
  * @param methode      HTTP-methode, bijvoorbeeld {@code GET}
  * @param pad          pad binnen het segment, met {@code {naam}} voor parameters, bijvoorbeeld {@code /{id}};
