@@ -17,7 +17,7 @@ import nl.doorbraak.api.toegang.Rol;
  * @param pad          pad binnen het segment, met {@code {naam}} voor parameters, bijvoorbeeld {@code /{id}};
  *                     {@code ""} voor het segment zelf
  * @param samenvatting Nederlandse zin voor het OpenAPI-document
- * @param rollen       rollen die deze route mogen gebruiken
+ * @param rollen       rollen die deze route mogen gebruiken; leeg: niemand (de web-bundle waarschuwt dan)
  * @param handler      de code die het verzoek afhandelt
  */
 public record Route(String methode, String pad, String samenvatting, Set<Rol> rollen, Handler handler) {

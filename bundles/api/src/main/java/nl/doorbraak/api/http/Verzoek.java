@@ -8,7 +8,19 @@ import org.osgi.annotation.versioning.ProviderType;
 
 import nl.doorbraak.api.toegang.Gebruiker;
 
-/** Een HTTP-verzoek aan een plug-in-route, al geauthenticeerd en binnen de gemeente van de gebruiker. */
+/**
+ * Een HTTP-verzoek aan een plug-in-route, al geauthenticeerd en binnen de gemeente van de gebruiker. De web-bundle
+ * levert het; een plug-in leest het alleen.
+ *
+ * <pre>{@code
+ * Antwoord notities(Verzoek v) {
+ *     String casusId = v.padParameters().get("id");            // uit pad "/casussen/{id}/notities"
+ *     String tekst = (String) v.body().orElseThrow().get("tekst");
+ *     String door = v.gebruiker().gebruikersnaam();
+ *     ...
+ * }
+ * }</pre>
+ */
 @ProviderType
 public interface Verzoek {
 
