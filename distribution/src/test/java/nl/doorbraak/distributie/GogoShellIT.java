@@ -1,0 +1,77 @@
+package nl.doorbraak.distributie;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * A beheerder starts {@code bin/doorbraak} on a terminal and uses the Gogo shell. The terminal is a real pseudo
+ * terminal from util-linux {@code script}, so the launcher sees a console, exactly as in an SSH session.
+ */
+class GogoShellIT {
+
+    @Test
+    void onATerminalTheShellAnswersDoorbraakCommandsAndExitStopsThePlatform() throws Exception {
+        Path script = Path.of("/usr/bin/script");
+        if (!Files.isExecutable(script)) {
+            fail("/usr/bin/script ontbreekt: installeer util-linux (apt-get install -y util-linux)");
+        }
+        try (Platform platform = Platform.nieuw()) {
+            Path uitvoer = platform.home.resolve("terminal.txt");
+            ProcessBuilder pb = new ProcessBuilder(script.toString(), "-qfec",
+                    platform.home.resolve("bin/doorbraak") + " --demo", "/dev/null")
+                    .directory(platform.home.toFile()).redirectErrorStream(true)
+                    .redirectOutput(uitvoer.toFile());
+            pb.environment().put("DOORBRAAK_PORT", Integer.toString(platform.poort));
+            pb.environment().put("DOORBRAAK_DATA", platform.data.toString());
+            Process terminal = pb.start();
+            try {
+                Api api = platform.api();
+                // up, and the demo accounts loaded
+                DuurzaamheidIT.wachtTot(() -> {
+                    try {
+                        Api.Antwoord a = api.get("/api/health");
+                        return a.status() == 200 && a.json().path("waarschuwingen").size() == 0;
+                    } catch (IllegalStateException nietBereikbaar) {
+                        return false;
+                    }
+                });
+                OutputStream toetsenbord = terminal.getOutputStream();
+                typ(toetsenbord, "doorbraak:gemeenten");
+                typ(toetsenbord, "doorbraak:casussen leeuwarden");
+                DuurzaamheidIT.wachtTot(() -> lees(uitvoer).contains("12 casussen"));
+                String scherm = lees(uitvoer);
+                assertThat(scherm).contains("g! ");
+                assertThat(scherm).contains("Gemeente Utrecht").contains("tafel > afdelingshoofd > directie > bestuur");
+
+                typ(toetsenbord, "exit");
+                toetsenbord.close(); // the terminal goes away after exit, as when an SSH session ends
+                assertThat(terminal.waitFor(40, TimeUnit.SECONDS)).as("exit in de shell stopt het platform").isTrue();
+                assertThat(terminal.exitValue()).isZero();
+            } finally {
+                terminal.destroyForcibly();
+            }
+        }
+    }
+
+    private static void typ(OutputStream toetsenbord, String regel) throws IOException {
+        toetsenbord.write((regel + "\n").getBytes(StandardCharsets.UTF_8));
+        toetsenbord.flush();
+    }
+
+    private static String lees(Path f) {
+        try {
+            return Files.readString(f, StandardCharsets.ISO_8859_1);
+        } catch (IOException e) {
+            return "";
+        }
+    }
+}
