@@ -7,6 +7,7 @@ import nl.doorbraak.api.service.ConflictException;
 import nl.doorbraak.api.service.DoorbraakException;
 import nl.doorbraak.api.service.NietGevondenException;
 import nl.doorbraak.api.service.OngeldigeInvoerException;
+import nl.doorbraak.api.service.PluginFoutException;
 import nl.doorbraak.api.service.VariantNietBeschikbaarException;
 import nl.doorbraak.api.service.VeldFout;
 
@@ -134,6 +135,9 @@ final class Probleem extends RuntimeException {
         if (e instanceof VariantNietBeschikbaarException v) {
             int na = v.opnieuwNaSeconden() > 0 ? v.opnieuwNaSeconden() : standaardRetryAfter;
             return nietBeschikbaar(detail, na);
+        }
+        if (e instanceof PluginFoutException) {
+            return new Probleem(500, "plugin-fout", "Fout in een plug-in", detail, null, null);
         }
         // een nieuwe soort fout in een latere api: de boodschap is voor mensen bedoeld, dus als invoerfout tonen
         return ongeldig(detail, List.of());

@@ -37,6 +37,7 @@ import nl.doorbraak.api.service.ConflictException;
 import nl.doorbraak.api.service.DoorbraakEvents;
 import nl.doorbraak.api.service.GemeenteService;
 import nl.doorbraak.api.service.NietGevondenException;
+import nl.doorbraak.api.service.PluginFoutException;
 import nl.doorbraak.api.service.VariantNietBeschikbaarException;
 import nl.doorbraak.api.variant.TafelVariant;
 import nl.doorbraak.core.db.CoreInstellingen;
@@ -346,7 +347,7 @@ public final class CasusServiceImpl implements CasusService {
                     continue;
                 }
                 LOG.error("{}; de wijziging is niet uitgevoerd", e.getMessage(), e.getCause());
-                throw new VariantNietBeschikbaarException(variant, inst.retryAfterSeconden());
+                throw new PluginFoutException(variant, e.getCause());
             }
         }
     }

@@ -29,7 +29,7 @@ import nl.doorbraak.api.service.ConflictException;
 import nl.doorbraak.api.service.DoorbraakEvents;
 import nl.doorbraak.api.service.NietGevondenException;
 import nl.doorbraak.api.service.OngeldigeInvoerException;
-import nl.doorbraak.api.service.VariantNietBeschikbaarException;
+import nl.doorbraak.api.service.PluginFoutException;
 import nl.doorbraak.api.service.VeldFout;
 import nl.doorbraak.core.CoreOmgeving;
 import nl.doorbraak.core.TestVariant;
@@ -164,10 +164,10 @@ class CasusServiceTest {
         fout(() -> o.casussen.maak("eindhoven", nieuw(t, Map.of("urgentie", "nu")), "x"));
         standaard.faalBijValideer = new IllegalStateException("plug-in stuk");
         assertThatThrownBy(() -> o.casussen.maak("eindhoven", intake(t, "Met kapotte plug-in"), "x"))
-                .isInstanceOf(VariantNietBeschikbaarException.class);
+                .isInstanceOf(PluginFoutException.class);
         assertThatThrownBy(() -> o.casussen.wijzig("eindhoven", k.id(), 1, new CasusWijziging("Nieuw", null, null,
                 null, List.of("CJIB"), Map.of("urgentie", "laag")), "x"))
-                        .isInstanceOf(VariantNietBeschikbaarException.class);
+                        .isInstanceOf(PluginFoutException.class);
         standaard.faalBijValideer = null;
         fout(() -> o.casussen.wijzig("eindhoven", k.id(), 1, new CasusWijziging("Nieuw", null, null, null,
                 List.of("CJIB"), Map.of("urgentie", "straks")), "x"));
