@@ -334,20 +334,18 @@ final class OpenApi {
     }
 
     private ObjectNode statusSchema() {
-        ObjectNode s = tekst();
-        ArrayNode e = s.putArray("enum");
-        for (CasusStatus c : CasusStatus.values()) {
-            e.add(c.code());
-        }
-        return s;
+        return keuzeSchema(java.util.Arrays.stream(CasusStatus.values()).map(CasusStatus::code).toList());
     }
 
     private ObjectNode rolSchema() {
+        return keuzeSchema(java.util.Arrays.stream(Rol.values()).map(Rol::code).toList());
+    }
+
+    /** A string schema with these allowed values (the API codes of an enum). */
+    private ObjectNode keuzeSchema(List<String> codes) {
         ObjectNode s = tekst();
         ArrayNode e = s.putArray("enum");
-        for (Rol r : Rol.values()) {
-            e.add(r.code());
-        }
+        codes.forEach(e::add);
         return s;
     }
 
