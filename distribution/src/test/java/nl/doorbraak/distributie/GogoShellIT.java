@@ -1,7 +1,6 @@
 package nl.doorbraak.distributie;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -20,30 +19,10 @@ class GogoShellIT {
 
     @Test
     void onATerminalTheShellAnswersDoorbraakCommandsAndExitStopsThePlatform() throws Exception {
-        Path script = Path.of("/usr/bin/script");
-        if (!Files.isExecutable(script)) {
-            fail("/usr/bin/script ontbreekt: installeer util-linux (apt-get install -y util-linux)");
-        }
-        try (Platform platform = Platform.nieuw()) {
-            Path uitvoer = platform.home.resolve("terminal.txt");
-            ProcessBuilder pb = new ProcessBuilder(script.toString(), "-qfec",
-                    platform.home.resolve("bin/doorbraak") + " --demo", "/dev/null")
-                    .directory(platform.home.toFile()).redirectErrorStream(true)
-                    .redirectOutput(uitvoer.toFile());
-            pb.environment().put("DOORBRAAK_PORT", Integer.toString(platform.poort));
-            pb.environment().put("DOORBRAAK_DATA", platform.data.toString());
-            Process terminal = pb.start();
+        try (Platform platform = Platform.nieuw().metDemo()) {
+            Process terminal = platform.startOpTerminal();
             try {
-                Api api = platform.api();
-                // up, and the demo accounts loaded
-                DuurzaamheidIT.wachtTot(() -> {
-                    try {
-                        Api.Antwoord a = api.get("/api/health");
-                        return a.status() == 200 && a.json().path("waarschuwingen").size() == 0;
-                    } catch (IllegalStateException nietBereikbaar) {
-                        return false;
-                    }
-                });
+                Path uitvoer = platform.home.resolve("uitvoer.txt");
                 OutputStream toetsenbord = terminal.getOutputStream();
                 typ(toetsenbord, "doorbraak:gemeenten");
                 typ(toetsenbord, "doorbraak:casussen leeuwarden");

@@ -68,21 +68,39 @@ final class Platform implements AutoCloseable {
 
     /** Starts bin/doorbraak and waits until /api/health answers 200. */
     Platform start() {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(home.resolve("bin/doorbraak").toString());
+        cmd.addAll(args);
+        starten(cmd, ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
+        return this;
+    }
+
+    /**
+     * Starts bin/doorbraak on a real pseudo terminal (util-linux {@code script}), as in an SSH session, and waits
+     * until it is healthy; the returned process's stdin is the keyboard.
+     */
+    Process startOpTerminal() {
+        Path script = Path.of("/usr/bin/script");
+        if (!Files.isExecutable(script)) {
+            fail("/usr/bin/script ontbreekt: installeer util-linux (apt-get install -y util-linux)");
+        }
+        String doorbraak = String.join(" ", home.resolve("bin/doorbraak").toString(), String.join(" ", args)).trim();
+        return starten(List.of(script.toString(), "-qfec", doorbraak, "/dev/null"), ProcessBuilder.Redirect.PIPE);
+    }
+
+    private Process starten(List<String> cmd, ProcessBuilder.Redirect invoer) {
         try {
-            List<String> cmd = new ArrayList<>();
-            cmd.add(home.resolve("bin/doorbraak").toString());
-            cmd.addAll(args);
             ProcessBuilder pb = new ProcessBuilder(cmd).directory(home.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("uitvoer.txt").toFile()))
-                    .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
+                    .redirectInput(invoer);
             Map<String, String> env = pb.environment();
             env.put("DOORBRAAK_PORT", Integer.toString(poort));
             env.put("DOORBRAAK_DATA", data.toString());
             env.remove("DOORBRAAK_DEMO");
             proces = pb.start();
             wachtOpGezond(Duration.ofSeconds(90));
-            return this;
+            return proces;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
