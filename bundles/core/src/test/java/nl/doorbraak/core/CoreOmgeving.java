@@ -29,7 +29,15 @@ import org.osgi.service.jdbc.DataSourceFactory;
 import nl.doorbraak.api.domein.Deelnemer;
 import nl.doorbraak.api.domein.NieuweTafel;
 import nl.doorbraak.api.domein.Tafel;
+import nl.doorbraak.core.actie.ActieServiceImpl;
+import nl.doorbraak.core.audit.AudittrailServiceImpl;
+import nl.doorbraak.core.privacy.BsnServiceImpl;
+import nl.doorbraak.core.privacy.VerwerkingenLogImpl;
+import nl.doorbraak.core.besluit.BesluitServiceImpl;
+import nl.doorbraak.core.bijeenkomst.BijeenkomstServiceImpl;
+import nl.doorbraak.core.casus.CasusOvergangen;
 import nl.doorbraak.core.casus.CasusServiceImpl;
+import nl.doorbraak.core.potje.PotjeServiceImpl;
 import nl.doorbraak.core.db.CoreInstellingen;
 import nl.doorbraak.core.db.Database;
 import nl.doorbraak.core.db.Migraties;
@@ -60,7 +68,15 @@ public final class CoreOmgeving implements AutoCloseable {
     public final GemeenteRegister gemeenten;
     public final VariantVolger varianten = new VariantVolger();
     public final TafelServiceImpl tafels;
+    public final CasusOvergangen overgangen;
     public final CasusServiceImpl casussen;
+    public final PotjeServiceImpl potjes;
+    public final ActieServiceImpl acties;
+    public final BijeenkomstServiceImpl bijeenkomsten;
+    public final BesluitServiceImpl besluiten;
+    public final AudittrailServiceImpl audittrail;
+    public final VerwerkingenLogImpl verwerkingen;
+    public final BsnServiceImpl bsn;
     private final Connection anker;
     private final List<GemeenteConfiguratie> configuraties = new ArrayList<>();
 
@@ -93,7 +109,15 @@ public final class CoreOmgeving implements AutoCloseable {
         gemeente("leeuwarden", "Gemeente Leeuwarden", "standaard");
         gemeente("eindhoven", "Gemeente Eindhoven", "standaard");
         tafels = new TafelServiceImpl(db, varianten, gemeenten, gebeurtenissen);
-        casussen = new CasusServiceImpl(db, varianten, gemeenten, gebeurtenissen);
+        overgangen = new CasusOvergangen(varianten, gebeurtenissen);
+        casussen = new CasusServiceImpl(db, varianten, gemeenten, overgangen);
+        potjes = new PotjeServiceImpl(db, gemeenten, gebeurtenissen);
+        acties = new ActieServiceImpl(db, gemeenten, gebeurtenissen);
+        bijeenkomsten = new BijeenkomstServiceImpl(db, gemeenten, overgangen, gebeurtenissen);
+        besluiten = new BesluitServiceImpl(db, gemeenten, overgangen, potjes, acties, gebeurtenissen);
+        audittrail = new AudittrailServiceImpl(db, overgangen);
+        verwerkingen = new VerwerkingenLogImpl(db);
+        bsn = new BsnServiceImpl(db, overgangen, BsnServiceImpl.sleutelBestand(map.toAbsolutePath().toString()));
     }
 
     /** The PostgreSQL URL to test against, or {@code null} for H2. */
@@ -180,6 +204,7 @@ public final class CoreOmgeving implements AutoCloseable {
 
     @Override
     public void close() {
+        verwerkingen.stopVoorTest();
         try {
             anker.close();
         } catch (SQLException e) {

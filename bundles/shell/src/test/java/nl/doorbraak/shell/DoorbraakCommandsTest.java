@@ -72,7 +72,7 @@ class DoorbraakCommandsTest {
 
     private static Casus casus(String id, CasusStatus status) {
         return new Casus(id, "utrecht", "t1", "standaard", "Titel " + id, "hulpvraag van " + id,
-                new Inwoner("INW-" + id, "A.B."), "wonen", status, List.of(), List.of(), Map.of(), 1, Instant.now(),
+                new Inwoner("INW-" + id, "A.B."), "wonen", status, null, List.of(), List.of(), Map.of(), 1, Instant.now(),
                 Instant.now());
     }
 
@@ -113,7 +113,7 @@ class DoorbraakCommandsTest {
 
         @Override
         public Casus wijzigStatus(String gemeente, String id, Long verwachteVersie, CasusStatus naar, String reden,
-                String door) {
+                nl.doorbraak.api.domein.Resultaat resultaat, String door) {
             throw new UnsupportedOperationException();
         }
     }

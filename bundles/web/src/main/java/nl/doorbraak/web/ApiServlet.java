@@ -23,7 +23,14 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import nl.doorbraak.api.http.VariantEndpoint;
+import nl.doorbraak.api.service.ActieService;
+import nl.doorbraak.api.service.AudittrailService;
+import nl.doorbraak.api.service.BsnService;
+import nl.doorbraak.api.service.VerwerkingenLog;
+import nl.doorbraak.api.service.BesluitService;
+import nl.doorbraak.api.service.BijeenkomstService;
 import nl.doorbraak.api.service.CasusService;
+import nl.doorbraak.api.service.PotjeService;
 import nl.doorbraak.api.service.DoorbraakException;
 import nl.doorbraak.api.service.GemeenteService;
 import nl.doorbraak.api.service.Gezondheid;
@@ -156,6 +163,76 @@ public final class ApiServlet extends HttpServlet {
 
     void unbindGezondheid(Gezondheid s) {
         omgeving.ontbind(omgeving.gezondheid, s);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindBijeenkomstService(BijeenkomstService s) {
+        omgeving.bind(omgeving.bijeenkomsten, s);
+    }
+
+    void unbindBijeenkomstService(BijeenkomstService s) {
+        omgeving.ontbind(omgeving.bijeenkomsten, s);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindBesluitService(BesluitService s) {
+        omgeving.bind(omgeving.besluiten, s);
+    }
+
+    void unbindBesluitService(BesluitService s) {
+        omgeving.ontbind(omgeving.besluiten, s);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindPotjeService(PotjeService s) {
+        omgeving.bind(omgeving.potjes, s);
+    }
+
+    void unbindPotjeService(PotjeService s) {
+        omgeving.ontbind(omgeving.potjes, s);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindActieService(ActieService s) {
+        omgeving.bind(omgeving.acties, s);
+    }
+
+    void unbindActieService(ActieService s) {
+        omgeving.ontbind(omgeving.acties, s);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindAudittrailService(AudittrailService s) {
+        omgeving.bind(omgeving.audittrail, s);
+    }
+
+    void unbindAudittrailService(AudittrailService s) {
+        omgeving.ontbind(omgeving.audittrail, s);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindVerwerkingenLog(VerwerkingenLog s) {
+        omgeving.bind(omgeving.verwerkingen, s);
+    }
+
+    void unbindVerwerkingenLog(VerwerkingenLog s) {
+        omgeving.ontbind(omgeving.verwerkingen, s);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindBsnService(BsnService s) {
+        omgeving.bind(omgeving.bsn, s);
+    }
+
+    void unbindBsnService(BsnService s) {
+        omgeving.ontbind(omgeving.bsn, s);
     }
 
     // ---- plug-ins: het whiteboard-patroon (MULTIPLE, DYNAMIC, GREEDY) ----

@@ -18,6 +18,7 @@ import nl.doorbraak.api.domein.Gemeente;
 import nl.doorbraak.api.domein.Inwoner;
 import nl.doorbraak.api.domein.NieuweCasus;
 import nl.doorbraak.api.domein.Pagina;
+import nl.doorbraak.api.domein.Resultaat;
 import nl.doorbraak.api.service.CasusService;
 import nl.doorbraak.api.service.VeldFout;
 import nl.doorbraak.api.toegang.Gebruiker;
@@ -36,16 +37,18 @@ final class CasusRoutes {
             // mogen mee als ze niet veranderen (rondje GET → PUT)
             "id", "gemeente", "tafelId", "variant", "status");
     /** Zet het platform zelf; in een PUT of PATCH genegeerd. */
-    private static final Set<String> METAGEGEVENS = Set.of("historie", "versie", "aangemaakt", "gewijzigd");
-    private static final Set<String> ALLEEN_LEZEN = Set.of("id", "gemeente", "variant", "status", "historie", "versie",
+    private static final Set<String> METAGEGEVENS = Set.of("historie", "resultaat", "versie", "aangemaakt", "gewijzigd");
+    private static final Set<String> ALLEEN_LEZEN = Set.of("id", "gemeente", "variant", "status", "resultaat", "historie", "versie",
             "aangemaakt", "gewijzigd");
     private static final Set<String> INWONER_VELDEN = Set.of("pseudoniem", "initialen");
-    private static final Set<String> STATUS_VELDEN = Set.of("status", "reden");
+    private static final Set<String> STATUS_VELDEN = Set.of("status", "reden", "resultaat");
+    private static final String RESULTAAT_CODES = Arrays.stream(Resultaat.values()).map(Resultaat::code)
+            .collect(Collectors.joining(", "));
     private static final String STATUS_CODES = Arrays.stream(CasusStatus.values()).map(CasusStatus::code)
             .collect(Collectors.joining(", "));
 
     /** Wat een gebruiker van de casussen van zijn gemeente mag zien. */
-    private enum Bereik {
+    enum Bereik {
         ALLES, EIGEN_TAFELS
     }
 
@@ -55,7 +58,7 @@ final class CasusRoutes {
         this.omgeving = omgeving;
     }
 
-    private static Bereik bereik(Gebruiker u) {
+    static Bereik bereik(Gebruiker u) {
         if (u.heeft(Rol.CASUSREGISSEUR)) {
             return Bereik.ALLES;
         }
@@ -69,9 +72,22 @@ final class CasusRoutes {
         return Probleem.nietGevonden("Casus '" + id + "' niet gevonden.");
     }
 
+    /** De casus uit het pad ({@code casussen/{id}}) als de gebruiker hem mag zien; anders 403 of 404. */
+    Casus zichtbare(Aanvraag a, Gemeente g) {
+        return zichtbare(a, g, bereik(a.gebruiker()), a.dienst(omgeving.casussen), a.deel(3));
+    }
+
+    /** Een casus die de gebruiker mag zien, op id; anders 404. */
+    Casus zichtbare(Aanvraag a, Gemeente g, String id) {
+        return zichtbare(a, g, bereik(a.gebruiker()), a.dienst(omgeving.casussen), id);
+    }
+
     /** Leest een casus die de gebruiker mag zien; anders 404. */
     private Casus zichtbare(Aanvraag a, Gemeente g, Bereik bereik, CasusService service) {
-        String id = a.deel(3);
+        return zichtbare(a, g, bereik, service, a.deel(3));
+    }
+
+    private Casus zichtbare(Aanvraag a, Gemeente g, Bereik bereik, CasusService service, String id) {
         Casus c = service.zoek(g.id(), id).orElseThrow(() -> casusNietGevonden(id));
         if (bereik == Bereik.EIGEN_TAFELS && !a.gebruiker().tafels().contains(c.tafelId())) {
             throw casusNietGevonden(id);
@@ -97,6 +113,7 @@ final class CasusRoutes {
         CasusFilter filter = new CasusFilter(status, tafel, bereik == Bereik.EIGEN_TAFELS ? u.tafels() : null);
         CasusService service = a.dienst(omgeving.casussen);
         Pagina<Casus> pagina = service.lijst(g.id(), filter, p.page(), p.pageSize());
+        Verwerkingen.casussen(a, "casus", "Casussen van de tafel bekijken", pagina.results());
         Map<String, String> filters = new LinkedHashMap<>();
         filters.put("status", statusCode == null || statusCode.isEmpty() ? null : statusCode);
         filters.put("tafel", tafel);
@@ -210,6 +227,14 @@ final class CasusRoutes {
         in.alleen(STATUS_VELDEN, Set.of());
         String code = in.tekst("status", true);
         String reden = in.tekst("reden", false);
+        String resultaatCode = in.tekst("resultaat", false);
+        Resultaat resultaat = null;
+        if (resultaatCode != null) {
+            resultaat = Resultaat.vanCode(resultaatCode).orElse(null);
+            if (resultaat == null) {
+                in.fout("resultaat", "ongeldig", "Onbekend resultaat; kies uit: " + RESULTAAT_CODES + ".");
+            }
+        }
         CasusStatus naar = null;
         if (code != null) {
             naar = CasusStatus.vanCode(code).orElse(null);
@@ -225,7 +250,8 @@ final class CasusRoutes {
             throw Probleem.conflict("Een casus met status '" + huidig.status().code() + "' kan niet naar '"
                     + naar.code() + "'" + (mogelijk.isEmpty() ? "; deze status is de laatste." : "; wel naar: " + mogelijk + "."));
         }
-        Casus c = service.wijzigStatus(g.id(), huidig.id(), versie, naar, reden, u.gebruikersnaam());
+        Casus c = service.wijzigStatus(g.id(), huidig.id(), versie, naar, reden, resultaat,
+                u.gebruikersnaam());
         stuur(a, 200, c);
     }
 
@@ -260,6 +286,7 @@ final class CasusRoutes {
     }
 
     private static void stuur(Aanvraag a, int status, Casus c) throws IOException {
+        Verwerkingen.casus(a, "casus", "GET".equals(a.methode()) ? "Casus bekijken" : "Casus behandelen", c);
         a.header("ETag", Versies.etag(c.versie()));
         a.json(status, g -> DomeinJson.casus(g, c));
     }

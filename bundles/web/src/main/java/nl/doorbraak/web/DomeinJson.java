@@ -60,6 +60,7 @@ final class DomeinJson {
         inwoner(g, c.inwoner());
         g.writeStringField("thema", c.thema());
         g.writeStringField("status", code(c.status()));
+        g.writeStringField("resultaat", c.resultaat() == null ? null : c.resultaat().code());
         g.writeArrayFieldStart("historie");
         for (StatusWijziging w : c.historie()) {
             statusWijziging(g, w);

@@ -96,6 +96,20 @@ final class Invoer {
         return n.decimalValue();
     }
 
+    /** Een datum als {@code JJJJ-MM-DD}; {@code null} als het veld ontbreekt of {@code null} is. */
+    java.time.LocalDate datum(String veld, boolean verplicht) {
+        String t = tekst(veld, verplicht);
+        if (t == null) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(t.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            fout(veld, "type", "Moet een datum zijn als JJJJ-MM-DD, bijvoorbeeld 2026-12-01; '" + t + "' is dat niet.");
+            return null;
+        }
+    }
+
     /** @return de lijst, of {@code null} als het veld ontbreekt of {@code null} is */
     List<String> tekstLijst(String veld) {
         JsonNode n = object.get(veld);
@@ -169,6 +183,20 @@ final class Invoer {
             i++;
         }
         return lijst;
+    }
+
+    /** Als het veld een niet-lege lijst van alleen objecten is: die objecten; anders {@code null} (geen fout). */
+    List<Invoer> objectLijstOfNull(String veld) {
+        JsonNode n = object.get(veld);
+        if (n == null || !n.isArray() || n.isEmpty()) {
+            return null;
+        }
+        for (JsonNode e : n) {
+            if (!e.isObject()) {
+                return null;
+            }
+        }
+        return objectLijst(veld);
     }
 
     /** Een tekstveld dat alleen mag meekomen als het gelijk is aan de huidige waarde (rondje GET → PUT). */

@@ -6,7 +6,14 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import nl.doorbraak.api.service.ActieService;
+import nl.doorbraak.api.service.AudittrailService;
+import nl.doorbraak.api.service.BsnService;
+import nl.doorbraak.api.service.VerwerkingenLog;
+import nl.doorbraak.api.service.BesluitService;
+import nl.doorbraak.api.service.BijeenkomstService;
 import nl.doorbraak.api.service.CasusService;
+import nl.doorbraak.api.service.PotjeService;
 import nl.doorbraak.api.service.GemeenteService;
 import nl.doorbraak.api.service.Gezondheid;
 import nl.doorbraak.api.service.TafelService;
@@ -40,6 +47,13 @@ final class Omgeving {
     final Dienst<GebruikerService> gebruikers = new Dienst<>("gebruikersservice");
     final Dienst<VariantRegister> varianten = new Dienst<>("variantregister");
     final Dienst<Gezondheid> gezondheid = new Dienst<>("gezondheid");
+    final Dienst<BijeenkomstService> bijeenkomsten = new Dienst<>("bijeenkomstservice");
+    final Dienst<BesluitService> besluiten = new Dienst<>("besluitservice");
+    final Dienst<PotjeService> potjes = new Dienst<>("potjeservice");
+    final Dienst<ActieService> acties = new Dienst<>("actieservice");
+    final Dienst<AudittrailService> audittrail = new Dienst<>("audittrail");
+    final Dienst<VerwerkingenLog> verwerkingen = new Dienst<>("verwerkingenlog");
+    final Dienst<BsnService> bsn = new Dienst<>("bsn-service");
     final Authenticatie authenticatie;
     final OpenApi openApi;
     private final Semaphore wachtplaatsen = new Semaphore(MAX_WACHTENDEN);

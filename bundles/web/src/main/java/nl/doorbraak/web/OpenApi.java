@@ -180,6 +180,9 @@ final class OpenApi {
         antwoord(status, "200", "Gewijzigd", ref("Casus"));
         fouten(status, "400", "401", "403", "404", "409", "413", "415", "503");
 
+        doorbraakmethode(paden);
+        privacy(paden);
+
         // ---- plug-ins ----
         for (PluginEndpoint ep : plugins) {
             for (PluginRoute r : ep.routes()) {
@@ -213,6 +216,189 @@ final class OpenApi {
             return mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(doc);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("OpenAPI-document kon niet worden geschreven", e);
+        }
+    }
+
+    /** Bijeenkomsten, besluiten, acties en potjes. */
+    private void doorbraakmethode(ObjectNode paden) {
+        String g = "/api/gemeenten/{gemeente}";
+        ObjectNode o = route(paden, g + "/bijeenkomsten", "get", "bijeenkomsten",
+                "Bijeenkomsten, nieuwste eerst (tafellid: geef ?tafel= van een eigen tafel)", "bijeenkomsten", null,
+                "200", lijst("Bijeenkomst"), "400", "401", "403", "404");
+        pagineerbaar(o);
+        queryParameter(o, "tafel", "Alleen bijeenkomsten van deze tafel", tekst());
+        route(paden, g + "/bijeenkomsten", "post", "bijeenkomstPlannen", "Een bijeenkomst plannen", "bijeenkomsten",
+                ref("NieuweBijeenkomst"), "201", ref("Bijeenkomst"), "400", "401", "403", "404", "413", "415");
+        route(paden, g + "/bijeenkomsten/{id}", "get", "bijeenkomst", "Eén bijeenkomst, met ETag", "bijeenkomsten",
+                null, "200", ref("Bijeenkomst"), "401", "403", "404");
+        ifMatch(route(paden, g + "/bijeenkomsten/{id}", "put", "bijeenkomstWijzigen",
+                "Datum, aanwezigen en notitie wijzigen (If-Match verplicht)", "bijeenkomsten", ref("NieuweBijeenkomst"),
+                "200", ref("Bijeenkomst"), "400", "401", "403", "404", "409", "413", "415", "428"), true);
+        route(paden, g + "/bijeenkomsten/{id}/agenda", "post", "agenderen",
+                "Een casus van dezelfde tafel op de agenda zetten; een casus in voorbereiding wordt geagendeerd",
+                "bijeenkomsten", ref("Agendapunt"), "200", ref("Bijeenkomst"), "400", "401", "403", "404", "409",
+                "413", "415");
+
+        route(paden, g + "/casussen/{id}/besluiten", "get", "besluitenBijCasus",
+                "Alle besluiten over een casus, oudste eerst", "besluiten", null, "200", ref("BesluitLijst"), "401",
+                "403", "404");
+        route(paden, g + "/casussen/{id}/besluiten", "post", "besluitNemen",
+                "Een besluit nemen, met toezeggingen, uitgave uit een potje en acties, in één keer. Een doorbraak "
+                        + "vraagt de hele waardendriehoek; een toezegging boven het mandaat van de deelnemers wordt "
+                        + "geweigerd (400, code mandaat)", "besluiten", ref("NieuwBesluit"), "201", ref("Besluit"),
+                "400", "401", "403", "404", "409", "413", "415");
+        route(paden, g + "/besluiten/{id}", "get", "besluit", "Eén besluit (nooit gewijzigd; zie gecorrigeerdDoor)",
+                "besluiten", null, "200", ref("Besluit"), "401", "403", "404");
+        route(paden, g + "/besluiten/{id}/acties", "post", "actieToevoegen", "Een actie bij een besluit",
+                "acties", ref("NieuweActie"), "201", ref("Actie"), "400", "401", "403", "404", "409", "413", "415");
+
+        o = route(paden, g + "/casussen/{id}/acties", "get", "actiesBijCasus", "Acties van een casus, open eerst",
+                "acties", null, "200", lijst("Actie"), "400", "401", "403", "404");
+        pagineerbaar(o);
+        o = route(paden, g + "/acties", "get", "acties",
+                "Acties van de gemeente (tafellid: van de eigen tafels), open eerst en op deadline", "acties", null,
+                "200", lijst("Actie"), "400", "401", "403", "404");
+        pagineerbaar(o);
+        ObjectNode jaNee = tekst();
+        jaNee.putArray("enum").add("true").add("false");
+        queryParameter(o, "verlopen", "Alleen open acties waarvan de deadline voorbij is", jaNee);
+        queryParameter(o, "open", "Alleen acties die nog niet gereed zijn", jaNee.deepCopy());
+        queryParameter(o, "organisatie", "Alleen acties van deze organisatie (eigenaar)", tekst());
+        queryParameter(o, "contact", "Alleen acties van deze contactpersoon", tekst());
+        route(paden, g + "/acties/{id}", "get", "actie", "Eén actie", "acties", null, "200", ref("Actie"), "401",
+                "403", "404");
+        route(paden, g + "/acties/{id}/gereed", "post", "actieGereed", "Een actie gereed melden (zonder body)",
+                "acties", null, "200", ref("Actie"), "401", "403", "404");
+
+        o = route(paden, g + "/potjes", "get", "potjes", "Voorkom Erger Potjes van de gemeente, met saldo", "potjes",
+                null, "200", lijst("Potje"), "400", "401", "403", "404");
+        pagineerbaar(o);
+        route(paden, g + "/potjes", "post", "potjeMaken", "Een potje maken (gemeentebeheerder)", "potjes",
+                ref("NieuwPotje"), "201", ref("Potje"), "400", "401", "403", "404", "413", "415");
+        route(paden, g + "/potjes/{id}", "get", "potje", "Eén potje", "potjes", null, "200", ref("Potje"), "401",
+                "403", "404");
+        pagineerbaar(route(paden, g + "/potjes/{id}/mutaties", "get", "potjeHistorie",
+                "Alle stortingen en uitgaven, nieuwste eerst", "potjes", null, "200", lijst("PotjeMutatie"), "400",
+                "401", "403", "404"));
+        route(paden, g + "/potjes/{id}/stortingen", "post", "storten", "Geld in een potje storten (gemeentebeheerder)",
+                "potjes", ref("Storting"), "201", ref("PotjeMutatie"), "400", "401", "403", "404", "413", "415");
+        route(paden, g + "/potjes/{id}/uitgaven", "post", "uitgeven",
+                "Een uitgave bij een besluit; geweigerd (409) als het saldo te laag is, ook bij gelijktijdige uitgaven",
+                "potjes", ref("UitgaveVerzoek"), "201", ref("PotjeMutatie"), "400", "401", "403", "404", "409", "413",
+                "415");
+    }
+
+    /** Audittrail, BSN en verwerkingenrapport. */
+    private void privacy(ObjectNode paden) {
+        String g = "/api/gemeenten/{gemeente}";
+        route(paden, g + "/casussen/{id}/audittrail", "get", "audittrail",
+                "Elke wijziging van de casus en zijn onderdelen: wie, wanneer, welk veld, oude en nieuwe waarde",
+                "privacy", null, "200", ref("Audittrail"), "401", "403", "404");
+        route(paden, g + "/casussen/{id}/bsn", "get", "bsnLezen",
+                "Het BSN van de inwoner (casusregisseur); elke keer vastgelegd als verwerking", "privacy", null, "200",
+                ref("Bsn"), "401", "403", "404");
+        ObjectNode put = route(paden, g + "/casussen/{id}/bsn", "put", "bsnVastleggen",
+                "Het BSN vastleggen (versleuteld; nooit in een URL, log of export)", "privacy", ref("Bsn"), "204",
+                obj(), "400", "401", "403", "404", "413", "415");
+        ((ObjectNode) put.get("responses").get("204")).remove("content");
+        ObjectNode del = route(paden, g + "/casussen/{id}/bsn", "delete", "bsnWissen", "Het BSN wissen", "privacy",
+                null, "204", obj(), "401", "403", "404");
+        ((ObjectNode) del.get("responses").get("204")).remove("content");
+        ObjectNode rapport = route(paden, g + "/verwerkingen", "get", "verwerkingenrapport",
+                "Alle verwerkingen van de persoonsgegevens van één inwoner (gemeentebeheerder)", "privacy", null, "200",
+                ref("Verwerkingenrapport"), "400", "401", "403", "404");
+        queryParameter(rapport, "inwoner", "Pseudoniem van de inwoner (nooit een BSN)", tekst());
+    }
+
+    private void privacySchemas(ObjectNode s) {
+        ObjectNode waarde = mapper.createObjectNode().put("nullable", true)
+                .put("description", "JSON-waarde: tekst, getal, lijst, object of null");
+        schema(s, "Veldwijziging", List.of("veld"), "veld", tekst(), "oud", waarde, "nieuw", waarde.deepCopy());
+        schema(s, "AuditRegel", List.of("volgnummer", "object", "objectId", "actie", "door", "op", "wijzigingen"),
+                "volgnummer", getal(), "object", tekst(), "objectId", tekst(), "actie", tekst(), "door", tekst(), "op",
+                tijd(), "wijzigingen", reeks(ref("Veldwijziging")));
+        schema(s, "Audittrail", List.of("count", "results"), "count", getal(), "results", reeks(ref("AuditRegel")));
+        schema(s, "Bsn", List.of("bsn"), "bsn", tekst().put("pattern", "^[0-9]{9}$"));
+        schema(s, "Verwerking", List.of("volgnummer", "handeling", "object", "door", "rol", "op", "doel",
+                "grondslag"), "volgnummer", getal(), "casusId", tekstOfNull(), "handeling",
+                keuzeSchema(List.of("lezen", "wijzigen", "wissen")), "object", tekst(), "door", tekst(), "rol", tekst(),
+                "op", tijd(), "doel", tekst(), "grondslag", tekst());
+        schema(s, "Verwerkingenrapport", List.of("inwoner", "count", "results"), "inwoner", tekst(), "count", getal(),
+                "results", reeks(ref("Verwerking")));
+    }
+
+    /** Eén operatie: padparameters uit het pad, optioneel een JSON-body, één succesantwoord en de fouten. */
+    private ObjectNode route(ObjectNode paden, String pad, String methode, String id, String samenvatting, String tag,
+            ObjectNode body, String status, ObjectNode antwoord, String... fouten) {
+        ObjectNode o = op(pad(paden, pad), methode, id, samenvatting, tag);
+        for (String deel : Aanvraag.splits(pad)) {
+            if (deel.startsWith("{")) {
+                padParameter(o, deel.substring(1, deel.length() - 1));
+            }
+        }
+        if (body != null) {
+            body(o, body, Aanvraag.JSON);
+        }
+        antwoord(o, status, samenvatting, antwoord);
+        fouten(o, fouten);
+        return o;
+    }
+
+    private void doorbraakmethodeSchemas(ObjectNode s) {
+        ObjectNode bedrag = mapper.createObjectNode().put("type", "number").put("description", "Euro's, hoogstens 2 decimalen");
+        ObjectNode datum = tekst().put("format", "date");
+        schema(s, "Bijeenkomst", List.of("id", "gemeente", "tafelId", "datum", "agenda", "aanwezigen", "versie"),
+                "id", tekst(), "gemeente", tekst(), "tafelId", tekst(), "datum", datum, "agenda", reeks(tekst()),
+                "aanwezigen", reeks(ref("Deelnemer")), "notitie", tekstOfNull(), "versie", getal(), "aangemaakt",
+                tijd(), "gewijzigd", tijd());
+        schema(s, "NieuweBijeenkomst", List.of("datum"), "tafelId", tekst(), "datum", datum.deepCopy(), "aanwezigen",
+                reeks(tekst()), "notitie", tekstOfNull());
+        ((ObjectNode) s.get("NieuweBijeenkomst")).put("additionalProperties", true);
+        schema(s, "Agendapunt", List.of("casusId"), "casusId", tekst());
+        schema(s, "Waardendriehoek", List.of(), "legitimiteit", tekstOfNull(), "rendement", tekstOfNull(),
+                "rendementBedrag", bedrag.deepCopy().put("nullable", true), "betrokkenheid", tekstOfNull());
+        schema(s, "Toezegging", List.of("organisatie", "bedrag"), "organisatie", tekst(), "bedrag", bedrag.deepCopy(),
+                "omschrijving", tekstOfNull());
+        schema(s, "Uitgave", List.of("potjeId", "bedrag"), "potjeId", tekst(), "bedrag", bedrag.deepCopy(),
+                "omschrijving", tekstOfNull());
+        schema(s, "NieuweActie", List.of("omschrijving", "organisatie", "deadline"), "omschrijving", tekst(),
+                "organisatie", tekst(), "contactId", tekstOfNull(), "eigenaar", tekstOfNull(), "deadline",
+                datum.deepCopy());
+        ObjectNode soort = keuzeSchema(List.of("regulier", "doorbraak"));
+        schema(s, "NieuwBesluit", List.of("soort", "omschrijving", "deelnemers"), "soort", soort, "omschrijving",
+                tekst(), "bijeenkomstId", tekstOfNull(), "waardendriehoek", ref("Waardendriehoek"), "deelnemers",
+                reeks(tekst()), "toezeggingen", reeks(ref("Toezegging")), "uitgave", ref("Uitgave"), "acties",
+                reeks(ref("NieuweActie")), "corrigeert", tekstOfNull());
+        schema(s, "Besluit", List.of("id", "casusId", "soort", "omschrijving", "waardendriehoek", "deelnemers",
+                "genomen"), "id", tekst(), "gemeente", tekst(), "casusId", tekst(), "bijeenkomstId", tekstOfNull(),
+                "soort", soort.deepCopy(), "omschrijving", tekst(), "waardendriehoek", ref("Waardendriehoek"),
+                "deelnemers", reeks(ref("Deelnemer")), "toezeggingen", reeks(ref("Toezegging")), "uitgaven",
+                reeks(ref("PotjeMutatie")), "corrigeert", tekstOfNull(), "gecorrigeerdDoor", tekstOfNull(), "genomen",
+                tijd(), "door", tekst());
+        ObjectNode besluitLijst = s.putObject("BesluitLijst");
+        besluitLijst.put("type", "object");
+        besluitLijst.putObject("properties").set("count", getal());
+        ((ObjectNode) besluitLijst.get("properties")).set("results", reeks(ref("Besluit")));
+        schema(s, "Actie", List.of("id", "casusId", "besluitId", "omschrijving", "organisatie", "deadline",
+                "verlopen"), "id", tekst(), "gemeente", tekst(), "casusId", tekst(), "besluitId", tekst(),
+                "omschrijving", tekst(), "organisatie", tekst(), "contactId", tekstOfNull(), "eigenaar", tekstOfNull(),
+                "deadline", datum.deepCopy(), "gereed", tijd().put("nullable", true), "gereedDoor", tekstOfNull(),
+                "verlopen", mapper.createObjectNode().put("type", "boolean"), "versie", getal(), "aangemaakt", tijd(),
+                "door", tekst());
+        schema(s, "Potje", List.of("id", "naam", "saldo"), "id", tekst(), "gemeente", tekst(), "tafelId",
+                tekstOfNull(), "naam", tekst(), "saldo", bedrag.deepCopy(), "gestort", bedrag.deepCopy(), "uitgegeven",
+                bedrag.deepCopy(), "mutaties", getal(), "aangemaakt", tijd());
+        schema(s, "NieuwPotje", List.of("naam"), "naam", tekst(), "tafelId", tekstOfNull(), "beginsaldo",
+                bedrag.deepCopy());
+        schema(s, "PotjeMutatie", List.of("potjeId", "volgnummer", "soort", "bedrag", "saldoNa"), "potjeId", tekst(),
+                "volgnummer", getal(), "soort", keuzeSchema(List.of("storting", "uitgave")), "bedrag",
+                bedrag.deepCopy(), "saldoNa", bedrag.deepCopy(), "besluitId", tekstOfNull(), "omschrijving",
+                tekstOfNull(), "op", tijd(), "door", tekst());
+        schema(s, "Storting", List.of("bedrag"), "bedrag", bedrag.deepCopy(), "omschrijving", tekstOfNull());
+        schema(s, "UitgaveVerzoek", List.of("besluitId", "bedrag"), "besluitId", tekst(), "bedrag", bedrag.deepCopy(),
+                "omschrijving", tekstOfNull());
+        for (String naam : List.of("Bijeenkomst", "Actie", "Potje", "PotjeMutatie")) {
+            lijstSchema(s, naam);
         }
     }
 
@@ -410,6 +596,8 @@ final class OpenApi {
         schema(s, "Casus", List.of("id", "gemeente", "tafelId", "variant", "titel", "status", "versie"), "id", tekst(),
                 "gemeente", tekst(), "tafelId", tekst(), "variant", tekst(), "titel", tekst(), "hulpvraag",
                 tekstOfNull(), "inwoner", ref("Inwoner"), "thema", tekstOfNull(), "status", statusSchema(),
+                "resultaat", keuzeSchema(java.util.Arrays.stream(nl.doorbraak.api.domein.Resultaat.values())
+                        .map(nl.doorbraak.api.domein.Resultaat::code).toList()).put("nullable", true),
                 "historie", reeks(ref("StatusWijziging")), "betrokkenOrganisaties", reeks(tekst()), "variantData",
                 variantData, "versie", getal(), "aangemaakt", tijd(), "gewijzigd", tijd());
         schema(s, "NieuweCasus", List.of("tafelId", "titel", "hulpvraag"), "tafelId", tekst(), "titel", tekst(),
@@ -421,7 +609,9 @@ final class OpenApi {
         schema(s, "CasusWijziging", List.of(), "titel", tekst(), "hulpvraag", tekst(), "inwoner", ref("Inwoner"),
                 "thema", tekstOfNull(), "betrokkenOrganisaties", reeks(tekst()), "variantData", obj());
         ((ObjectNode) s.get("CasusWijziging")).put("additionalProperties", true);
-        schema(s, "StatusVerzoek", List.of("status"), "status", statusSchema(), "reden", tekst());
+        schema(s, "StatusVerzoek", List.of("status"), "status", statusSchema(), "reden", tekst(), "resultaat",
+                keuzeSchema(java.util.Arrays.stream(nl.doorbraak.api.domein.Resultaat.values())
+                        .map(nl.doorbraak.api.domein.Resultaat::code).toList()));
         schema(s, "Gebruiker", List.of("gebruikersnaam", "rollen"), "gebruikersnaam", tekst(), "naam", tekst(),
                 "gemeente", tekstOfNull(), "rollen", reeks(rolSchema()), "tafels", reeks(tekst()));
         schema(s, "Sessie", List.of("gebruiker"), "gebruiker", ref("Gebruiker"), "csrfToken", tekstOfNull());
@@ -441,6 +631,8 @@ final class OpenApi {
         for (String naam : List.of("Casus", "Tafel", "Gemeente", "VariantInfo")) {
             lijstSchema(s, naam);
         }
+        doorbraakmethodeSchemas(s);
+        privacySchemas(s);
 
         ObjectNode responses = c.putObject("responses");
         for (Map.Entry<String, String> e : Map.of("400", "Ongeldige invoer", "401", "Niet ingelogd", "403",

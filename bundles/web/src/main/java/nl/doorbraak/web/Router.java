@@ -36,6 +36,10 @@ final class Router {
         SessieRoutes sessies = new SessieRoutes(omgeving);
         TafelRoutes tafels = new TafelRoutes(omgeving);
         CasusRoutes casussen = new CasusRoutes(omgeving);
+        BijeenkomstRoutes bijeenkomsten = new BijeenkomstRoutes(omgeving, casussen);
+        BesluitRoutes besluiten = new BesluitRoutes(omgeving, casussen);
+        PotjeRoutes potjes = new PotjeRoutes(omgeving, casussen);
+        PrivacyRoutes privacy = new PrivacyRoutes(omgeving, casussen);
         this.plugins = new PluginRoutes(omgeving);
 
         route("/health", "GET", platform::health);
@@ -52,6 +56,26 @@ final class Router {
         route("/gemeenten/{gemeente}/casussen/{id}", "GET", casussen::lees, "PUT", casussen::vervang, "PATCH",
                 casussen::patch);
         route("/gemeenten/{gemeente}/casussen/{id}/status", "POST", casussen::status);
+        route("/gemeenten/{gemeente}/casussen/{id}/besluiten", "GET", besluiten::lijstBijCasus, "POST",
+                besluiten::neem);
+        route("/gemeenten/{gemeente}/casussen/{id}/acties", "GET", besluiten::actiesBijCasus);
+        route("/gemeenten/{gemeente}/casussen/{id}/audittrail", "GET", privacy::audittrail);
+        route("/gemeenten/{gemeente}/casussen/{id}/bsn", "GET", privacy::leesBsn, "PUT", privacy::legBsnVast, "DELETE",
+                privacy::wisBsn);
+        route("/gemeenten/{gemeente}/verwerkingen", "GET", privacy::rapport);
+        route("/gemeenten/{gemeente}/bijeenkomsten", "GET", bijeenkomsten::lijst, "POST", bijeenkomsten::plan);
+        route("/gemeenten/{gemeente}/bijeenkomsten/{id}", "GET", bijeenkomsten::lees, "PUT", bijeenkomsten::vervang);
+        route("/gemeenten/{gemeente}/bijeenkomsten/{id}/agenda", "POST", bijeenkomsten::agendeer);
+        route("/gemeenten/{gemeente}/besluiten/{id}", "GET", besluiten::lees);
+        route("/gemeenten/{gemeente}/besluiten/{id}/acties", "POST", besluiten::nieuweActie);
+        route("/gemeenten/{gemeente}/acties", "GET", besluiten::acties);
+        route("/gemeenten/{gemeente}/acties/{id}", "GET", besluiten::leesActie);
+        route("/gemeenten/{gemeente}/acties/{id}/gereed", "POST", besluiten::gereed);
+        route("/gemeenten/{gemeente}/potjes", "GET", potjes::lijst, "POST", potjes::maak);
+        route("/gemeenten/{gemeente}/potjes/{id}", "GET", potjes::lees);
+        route("/gemeenten/{gemeente}/potjes/{id}/mutaties", "GET", potjes::mutaties);
+        route("/gemeenten/{gemeente}/potjes/{id}/stortingen", "POST", potjes::stort);
+        route("/gemeenten/{gemeente}/potjes/{id}/uitgaven", "POST", potjes::neemUit);
     }
 
     private void route(String sjabloon, String m1, Actie a1) {

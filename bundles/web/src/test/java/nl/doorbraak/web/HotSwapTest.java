@@ -112,8 +112,9 @@ class HotSwapTest {
                 return echt.wijzig(g, id, v, w, door);
             }
 
-            public Casus wijzigStatus(String g, String id, Long v, CasusStatus n, String r, String door) {
-                return echt.wijzigStatus(g, id, v, n, r, door);
+            public Casus wijzigStatus(String g, String id, Long v, CasusStatus n, String r,
+                    nl.doorbraak.api.domein.Resultaat res, String door) {
+                return echt.wijzigStatus(g, id, v, n, r, res, door);
             }
         };
         server.servlet.bindCasusService(traag);

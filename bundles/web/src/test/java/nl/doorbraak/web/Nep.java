@@ -20,6 +20,7 @@ import nl.doorbraak.api.domein.Inwoner;
 import nl.doorbraak.api.domein.NieuweCasus;
 import nl.doorbraak.api.domein.NieuweTafel;
 import nl.doorbraak.api.domein.Pagina;
+import nl.doorbraak.api.domein.Resultaat;
 import nl.doorbraak.api.domein.StatusWijziging;
 import nl.doorbraak.api.domein.Tafel;
 import nl.doorbraak.api.domein.VariantInfo;
@@ -196,7 +197,7 @@ final class Nep {
             Map<String, Object> data = new LinkedHashMap<>(n.variantData());
             data.put(Casus.SCHEMA_VERSIE, 1);
             Casus c = new Casus(id, gemeente, t.id(), t.variant(), n.titel(), n.hulpvraag(), inwoner, n.thema(),
-                    CasusStatus.AANGEMELD, List.of(new StatusWijziging(null, CasusStatus.AANGEMELD, door, nu, null)),
+                    CasusStatus.AANGEMELD, null, List.of(new StatusWijziging(null, CasusStatus.AANGEMELD, door, nu, null)),
                     n.betrokkenOrganisaties(), data, 1, nu, nu);
             alle.put(id, c);
             return c;
@@ -217,7 +218,7 @@ final class Nep {
             Casus nieuw = new Casus(id, gemeente, c.tafelId(), c.variant(), w.titel() != null ? w.titel() : c.titel(),
                     w.hulpvraag() != null ? w.hulpvraag() : c.hulpvraag(),
                     w.inwoner() != null ? w.inwoner() : c.inwoner(), w.thema() != null ? w.thema() : c.thema(),
-                    c.status(), c.historie(),
+                    c.status(), c.resultaat(), c.historie(),
                     w.betrokkenOrganisaties() != null ? w.betrokkenOrganisaties() : c.betrokkenOrganisaties(), data,
                     c.versie() + 1, c.aangemaakt(), Instant.now());
             alle.put(id, nieuw);
@@ -226,7 +227,7 @@ final class Nep {
 
         @Override
         public synchronized Casus wijzigStatus(String gemeente, String id, Long verwachteVersie, CasusStatus naar,
-                String reden, String door) {
+                String reden, Resultaat resultaat, String door) {
             Casus c = zoek(gemeente, id).orElseThrow();
             if (verwachteVersie != null && c.versie() != verwachteVersie) {
                 throw new ConflictException("De casus is intussen gewijzigd.");
@@ -237,7 +238,7 @@ final class Nep {
             List<StatusWijziging> h = new ArrayList<>(c.historie());
             h.add(new StatusWijziging(c.status(), naar, door, Instant.now(), reden));
             Casus nieuw = new Casus(id, gemeente, c.tafelId(), c.variant(), c.titel(), c.hulpvraag(), c.inwoner(),
-                    c.thema(), naar, h, c.betrokkenOrganisaties(), c.variantData(), c.versie() + 1, c.aangemaakt(),
+                    c.thema(), naar, resultaat, h, c.betrokkenOrganisaties(), c.variantData(), c.versie() + 1, c.aangemaakt(),
                     Instant.now());
             alle.put(id, nieuw);
             return nieuw;
@@ -250,6 +251,21 @@ final class Nep {
             return List.of(new VariantInfo("standaard", "Standaard doorbraaktafel", "nl.doorbraak.plugin.standaard",
                     "1.0.0", 1, "actief"),
                     new VariantInfo("rodeknop", "City Deal rode knop", null, null, 2, "afwezig"));
+        }
+    }
+
+    /** Onthoudt wat er zou zijn vastgelegd. */
+    static final class Verwerkingen implements nl.doorbraak.api.service.VerwerkingenLog {
+        final List<nl.doorbraak.api.domein.NieuweVerwerking> vastgelegd = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        @Override
+        public void leg(List<nl.doorbraak.api.domein.NieuweVerwerking> verwerkingen) {
+            vastgelegd.addAll(verwerkingen);
+        }
+
+        @Override
+        public List<nl.doorbraak.api.domein.Verwerking> vanInwoner(String gemeente, String pseudoniem) {
+            return List.of();
         }
     }
 

@@ -62,6 +62,7 @@ final class TestServer implements AutoCloseable {
     final Nep.Casussen casussen = new Nep.Casussen(tafels);
     final Nep.Varianten varianten = new Nep.Varianten();
     final Nep.Waarschuwingen gezondheid = new Nep.Waarschuwingen();
+    final Nep.Verwerkingen verwerkingen = new Nep.Verwerkingen();
     private final Server jetty;
     final String basis;
     final HttpClient client;
@@ -98,6 +99,7 @@ final class TestServer implements AutoCloseable {
         servlet.bindCasusService(casussen);
         servlet.bindVariantRegister(varianten);
         servlet.bindGezondheid(gezondheid);
+        servlet.bindVerwerkingenLog(verwerkingen);
     }
 
     void ontbindKern() {
@@ -107,6 +109,7 @@ final class TestServer implements AutoCloseable {
         servlet.unbindCasusService(casussen);
         servlet.unbindVariantRegister(varianten);
         servlet.unbindGezondheid(gezondheid);
+        servlet.unbindVerwerkingenLog(verwerkingen);
     }
 
     Omgeving omgeving() {

@@ -148,7 +148,7 @@ class CasusInFrameworkTest {
             // a write waits the configured time for the plug-in, then gives up with a 503-style exception
             long begin = System.nanoTime();
             assertThatThrownBy(() -> casussen.wijzigStatus(GEMEENTE, c.id(), null, CasusStatus.IN_VOORBEREIDING,
-                    "tafel plant hem in", "osgi-test"))
+                    "tafel plant hem in", null, "osgi-test"))
                     .isInstanceOf(VariantNietBeschikbaarException.class)
                     .satisfies(e -> assertThat(((VariantNietBeschikbaarException) e).opnieuwNaSeconden())
                             .isEqualTo(RETRY_AFTER_SECONDEN));
@@ -158,7 +158,7 @@ class CasusInFrameworkTest {
 
             // a write that starts while the plug-in is away completes when it comes back within the wait
             CompletableFuture<Casus> wachtend = CompletableFuture.supplyAsync(() -> casussen.wijzigStatus(GEMEENTE,
-                    c.id(), null, CasusStatus.IN_VOORBEREIDING, "tafel plant hem in", "osgi-test"));
+                    c.id(), null, CasusStatus.IN_VOORBEREIDING, "tafel plant hem in", null, "osgi-test"));
             Thread.sleep(300);
             assertThat(wachtend).as("schrijfactie wacht op de plug-in").isNotDone();
             plugin.start();

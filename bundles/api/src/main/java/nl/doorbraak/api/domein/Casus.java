@@ -12,10 +12,11 @@ import java.util.Map;
  *                              List, Map); bevat altijd {@code schemaVersie}
  * @param betrokkenOrganisaties organisaties die bij deze casus betrokken zijn
  * @param historie              alle statusovergangen, oudste eerst
+ * @param resultaat             hoe de casus eindigde; {@code null} zolang hij niet is afgesloten
  * @param versie                optimistische vergrendeling; wordt als ETag gebruikt
  */
 public record Casus(String id, String gemeente, String tafelId, String variant, String titel, String hulpvraag,
-        Inwoner inwoner, String thema, CasusStatus status, List<StatusWijziging> historie,
+        Inwoner inwoner, String thema, CasusStatus status, Resultaat resultaat, List<StatusWijziging> historie,
         List<String> betrokkenOrganisaties, Map<String, Object> variantData, long versie, Instant aangemaakt,
         Instant gewijzigd) {
 

@@ -10,6 +10,7 @@ import nl.doorbraak.api.domein.CasusStatus;
 import nl.doorbraak.api.domein.CasusWijziging;
 import nl.doorbraak.api.domein.NieuweCasus;
 import nl.doorbraak.api.domein.Pagina;
+import nl.doorbraak.api.domein.Resultaat;
 
 /**
  * Casussen van een gemeente. Elke wijziging is één transactie, wordt pas bevestigd als ze is vastgelegd, en geeft
@@ -30,8 +31,15 @@ public interface CasusService {
     Casus wijzig(String gemeente, String id, long verwachteVersie, CasusWijziging wijziging, String door);
 
     /**
+     * Een statusovergang. Naar {@link CasusStatus#GEAGENDEERD} gaat een casus via
+     * {@link BijeenkomstService#agendeer}, naar {@link CasusStatus#BESLOTEN} via {@link BesluitService#neem}; hier
+     * kan dat alleen als er al een bijeenkomst of besluit is.
+     *
      * @param verwachteVersie {@code null}: niet controleren
+     * @param resultaat       verplicht bij {@link CasusStatus#AFGESLOTEN}, anders {@code null};
+     *                        {@link Resultaat#DOORBRAAK} vraagt een doorbraakbesluit
      * @throws ConflictException bij een niet toegestane overgang of verouderde versie
      */
-    Casus wijzigStatus(String gemeente, String id, Long verwachteVersie, CasusStatus naar, String reden, String door);
+    Casus wijzigStatus(String gemeente, String id, Long verwachteVersie, CasusStatus naar, String reden,
+            Resultaat resultaat, String door);
 }

@@ -21,6 +21,16 @@ public final class DoorbraakEvents {
     public static final String TAFEL_AANGEMAAKT = "nl/doorbraak/tafel/AANGEMAAKT";
     public static final String TAFEL_GEWIJZIGD = "nl/doorbraak/tafel/GEWIJZIGD";
     public static final String GEMEENTE_GEWIJZIGD = "nl/doorbraak/gemeente/GEWIJZIGD";
+    public static final String BIJEENKOMST_GEPLAND = "nl/doorbraak/bijeenkomst/GEPLAND";
+    public static final String BIJEENKOMST_GEWIJZIGD = "nl/doorbraak/bijeenkomst/GEWIJZIGD";
+    public static final String BESLUIT_GENOMEN = "nl/doorbraak/besluit/GENOMEN";
+    public static final String POTJE_AANGEMAAKT = "nl/doorbraak/potje/AANGEMAAKT";
+    public static final String POTJE_GESTORT = "nl/doorbraak/potje/GESTORT";
+    public static final String POTJE_UITGEGEVEN = "nl/doorbraak/potje/UITGEGEVEN";
+    public static final String ACTIE_AANGEMAAKT = "nl/doorbraak/actie/AANGEMAAKT";
+    public static final String ACTIE_GEREED = "nl/doorbraak/actie/GEREED";
+    /** Eén keer per actie, kort nadat de deadline voorbij is en hij nog open staat. */
+    public static final String ACTIE_VERLOPEN = "nl/doorbraak/actie/VERLOPEN";
 
     /** Eigenschap: id van de gemeente. */
     public static final String GEMEENTE = "gemeente";
@@ -32,6 +42,19 @@ public final class DoorbraakEvents {
     /** Eigenschap: de vorige status (code), bij statusovergangen. */
     public static final String VORIGE_STATUS = "status.vorige";
     public static final String DOOR = "door";
+    public static final String BIJEENKOMST_ID = "bijeenkomst.id";
+    public static final String BESLUIT_ID = "besluit.id";
+    /** Eigenschap: {@code regulier} of {@code doorbraak}. */
+    public static final String SOORT = "soort";
+    public static final String POTJE_ID = "potje.id";
+    /** Eigenschap: bedrag in euro's als tekst, bijvoorbeeld {@code 250.00}. */
+    public static final String BEDRAG = "bedrag";
+    /** Eigenschap: saldo na de mutatie, als tekst. */
+    public static final String SALDO = "saldo";
+    public static final String ACTIE_ID = "actie.id";
+    public static final String ORGANISATIE = "organisatie";
+    /** Eigenschap: deadline als ISO-datum. */
+    public static final String DEADLINE = "deadline";
     public static final String VERSIE = "versie";
 
     private DoorbraakEvents() {

@@ -4,7 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -30,6 +29,7 @@ import nl.doorbraak.api.domein.CasusWijziging;
 import nl.doorbraak.api.domein.Inwoner;
 import nl.doorbraak.api.domein.NieuweCasus;
 import nl.doorbraak.api.domein.Pagina;
+import nl.doorbraak.api.domein.Resultaat;
 import nl.doorbraak.api.domein.StatusWijziging;
 import nl.doorbraak.api.domein.Tafel;
 import nl.doorbraak.api.service.CasusService;
@@ -40,9 +40,10 @@ import nl.doorbraak.api.service.NietGevondenException;
 import nl.doorbraak.api.service.PluginFoutException;
 import nl.doorbraak.api.service.VariantNietBeschikbaarException;
 import nl.doorbraak.api.variant.TafelVariant;
+import nl.doorbraak.core.audit.AuditStore;
+import nl.doorbraak.core.audit.Wijzigingen;
 import nl.doorbraak.core.db.CoreInstellingen;
 import nl.doorbraak.core.db.Database;
-import nl.doorbraak.core.platform.Gebeurtenissen;
 import nl.doorbraak.core.platform.Invoer;
 import nl.doorbraak.core.platform.Json;
 import nl.doorbraak.core.platform.Tijd;
@@ -74,21 +75,20 @@ public final class CasusServiceImpl implements CasusService {
     private final Database db;
     private final VariantVolger varianten;
     private final GemeenteService gemeenten;
-    private final Gebeurtenissen gebeurtenissen;
+    private final CasusOvergangen overgangen;
     private final CasusStore store = new CasusStore(new Json());
+    private final AuditStore audit = new AuditStore();
     private final TafelStore tafels = new TafelStore();
-    /** Read fallbacks already logged, so a broken plug-in does not flood the log. */
-    private final Set<String> gemeld = ConcurrentHashMap.newKeySet();
 
     @Activate
     public CasusServiceImpl(@Reference(name = "database") Database db,
             @Reference(name = "varianten") VariantVolger varianten,
             @Reference(name = "gemeenten") GemeenteService gemeenten,
-            @Reference(name = "gebeurtenissen") Gebeurtenissen gebeurtenissen) {
+            @Reference(name = "overgangen") CasusOvergangen overgangen) {
         this.db = db;
         this.varianten = varianten;
         this.gemeenten = gemeenten;
-        this.gebeurtenissen = gebeurtenissen;
+        this.overgangen = overgangen;
     }
 
     // ---------------------------------------------------------------- reads
@@ -108,30 +108,8 @@ public final class CasusServiceImpl implements CasusService {
         return db.lees(c -> store.zoek(c, gemeente, id)).map(this::alsCasus);
     }
 
-    /** The casus as served: variant data upgraded to the installed variant's schema when that is newer. */
     Casus alsCasus(OpgeslagenCasus k) {
-        Map<String, Object> data = k.data();
-        int schema = k.schemaVersie();
-        Registratie r = varianten.huidige(k.variant()).orElse(null);
-        if (r != null && r.schemaVersie() > schema) {
-            try {
-                data = VariantGegevens.upgrade(r, schema, data);
-                schema = r.schemaVersie();
-            } catch (PluginFout e) {
-                // serve what is stored; the casus stays readable
-                if (gemeld.add(r.id() + ':' + r.serviceId() + ':' + k.schemaVersie())) {
-                    LOG.error("{}; casussen van deze variant worden getoond met hun opgeslagen gegevens (schema {})",
-                            e.getMessage(), k.schemaVersie(), e.getCause());
-                }
-            }
-        }
-        return casus(k, data, schema);
-    }
-
-    private static Casus casus(OpgeslagenCasus k, Map<String, Object> data, int schema) {
-        return new Casus(k.id(), k.gemeente(), k.tafelId(), k.variant(), k.titel(), k.hulpvraag(),
-                new Inwoner(k.pseudoniem(), k.initialen()), k.thema(), k.status(), k.historie(), k.organisaties(),
-                VariantGegevens.metSchema(data, schema), k.versie(), k.aangemaakt(), k.gewijzigd());
+        return overgangen.alsCasus(k);
     }
 
     // ---------------------------------------------------------------- intake
@@ -174,12 +152,17 @@ public final class CasusServiceImpl implements CasusService {
         OpgeslagenCasus k = new OpgeslagenCasus(UUID.randomUUID().toString(), gemeente, tafel.id(), variant, titel,
                 hulpvraag, inwoner.pseudoniem(), inwoner.initialen(), thema, CasusStatus.AANGEMELD,
                 List.of(new StatusWijziging(null, CasusStatus.AANGEMELD, door, nu, REDEN_INTAKE)), organisaties,
-                data, r.schemaVersie(), 1, nu, nu, null);
+                data, r.schemaVersie(), 1, nu, nu, null, null);
         db.inTransactie(c -> {
             store.voegToe(c, k);
+            audit.schrijf(c, gemeente, k.id(), "casus", k.id(), "aangemaakt", door, new Wijzigingen()
+                    .nieuw("tafelId", k.tafelId()).nieuw("titel", k.titel()).nieuw("hulpvraag", k.hulpvraag())
+                    .nieuw("inwoner.pseudoniem", k.pseudoniem()).nieuw("inwoner.initialen", k.initialen())
+                    .nieuw("thema", k.thema()).nieuw("status", k.status().code())
+                    .nieuw("betrokkenOrganisaties", k.organisaties()).map("variantData", null, k.data()).lijst());
             return null;
         });
-        Casus casus = casus(k, k.data(), k.schemaVersie());
+        Casus casus = CasusOvergangen.casus(k, k.data(), k.schemaVersie());
         meld(DoorbraakEvents.CASUS_AANGEMAAKT, casus, door, null);
         reageer(variant, v -> v.bijIntake(casus), "bijIntake");
         return casus;
@@ -213,6 +196,7 @@ public final class CasusServiceImpl implements CasusService {
         }
         Object[] resultaat = metVariant(huidig.variant(), huidig.schemaVersie(), reg -> {
             Map<String, Object> data = VariantGegevens.upgrade(reg, huidig.schemaVersie(), huidig.data());
+            Map<String, Object> oudBijgewerkt = data;
             if (dataWijziging != null) {
                 // merge: given keys replace, a key set to null is removed
                 Map<String, Object> samen = new LinkedHashMap<>(data);
@@ -228,32 +212,42 @@ public final class CasusServiceImpl implements CasusService {
                 invoer.alle(eigen.fouten());
                 data = samen;
             }
-            return new Object[] { reg, data };
+            return new Object[] { reg, data, oudBijgewerkt };
         });
         invoer.controleer();
         Registratie r = (Registratie) resultaat[0];
         @SuppressWarnings("unchecked")
         Map<String, Object> data = (Map<String, Object>) resultaat[1];
+        @SuppressWarnings("unchecked")
+        Map<String, Object> oudeData = (Map<String, Object>) resultaat[2];
 
         OpgeslagenCasus nieuw = new OpgeslagenCasus(huidig.id(), gemeente, huidig.tafelId(), huidig.variant(),
                 titel != null ? titel : huidig.titel(), hulpvraag != null ? hulpvraag : huidig.hulpvraag(),
                 inwoner.pseudoniem(), inwoner.initialen(), wijziging.thema() != null ? thema : huidig.thema(),
                 huidig.status(), huidig.historie(), organisaties != null ? organisaties : huidig.organisaties(), data,
-                r.schemaVersie(), huidig.versie() + 1, huidig.aangemaakt(), Tijd.nu(), huidig.afgesloten());
+                r.schemaVersie(), huidig.versie() + 1, huidig.aangemaakt(), Tijd.nu(), huidig.afgesloten(),
+                huidig.resultaat());
         db.inTransactie(c -> {
             if (!store.werkBij(c, nieuw, verwachteVersie)) {
                 throw verdwenenOfVerouderd(c, id, verwachteVersie);
             }
+            audit.schrijf(c, gemeente, id, "casus", id, "gewijzigd", door, new Wijzigingen()
+                    .veld("titel", huidig.titel(), nieuw.titel()).veld("hulpvraag", huidig.hulpvraag(), nieuw.hulpvraag())
+                    .veld("inwoner.pseudoniem", huidig.pseudoniem(), nieuw.pseudoniem())
+                    .veld("inwoner.initialen", huidig.initialen(), nieuw.initialen())
+                    .veld("thema", huidig.thema(), nieuw.thema())
+                    .veld("betrokkenOrganisaties", huidig.organisaties(), nieuw.organisaties())
+                    .map("variantData", oudeData, nieuw.data()).lijst());
             return null;
         });
-        Casus casus = casus(nieuw, nieuw.data(), nieuw.schemaVersie());
+        Casus casus = CasusOvergangen.casus(nieuw, nieuw.data(), nieuw.schemaVersie());
         meld(DoorbraakEvents.CASUS_GEWIJZIGD, casus, door, null);
         return casus;
     }
 
     @Override
     public Casus wijzigStatus(String gemeente, String id, Long verwachteVersie, CasusStatus naar, String reden,
-            String door) {
+            Resultaat resultaat, String door) {
         Vereist.gemeente(gemeenten, gemeente);
         Vereist.door(door);
         Invoer invoer = new Invoer();
@@ -268,45 +262,37 @@ public final class CasusServiceImpl implements CasusService {
             throw verouderd(huidig.versie(), verwachteVersie);
         }
         if (!huidig.status().magNaar(naar)) {
-            throw new ConflictException(overgangNietToegestaan(huidig.status(), naar));
+            throw new ConflictException(CasusOvergangen.overgangNietToegestaan(huidig.status(), naar));
         }
-        if (naar == CasusStatus.AFGESLOTEN && schoneReden == null) {
-            invoer.fout("reden", Invoer.VERPLICHT, "Geef een reden om de casus af te sluiten.").controleer();
-        }
-        Object[] resultaat = metVariant(huidig.variant(), huidig.schemaVersie(),
-                reg -> new Object[] { reg, VariantGegevens.upgrade(reg, huidig.schemaVersie(), huidig.data()) });
-        Registratie r = (Registratie) resultaat[0];
-        @SuppressWarnings("unchecked")
-        Map<String, Object> data = (Map<String, Object>) resultaat[1];
-
-        Instant nu = Tijd.nu();
-        StatusWijziging overgang = new StatusWijziging(huidig.status(), naar, door, nu, schoneReden);
-        List<StatusWijziging> historie = new ArrayList<>(huidig.historie());
-        historie.add(overgang);
-        OpgeslagenCasus nieuw = new OpgeslagenCasus(huidig.id(), gemeente, huidig.tafelId(), huidig.variant(),
-                huidig.titel(), huidig.hulpvraag(), huidig.pseudoniem(), huidig.initialen(), huidig.thema(), naar,
-                historie, huidig.organisaties(), data, r.schemaVersie(), huidig.versie() + 1, huidig.aangemaakt(), nu,
-                naar == CasusStatus.AFGESLOTEN ? nu : huidig.afgesloten());
-        db.inTransactie(c -> {
-            if (!store.werkBij(c, nieuw, huidig.versie())) {
-                throw verdwenenOfVerouderd(c, id, huidig.versie());
+        if (naar == CasusStatus.AFGESLOTEN) {
+            if (schoneReden == null) {
+                invoer.fout("reden", Invoer.VERPLICHT, "Geef een reden om de casus af te sluiten.");
             }
-            store.voegHistorieToe(c, id, historie.size(), overgang);
-            return null;
-        });
-        Casus casus = casus(nieuw, nieuw.data(), nieuw.schemaVersie());
-        meld(DoorbraakEvents.CASUS_STATUS_GEWIJZIGD, casus, door, huidig.status());
-        reageer(casus.variant(), v -> v.bijStatuswijziging(casus, overgang), "bijStatuswijziging");
-        return casus;
-    }
-
-    static String overgangNietToegestaan(CasusStatus van, CasusStatus naar) {
-        if (van.volgende().isEmpty()) {
-            return "De casus is " + van.code() + "; de status kan niet meer veranderen (gevraagd: " + naar.code() + ").";
+            if (resultaat == null) {
+                invoer.fout("resultaat", Invoer.VERPLICHT, "Geef het resultaat bij afsluiten: "
+                        + Arrays.stream(Resultaat.values()).map(Resultaat::code).collect(Collectors.joining(", "))
+                        + ".");
+            }
+        } else if (resultaat != null) {
+            invoer.fout("resultaat", Invoer.WAARDE, "Een resultaat hoort alleen bij afsluiten.");
         }
-        return "Een casus met status " + van.code() + " kan niet naar " + naar.code() + ". Vanuit " + van.code()
-                + " kan alleen: " + van.volgende().stream().map(CasusStatus::code).collect(Collectors.joining(", "))
-                + ".";
+        invoer.controleer();
+        // a manual transition is a write of the casus: with the variant present, its data is brought up to date
+        Object[] resultaatVariant = metVariant(huidig.variant(), huidig.schemaVersie(),
+                reg -> new Object[] { reg, VariantGegevens.upgrade(reg, huidig.schemaVersie(), huidig.data()) });
+        Registratie r = (Registratie) resultaatVariant[0];
+        @SuppressWarnings("unchecked")
+        Map<String, Object> data = (Map<String, Object>) resultaatVariant[1];
+        OpgeslagenCasus bijgewerkt = new OpgeslagenCasus(huidig.id(), gemeente, huidig.tafelId(), huidig.variant(),
+                huidig.titel(), huidig.hulpvraag(), huidig.pseudoniem(), huidig.initialen(), huidig.thema(),
+                huidig.status(), huidig.historie(), huidig.organisaties(), data, r.schemaVersie(), huidig.versie(),
+                huidig.aangemaakt(), huidig.gewijzigd(), huidig.afgesloten(), huidig.resultaat());
+
+        CasusOvergangen.Overgang o = db.inTransactie(c -> {
+            overgangen.controleer(c, bijgewerkt, naar, resultaat);
+            return overgangen.voerUit(c, bijgewerkt, naar, schoneReden, resultaat, door);
+        });
+        return overgangen.meld(o);
     }
 
     // ---------------------------------------------------------------- helpers
@@ -352,31 +338,12 @@ public final class CasusServiceImpl implements CasusService {
         }
     }
 
-    /** The plug-in's reaction after the commit; whatever it throws is logged and does not touch the casus. */
     private void reageer(String variant, Consumer<TafelVariant> reactie, String wat) {
-        varianten.huidige(variant).ifPresent(r -> {
-            try {
-                reactie.accept(r.variant());
-            } catch (Throwable t) {
-                PluginFout.gooiAlsFataal(t);
-                LOG.warn("Tafelvariant '{}' faalde in {}; de casus is wel vastgelegd", variant, wat, t);
-            }
-        });
+        overgangen.reageer(variant, reactie, wat);
     }
 
     private void meld(String topic, Casus k, String door, CasusStatus vorige) {
-        Map<String, Object> p = new HashMap<>();
-        p.put(DoorbraakEvents.GEMEENTE, k.gemeente());
-        p.put(DoorbraakEvents.CASUS_ID, k.id());
-        p.put(DoorbraakEvents.TAFEL_ID, k.tafelId());
-        p.put(DoorbraakEvents.VARIANT, k.variant());
-        p.put(DoorbraakEvents.DOOR, door);
-        p.put(DoorbraakEvents.VERSIE, k.versie());
-        p.put(DoorbraakEvents.STATUS, k.status().code());
-        if (vorige != null) {
-            p.put(DoorbraakEvents.VORIGE_STATUS, vorige.code());
-        }
-        gebeurtenissen.post(topic, p);
+        overgangen.meld(topic, k, door, vorige);
     }
 
     private static Inwoner inwoner(Invoer invoer, Inwoner in, OpgeslagenCasus huidig) {

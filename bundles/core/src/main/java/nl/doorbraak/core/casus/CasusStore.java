@@ -15,6 +15,7 @@ import java.util.Optional;
 import nl.doorbraak.api.domein.CasusFilter;
 import nl.doorbraak.api.domein.CasusStatus;
 import nl.doorbraak.api.domein.Pagina;
+import nl.doorbraak.api.domein.Resultaat;
 import nl.doorbraak.api.domein.StatusWijziging;
 import nl.doorbraak.core.platform.Json;
 import nl.doorbraak.core.platform.Tijd;
@@ -24,7 +25,7 @@ public final class CasusStore {
 
     private static final String KOLOMMEN = "id, gemeente, tafel_id, variant, titel, hulpvraag, inwoner_pseudoniem, "
             + "inwoner_initialen, thema, status, variant_data, variant_schema_versie, versie, aangemaakt, gewijzigd, "
-            + "afgesloten";
+            + "afgesloten, resultaat";
 
     private final Json json;
 
@@ -100,7 +101,7 @@ public final class CasusStore {
     /** Inserts the casus with its history and organisaties. */
     public void voegToe(Connection c, OpgeslagenCasus k) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO casus (" + KOLOMMEN
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             ps.setString(1, k.id());
             ps.setString(2, k.gemeente());
             ps.setString(3, k.tafelId());
@@ -117,6 +118,7 @@ public final class CasusStore {
             Tijd.zet(ps, 14, k.aangemaakt());
             Tijd.zet(ps, 15, k.gewijzigd());
             Tijd.zet(ps, 16, k.afgesloten());
+            ps.setString(17, k.resultaat() == null ? null : k.resultaat().code());
             ps.executeUpdate();
         }
         bewaarOrganisaties(c, k.id(), k.organisaties());
@@ -134,7 +136,7 @@ public final class CasusStore {
     public boolean werkBij(Connection c, OpgeslagenCasus k, long verwachteVersie) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE casus SET titel = ?, hulpvraag = ?, "
                 + "inwoner_pseudoniem = ?, inwoner_initialen = ?, thema = ?, status = ?, variant_data = ?, "
-                + "variant_schema_versie = ?, versie = ?, gewijzigd = ?, afgesloten = ? "
+                + "variant_schema_versie = ?, versie = ?, gewijzigd = ?, afgesloten = ?, resultaat = ? "
                 + "WHERE id = ? AND gemeente = ? AND versie = ?")) {
             ps.setString(1, k.titel());
             ps.setString(2, k.hulpvraag());
@@ -147,9 +149,10 @@ public final class CasusStore {
             ps.setLong(9, k.versie());
             Tijd.zet(ps, 10, k.gewijzigd());
             Tijd.zet(ps, 11, k.afgesloten());
-            ps.setString(12, k.id());
-            ps.setString(13, k.gemeente());
-            ps.setLong(14, verwachteVersie);
+            ps.setString(12, k.resultaat() == null ? null : k.resultaat().code());
+            ps.setString(13, k.id());
+            ps.setString(14, k.gemeente());
+            ps.setLong(15, verwachteVersie);
             if (ps.executeUpdate() != 1) {
                 return false;
             }
@@ -248,7 +251,7 @@ public final class CasusStore {
                         rs.getString("inwoner_pseudoniem"), rs.getString("inwoner_initialen"), rs.getString("thema"),
                         rs.getString("status"), rs.getString("variant_data"), rs.getInt("variant_schema_versie"),
                         rs.getLong("versie"), Tijd.lees(rs, "aangemaakt"), Tijd.lees(rs, "gewijzigd"),
-                        Tijd.lees(rs, "afgesloten") });
+                        Tijd.lees(rs, "afgesloten"), rs.getString("resultaat") });
             }
         }
         if (rijen.isEmpty()) {
@@ -264,7 +267,8 @@ public final class CasusStore {
                     (String) r[5], (String) r[6], (String) r[7], (String) r[8], status((String) r[9]),
                     historie.getOrDefault(id, List.of()), organisaties.getOrDefault(id, List.of()),
                     json.leesObject((String) r[10]), (Integer) r[11], (Long) r[12], (java.time.Instant) r[13],
-                    (java.time.Instant) r[14], (java.time.Instant) r[15]));
+                    (java.time.Instant) r[14], (java.time.Instant) r[15],
+                    r[16] == null ? null : Resultaat.vanCode((String) r[16]).orElse(null)));
         }
         return resultaat;
     }

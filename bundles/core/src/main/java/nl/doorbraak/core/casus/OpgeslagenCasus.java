@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import nl.doorbraak.api.domein.CasusStatus;
+import nl.doorbraak.api.domein.Resultaat;
 import nl.doorbraak.api.domein.StatusWijziging;
 
 /**
@@ -13,5 +14,5 @@ import nl.doorbraak.api.domein.StatusWijziging;
 public record OpgeslagenCasus(String id, String gemeente, String tafelId, String variant, String titel,
         String hulpvraag, String pseudoniem, String initialen, String thema, CasusStatus status,
         List<StatusWijziging> historie, List<String> organisaties, Map<String, Object> data, int schemaVersie,
-        long versie, Instant aangemaakt, Instant gewijzigd, Instant afgesloten) {
+        long versie, Instant aangemaakt, Instant gewijzigd, Instant afgesloten, Resultaat resultaat) {
 }

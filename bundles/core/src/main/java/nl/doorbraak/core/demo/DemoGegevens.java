@@ -149,7 +149,10 @@ public final class DemoGegevens {
         data.put("domeinen", k.domeinen());
         return new OpgeslagenCasus(id(k.sleutel()), k.gemeente(), id(k.tafel()), VARIANT, k.titel(), k.hulpvraag(),
                 pseudoniem(k.sleutel()), k.initialen(), k.thema(), k.status(), historie, k.organisaties(), data, SCHEMA,
-                historie.size(), aangemeld, op, k.status() == CasusStatus.AFGESLOTEN ? op : null);
+                historie.size(), aangemeld, op, k.status() == CasusStatus.AFGESLOTEN ? op : null,
+                k.status() != CasusStatus.AFGESLOTEN ? null
+                        : k.besluit() != null ? nl.doorbraak.api.domein.Resultaat.DOORBRAAK
+                                : nl.doorbraak.api.domein.Resultaat.OPGELOST_ZONDER_DOORBRAAK);
     }
 
     /** The transitions from aangemeld to the casus's status, each allowed by {@link CasusStatus#magNaar}. */

@@ -24,6 +24,9 @@ public final class Json {
     private static final TypeReference<LinkedHashMap<String, Object>> OBJECT = new TypeReference<>() {
     };
 
+    private static final TypeReference<ArrayList<Object>> LIJST = new TypeReference<>() {
+    };
+
     private final ObjectMapper mapper = new ObjectMapper();
 
     public String schrijf(Map<String, Object> normaleWaarden) {
@@ -31,6 +34,22 @@ public final class Json {
             return mapper.writeValueAsString(normaleWaarden);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("Niet als JSON te schrijven: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    public String schrijfLijst(List<Object> normaleWaarden) {
+        try {
+            return mapper.writeValueAsString(normaleWaarden);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Niet als JSON te schrijven: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    public List<Object> leesLijst(String tekst) {
+        try {
+            return mapper.readValue(tekst, LIJST);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Opgeslagen JSON is onleesbaar: " + e.getOriginalMessage(), e);
         }
     }
 

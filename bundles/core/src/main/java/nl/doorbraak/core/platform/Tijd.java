@@ -14,6 +14,14 @@ public final class Tijd {
     private Tijd() {
     }
 
+    /** Deadlines and bijeenkomst dates are Dutch calendar days. */
+    public static final java.time.ZoneId NEDERLAND = java.time.ZoneId.of("Europe/Amsterdam");
+
+    /** Today in the Netherlands. */
+    public static java.time.LocalDate vandaag() {
+        return java.time.LocalDate.now(NEDERLAND);
+    }
+
     public static Instant nu() {
         return Instant.now().truncatedTo(ChronoUnit.MILLIS);
     }

@@ -1,5 +1,11 @@
 package nl.doorbraak.core.casus;
 
+import java.time.LocalDate;
+import nl.doorbraak.api.domein.BesluitSoort;
+import nl.doorbraak.api.domein.Bijeenkomst;
+import nl.doorbraak.api.domein.NieuwBesluit;
+import nl.doorbraak.api.domein.NieuweBijeenkomst;
+import nl.doorbraak.api.domein.Resultaat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -171,7 +177,7 @@ class CasusServiceTest {
         standaard.faalBijValideer = null;
         fout(() -> o.casussen.wijzig("eindhoven", k.id(), 1, new CasusWijziging("Nieuw", null, null, null,
                 List.of("CJIB"), Map.of("urgentie", "straks")), "x"));
-        fout(() -> o.casussen.wijzigStatus("eindhoven", k.id(), 1L, CasusStatus.AFGESLOTEN, " ", "x"));
+        fout(() -> o.casussen.wijzigStatus("eindhoven", k.id(), 1L, CasusStatus.AFGESLOTEN, " ", null, "x"));
 
         assertThat(o.tel("SELECT COUNT(*) FROM casus WHERE tafel_id = ?", t.id())).isEqualTo(casussen);
         assertThat(o.tel("SELECT COUNT(*) FROM casus_status_historie")).isEqualTo(historie);
@@ -188,7 +194,7 @@ class CasusServiceTest {
             o.casussen.maak("leeuwarden", intake(i <= 3 ? a : b, "Casus " + i), "x");
         }
         Casus eerste = o.casussen.lijst("leeuwarden", new CasusFilter(null, a.id(), null), 1, 10).results().get(2);
-        o.casussen.wijzigStatus("leeuwarden", eerste.id(), null, CasusStatus.IN_VOORBEREIDING, null, "x");
+        o.casussen.wijzigStatus("leeuwarden", eerste.id(), null, CasusStatus.IN_VOORBEREIDING, null, null, "x");
 
         Pagina<Casus> alle = o.casussen.lijst("leeuwarden", CasusFilter.geen(), 1, 100);
         assertThat(alle.count()).isEqualTo(5);
@@ -222,31 +228,47 @@ class CasusServiceTest {
         Tafel t = o.tafel("utrecht", "Statustafel");
         Casus k = o.casussen.maak("utrecht", intake(t, "Levensloop"), "regisseur");
 
-        Casus v = o.casussen.wijzigStatus("utrecht", k.id(), 1L, CasusStatus.IN_VOORBEREIDING, "Info ophalen", "a");
-        v = o.casussen.wijzigStatus("utrecht", k.id(), v.versie(), CasusStatus.GEAGENDEERD, null, "b");
+        Casus v = o.casussen.wijzigStatus("utrecht", k.id(), 1L, CasusStatus.IN_VOORBEREIDING, "Info ophalen", null, "a");
+        // geagendeerd only through the agenda of a bijeenkomst
+        assertThatThrownBy(() -> o.casussen.wijzigStatus("utrecht", k.id(), null, CasusStatus.GEAGENDEERD, null, null,
+                "b")).isInstanceOf(ConflictException.class).hasMessageContaining("agenda");
+        Bijeenkomst b = o.bijeenkomsten.plan("utrecht",
+                new NieuweBijeenkomst(t.id(), LocalDate.now().plusDays(3), List.of(), null), "b");
+        o.bijeenkomsten.agendeer("utrecht", b.id(), k.id(), "b");
 
         ConflictException c = (ConflictException) catchThrowable(() -> o.casussen.wijzigStatus("utrecht", k.id(),
-                null, CasusStatus.AFGESLOTEN, "klaar", "c"));
+                null, CasusStatus.AFGESLOTEN, "klaar", Resultaat.TERUGVERWEZEN, "c"));
         assertThat(c.getMessage()).contains("geagendeerd", "afgesloten", "in_voorbereiding, besloten");
+        // besloten only with a besluit
+        assertThatThrownBy(() -> o.casussen.wijzigStatus("utrecht", k.id(), null, CasusStatus.BESLOTEN, "x", null,
+                "d")).isInstanceOf(ConflictException.class).hasMessageContaining("besluit");
+        o.besluiten.neem("utrecht", k.id(), new NieuwBesluit(BesluitSoort.REGULIER, "Huur bevroren tot 1 maart", null,
+                null, List.of("Marieke de Vries"), null, null, null, null), "d");
 
-        v = o.casussen.wijzigStatus("utrecht", k.id(), null, CasusStatus.BESLOTEN, "Doorbraak: huur bevroren", "d");
-        assertThat(codes(() -> o.casussen.wijzigStatus("utrecht", k.id(), null, CasusStatus.AFGESLOTEN, null, "e")))
-                .containsExactly(tuple("reden", "verplicht"));
-        v = o.casussen.wijzigStatus("utrecht", k.id(), null, CasusStatus.AFGESLOTEN, "Opgelost", "e");
+        assertThat(codes(() -> o.casussen.wijzigStatus("utrecht", k.id(), null, CasusStatus.AFGESLOTEN, null, null, "e")))
+                .containsExactlyInAnyOrder(tuple("reden", "verplicht"), tuple("resultaat", "verplicht"));
+        // a doorbraak as result needs a doorbraak besluit
+        assertThatThrownBy(() -> o.casussen.wijzigStatus("utrecht", k.id(), null, CasusStatus.AFGESLOTEN, "Opgelost",
+                Resultaat.DOORBRAAK, "e")).isInstanceOf(ConflictException.class).hasMessageContaining("doorbraakbesluit");
+        v = o.casussen.wijzigStatus("utrecht", k.id(), null, CasusStatus.AFGESLOTEN, "Opgelost",
+                Resultaat.OPGELOST_ZONDER_DOORBRAAK, "e");
 
         assertThat(v.versie()).isEqualTo(5);
+        assertThat(v.resultaat()).isEqualTo(Resultaat.OPGELOST_ZONDER_DOORBRAAK);
         assertThat(v.historie()).extracting(StatusWijziging::van, StatusWijziging::naar, StatusWijziging::door,
                 StatusWijziging::reden).containsExactly(
                         tuple(null, CasusStatus.AANGEMELD, "regisseur", "Aanmelding"),
                         tuple(CasusStatus.AANGEMELD, CasusStatus.IN_VOORBEREIDING, "a", "Info ophalen"),
-                        tuple(CasusStatus.IN_VOORBEREIDING, CasusStatus.GEAGENDEERD, "b", null),
-                        tuple(CasusStatus.GEAGENDEERD, CasusStatus.BESLOTEN, "d", "Doorbraak: huur bevroren"),
+                        tuple(CasusStatus.IN_VOORBEREIDING, CasusStatus.GEAGENDEERD, "b",
+                                "Geagendeerd voor de bijeenkomst van " + b.datum()),
+                        tuple(CasusStatus.GEAGENDEERD, CasusStatus.BESLOTEN, "d", "Besluit: Huur bevroren tot 1 maart"),
                         tuple(CasusStatus.BESLOTEN, CasusStatus.AFGESLOTEN, "e", "Opgelost"));
         assertThat(o.casussen.zoek("utrecht", k.id())).contains(v);
         assertThat(o.tel("SELECT COUNT(*) FROM casus WHERE id = ? AND afgesloten IS NOT NULL", k.id())).isEqualTo(1);
-        assertThatThrownBy(() -> o.casussen.wijzigStatus("utrecht", k.id(), null, CasusStatus.IN_UITVOERING, "x",
+        assertThatThrownBy(() -> o.casussen.wijzigStatus("utrecht", k.id(), null, CasusStatus.IN_UITVOERING, "x", null,
                 "f")).isInstanceOf(ConflictException.class).hasMessageContaining("kan niet meer veranderen");
-        assertThat(standaard.wijzigingen).extracting(StatusWijziging::naar).contains(CasusStatus.AFGESLOTEN);
+        assertThat(standaard.wijzigingen).extracting(StatusWijziging::naar).contains(CasusStatus.GEAGENDEERD,
+                CasusStatus.BESLOTEN, CasusStatus.AFGESLOTEN);
         assertThat(o.events(DoorbraakEvents.CASUS_STATUS_GEWIJZIGD)).anySatisfy(e -> {
             assertThat(e.getProperty(DoorbraakEvents.CASUS_ID)).isEqualTo(k.id());
             assertThat(e.getProperty(DoorbraakEvents.STATUS)).isEqualTo("afgesloten");
@@ -265,7 +287,7 @@ class CasusServiceTest {
 
         assertThatThrownBy(() -> o.casussen.wijzig("utrecht", k.id(), 1, new CasusWijziging("Botsing", null, null,
                 null, null, null), "b")).isInstanceOf(ConflictException.class).hasMessageContaining("versie 2");
-        assertThatThrownBy(() -> o.casussen.wijzigStatus("utrecht", k.id(), 1L, CasusStatus.IN_VOORBEREIDING, null,
+        assertThatThrownBy(() -> o.casussen.wijzigStatus("utrecht", k.id(), 1L, CasusStatus.IN_VOORBEREIDING, null, null,
                 "b")).isInstanceOf(ConflictException.class);
         assertThat(o.casussen.zoek("utrecht", k.id()).orElseThrow().titel()).isEqualTo("Nieuwe titel");
         assertThat(o.casussen.zoek("utrecht", k.id()).orElseThrow().versie()).isEqualTo(2);
@@ -308,7 +330,7 @@ class CasusServiceTest {
         assertThatThrownBy(() -> o.casussen.wijzig("utrecht", k.id(), 1, new CasusWijziging("X", null, null, null,
                 null, null), "x")).isInstanceOf(NietGevondenException.class);
         assertThatThrownBy(() -> o.casussen.wijzigStatus("utrecht", k.id(), null, CasusStatus.IN_VOORBEREIDING,
-                null, "x")).isInstanceOf(NietGevondenException.class);
+                null, null, "x")).isInstanceOf(NietGevondenException.class);
         assertThat(o.casussen.zoek("eindhoven", k.id()).orElseThrow().versie()).isEqualTo(1);
     }
 
@@ -318,7 +340,7 @@ class CasusServiceTest {
         standaard.faalBijReactie = new IllegalStateException("reactie stuk");
         Casus k = o.casussen.maak("utrecht", intake(t, "Ondanks plug-in"), "x");
         standaard.faalBijReactie = new NoClassDefFoundError("nl/doorbraak/plugin/Weg");
-        Casus s = o.casussen.wijzigStatus("utrecht", k.id(), 1L, CasusStatus.IN_VOORBEREIDING, null, "x");
+        Casus s = o.casussen.wijzigStatus("utrecht", k.id(), 1L, CasusStatus.IN_VOORBEREIDING, null, null, "x");
 
         assertThat(s.status()).isEqualTo(CasusStatus.IN_VOORBEREIDING);
         assertThat(o.casussen.zoek("utrecht", k.id()).orElseThrow().versie()).isEqualTo(2);

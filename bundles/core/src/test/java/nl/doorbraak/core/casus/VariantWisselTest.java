@@ -172,7 +172,7 @@ class VariantWisselTest {
         o.varianten.afmelden(1);
         o.varianten.aanmelden(new TestVariant("standaard", 2), 2, 0, "p", "2");
 
-        Casus s = o.casussen.wijzigStatus("utrecht", k.id(), 1L, CasusStatus.IN_VOORBEREIDING, null, "x");
+        Casus s = o.casussen.wijzigStatus("utrecht", k.id(), 1L, CasusStatus.IN_VOORBEREIDING, null, null, "x");
 
         assertThat(s.variantData()).containsEntry("schemaVersie", 2).containsEntry("vervolgafspraak", "nog plannen");
         assertThat(o.tel("SELECT variant_schema_versie FROM casus WHERE id = ?", k.id())).isEqualTo(2);
@@ -192,7 +192,7 @@ class VariantWisselTest {
                 .doesNotContainKey("vervolgafspraak");
         assertThat(o.casussen.lijst("utrecht", CasusFilter.geen(), 1, 10).results()).hasSize(1);
         // a broken plug-in is not "temporarily unavailable": retrying does not help, and the message says so
-        assertThatThrownBy(() -> o.casussen.wijzigStatus("utrecht", k.id(), 1L, CasusStatus.IN_VOORBEREIDING, null,
+        assertThatThrownBy(() -> o.casussen.wijzigStatus("utrecht", k.id(), 1L, CasusStatus.IN_VOORBEREIDING, null, null,
                 "x")).isInstanceOf(PluginFoutException.class).hasMessageContaining("'standaard'")
                 .hasMessageContaining("fout in de plug-in");
         SchemaBijwerker bijwerker = new SchemaBijwerker(o.db, o.varianten);

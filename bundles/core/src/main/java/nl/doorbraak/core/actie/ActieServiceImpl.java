@@ -1,0 +1,189 @@
+package nl.doorbraak.core.actie;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import nl.doorbraak.api.domein.Actie;
+import nl.doorbraak.api.domein.ActieFilter;
+import nl.doorbraak.api.domein.NieuweActie;
+import nl.doorbraak.api.domein.Pagina;
+import nl.doorbraak.api.service.ActieService;
+import nl.doorbraak.api.service.ConflictException;
+import nl.doorbraak.api.service.DoorbraakEvents;
+import nl.doorbraak.api.service.GemeenteService;
+import nl.doorbraak.api.service.NietGevondenException;
+import nl.doorbraak.core.audit.AuditStore;
+import nl.doorbraak.core.audit.Wijzigingen;
+import nl.doorbraak.core.db.Database;
+import nl.doorbraak.core.platform.Gebeurtenissen;
+import nl.doorbraak.core.platform.Invoer;
+import nl.doorbraak.core.platform.Tijd;
+import nl.doorbraak.core.platform.Vereist;
+
+/** Acties from besluiten: who does what before when, and which are overdue. */
+@Component(service = { ActieService.class, ActieServiceImpl.class })
+public final class ActieServiceImpl implements ActieService {
+
+    private final Database db;
+    private final GemeenteService gemeenten;
+    private final Gebeurtenissen gebeurtenissen;
+    private final ActieStore store = new ActieStore();
+    private final AuditStore audit = new AuditStore();
+
+    @Activate
+    public ActieServiceImpl(@Reference(name = "database") Database db,
+            @Reference(name = "gemeenten") GemeenteService gemeenten,
+            @Reference(name = "gebeurtenissen") Gebeurtenissen gebeurtenissen) {
+        this.db = db;
+        this.gemeenten = gemeenten;
+        this.gebeurtenissen = gebeurtenissen;
+    }
+
+    @Override
+    public Pagina<Actie> lijst(String gemeente, ActieFilter filter, int page, int pageSize) {
+        Invoer.controleerPagina(page, pageSize);
+        return db.lees(c -> store.lijst(c, gemeente, filter, page, pageSize));
+    }
+
+    @Override
+    public Optional<Actie> zoek(String gemeente, String id) {
+        if (gemeente == null || id == null) {
+            return Optional.empty();
+        }
+        return db.lees(c -> store.zoek(c, gemeente, id));
+    }
+
+    @Override
+    public Actie maak(String gemeente, String besluitId, NieuweActie in, String door) {
+        Vereist.gemeente(gemeenten, gemeente);
+        Vereist.door(door);
+        Invoer invoer = new Invoer();
+        NieuweActie schoon = controleer(invoer, "", in);
+        invoer.controleer();
+        Actie a = db.inTransactie(c -> {
+            String[] casus = casusVanBesluit(c, gemeente, besluitId);
+            if (casus == null) {
+                throw new NietGevondenException("Besluit '" + besluitId + "' bestaat niet.");
+            }
+            if ("afgesloten".equals(casus[1])) {
+                throw new ConflictException("De casus van dit besluit is afgesloten; er kunnen geen acties meer bij.");
+            }
+            return voegToe(c, gemeente, casus[0], besluitId, schoon, door);
+        });
+        meld(DoorbraakEvents.ACTIE_AANGEMAAKT, a, door);
+        return a;
+    }
+
+    /**
+     * Checks one actie of the input; fields are reported under {@code prefix} (for example {@code acties.0.}).
+     *
+     * @return the cleaned actie, or {@code null} when something was wrong (recorded in {@code invoer})
+     */
+    public static NieuweActie controleer(Invoer invoer, String prefix, NieuweActie in) {
+        int voor = invoer.fouten().size();
+        NieuweActie a = in == null ? new NieuweActie(null, null, null, null, null) : in;
+        String omschrijving = invoer.verplicht(prefix + "omschrijving", "Omschrijving", a.omschrijving(), 1000);
+        String organisatie = invoer.verplicht(prefix + "organisatie", "Organisatie", a.organisatie(), 200);
+        String contact = invoer.optioneel(prefix + "contactId", "Contact", a.contactId(), 36);
+        String eigenaar = invoer.optioneel(prefix + "eigenaar", "Eigenaar", a.eigenaar(), 200);
+        if (a.deadline() == null) {
+            invoer.fout(prefix + "deadline", Invoer.VERPLICHT, "Een actie heeft een deadline (datum).");
+        } else if (a.deadline().isBefore(Tijd.vandaag())) {
+            invoer.fout(prefix + "deadline", Invoer.WAARDE, "De deadline " + a.deadline() + " ligt in het verleden.");
+        }
+        return invoer.fouten().size() > voor ? null
+                : new NieuweActie(omschrijving, organisatie, contact, eigenaar, a.deadline());
+    }
+
+    /** Inserts a checked actie inside the caller's transaction. */
+    public Actie voegToe(Connection c, String gemeente, String casusId, String besluitId, NieuweActie a, String door)
+            throws SQLException {
+        Instant nu = Tijd.nu();
+        Actie actie = new Actie(UUID.randomUUID().toString(), gemeente, casusId, besluitId, a.omschrijving(),
+                a.organisatie(), a.contactId(), a.eigenaar(), a.deadline(), null, null, false, 1, nu, door);
+        store.voegToe(c, actie);
+        audit.schrijf(c, gemeente, casusId, "actie", actie.id(), "aangemaakt", door, new Wijzigingen()
+                .nieuw("besluitId", besluitId).nieuw("omschrijving", a.omschrijving())
+                .nieuw("organisatie", a.organisatie()).nieuw("contactId", a.contactId())
+                .nieuw("eigenaar", a.eigenaar()).nieuw("deadline", a.deadline()).lijst());
+        return actie;
+    }
+
+    @Override
+    public Actie gereed(String gemeente, String id, String door) {
+        Vereist.gemeente(gemeenten, gemeente);
+        Vereist.door(door);
+        boolean nu = db.inTransactie(c -> {
+            Actie a = store.zoek(c, gemeente, id).orElseThrow(() -> nietGevonden(id));
+            Instant op = Tijd.nu();
+            boolean gereed = store.gereed(c, gemeente, id, op, door);
+            if (gereed) {
+                audit.schrijf(c, gemeente, a.casusId(), "actie", id, "gereed", door,
+                        new Wijzigingen().veld("gereed", null, op).veld("gereedDoor", null, door).lijst());
+            }
+            return gereed;
+        });
+        Actie a = zoek(gemeente, id).orElseThrow(() -> nietGevonden(id));
+        if (nu) {
+            meld(DoorbraakEvents.ACTIE_GEREED, a, door);
+        }
+        return a;
+    }
+
+    private static NietGevondenException nietGevonden(String id) {
+        return new NietGevondenException("Actie '" + id + "' bestaat niet.");
+    }
+
+    /** {casus id, casus status} of a besluit in this gemeente, or {@code null}. */
+    private static String[] casusVanBesluit(Connection c, String gemeente, String besluitId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT k.id, k.status FROM besluit b JOIN casus k ON k.id = "
+                + "b.casus_id WHERE b.id = ? AND b.gemeente = ?")) {
+            ps.setString(1, besluitId);
+            ps.setString(2, gemeente);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? new String[] { rs.getString(1), rs.getString(2) } : null;
+            }
+        }
+    }
+
+    /** The event for one actie; also used by besluiten and the overdue check. */
+    public void meld(String topic, Actie a, String door) {
+        Map<String, Object> e = new HashMap<>();
+        e.put(DoorbraakEvents.GEMEENTE, a.gemeente());
+        e.put(DoorbraakEvents.ACTIE_ID, a.id());
+        e.put(DoorbraakEvents.CASUS_ID, a.casusId());
+        e.put(DoorbraakEvents.BESLUIT_ID, a.besluitId());
+        e.put(DoorbraakEvents.ORGANISATIE, a.organisatie());
+        e.put(DoorbraakEvents.DEADLINE, a.deadline().toString());
+        e.put(DoorbraakEvents.DOOR, door);
+        gebeurtenissen.post(topic, e);
+    }
+
+    /**
+     * Sends {@link DoorbraakEvents#ACTIE_VERLOPEN} once for each open actie past its deadline. Each is claimed in
+     * the database first, so a restart or a second node never sends it twice.
+     *
+     * @return how many were reported
+     */
+    public int meldVerlopen() {
+        int n = 0;
+        for (Actie a : db.lees(c -> store.verlopenOngemeld(c, Tijd.vandaag(), 500))) {
+            if (db.inTransactie(c -> store.markeerGemeld(c, a.id()))) {
+                meld(DoorbraakEvents.ACTIE_VERLOPEN, a, "platform");
+                n++;
+            }
+        }
+        return n;
+    }
+}

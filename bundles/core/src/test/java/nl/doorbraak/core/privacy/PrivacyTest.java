@@ -1,0 +1,159 @@
+package nl.doorbraak.core.privacy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import nl.doorbraak.api.domein.AuditRegel;
+import nl.doorbraak.api.domein.BesluitSoort;
+import nl.doorbraak.api.domein.Bijeenkomst;
+import nl.doorbraak.api.domein.Casus;
+import nl.doorbraak.api.domein.CasusStatus;
+import nl.doorbraak.api.domein.CasusWijziging;
+import nl.doorbraak.api.domein.Deelnemer;
+import nl.doorbraak.api.domein.Inwoner;
+import nl.doorbraak.api.domein.NieuwBesluit;
+import nl.doorbraak.api.domein.NieuweBijeenkomst;
+import nl.doorbraak.api.domein.NieuweCasus;
+import nl.doorbraak.api.domein.NieuweTafel;
+import nl.doorbraak.api.domein.NieuweVerwerking;
+import nl.doorbraak.api.domein.Tafel;
+import nl.doorbraak.api.domein.Verwerking;
+import nl.doorbraak.api.service.NietGevondenException;
+import nl.doorbraak.api.service.OngeldigeInvoerException;
+import nl.doorbraak.core.CoreOmgeving;
+import nl.doorbraak.core.TestVariant;
+
+/** Audittrail, verwerkingenlog and the BSN, on a real H2 database. */
+class PrivacyTest {
+
+    @TempDir
+    static Path map;
+    static CoreOmgeving o;
+    static Tafel tafel;
+
+    @BeforeAll
+    static void start() {
+        o = new CoreOmgeving(map);
+        o.varianten.aanmelden(TestVariant.standaard(), 1, 0, "nl.doorbraak.plugin.standaard", "1.0.0");
+        tafel = o.tafels.maak("utrecht", new NieuweTafel("Privacytafel", "standaard", List.of(
+                new Deelnemer("Marieke de Vries", "Woningcorporatie", "Huur", new BigDecimal("2500")))), "test");
+    }
+
+    @AfterAll
+    static void stop() {
+        o.close();
+    }
+
+    static Casus casus(String titel) {
+        return o.casussen.maak("utrecht", new NieuweCasus(tafel.id(), titel, "Huurachterstand", new Inwoner(null,
+                "K.L."), "wonen", List.of("Woningcorporatie"), Map.of("urgentie", "hoog")), "regisseur");
+    }
+
+    @Test
+    void elkeWijzigingAanEenCasusEnZijnOnderdelenStaatInDeAudittrail() {
+        Casus k = casus("Audit");
+        o.casussen.wijzig("utrecht", k.id(), 1, new CasusWijziging("Audit, bijgewerkt", null, null, "schulden", null,
+                Map.of("urgentie", "laag")), "a");
+        o.casussen.wijzigStatus("utrecht", k.id(), null, CasusStatus.IN_VOORBEREIDING, "Info ophalen", null, "b");
+        Bijeenkomst b = o.bijeenkomsten.plan("utrecht", new NieuweBijeenkomst(tafel.id(), LocalDate.now().plusDays(2),
+                List.of(), null), "c");
+        o.bijeenkomsten.agendeer("utrecht", b.id(), k.id(), "c");
+        o.besluiten.neem("utrecht", k.id(), new NieuwBesluit(BesluitSoort.REGULIER, "Regeling", null, null,
+                List.of("Marieke de Vries"), null, null, null, null), "d");
+
+        List<AuditRegel> trail = o.audittrail.vanCasus("utrecht", k.id());
+
+        assertThat(trail).extracting(AuditRegel::object, AuditRegel::actie, AuditRegel::door).containsExactly(
+                tuple("casus", "aangemaakt", "regisseur"), tuple("casus", "gewijzigd", "a"),
+                tuple("casus", "status", "b"), tuple("casus", "status", "c"), tuple("bijeenkomst", "geagendeerd", "c"),
+                tuple("besluit", "genomen", "d"), tuple("casus", "status", "d"));
+        assertThat(trail.get(1).wijzigingen()).extracting(AuditRegel.Veldwijziging::veld, AuditRegel.Veldwijziging::oud,
+                AuditRegel.Veldwijziging::nieuw).containsExactlyInAnyOrder(
+                        tuple("titel", "Audit", "Audit, bijgewerkt"), tuple("thema", "wonen", "schulden"),
+                        tuple("variantData.urgentie", "hoog", "laag"));
+        assertThat(trail.get(2).wijzigingen()).extracting(AuditRegel.Veldwijziging::veld,
+                AuditRegel.Veldwijziging::oud, AuditRegel.Veldwijziging::nieuw).contains(
+                        tuple("status", "aangemeld", "in_voorbereiding"), tuple("reden", null, "Info ophalen"));
+        assertThat(trail).extracting(AuditRegel::volgnummer).isSorted();
+        // another gemeente's casus has no audittrail to show
+        assertThatThrownBy(() -> o.audittrail.vanCasus("leeuwarden", k.id())).isInstanceOf(NietGevondenException.class);
+        // a write that fails leaves no audit line
+        long voor = o.tel("SELECT COUNT(*) FROM audit WHERE casus_id = ?", k.id());
+        assertThatThrownBy(() -> o.besluiten.neem("utrecht", k.id(), new NieuwBesluit(BesluitSoort.DOORBRAAK,
+                "Zonder driehoek", null, null, List.of("Marieke de Vries"), null, null, null, null), "e"))
+                .isInstanceOf(OngeldigeInvoerException.class);
+        assertThat(o.tel("SELECT COUNT(*) FROM audit WHERE casus_id = ?", k.id())).isEqualTo(voor);
+    }
+
+    @Test
+    void verwerkingenWordenSamenVastgelegdEnPerInwonerGerapporteerd() {
+        Casus k = casus("Verwerkingen");
+        String pseudoniem = k.inwoner().pseudoniem();
+        List<CompletableFuture<Void>> tegelijk = new ArrayList<>();
+        IntStream.range(0, 50).forEach(i -> tegelijk.add(CompletableFuture.runAsync(() -> o.verwerkingen.leg(List.of(
+                new NieuweVerwerking("utrecht", k.id(), pseudoniem, Verwerking.LEZEN, "casus", "lezer" + i,
+                        "tafellid", "Casus bekijken", null))))));
+        tegelijk.forEach(CompletableFuture::join);
+        // each returned only after its line was committed
+        assertThat(o.tel("SELECT COUNT(*) FROM verwerking WHERE casus_id = ?", k.id())).isEqualTo(50);
+
+        List<Verwerking> rapport = o.verwerkingen.vanInwoner("utrecht", pseudoniem);
+        assertThat(rapport).hasSize(50).allSatisfy(v -> {
+            assertThat(v.casusId()).isEqualTo(k.id());
+            assertThat(v.grondslag()).contains("AVG art. 6");
+            assertThat(v.rol()).isEqualTo("tafellid");
+        });
+        // a line without a casus pseudoniem is still found through its casus
+        o.verwerkingen.leg(List.of(new NieuweVerwerking("utrecht", k.id(), null, Verwerking.LEZEN, "actie", "x",
+                "casusregisseur", "Acties volgen", null)));
+        assertThat(o.verwerkingen.vanInwoner("utrecht", pseudoniem)).hasSize(51);
+        assertThat(o.verwerkingen.vanInwoner("leeuwarden", pseudoniem)).isEmpty();
+        assertThatThrownBy(() -> o.verwerkingen.leg(List.of(new NieuweVerwerking("utrecht", k.id(), null, null,
+                "casus", "x", "y", "z", null)))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void eenBsnStaatVersleuteldOpslagEnNooitInDeAudittrail() throws Exception {
+        Casus k = casus("Met BSN");
+        String bsn = "111222333";
+        assertThat(BsnServiceImpl.geldig(bsn)).isTrue();
+
+        o.bsn.legVast("utrecht", k.id(), "111 22 2333", "regisseur");
+
+        assertThat(o.bsn.lees("utrecht", k.id())).contains(bsn);
+        assertThat(o.bsn.isVastgelegd("utrecht", k.id())).isTrue();
+        assertThat(o.tel("SELECT COUNT(*) FROM casus_bsn WHERE versleuteld LIKE ?", "%" + bsn + "%")).isZero();
+        assertThat(o.tel("SELECT COUNT(*) FROM audit WHERE wijzigingen LIKE ?", "%" + bsn + "%")).isZero();
+        assertThat(o.audittrail.vanCasus("utrecht", k.id())).extracting(AuditRegel::wijzigingen)
+                .anySatisfy(w -> assertThat(w).extracting(AuditRegel.Veldwijziging::veld).contains("bsn"));
+        assertThat(Files.readString(BsnServiceImpl.sleutelBestand(map.toAbsolutePath().toString()))).isNotBlank();
+        // another gemeente does not get it
+        assertThat(o.bsn.lees("leeuwarden", k.id())).isEmpty();
+        assertThatThrownBy(() -> o.bsn.legVast("leeuwarden", k.id(), bsn, "x")).isInstanceOf(NietGevondenException.class);
+        // a wrong number is refused without repeating it
+        assertThatThrownBy(() -> o.bsn.legVast("utrecht", k.id(), "123456789", "x"))
+                .isInstanceOf(OngeldigeInvoerException.class)
+                .satisfies(e -> assertThat(((OngeldigeInvoerException) e).fouten().get(0).reden())
+                        .doesNotContain("123456789"))
+                .hasMessageNotContaining("123456789");
+
+        o.bsn.wis("utrecht", k.id(), "regisseur");
+        assertThat(o.bsn.lees("utrecht", k.id())).isEmpty();
+    }
+}

@@ -1,0 +1,154 @@
+package nl.doorbraak.web;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import nl.doorbraak.api.domein.Bijeenkomst;
+import nl.doorbraak.api.domein.Gemeente;
+import nl.doorbraak.api.domein.NieuweBijeenkomst;
+import nl.doorbraak.api.domein.Pagina;
+import nl.doorbraak.api.service.BijeenkomstService;
+import nl.doorbraak.api.service.VeldFout;
+import nl.doorbraak.api.toegang.Gebruiker;
+import nl.doorbraak.api.toegang.Rol;
+
+/**
+ * {@code /api/gemeenten/{gemeente}/bijeenkomsten...}. Een casusregisseur plant en agendeert voor alle tafels van zijn
+ * gemeente, een tafellid voor zijn eigen tafels (andere bijeenkomsten: 404).
+ */
+final class BijeenkomstRoutes {
+
+    private static final Set<String> VELDEN = Set.of("tafelId", "datum", "aanwezigen", "notitie");
+    private static final Set<String> ALLEEN_LEZEN = Set.of("id", "gemeente", "agenda", "versie", "aangemaakt",
+            "gewijzigd");
+
+    private final Omgeving omgeving;
+    private final CasusRoutes casussen;
+
+    BijeenkomstRoutes(Omgeving omgeving, CasusRoutes casussen) {
+        this.omgeving = omgeving;
+        this.casussen = casussen;
+    }
+
+    void lijst(Aanvraag a) throws IOException {
+        Gemeente g = Toegang.eigenGemeente(a, a.deel(1));
+        Gebruiker u = a.gebruiker();
+        CasusRoutes.Bereik bereik = CasusRoutes.bereik(u);
+        Paginering p = Paginering.uit(a);
+        String tafel = a.queryEen("tafel");
+        if (tafel != null && tafel.isBlank()) {
+            tafel = null;
+        }
+        if (bereik == CasusRoutes.Bereik.EIGEN_TAFELS) {
+            if (tafel == null && u.tafels().size() == 1) {
+                tafel = u.tafels().iterator().next();
+            } else if (tafel == null || !u.tafels().contains(tafel)) {
+                throw Probleem.ongeldig("Kies een van uw tafels.", new VeldFout("tafel", "ongeldig",
+                        "Geef met ?tafel= een tafel op waar u aan zit."));
+            }
+        }
+        Pagina<Bijeenkomst> pagina = a.dienst(omgeving.bijeenkomsten).lijst(g.id(), tafel, p.page(), p.pageSize());
+        Map<String, String> filters = new HashMap<>();
+        filters.put("tafel", tafel);
+        p.schrijf(a, pagina.count(), pagina.results(), filters, MethodeJson::bijeenkomst);
+    }
+
+    void lees(Aanvraag a) throws IOException {
+        Gemeente g = Toegang.eigenGemeente(a, a.deel(1));
+        Bijeenkomst b = zichtbare(a, g, a.dienst(omgeving.bijeenkomsten));
+        if (Versies.nietGewijzigd(a, b.versie())) {
+            a.header("ETag", Versies.etag(b.versie()));
+            a.leeg(304);
+            return;
+        }
+        stuur(a, 200, b);
+    }
+
+    void plan(Aanvraag a) throws IOException {
+        Gemeente g = Toegang.eigenGemeente(a, a.deel(1));
+        Gebruiker u = a.gebruiker();
+        CasusRoutes.Bereik bereik = CasusRoutes.bereik(u);
+        NieuweBijeenkomst nieuw = lees(new Invoer(a.jsonBody(true)), false);
+        if (bereik == CasusRoutes.Bereik.EIGEN_TAFELS && !u.tafels().contains(nieuw.tafelId())) {
+            throw Probleem.geenToegang("U kunt alleen bijeenkomsten plannen van een tafel waar u aan zit.");
+        }
+        Bijeenkomst b = a.dienst(omgeving.bijeenkomsten).plan(g.id(), nieuw, u.gebruikersnaam());
+        a.header("Location", a.req.getRequestURL().append('/').append(b.id()).toString());
+        stuur(a, 201, b);
+    }
+
+    void vervang(Aanvraag a) throws IOException {
+        Gemeente g = Toegang.eigenGemeente(a, a.deel(1));
+        if (a.req.getHeader("If-Match") == null) {
+            throw Probleem.ifMatchVereist();
+        }
+        BijeenkomstService service = a.dienst(omgeving.bijeenkomsten);
+        Bijeenkomst huidig = zichtbare(a, g, service);
+        NieuweBijeenkomst nieuw = lees(new Invoer(a.jsonBody(true)), true);
+        long versie = Versies.verwacht(a, huidig.versie(), true, "De bijeenkomst");
+        stuur(a, 200, service.wijzig(g.id(), huidig.id(), versie, nieuw, a.gebruiker().gebruikersnaam()));
+    }
+
+    /** {@code POST …/bijeenkomsten/{id}/agenda} met {@code {"casusId": …}}. */
+    void agendeer(Aanvraag a) throws IOException {
+        Gemeente g = Toegang.eigenGemeente(a, a.deel(1));
+        BijeenkomstService service = a.dienst(omgeving.bijeenkomsten);
+        Bijeenkomst b = zichtbare(a, g, service);
+        Invoer in = new Invoer(a.jsonBody(true));
+        in.alleen(Set.of("casusId"), Set.of());
+        String casusId = in.tekst("casusId", true);
+        in.klaar();
+        // een casus die de gebruiker niet mag zien, bestaat voor hem niet
+        casussen.zichtbare(a, g, casusId);
+        stuur(a, 200, service.agendeer(g.id(), b.id(), casusId, a.gebruiker().gebruikersnaam()));
+    }
+
+    private Bijeenkomst zichtbare(Aanvraag a, Gemeente g, BijeenkomstService service) {
+        Gebruiker u = a.gebruiker();
+        CasusRoutes.Bereik bereik = CasusRoutes.bereik(u);
+        String id = a.deel(3);
+        Bijeenkomst b = service.zoek(g.id(), id).orElse(null);
+        if (b == null || bereik == CasusRoutes.Bereik.EIGEN_TAFELS && !u.tafels().contains(b.tafelId())) {
+            throw Probleem.nietGevonden("Bijeenkomst '" + id + "' niet gevonden.");
+        }
+        return b;
+    }
+
+    private static NieuweBijeenkomst lees(Invoer in, boolean wijziging) {
+        in.alleen(VELDEN, ALLEEN_LEZEN);
+        if (!wijziging) {
+            for (String veld : ALLEEN_LEZEN) {
+                if (in.aanwezig(veld)) {
+                    in.fout(veld, "alleenLezen", "Dit veld zet het platform zelf.");
+                }
+            }
+        }
+        String tafelId = in.tekst("tafelId", !wijziging);
+        var datum = in.datum("datum", true);
+        List<String> aanwezigen = leesAanwezigen(in);
+        String notitie = in.tekst("notitie", false);
+        in.klaar();
+        return new NieuweBijeenkomst(tafelId, datum, aanwezigen, notitie);
+    }
+
+    /** Namen; een deelnemer uit een GET (een object met naam) mag ook. */
+    private static List<String> leesAanwezigen(Invoer in) {
+        if (!in.aanwezig("aanwezigen")) {
+            return List.of();
+        }
+        List<Invoer> objecten = in.objectLijstOfNull("aanwezigen");
+        if (objecten != null) {
+            return objecten.stream().map(d -> d.tekst("naam", true)).toList();
+        }
+        List<String> namen = in.tekstLijst("aanwezigen");
+        return namen == null ? List.of() : namen;
+    }
+
+    private static void stuur(Aanvraag a, int status, Bijeenkomst b) throws IOException {
+        a.header("ETag", Versies.etag(b.versie()));
+        a.json(status, gen -> MethodeJson.bijeenkomst(gen, b));
+    }
+}

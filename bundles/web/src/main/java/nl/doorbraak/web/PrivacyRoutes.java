@@ -1,0 +1,153 @@
+package nl.doorbraak.web;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Set;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+
+import nl.doorbraak.api.domein.AuditRegel;
+import nl.doorbraak.api.domein.Casus;
+import nl.doorbraak.api.domein.Gemeente;
+import nl.doorbraak.api.domein.Verwerking;
+import nl.doorbraak.api.service.BsnService;
+import nl.doorbraak.api.service.VeldFout;
+import nl.doorbraak.api.toegang.Rol;
+
+/**
+ * Privacy by design: de audittrail van een casus, het BSN (alleen in de body, nooit in een URL) en het
+ * verwerkingenrapport per inwoner voor de gemeentebeheerder.
+ */
+final class PrivacyRoutes {
+
+    private final Omgeving omgeving;
+    private final CasusRoutes casussen;
+
+    PrivacyRoutes(Omgeving omgeving, CasusRoutes casussen) {
+        this.omgeving = omgeving;
+        this.casussen = casussen;
+    }
+
+    /** {@code GET …/casussen/{id}/audittrail}: wie wanneer wat wijzigde, met oude en nieuwe waarde. */
+    void audittrail(Aanvraag a) throws IOException {
+        Gemeente g = Toegang.eigenGemeente(a, a.deel(1));
+        Casus c = casussen.zichtbare(a, g);
+        List<AuditRegel> regels = a.dienst(omgeving.audittrail).vanCasus(g.id(), c.id());
+        Verwerkingen.casus(a, "audittrail", "Audittrail van de casus bekijken", c);
+        a.json(200, gen -> {
+            gen.writeStartObject();
+            gen.writeNumberField("count", regels.size());
+            gen.writeArrayFieldStart("results");
+            for (AuditRegel r : regels) {
+                auditRegel(gen, r);
+            }
+            gen.writeEndArray();
+            gen.writeEndObject();
+        });
+    }
+
+    /** {@code GET …/casussen/{id}/bsn}: alleen de casusregisseur; elke keer vastgelegd als verwerking. */
+    void leesBsn(Aanvraag a) throws IOException {
+        Gemeente g = Toegang.eigenGemeente(a, a.deel(1));
+        Toegang.vereisRol(a.gebruiker(), Set.of(Rol.CASUSREGISSEUR), "het BSN");
+        Casus c = casussen.zichtbare(a, g);
+        String bsn = a.dienst(omgeving.bsn).lees(g.id(), c.id())
+                .orElseThrow(() -> Probleem.nietGevonden("Bij deze casus is geen BSN vastgelegd."));
+        Verwerkingen.casus(a, "bsn", "BSN gebruiken om de juiste gegevens bij een organisatie te vinden", c);
+        a.json(200, gen -> {
+            gen.writeStartObject();
+            gen.writeStringField("bsn", bsn);
+            gen.writeEndObject();
+        });
+    }
+
+    /** {@code PUT …/casussen/{id}/bsn} met {@code {"bsn": "…"}}. */
+    void legBsnVast(Aanvraag a) throws IOException {
+        Gemeente g = Toegang.eigenGemeente(a, a.deel(1));
+        Toegang.vereisRol(a.gebruiker(), Set.of(Rol.CASUSREGISSEUR), "het BSN");
+        Casus c = casussen.zichtbare(a, g);
+        Invoer in = new Invoer(a.jsonBody(true));
+        in.alleen(Set.of("bsn"), Set.of());
+        String bsn = in.tekst("bsn", true);
+        in.klaar();
+        BsnService service = a.dienst(omgeving.bsn);
+        service.legVast(g.id(), c.id(), bsn, a.gebruiker().gebruikersnaam());
+        Verwerkingen.casus(a, "bsn", "BSN vastleggen", c);
+        a.leeg(204);
+    }
+
+    void wisBsn(Aanvraag a) throws IOException {
+        Gemeente g = Toegang.eigenGemeente(a, a.deel(1));
+        Toegang.vereisRol(a.gebruiker(), Set.of(Rol.CASUSREGISSEUR), "het BSN");
+        Casus c = casussen.zichtbare(a, g);
+        a.dienst(omgeving.bsn).wis(g.id(), c.id(), a.gebruiker().gebruikersnaam());
+        Verwerkingen.casus(a, "bsn", "BSN wissen", c);
+        a.leeg(204);
+    }
+
+    /** {@code GET …/verwerkingen?inwoner=<pseudoniem>}: het rapport voor één inwoner (gemeentebeheerder). */
+    void rapport(Aanvraag a) throws IOException {
+        Gemeente g = Toegang.eigenGemeente(a, a.deel(1));
+        Toegang.vereisRol(a.gebruiker(), Set.of(Rol.GEMEENTEBEHEERDER), "het verwerkingenrapport");
+        String inwoner = a.queryEen("inwoner");
+        if (inwoner == null || inwoner.isBlank()) {
+            throw Probleem.ongeldig("Geef het pseudoniem van de inwoner.", new VeldFout("inwoner", "verplicht",
+                    "Geef met ?inwoner= het pseudoniem van de inwoner, bijvoorbeeld INW-3F9A2C."));
+        }
+        if (inwoner.replaceAll("[\\s.\\-]", "").matches("\\d{8,9}")) {
+            // a BSN never goes in a URL; it would end up in access logs and browser history
+            throw Probleem.ongeldig("Zoek op pseudoniem, niet op BSN.", new VeldFout("inwoner", "ongeldig",
+                    "Een BSN hoort niet in een URL; gebruik het pseudoniem van de inwoner."));
+        }
+        List<Verwerking> regels = a.dienst(omgeving.verwerkingen).vanInwoner(g.id(), inwoner.strip());
+        Verwerkingen.leg(a, g.id(), null, inwoner.strip(), "verwerkingenrapport",
+                "Verzoek van de inwoner om inzage (AVG art. 15)");
+        a.json(200, gen -> {
+            gen.writeStartObject();
+            gen.writeStringField("inwoner", inwoner.strip());
+            gen.writeNumberField("count", regels.size());
+            gen.writeArrayFieldStart("results");
+            for (Verwerking v : regels) {
+                verwerking(gen, v);
+            }
+            gen.writeEndArray();
+            gen.writeEndObject();
+        });
+    }
+
+    static void auditRegel(JsonGenerator g, AuditRegel r) throws IOException {
+        g.writeStartObject();
+        g.writeNumberField("volgnummer", r.volgnummer());
+        g.writeStringField("object", r.object());
+        g.writeStringField("objectId", r.objectId());
+        g.writeStringField("actie", r.actie());
+        g.writeStringField("door", r.door());
+        g.writeStringField("op", r.op().toString());
+        g.writeArrayFieldStart("wijzigingen");
+        for (AuditRegel.Veldwijziging w : r.wijzigingen()) {
+            g.writeStartObject();
+            g.writeStringField("veld", w.veld());
+            g.writeFieldName("oud");
+            DomeinJson.waarde(g, w.oud(), 0);
+            g.writeFieldName("nieuw");
+            DomeinJson.waarde(g, w.nieuw(), 0);
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    static void verwerking(JsonGenerator g, Verwerking v) throws IOException {
+        g.writeStartObject();
+        g.writeNumberField("volgnummer", v.volgnummer());
+        g.writeStringField("casusId", v.casusId());
+        g.writeStringField("handeling", v.handeling());
+        g.writeStringField("object", v.object());
+        g.writeStringField("door", v.door());
+        g.writeStringField("rol", v.rol());
+        g.writeStringField("op", v.op().toString());
+        g.writeStringField("doel", v.doel());
+        g.writeStringField("grondslag", v.grondslag());
+        g.writeEndObject();
+    }
+}
