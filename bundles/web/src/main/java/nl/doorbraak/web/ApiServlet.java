@@ -25,6 +25,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import nl.doorbraak.api.http.VariantEndpoint;
 import nl.doorbraak.api.service.CasusService;
 import nl.doorbraak.api.service.DoorbraakException;
+import nl.doorbraak.api.service.EscalatieService;
 import nl.doorbraak.api.service.GemeenteService;
 import nl.doorbraak.api.service.Gezondheid;
 import nl.doorbraak.api.service.TafelService;
@@ -126,6 +127,16 @@ public final class ApiServlet extends HttpServlet {
 
     void unbindCasusService(CasusService s) {
         omgeving.ontbind(omgeving.casussen, s);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindEscalatieService(EscalatieService s) {
+        omgeving.bind(omgeving.escalaties, s);
+    }
+
+    void unbindEscalatieService(EscalatieService s) {
+        omgeving.ontbind(omgeving.escalaties, s);
     }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,

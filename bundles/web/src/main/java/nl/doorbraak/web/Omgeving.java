@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import nl.doorbraak.api.service.CasusService;
+import nl.doorbraak.api.service.EscalatieService;
 import nl.doorbraak.api.service.GemeenteService;
 import nl.doorbraak.api.service.Gezondheid;
 import nl.doorbraak.api.service.TafelService;
@@ -37,6 +38,7 @@ final class Omgeving {
     final Dienst<GemeenteService> gemeenten = new Dienst<>("gemeenteservice");
     final Dienst<TafelService> tafels = new Dienst<>("tafelservice");
     final Dienst<CasusService> casussen = new Dienst<>("casusservice");
+    final Dienst<EscalatieService> escalaties = new Dienst<>("escalatieservice");
     final Dienst<GebruikerService> gebruikers = new Dienst<>("gebruikersservice");
     final Dienst<VariantRegister> varianten = new Dienst<>("variantregister");
     final Dienst<Gezondheid> gezondheid = new Dienst<>("gezondheid");

@@ -36,6 +36,7 @@ final class Router {
         SessieRoutes sessies = new SessieRoutes(omgeving);
         TafelRoutes tafels = new TafelRoutes(omgeving);
         CasusRoutes casussen = new CasusRoutes(omgeving);
+        EscalatieRoutes escalaties = new EscalatieRoutes(omgeving);
         this.plugins = new PluginRoutes(omgeving);
 
         route("/health", "GET", platform::health);
@@ -52,6 +53,14 @@ final class Router {
         route("/gemeenten/{gemeente}/casussen/{id}", "GET", casussen::lees, "PUT", casussen::vervang, "PATCH",
                 casussen::patch);
         route("/gemeenten/{gemeente}/casussen/{id}/status", "POST", casussen::status);
+        route("/gemeenten/{gemeente}/casussen/{id}/escalaties", "GET", escalaties::vanCasus, "POST",
+                escalaties::escaleer);
+        route("/gemeenten/{gemeente}/escalatieroute", "GET", escalaties::route);
+        route("/gemeenten/{gemeente}/escalaties", "GET", escalaties::lijst);
+        route("/gemeenten/{gemeente}/escalaties/{id}", "GET", escalaties::lees);
+        route("/gemeenten/{gemeente}/escalaties/{id}/antwoord", "POST", escalaties::antwoord);
+        route("/gemeenten/{gemeente}/escalaties/{id}/opgelost", "POST", escalaties::opgelost);
+        route("/gemeenten/{gemeente}/escalaties/{id}/doorescaleren", "POST", escalaties::doorescaleren);
     }
 
     private void route(String sjabloon, String m1, Actie a1) {

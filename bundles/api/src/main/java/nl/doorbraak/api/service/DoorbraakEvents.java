@@ -21,6 +21,14 @@ public final class DoorbraakEvents {
     public static final String TAFEL_AANGEMAAKT = "nl/doorbraak/tafel/AANGEMAAKT";
     public static final String TAFEL_GEWIJZIGD = "nl/doorbraak/tafel/GEWIJZIGD";
     public static final String GEMEENTE_GEWIJZIGD = "nl/doorbraak/gemeente/GEWIJZIGD";
+    /** Een casus is geëscaleerd (ook: de nieuwe escalatie na doorescaleren). */
+    public static final String ESCALATIE_AANGEMAAKT = "nl/doorbraak/escalatie/AANGEMAAKT";
+    public static final String ESCALATIE_BEANTWOORD = "nl/doorbraak/escalatie/BEANTWOORD";
+    public static final String ESCALATIE_OPGELOST = "nl/doorbraak/escalatie/OPGELOST";
+    /** De escalatie is naar het volgende niveau gegaan; {@link #ESCALATIE_VOLGENDE} is de nieuwe. */
+    public static final String ESCALATIE_DOORGEESCALEERD = "nl/doorbraak/escalatie/DOORGEESCALEERD";
+    /** Een open escalatie is over haar deadline; eenmaal per escalatie, door een periodieke controle. */
+    public static final String ESCALATIE_VERLOPEN = "nl/doorbraak/escalatie/VERLOPEN";
 
     /** Eigenschap: id van de gemeente. */
     public static final String GEMEENTE = "gemeente";
@@ -32,6 +40,13 @@ public final class DoorbraakEvents {
     /** Eigenschap: de vorige status (code), bij statusovergangen. */
     public static final String VORIGE_STATUS = "status.vorige";
     public static final String DOOR = "door";
+    public static final String ESCALATIE_ID = "escalatie.id";
+    /** Eigenschap: id van het escalatieniveau. */
+    public static final String NIVEAU = "niveau";
+    /** Eigenschap: id van de nieuwe escalatie, bij doorescaleren. */
+    public static final String ESCALATIE_VOLGENDE = "escalatie.volgende";
+    /** Eigenschap: de deadline van een escalatie (ISO-8601). */
+    public static final String DEADLINE = "deadline";
     public static final String VERSIE = "versie";
 
     private DoorbraakEvents() {
