@@ -26,10 +26,15 @@ class GogoShellIT {
                 OutputStream toetsenbord = terminal.getOutputStream();
                 typ(toetsenbord, "doorbraak:gemeenten");
                 typ(toetsenbord, "doorbraak:casussen leeuwarden");
-                DuurzaamheidIT.wachtTot(() -> lees(uitvoer).contains("12 casussen"));
+                typ(toetsenbord, "doorbraak:escalaties utrecht --verlopen");
+                DuurzaamheidIT.wachtTot(() -> lees(uitvoer).contains("12 casussen")
+                        && lees(uitvoer).contains("1 escalatie(s)"));
                 String scherm = lees(uitvoer);
                 assertThat(scherm).contains("g! ");
-                assertThat(scherm).contains("Gemeente Utrecht").contains("tafel > afdelingshoofd > directie > bestuur");
+                assertThat(scherm).contains("Gemeente Utrecht")
+                        .contains("tafel (5 d) > afdelingshoofd (10 d) > directie (15 d) > bestuur (25 d)");
+                // the overdue demo escalatie (energieschuld, tafel level, 12 days ago with 5 days to answer)
+                assertThat(scherm).contains("verlopen (7 d)");
 
                 typ(toetsenbord, "exit");
                 toetsenbord.close(); // the terminal goes away after exit, as when an SSH session ends

@@ -56,7 +56,8 @@ public class DoorbraakCommands {
         }
         Tabel t = new Tabel("ID", "NAAM", "VARIANTEN", "ESCALATIEROUTE", "BEWAARTERMIJN");
         for (Gemeente g : alle) {
-            t.rij(g.id(), g.naam(), String.join(",", g.varianten()), String.join(" > ", g.escalatieniveaus()),
+            t.rij(g.id(), g.naam(), String.join(",", g.varianten()), g.escalatieniveaus().stream()
+                    .map(n -> n.id() + " (" + n.reactietermijnDagen() + " d)").collect(Collectors.joining(" > ")),
                     g.bewaartermijnMaanden() + " mnd");
         }
         return t.toString();

@@ -14,6 +14,7 @@ import nl.doorbraak.api.domein.Casus;
 import nl.doorbraak.api.domein.CasusFilter;
 import nl.doorbraak.api.domein.CasusStatus;
 import nl.doorbraak.api.domein.CasusWijziging;
+import nl.doorbraak.api.domein.Escalatieniveau;
 import nl.doorbraak.api.domein.Gemeente;
 import nl.doorbraak.api.domein.Inwoner;
 import nl.doorbraak.api.domein.NieuweCasus;
@@ -26,7 +27,8 @@ import nl.doorbraak.api.service.GemeenteService;
 class DoorbraakCommandsTest {
 
     static final Gemeente UTRECHT = new Gemeente("utrecht", "Gemeente Utrecht", List.of("standaard"),
-            List.of("tafel", "directie", "bestuur"), 24, "utrecht");
+            List.of(Escalatieniveau.geconfigureerd("tafel", 5), Escalatieniveau.geconfigureerd("directie", 10),
+                    Escalatieniveau.geconfigureerd("bestuur", 20)), 24, "utrecht");
 
     final List<Casus> casussen = new ArrayList<>();
     final List<String> waarschuwingen = new ArrayList<>();
@@ -37,7 +39,8 @@ class DoorbraakCommandsTest {
 
     @Test
     void gemeentenShowsTheEscalatieroute() {
-        assertThat(commands.gemeenten()).contains("utrecht", "Gemeente Utrecht", "tafel > directie > bestuur", "24 mnd");
+        assertThat(commands.gemeenten()).contains("utrecht", "Gemeente Utrecht", "tafel (5 d) > directie (10 d) > bestuur (20 d)",
+                "24 mnd");
     }
 
     @Test

@@ -32,6 +32,7 @@ import nl.doorbraak.api.service.BijeenkomstService;
 import nl.doorbraak.api.service.CasusService;
 import nl.doorbraak.api.service.PotjeService;
 import nl.doorbraak.api.service.DoorbraakException;
+import nl.doorbraak.api.service.EscalatieService;
 import nl.doorbraak.api.service.GemeenteService;
 import nl.doorbraak.api.service.Gezondheid;
 import nl.doorbraak.api.service.TafelService;
@@ -133,6 +134,16 @@ public final class ApiServlet extends HttpServlet {
 
     void unbindCasusService(CasusService s) {
         omgeving.ontbind(omgeving.casussen, s);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindEscalatieService(EscalatieService s) {
+        omgeving.bind(omgeving.escalaties, s);
+    }
+
+    void unbindEscalatieService(EscalatieService s) {
+        omgeving.ontbind(omgeving.escalaties, s);
     }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,

@@ -16,6 +16,10 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import nl.doorbraak.api.domein.Casus;
 import nl.doorbraak.api.domein.CasusStatus;
 import nl.doorbraak.api.domein.Deelnemer;
+import nl.doorbraak.api.domein.Escalatie;
+import nl.doorbraak.api.domein.EscalatieStatus;
+import nl.doorbraak.api.domein.EscalatieWijziging;
+import nl.doorbraak.api.domein.Escalatieniveau;
 import nl.doorbraak.api.domein.Gemeente;
 import nl.doorbraak.api.domein.Inwoner;
 import nl.doorbraak.api.domein.Pagina;
@@ -136,9 +140,59 @@ final class DomeinJson {
         g.writeStringField("id", gem.id());
         g.writeStringField("naam", gem.naam());
         tekstLijst(g, "varianten", gem.varianten());
-        tekstLijst(g, "escalatieniveaus", gem.escalatieniveaus());
+        g.writeArrayFieldStart("escalatieniveaus");
+        for (Escalatieniveau n : gem.escalatieniveaus()) {
+            escalatieniveau(g, n);
+        }
+        g.writeEndArray();
         g.writeNumberField("bewaartermijnMaanden", gem.bewaartermijnMaanden());
         g.writeStringField("thema", gem.thema());
+        g.writeEndObject();
+    }
+
+    static void escalatieniveau(JsonGenerator g, Escalatieniveau n) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", n.id());
+        g.writeStringField("naam", n.naam());
+        g.writeNumberField("reactietermijnDagen", n.reactietermijnDagen());
+        g.writeStringField("plugin", n.plugin());
+        g.writeEndObject();
+    }
+
+    static void escalatie(JsonGenerator g, Escalatie e) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", e.id());
+        g.writeStringField("gemeente", e.gemeente());
+        g.writeStringField("casusId", e.casusId());
+        g.writeStringField("niveau", e.niveau());
+        g.writeStringField("niveauNaam", e.niveauNaam());
+        g.writeNumberField("reactietermijnDagen", e.reactietermijnDagen());
+        g.writeStringField("reden", e.reden());
+        g.writeStringField("status", e.status().code());
+        tijd(g, "deadline", e.deadline());
+        g.writeBooleanField("verlopen", e.verlopen());
+        g.writeStringField("antwoord", e.antwoord());
+        g.writeStringField("vorige", e.vorige());
+        g.writeStringField("volgende", e.volgende());
+        g.writeArrayFieldStart("historie");
+        for (EscalatieWijziging w : e.historie()) {
+            escalatieWijziging(g, w);
+        }
+        g.writeEndArray();
+        g.writeNumberField("versie", e.versie());
+        tijd(g, "aangemaakt", e.aangemaakt());
+        g.writeStringField("aangemaaktDoor", e.aangemaaktDoor());
+        tijd(g, "gewijzigd", e.gewijzigd());
+        g.writeEndObject();
+    }
+
+    static void escalatieWijziging(JsonGenerator g, EscalatieWijziging w) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("van", w.van() == null ? null : w.van().code());
+        g.writeStringField("naar", w.naar().code());
+        g.writeStringField("door", w.door());
+        tijd(g, "op", w.op());
+        g.writeStringField("toelichting", w.toelichting());
         g.writeEndObject();
     }
 
@@ -303,6 +357,14 @@ final class DomeinJson {
             inwoner(g, i);
         } else if (v instanceof StatusWijziging w) {
             statusWijziging(g, w);
+        } else if (v instanceof Escalatie e) {
+            escalatie(g, e);
+        } else if (v instanceof Escalatieniveau n) {
+            escalatieniveau(g, n);
+        } else if (v instanceof EscalatieWijziging w) {
+            escalatieWijziging(g, w);
+        } else if (v instanceof EscalatieStatus s) {
+            g.writeString(s.code());
         } else if (v instanceof VariantInfo vi) {
             variantInfo(g, vi);
         } else if (v instanceof VeldFout f) {

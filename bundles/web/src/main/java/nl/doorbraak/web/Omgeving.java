@@ -8,16 +8,17 @@ import org.slf4j.LoggerFactory;
 
 import nl.doorbraak.api.service.ActieService;
 import nl.doorbraak.api.service.AudittrailService;
-import nl.doorbraak.api.service.BsnService;
-import nl.doorbraak.api.service.VerwerkingenLog;
 import nl.doorbraak.api.service.BesluitService;
 import nl.doorbraak.api.service.BijeenkomstService;
+import nl.doorbraak.api.service.BsnService;
 import nl.doorbraak.api.service.CasusService;
-import nl.doorbraak.api.service.PotjeService;
+import nl.doorbraak.api.service.EscalatieService;
 import nl.doorbraak.api.service.GemeenteService;
 import nl.doorbraak.api.service.Gezondheid;
+import nl.doorbraak.api.service.PotjeService;
 import nl.doorbraak.api.service.TafelService;
 import nl.doorbraak.api.service.VariantRegister;
+import nl.doorbraak.api.service.VerwerkingenLog;
 import nl.doorbraak.api.toegang.GebruikerService;
 
 /**
@@ -44,6 +45,7 @@ final class Omgeving {
     final Dienst<GemeenteService> gemeenten = new Dienst<>("gemeenteservice");
     final Dienst<TafelService> tafels = new Dienst<>("tafelservice");
     final Dienst<CasusService> casussen = new Dienst<>("casusservice");
+    final Dienst<EscalatieService> escalaties = new Dienst<>("escalatieservice");
     final Dienst<GebruikerService> gebruikers = new Dienst<>("gebruikersservice");
     final Dienst<VariantRegister> varianten = new Dienst<>("variantregister");
     final Dienst<Gezondheid> gezondheid = new Dienst<>("gezondheid");

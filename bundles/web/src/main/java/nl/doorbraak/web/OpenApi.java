@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import nl.doorbraak.api.domein.CasusStatus;
+import nl.doorbraak.api.domein.EscalatieStatus;
 import nl.doorbraak.api.toegang.Rol;
 
 /**
@@ -182,6 +183,70 @@ final class OpenApi {
 
         doorbraakmethode(paden);
         privacy(paden);
+        // ---- escalatieroute ----
+        ObjectNode route = op(pad(paden, "/api/gemeenten/{gemeente}/escalatieroute"), "get", "escalatieroute",
+                "De escalatieroute die nu geldt, van laag naar hoog: geconfigureerde niveaus en die van plug-ins "
+                        + "(casusregisseur, gemeentebeheerder, tafellid)", "escalaties");
+        padParameter(route, "gemeente");
+        antwoord(route, "200", "De niveaus met hun reactietermijn", ref("Escalatieroute"));
+        fouten(route, "401", "403", "404", "503");
+
+        ObjectNode perCasus = pad(paden, "/api/gemeenten/{gemeente}/casussen/{id}/escalaties");
+        ObjectNode casusEscalaties = op(perCasus, "get", "escalatiesVanCasus",
+                "Alle escalaties van een casus, oudste eerst", "escalaties");
+        padParameter(casusEscalaties, "gemeente");
+        padParameter(casusEscalaties, "id");
+        pagineerbaar(casusEscalaties);
+        antwoord(casusEscalaties, "200", "Escalaties", lijst("Escalatie"));
+        fouten(casusEscalaties, "400", "401", "403", "404", "503");
+        ObjectNode escaleer = op(perCasus, "post", "escaleren", "Een casus escaleren (casusregisseur; tafellid voor "
+                + "een casus van zijn tafel). Zonder niveau: het niveau boven de laatste, beantwoorde escalatie, anders "
+                + "het eerste niveau. Deadline: nu plus de reactietermijn van het niveau.", "escalaties");
+        padParameter(escaleer, "gemeente");
+        padParameter(escaleer, "id");
+        body(escaleer, ref("EscalatieVerzoek"), Aanvraag.JSON);
+        antwoord(escaleer, "201", "Geëscaleerd; Location en ETag", ref("Escalatie"));
+        fouten(escaleer, "400", "401", "403", "404", "409", "413", "415", "503");
+
+        ObjectNode escalatieLijst = op(pad(paden, "/api/gemeenten/{gemeente}/escalaties"), "get", "escalaties",
+                "Escalaties van de gemeente, nieuwste eerst (tafellid: van casussen van zijn tafels)", "escalaties");
+        padParameter(escalatieLijst, "gemeente");
+        pagineerbaar(escalatieLijst);
+        queryParameter(escalatieLijst, "status", "Alleen escalaties met deze status", escalatieStatusSchema());
+        queryParameter(escalatieLijst, "niveau", "Alleen escalaties op dit niveau", tekst());
+        queryParameter(escalatieLijst, "verlopen", "true: alleen open escalaties waarvan de deadline voorbij is",
+                mapper.createObjectNode().put("type", "boolean"));
+        antwoord(escalatieLijst, "200", "Escalaties", lijst("Escalatie"));
+        fouten(escalatieLijst, "400", "401", "403", "404", "503");
+
+        ObjectNode escalatie = op(pad(paden, "/api/gemeenten/{gemeente}/escalaties/{id}"), "get", "escalatie",
+                "Eén escalatie, met ETag", "escalaties");
+        padParameter(escalatie, "gemeente");
+        padParameter(escalatie, "id");
+        antwoord(escalatie, "200", "De escalatie", ref("Escalatie"));
+        fouten(escalatie, "401", "403", "404", "503");
+
+        for (String[] actie : new String[][] {
+                { "antwoord", "escalatieBeantwoorden", "Het niveau heeft geantwoord (casusregisseur; If-Match "
+                        + "optioneel)", "AntwoordVerzoek", "200" },
+                { "opgelost", "escalatieOpgelost", "Het probleem is opgelost (casusregisseur; body optioneel; "
+                        + "If-Match optioneel)", "OpgelostVerzoek", "200" },
+                { "doorescaleren", "doorescaleren", "Naar het volgende niveau: deze escalatie wordt doorgeescaleerd, "
+                        + "een nieuwe open escalatie verwijst ernaar (casusregisseur; If-Match optioneel). Op het "
+                        + "hoogste niveau 409.", "DoorescalatieVerzoek", "201" } }) {
+            ObjectNode o = op(pad(paden, "/api/gemeenten/{gemeente}/escalaties/{id}/" + actie[0]), "post", actie[1],
+                    actie[2], "escalaties");
+            padParameter(o, "gemeente");
+            padParameter(o, "id");
+            ifMatch(o, false);
+            body(o, ref(actie[3]), Aanvraag.JSON);
+            if (actie[0].equals("opgelost")) {
+                ((ObjectNode) o.get("requestBody")).put("required", false);
+            }
+            antwoord(o, actie[4], actie[4].equals("201") ? "De nieuwe escalatie; Location en ETag"
+                    : "De gewijzigde escalatie", ref("Escalatie"));
+            fouten(o, "400", "401", "403", "404", "409", "413", "415", "503");
+        }
 
         // ---- plug-ins ----
         for (PluginEndpoint ep : plugins) {
@@ -523,6 +588,10 @@ final class OpenApi {
         return keuzeSchema(java.util.Arrays.stream(CasusStatus.values()).map(CasusStatus::code).toList());
     }
 
+    private ObjectNode escalatieStatusSchema() {
+        return keuzeSchema(java.util.Arrays.stream(EscalatieStatus.values()).map(EscalatieStatus::code).toList());
+    }
+
     private ObjectNode rolSchema() {
         return keuzeSchema(java.util.Arrays.stream(Rol.values()).map(Rol::code).toList());
     }
@@ -579,7 +648,7 @@ final class OpenApi {
         ((ObjectNode) s.get("Problem")).remove("additionalProperties");
         schema(s, "InvalidParam", List.of("name", "code", "reason"), "name", tekst(), "code", tekst(), "reason", tekst());
         schema(s, "Gemeente", List.of("id", "naam"), "id", tekst(), "naam", tekst(), "varianten", reeks(tekst()),
-                "escalatieniveaus", reeks(tekst()), "bewaartermijnMaanden",
+                "escalatieniveaus", reeks(ref("Escalatieniveau")), "bewaartermijnMaanden",
                 mapper.createObjectNode().put("type", "integer"), "thema", tekstOfNull());
         schema(s, "Deelnemer", List.of("naam", "organisatie"), "naam", tekst(), "organisatie", tekst(), "mandaat",
                 tekstOfNull(), "mandaatBedrag", mapper.createObjectNode().put("type", "number").put("nullable", true));
@@ -628,7 +697,27 @@ final class OpenApi {
         schema(s, "Gezondheid", List.of("status", "componenten", "waarschuwingen"), "status",
                 (ObjectNode) tekst().set("enum", mapper.createArrayNode().add("UP").add("DOWN")), "componenten",
                 componenten, "waarschuwingen", reeks(tekst()));
-        for (String naam : List.of("Casus", "Tafel", "Gemeente", "VariantInfo")) {
+        schema(s, "Escalatieniveau", List.of("id", "naam", "reactietermijnDagen"), "id", tekst(), "naam", tekst(),
+                "reactietermijnDagen", mapper.createObjectNode().put("type", "integer").put("minimum", 1)
+                        .put("maximum", 365),
+                "plugin", tekstOfNull().put("description", "Bundle die het niveau levert; null: uit de configuratie"));
+        schema(s, "Escalatieroute", List.of("gemeente", "niveaus"), "gemeente", tekst(), "niveaus",
+                reeks(ref("Escalatieniveau")));
+        schema(s, "EscalatieWijziging", List.of("naar", "door", "op"), "van",
+                escalatieStatusSchema().put("nullable", true), "naar", escalatieStatusSchema(), "door", tekst(), "op",
+                tijd(), "toelichting", tekstOfNull());
+        schema(s, "Escalatie", List.of("id", "gemeente", "casusId", "niveau", "reden", "status", "deadline",
+                "verlopen", "versie"), "id", tekst(), "gemeente", tekst(), "casusId", tekst(), "niveau", tekst(),
+                "niveauNaam", tekst(), "reactietermijnDagen", mapper.createObjectNode().put("type", "integer"),
+                "reden", tekst(), "status", escalatieStatusSchema(), "deadline", tijd(), "verlopen",
+                mapper.createObjectNode().put("type", "boolean"), "antwoord", tekstOfNull(), "vorige",
+                tekstOfNull(), "volgende", tekstOfNull(), "historie", reeks(ref("EscalatieWijziging")), "versie",
+                getal(), "aangemaakt", tijd(), "aangemaaktDoor", tekst(), "gewijzigd", tijd());
+        schema(s, "EscalatieVerzoek", List.of("reden"), "reden", tekst().put("maxLength", 2000), "niveau", tekst());
+        schema(s, "AntwoordVerzoek", List.of("antwoord"), "antwoord", tekst().put("maxLength", 4000));
+        schema(s, "OpgelostVerzoek", List.of(), "toelichting", tekst().put("maxLength", 2000));
+        schema(s, "DoorescalatieVerzoek", List.of("reden"), "reden", tekst().put("maxLength", 2000));
+        for (String naam : List.of("Casus", "Tafel", "Gemeente", "VariantInfo", "Escalatie")) {
             lijstSchema(s, naam);
         }
         doorbraakmethodeSchemas(s);
@@ -637,7 +726,7 @@ final class OpenApi {
         ObjectNode responses = c.putObject("responses");
         for (Map.Entry<String, String> e : Map.of("400", "Ongeldige invoer", "401", "Niet ingelogd", "403",
                 "Geen toegang", "404", "Niet gevonden (ook: van een andere gemeente)", "409",
-                "Conflict: verouderde versie of niet toegestane statusovergang", "413", "Body te groot", "415",
+                "Conflict: verouderde versie, niet toegestane statusovergang of al een open escalatie", "413", "Body te groot", "415",
                 "Verkeerd Content-Type", "428", "If-Match ontbreekt", "500", "Fout in een plug-in", "503",
                 "Tijdelijk niet beschikbaar; zie Retry-After").entrySet().stream()
                 .sorted(Map.Entry.comparingByKey()).toList()) {

@@ -5,10 +5,10 @@ import java.util.Map;
 
 import nl.doorbraak.api.service.ConflictException;
 import nl.doorbraak.api.service.DoorbraakException;
+import nl.doorbraak.api.service.NietBeschikbaarException;
 import nl.doorbraak.api.service.NietGevondenException;
 import nl.doorbraak.api.service.OngeldigeInvoerException;
 import nl.doorbraak.api.service.PluginFoutException;
-import nl.doorbraak.api.service.VariantNietBeschikbaarException;
 import nl.doorbraak.api.service.VeldFout;
 
 /**
@@ -132,7 +132,7 @@ final class Probleem extends RuntimeException {
         if (e instanceof ConflictException) {
             return conflict(detail);
         }
-        if (e instanceof VariantNietBeschikbaarException v) {
+        if (e instanceof NietBeschikbaarException v) {
             int na = v.opnieuwNaSeconden() > 0 ? v.opnieuwNaSeconden() : standaardRetryAfter;
             return nietBeschikbaar(detail, na);
         }

@@ -40,6 +40,7 @@ final class Router {
         BesluitRoutes besluiten = new BesluitRoutes(omgeving, casussen);
         PotjeRoutes potjes = new PotjeRoutes(omgeving, casussen);
         PrivacyRoutes privacy = new PrivacyRoutes(omgeving, casussen);
+        EscalatieRoutes escalaties = new EscalatieRoutes(omgeving);
         this.plugins = new PluginRoutes(omgeving);
 
         route("/health", "GET", platform::health);
@@ -76,6 +77,14 @@ final class Router {
         route("/gemeenten/{gemeente}/potjes/{id}/mutaties", "GET", potjes::mutaties);
         route("/gemeenten/{gemeente}/potjes/{id}/stortingen", "POST", potjes::stort);
         route("/gemeenten/{gemeente}/potjes/{id}/uitgaven", "POST", potjes::neemUit);
+        route("/gemeenten/{gemeente}/casussen/{id}/escalaties", "GET", escalaties::vanCasus, "POST",
+                escalaties::escaleer);
+        route("/gemeenten/{gemeente}/escalatieroute", "GET", escalaties::route);
+        route("/gemeenten/{gemeente}/escalaties", "GET", escalaties::lijst);
+        route("/gemeenten/{gemeente}/escalaties/{id}", "GET", escalaties::lees);
+        route("/gemeenten/{gemeente}/escalaties/{id}/antwoord", "POST", escalaties::antwoord);
+        route("/gemeenten/{gemeente}/escalaties/{id}/opgelost", "POST", escalaties::opgelost);
+        route("/gemeenten/{gemeente}/escalaties/{id}/doorescaleren", "POST", escalaties::doorescaleren);
     }
 
     private void route(String sjabloon, String m1, Actie a1) {

@@ -15,6 +15,7 @@ import nl.doorbraak.api.domein.Casus;
 import nl.doorbraak.api.domein.CasusFilter;
 import nl.doorbraak.api.domein.CasusStatus;
 import nl.doorbraak.api.domein.CasusWijziging;
+import nl.doorbraak.api.domein.Escalatieniveau;
 import nl.doorbraak.api.domein.Gemeente;
 import nl.doorbraak.api.domein.Inwoner;
 import nl.doorbraak.api.domein.NieuweCasus;
@@ -49,10 +50,12 @@ final class Nep {
 
         Gemeenten() {
             zet(new Gemeente("utrecht", "Gemeente Utrecht", List.of("standaard", "utrecht-ondernemers"),
-                    List.of("tafel", "directie"), 24, "utrecht"));
+                    List.of(Escalatieniveau.geconfigureerd("tafel", 5), Escalatieniveau.geconfigureerd("directie", 10)), 24,
+                    "utrecht"));
             zet(new Gemeente("leeuwarden", "Gemeente Leeuwarden", List.of("standaard", "leeuwarden-transformaatjes"),
-                    List.of("tafel"), 24, "leeuwarden"));
-            zet(new Gemeente("eindhoven", "Gemeente Eindhoven", List.of("standaard"), List.of("tafel"), 24, "eindhoven"));
+                    List.of(Escalatieniveau.geconfigureerd("tafel", 5)), 24, "leeuwarden"));
+            zet(new Gemeente("eindhoven", "Gemeente Eindhoven", List.of("standaard"),
+                    List.of(Escalatieniveau.geconfigureerd("tafel", 5)), 24, "eindhoven"));
         }
 
         void zet(Gemeente g) {

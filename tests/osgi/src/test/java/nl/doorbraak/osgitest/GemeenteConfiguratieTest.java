@@ -33,8 +33,9 @@ class GemeenteConfiguratieTest {
             wachtTot("zwolle verschijnt", () -> gemeenten.zoek("zwolle").isPresent());
             assertThat(gemeenten.zoek("zwolle").orElseThrow().naam()).isEqualTo("Gemeente Zwolle");
             assertThat(gemeenten.zoek("zwolle").orElseThrow().varianten()).containsExactly("standaard");
-            assertThat(gemeenten.zoek("zwolle").orElseThrow().escalatieniveaus())
-                    .containsExactly("tafel", "directie", "bestuur");
+            // a level without days gets the documented default
+            assertThat(gemeenten.zoek("zwolle").orElseThrow().escalatieniveaus()).extracting(n -> n.id() + ":"
+                    + n.reactietermijnDagen()).containsExactly("tafel:5", "directie:10", "bestuur:10");
 
             gemeente(cm, "zwolle", "Gemeente Zwolle aan de IJssel", "36");
             wachtTot("nieuwe naam",

@@ -81,7 +81,7 @@ final class OsgiTestHulp {
         p.put("id", id);
         p.put("naam", naam);
         p.put("varianten", "standaard");
-        p.put("escalatieniveaus", "tafel,directie,bestuur");
+        p.put("escalatieniveaus", "tafel:5,directie:10,bestuur");
         p.put("bewaartermijnMaanden", bewaartermijn);
         p.put("thema", id);
         c.update(p);

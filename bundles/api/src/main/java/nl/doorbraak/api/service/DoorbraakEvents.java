@@ -31,6 +31,14 @@ public final class DoorbraakEvents {
     public static final String ACTIE_GEREED = "nl/doorbraak/actie/GEREED";
     /** Eén keer per actie, kort nadat de deadline voorbij is en hij nog open staat. */
     public static final String ACTIE_VERLOPEN = "nl/doorbraak/actie/VERLOPEN";
+    /** Een casus is geëscaleerd (ook: de nieuwe escalatie na doorescaleren). */
+    public static final String ESCALATIE_AANGEMAAKT = "nl/doorbraak/escalatie/AANGEMAAKT";
+    public static final String ESCALATIE_BEANTWOORD = "nl/doorbraak/escalatie/BEANTWOORD";
+    public static final String ESCALATIE_OPGELOST = "nl/doorbraak/escalatie/OPGELOST";
+    /** De escalatie is naar het volgende niveau gegaan; {@link #ESCALATIE_VOLGENDE} is de nieuwe. */
+    public static final String ESCALATIE_DOORGEESCALEERD = "nl/doorbraak/escalatie/DOORGEESCALEERD";
+    /** Een open escalatie is over haar deadline; eenmaal per escalatie, door een periodieke controle. */
+    public static final String ESCALATIE_VERLOPEN = "nl/doorbraak/escalatie/VERLOPEN";
 
     /** Eigenschap: id van de gemeente. */
     public static final String GEMEENTE = "gemeente";
@@ -53,7 +61,12 @@ public final class DoorbraakEvents {
     public static final String SALDO = "saldo";
     public static final String ACTIE_ID = "actie.id";
     public static final String ORGANISATIE = "organisatie";
-    /** Eigenschap: deadline als ISO-datum. */
+    public static final String ESCALATIE_ID = "escalatie.id";
+    /** Eigenschap: id van het escalatieniveau. */
+    public static final String NIVEAU = "niveau";
+    /** Eigenschap: id van de nieuwe escalatie, bij doorescaleren. */
+    public static final String ESCALATIE_VOLGENDE = "escalatie.volgende";
+    /** Eigenschap: de deadline (ISO-8601): een datum bij een actie, een tijdstip bij een escalatie. */
     public static final String DEADLINE = "deadline";
     public static final String VERSIE = "versie";
 

@@ -4,25 +4,19 @@ package nl.doorbraak.api.service;
  * De variant die nodig is, is (even) niet geïnstalleerd, ook niet na de wachttijd: HTTP 503 met
  * {@code Retry-After}.
  */
-public class VariantNietBeschikbaarException extends DoorbraakException {
+public class VariantNietBeschikbaarException extends NietBeschikbaarException {
 
     private static final long serialVersionUID = 1L;
 
     private final String variant;
-    private final int opnieuwNaSeconden;
 
     public VariantNietBeschikbaarException(String variant, int opnieuwNaSeconden) {
         super("De tafelvariant '" + variant + "' is op dit moment niet beschikbaar. Probeer het over "
-                + opnieuwNaSeconden + " seconden opnieuw.");
+                + opnieuwNaSeconden + " seconden opnieuw.", opnieuwNaSeconden);
         this.variant = variant;
-        this.opnieuwNaSeconden = opnieuwNaSeconden;
     }
 
     public String variant() {
         return variant;
-    }
-
-    public int opnieuwNaSeconden() {
-        return opnieuwNaSeconden;
     }
 }

@@ -29,4 +29,9 @@ public @interface CoreConfiguratie {
     @AttributeDefinition(name = "Retry-After (s)", min = "1",
             description = "Na hoeveel seconden een client het opnieuw kan proberen als de variant niet beschikbaar is.")
     int retryAfterSeconden() default CoreInstellingen.STANDAARD_RETRY_AFTER;
+
+    @AttributeDefinition(name = "Controle op verlopen escalaties (s)", min = "1", max = "86400",
+            description = "Zo vaak zoekt de core open escalaties die over hun deadline zijn en meldt ze eenmaal "
+                    + "(event nl/doorbraak/escalatie/VERLOPEN).")
+    long escalatieControleSeconden() default 300;
 }

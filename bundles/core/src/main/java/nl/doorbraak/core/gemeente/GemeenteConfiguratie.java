@@ -19,6 +19,7 @@ import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
+import nl.doorbraak.api.domein.Escalatieniveau;
 import nl.doorbraak.api.domein.Gemeente;
 
 /**
@@ -36,6 +37,9 @@ public final class GemeenteConfiguratie {
     static final Pattern THEMA = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
     static final List<String> STANDAARD_VARIANTEN = List.of("standaard");
     static final List<String> STANDAARD_ESCALATIE = List.of("tafel", "directie", "bestuur");
+    /** Reactietermijn van een niveau zonder {@code :dagen}: twee werkweken. */
+    public static final int STANDAARD_REACTIETERMIJN = 10;
+    static final int MAX_REACTIETERMIJN = 365;
     static final int STANDAARD_BEWAARTERMIJN = 24;
 
     @ObjectClassDefinition(id = GemeenteConfiguratie.FACTORY_PID, name = "Doorbraak gemeente", description = "Een gemeente (tenant) van het platform.")
@@ -52,7 +56,9 @@ public final class GemeenteConfiguratie {
         String[] varianten() default { "standaard" };
 
         @AttributeDefinition(name = "Escalatieniveaus", required = false, cardinality = 20,
-                description = "De escalatieroute van laag naar hoog, met komma's gescheiden.")
+                description = "De escalatieroute van laag naar hoog, met komma's gescheiden; elk niveau met een "
+                        + "reactietermijn in dagen na een dubbele punt, bijvoorbeeld tafel:5,directie:10,bestuur:20. "
+                        + "Zonder dagen: " + STANDAARD_REACTIETERMIJN + ".")
         String[] escalatieniveaus() default { "tafel", "directie", "bestuur" };
 
         @AttributeDefinition(name = "Bewaartermijn (maanden)", min = "0", max = "1200", required = false,
@@ -128,13 +134,8 @@ public final class GemeenteConfiguratie {
                 problemen.add("variant '" + v + "' is geen geldig variant-id");
             }
         }
-        List<String> escalatie = p.containsKey("escalatieniveaus") ? lijst(p.get("escalatieniveaus"))
-                : STANDAARD_ESCALATIE;
-        for (String e : escalatie) {
-            if (e.length() > 100) {
-                problemen.add("escalatieniveau '" + e.substring(0, 20) + "…' is langer dan 100 tekens");
-            }
-        }
+        List<Escalatieniveau> escalatie = escalatieniveaus(
+                p.containsKey("escalatieniveaus") ? lijst(p.get("escalatieniveaus")) : STANDAARD_ESCALATIE, problemen);
         int bewaartermijn = STANDAARD_BEWAARTERMIJN;
         Object b = p.get("bewaartermijnMaanden");
         if (b != null && !tekst(b).isEmpty()) {
@@ -158,6 +159,45 @@ public final class GemeenteConfiguratie {
             throw new IllegalArgumentException(String.join("; ", problemen));
         }
         return new Gemeente(id, naam, varianten, escalatie, bewaartermijn, thema);
+    }
+
+    /**
+     * {@code naam} or {@code naam:dagen} per level; a name without days gets {@link #STANDAARD_REACTIETERMIJN}, so the
+     * old plain list still works.
+     */
+    static List<Escalatieniveau> escalatieniveaus(List<String> delen, List<String> problemen) {
+        List<Escalatieniveau> niveaus = new ArrayList<>();
+        if (delen.isEmpty()) {
+            problemen.add("escalatieniveaus is leeg; noem minstens één niveau, bijvoorbeeld tafel:5,directie:10");
+        }
+        for (String deel : delen) {
+            int dubbelePunt = deel.indexOf(':');
+            String naam = (dubbelePunt < 0 ? deel : deel.substring(0, dubbelePunt)).strip();
+            int dagen = STANDAARD_REACTIETERMIJN;
+            if (dubbelePunt >= 0) {
+                String d = deel.substring(dubbelePunt + 1).strip();
+                try {
+                    dagen = Integer.parseInt(d);
+                    if (dagen < 1 || dagen > MAX_REACTIETERMIJN) {
+                        problemen.add("escalatieniveau '" + naam + "': reactietermijn " + dagen + " moet tussen 1 en "
+                                + MAX_REACTIETERMIJN + " dagen liggen");
+                    }
+                } catch (NumberFormatException e) {
+                    problemen.add("escalatieniveau '" + deel + "': na de dubbele punt hoort een aantal dagen, niet '"
+                            + d + "'");
+                }
+            }
+            if (naam.isEmpty()) {
+                problemen.add("escalatieniveau '" + deel + "' heeft geen naam");
+            } else if (naam.length() > 100) {
+                problemen.add("escalatieniveau '" + naam.substring(0, 20) + "…' is langer dan 100 tekens");
+            } else if (niveaus.stream().anyMatch(n -> n.id().equals(naam))) {
+                problemen.add("escalatieniveau '" + naam + "' staat twee keer in de route");
+            } else {
+                niveaus.add(Escalatieniveau.geconfigureerd(naam, dagen));
+            }
+        }
+        return niveaus;
     }
 
     private static String tekst(Object o) {

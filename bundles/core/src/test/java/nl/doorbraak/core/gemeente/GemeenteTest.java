@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventAdmin;
 
+import nl.doorbraak.api.domein.Escalatieniveau;
 import nl.doorbraak.api.domein.Gemeente;
 import nl.doorbraak.api.service.DoorbraakEvents;
 import nl.doorbraak.core.platform.Gebeurtenissen;
@@ -48,7 +49,7 @@ class GemeenteTest {
         p.put("id", "utrecht");
         p.put("naam", "Gemeente Utrecht");
         p.put("varianten", "standaard, utrecht-ondernemers");
-        p.put("escalatieniveaus", "tafel,directie,bestuurder,Rijk");
+        p.put("escalatieniveaus", "tafel:5, directie:10,bestuurder,Rijk:30");
         p.put("bewaartermijnMaanden", "36");
         p.put("thema", "utrecht");
         return p;
@@ -61,7 +62,11 @@ class GemeenteTest {
         Gemeente g = register.zoek("utrecht").orElseThrow();
         assertThat(g.naam()).isEqualTo("Gemeente Utrecht");
         assertThat(g.varianten()).containsExactly("standaard", "utrecht-ondernemers");
-        assertThat(g.escalatieniveaus()).containsExactly("tafel", "directie", "bestuurder", "Rijk");
+        // a level without days gets the default response time
+        assertThat(g.escalatieniveaus()).containsExactly(Escalatieniveau.geconfigureerd("tafel", 5),
+                Escalatieniveau.geconfigureerd("directie", 10),
+                Escalatieniveau.geconfigureerd("bestuurder", GemeenteConfiguratie.STANDAARD_REACTIETERMIJN),
+                Escalatieniveau.geconfigureerd("Rijk", 30));
         assertThat(g.bewaartermijnMaanden()).isEqualTo(36);
         assertThat(g.thema()).isEqualTo("utrecht");
         assertThat(register.alle()).extracting(Gemeente::id).containsExactly("utrecht");
@@ -77,7 +82,11 @@ class GemeenteTest {
         Gemeente g = GemeenteConfiguratie.lees(Map.of("id", "eindhoven", "naam", "Gemeente Eindhoven"));
         assertThat(g.varianten()).containsExactly("standaard");
         assertThat(g.bewaartermijnMaanden()).isEqualTo(24);
-        assertThat(g.escalatieniveaus()).containsExactly("tafel", "directie", "bestuur");
+        assertThat(g.escalatieniveaus()).extracting(Escalatieniveau::id).containsExactly("tafel", "directie", "bestuur");
+        assertThat(g.escalatieniveaus()).extracting(Escalatieniveau::reactietermijnDagen).containsOnly(10);
+        // the old plain list still works
+        assertThat(GemeenteConfiguratie.lees(Map.of("id", "x", "naam", "X", "escalatieniveaus", "tafel,bestuur"))
+                .escalatieniveaus()).extracting(Escalatieniveau::id).containsExactly("tafel", "bestuur");
         assertThat(g.thema()).isEqualTo("standaard");
         // typed arrays (a .config file or the web console) work as well
         assertThat(GemeenteConfiguratie.lees(Map.of("id", "x", "naam", "X", "varianten",
@@ -123,6 +132,14 @@ class GemeenteTest {
         assertThat(fout(Map.of("id", "utrecht", "naam", "X", "varianten", "standaard,Rode Knop")))
                 .contains("variant 'Rode Knop'");
         assertThat(fout(Map.of("id", "utrecht", "naam", "X", "thema", "Blauw!"))).contains("thema");
+        assertThat(fout(Map.of("id", "utrecht", "naam", "X", "escalatieniveaus", "tafel:vijf,directie:10")))
+                .contains("escalatieniveau 'tafel:vijf'", "aantal dagen");
+        assertThat(fout(Map.of("id", "utrecht", "naam", "X", "escalatieniveaus", "tafel:0,directie:400")))
+                .contains("reactietermijn 0", "reactietermijn 400", "tussen 1 en 365");
+        assertThat(fout(Map.of("id", "utrecht", "naam", "X", "escalatieniveaus", "tafel:5,tafel:10")))
+                .contains("'tafel' staat twee keer");
+        assertThat(fout(Map.of("id", "utrecht", "naam", "X", "escalatieniveaus", ":5,directie"))).contains("geen naam");
+        assertThat(fout(Map.of("id", "utrecht", "naam", "X", "escalatieniveaus", " , "))).contains("leeg");
     }
 
     private static String fout(Map<String, Object> p) {
@@ -132,6 +149,26 @@ class GemeenteTest {
         } catch (IllegalArgumentException e) {
             return e.getMessage();
         }
+    }
+
+    @Test
+    void eenOngeldigeEscalatierouteWordtGeweigerdEnDeLaatsteGeldigeBlijft() {
+        Map<String, Object> config = utrecht();
+        GemeenteConfiguratie c = new GemeenteConfiguratie(register, config);
+
+        config.put("escalatieniveaus", "tafel:5,directie:tien");
+        c.gewijzigd(config);
+
+        assertThat(register.zoek("utrecht").orElseThrow().escalatieniveaus()).extracting(Escalatieniveau::id)
+                .containsExactly("tafel", "directie", "bestuurder", "Rijk");
+        assertThat(gezondheid.waarschuwingen()).singleElement().asString()
+                .contains("nl.doorbraak.gemeente-utrecht.cfg", "directie:tien", "laatste geldige configuratie");
+
+        config.put("escalatieniveaus", "tafel:5,directie:14");
+        c.gewijzigd(config);
+        assertThat(register.zoek("utrecht").orElseThrow().escalatieniveau("directie").orElseThrow()
+                .reactietermijnDagen()).isEqualTo(14);
+        assertThat(gezondheid.waarschuwingen()).isEmpty();
     }
 
     @Test

@@ -1,0 +1,77 @@
+package nl.doorbraak.api.service;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+import nl.doorbraak.api.domein.Escalatie;
+import nl.doorbraak.api.domein.EscalatieFilter;
+import nl.doorbraak.api.domein.Escalatieniveau;
+import nl.doorbraak.api.domein.Pagina;
+
+/**
+ * De escalatieroute: een casus die de tafel zelf niet oplost, gaat een niveau hoger (bijvoorbeeld tafel → directie →
+ * bestuur, en met de rode knop naar het Rijk). Een escalatie vraagt een reden en krijgt een deadline: nu plus de
+ * reactietermijn van haar niveau. Daarna wordt ze beantwoord, opgelost of doorgeëscaleerd naar het volgende niveau.
+ * Een casus heeft hoogstens één open escalatie.
+ *
+ * <p>Elke wijziging is één transactie, wordt pas bevestigd als ze is vastgelegd, en geeft daarna een event
+ * ({@link DoorbraakEvents#ESCALATIE_AANGEMAAKT} en verder). Alles is per gemeente: een casus of escalatie van een
+ * andere gemeente "bestaat niet" ({@link NietGevondenException}).
+ */
+@ProviderType
+public interface EscalatieService {
+
+    /**
+     * De escalatieroute die nu geldt, van laag naar hoog: de geconfigureerde niveaus plus die van geïnstalleerde
+     * plug-ins.
+     *
+     * @throws NietGevondenException als de gemeente niet bestaat
+     */
+    List<Escalatieniveau> route(String gemeente);
+
+    /** Escalaties van een gemeente, nieuwste eerst. */
+    Pagina<Escalatie> lijst(String gemeente, EscalatieFilter filter, int page, int pageSize);
+
+    /**
+     * Alle escalaties van één casus, oudste eerst.
+     *
+     * @throws NietGevondenException als de casus niet bestaat in deze gemeente
+     */
+    List<Escalatie> vanCasus(String gemeente, String casusId);
+
+    Optional<Escalatie> zoek(String gemeente, String id);
+
+    /**
+     * Escaleert een casus.
+     *
+     * @param niveau {@code null}: het niveau boven dat van de laatste escalatie van de casus als die is beantwoord
+     *               (het antwoord loste het niet op), anders het eerste niveau van de route
+     * @throws OngeldigeInvoerException zonder reden, of bij een niveau dat niet op de route staat
+     * @throws ConflictException        als de casus al een open escalatie heeft of is afgesloten
+     * @throws NietBeschikbaarException als het niveau van een plug-in komt die (even) weg is
+     */
+    Escalatie escaleer(String gemeente, String casusId, String niveau, String reden, String door);
+
+    /**
+     * Het niveau heeft geantwoord.
+     *
+     * @param verwachteVersie {@code null}: niet controleren
+     * @throws ConflictException als de escalatie niet meer open is of de versie verouderd
+     */
+    Escalatie beantwoord(String gemeente, String id, Long verwachteVersie, String antwoord, String door);
+
+    /** Het probleem is opgelost; {@code toelichting} is optioneel. */
+    Escalatie losOp(String gemeente, String id, Long verwachteVersie, String toelichting, String door);
+
+    /**
+     * Het niveau reageert niet of kan het niet oplossen: de escalatie wordt {@code doorgeescaleerd} en er komt een
+     * nieuwe, open escalatie op het volgende niveau die naar deze verwijst.
+     *
+     * @return de nieuwe escalatie
+     * @throws ConflictException        op het hoogste niveau van de route
+     * @throws NietBeschikbaarException als het volgende niveau van een plug-in komt die (even) weg is
+     */
+    Escalatie escaleerDoor(String gemeente, String id, Long verwachteVersie, String reden, String door);
+}
