@@ -30,6 +30,7 @@ import nl.doorbraak.api.domein.Deelnemer;
 import nl.doorbraak.api.domein.NieuweTafel;
 import nl.doorbraak.api.domein.Tafel;
 import nl.doorbraak.core.casus.CasusServiceImpl;
+import nl.doorbraak.core.contact.ContactServiceImpl;
 import nl.doorbraak.core.db.CoreInstellingen;
 import nl.doorbraak.core.db.Database;
 import nl.doorbraak.core.db.Migraties;
@@ -37,6 +38,7 @@ import nl.doorbraak.core.gemeente.GemeenteConfiguratie;
 import nl.doorbraak.core.gemeente.GemeenteRegister;
 import nl.doorbraak.core.platform.Gebeurtenissen;
 import nl.doorbraak.core.platform.GezondheidImpl;
+import nl.doorbraak.core.signaal.SignaalServiceImpl;
 import nl.doorbraak.core.tafel.TafelServiceImpl;
 import nl.doorbraak.core.variant.VariantVolger;
 
@@ -61,6 +63,8 @@ public final class CoreOmgeving implements AutoCloseable {
     public final VariantVolger varianten = new VariantVolger();
     public final TafelServiceImpl tafels;
     public final CasusServiceImpl casussen;
+    public final ContactServiceImpl contacten;
+    public final SignaalServiceImpl signalen;
     private final Connection anker;
     private final List<GemeenteConfiguratie> configuraties = new ArrayList<>();
 
@@ -94,6 +98,8 @@ public final class CoreOmgeving implements AutoCloseable {
         gemeente("eindhoven", "Gemeente Eindhoven", "standaard");
         tafels = new TafelServiceImpl(db, varianten, gemeenten, gebeurtenissen);
         casussen = new CasusServiceImpl(db, varianten, gemeenten, gebeurtenissen);
+        contacten = new ContactServiceImpl(db, gemeenten, gebeurtenissen);
+        signalen = new SignaalServiceImpl(db, gemeenten, gebeurtenissen);
     }
 
     /** The PostgreSQL URL to test against, or {@code null} for H2. */
