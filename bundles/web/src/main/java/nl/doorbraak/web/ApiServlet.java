@@ -24,9 +24,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import nl.doorbraak.api.http.VariantEndpoint;
 import nl.doorbraak.api.service.CasusService;
+import nl.doorbraak.api.service.ContactService;
 import nl.doorbraak.api.service.DoorbraakException;
 import nl.doorbraak.api.service.GemeenteService;
 import nl.doorbraak.api.service.Gezondheid;
+import nl.doorbraak.api.service.SignaalService;
 import nl.doorbraak.api.service.TafelService;
 import nl.doorbraak.api.service.VariantRegister;
 import nl.doorbraak.api.toegang.GebruikerService;
@@ -126,6 +128,26 @@ public final class ApiServlet extends HttpServlet {
 
     void unbindCasusService(CasusService s) {
         omgeving.ontbind(omgeving.casussen, s);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindContactService(ContactService s) {
+        omgeving.bind(omgeving.contacten, s);
+    }
+
+    void unbindContactService(ContactService s) {
+        omgeving.ontbind(omgeving.contacten, s);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindSignaalService(SignaalService s) {
+        omgeving.bind(omgeving.signalen, s);
+    }
+
+    void unbindSignaalService(SignaalService s) {
+        omgeving.ontbind(omgeving.signalen, s);
     }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,

@@ -26,7 +26,7 @@ final class EndpointRegister {
     private static final Logger LOG = LoggerFactory.getLogger(EndpointRegister.class);
 
     /** Segmenten van de core; een plug-in kan ze niet overnemen. */
-    static final Set<String> KERNSEGMENTEN = Set.of("tafels", "casussen");
+    static final Set<String> KERNSEGMENTEN = Set.of("tafels", "casussen", "contacten", "signalen");
 
     private final Map<String, CopyOnWriteArrayList<PluginEndpoint>> perSegment = new ConcurrentHashMap<>();
     private final Map<String, String> gezien = new ConcurrentHashMap<>();

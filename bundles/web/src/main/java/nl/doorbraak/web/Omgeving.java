@@ -7,8 +7,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import nl.doorbraak.api.service.CasusService;
+import nl.doorbraak.api.service.ContactService;
 import nl.doorbraak.api.service.GemeenteService;
 import nl.doorbraak.api.service.Gezondheid;
+import nl.doorbraak.api.service.SignaalService;
 import nl.doorbraak.api.service.TafelService;
 import nl.doorbraak.api.service.VariantRegister;
 import nl.doorbraak.api.toegang.GebruikerService;
@@ -37,6 +39,8 @@ final class Omgeving {
     final Dienst<GemeenteService> gemeenten = new Dienst<>("gemeenteservice");
     final Dienst<TafelService> tafels = new Dienst<>("tafelservice");
     final Dienst<CasusService> casussen = new Dienst<>("casusservice");
+    final Dienst<ContactService> contacten = new Dienst<>("contactservice");
+    final Dienst<SignaalService> signalen = new Dienst<>("signaalservice");
     final Dienst<GebruikerService> gebruikers = new Dienst<>("gebruikersservice");
     final Dienst<VariantRegister> varianten = new Dienst<>("variantregister");
     final Dienst<Gezondheid> gezondheid = new Dienst<>("gezondheid");
