@@ -45,8 +45,9 @@ public final class DemoLader {
         uitvoerder.execute(() -> {
             try {
                 DemoGegevens.Resultaat r = new DemoGegevens().laad(db);
+                DemoKorteLijnen.Resultaat kl = new DemoKorteLijnen().laad(db);
                 gezondheid.herstel(BRON);
-                LOG.info("Demogegevens geladen: {}", r);
+                LOG.info("Demogegevens geladen: {}, {}", r, kl);
                 if (r.casussen() > 0) {
                     // demo rows are stored in schema 1; an installed newer variant rewrites them in the background
                     varianten.meldOpnieuw();
