@@ -80,15 +80,19 @@ class HotSwapIT {
 
             System.out.printf("hot swap: %d verzoeken, %d fouten: %s%n", last.verzoeken.get(), last.fouten.size(),
                     last.fouten.stream().map(f -> f.fase() + ":" + f.verzoek() + ":" + f.status()).distinct().toList());
+            // a write sent at the very end of v2 may still be running when the variant is removed: it then waits and
+            // gets the documented 503, like a write sent while it is away
+            List<String> afwezig = List.of("verwijderd", "terug");
             for (String fase : List.of("v1", "update", "v2", "terug-actief")) {
-                assertThat(last.fouten(fase)).as("mislukte verzoeken in fase " + fase).isEmpty();
+                assertThat(last.fouten(fase, afwezig)).as("mislukte verzoeken in fase " + fase).isEmpty();
             }
-            for (String fase : List.of("verwijderd", "terug")) {
-                for (Last.Fout f : last.fouten(fase)) {
-                    assertThat(f.status()).as(f.toString()).isEqualTo(503);
-                    assertThat(f.retryAfter()).as(f.toString()).isNotBlank();
-                    assertThat(f.verzoek()).as("lezen faalt nooit: " + f).doesNotStartWith("GET");
-                }
+            List<Last.Fout> rondAfwezig = new java.util.ArrayList<>(last.fouten("verwijderd"));
+            rondAfwezig.addAll(last.fouten("terug"));
+            rondAfwezig.addAll(last.fouten("v2").stream().filter(f -> afwezig.contains(f.eindFase())).toList());
+            for (Last.Fout f : rondAfwezig) {
+                assertThat(f.status()).as(f.toString()).isEqualTo(503);
+                assertThat(f.retryAfter()).as(f.toString()).isNotBlank();
+                assertThat(f.verzoek()).as("lezen faalt nooit: " + f).doesNotStartWith("GET");
             }
             assertThat(last.verzoeken.get()).isGreaterThan(500);
 

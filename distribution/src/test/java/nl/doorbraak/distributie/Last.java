@@ -19,8 +19,15 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class Last implements AutoCloseable {
 
-    /** An answer that is not a success, with when it happened. */
-    record Fout(String fase, String verzoek, int status, String retryAfter, String body) {
+    /**
+     * An answer that is not a success, with the phase in which it was sent and the phase in which it came back: a
+     * request sent just before a phase change may be answered in the next one.
+     */
+    record Fout(String fase, String verzoek, int status, String retryAfter, String body, String eindFase) {
+
+        Fout(String fase, String verzoek, int status, String retryAfter, String body) {
+            this(fase, verzoek, status, retryAfter, body, fase);
+        }
     }
 
     private final Platform platform;
@@ -96,13 +103,24 @@ final class Last implements AutoCloseable {
         if (a.status() >= 200 && a.status() < 300) {
             return true;
         }
-        fouten.add(new Fout(f, verzoek, a.status(), a.header("Retry-After"), a.body()));
+        fouten.add(new Fout(f, verzoek, a.status(), a.header("Retry-After"), a.body(), fase));
         return false;
     }
 
     List<Fout> fouten(String inFase) {
         synchronized (fouten) {
             return fouten.stream().filter(f -> f.fase().equals(inFase)).toList();
+        }
+    }
+
+    /**
+     * Failures of requests sent in this phase that also came back before any of the {@code uitzonderingen} began
+     * (phases in which failures of some kind are expected and checked separately).
+     */
+    List<Fout> fouten(String inFase, List<String> uitzonderingen) {
+        synchronized (fouten) {
+            return fouten.stream().filter(f -> f.fase().equals(inFase) && !uitzonderingen.contains(f.eindFase()))
+                    .toList();
         }
     }
 

@@ -38,6 +38,7 @@ import nl.doorbraak.core.bijeenkomst.BijeenkomstServiceImpl;
 import nl.doorbraak.core.casus.CasusOvergangen;
 import nl.doorbraak.core.casus.CasusServiceImpl;
 import nl.doorbraak.core.potje.PotjeServiceImpl;
+import nl.doorbraak.core.contact.ContactServiceImpl;
 import nl.doorbraak.core.db.CoreInstellingen;
 import nl.doorbraak.core.db.Database;
 import nl.doorbraak.core.db.Migraties;
@@ -45,6 +46,7 @@ import nl.doorbraak.core.gemeente.GemeenteConfiguratie;
 import nl.doorbraak.core.gemeente.GemeenteRegister;
 import nl.doorbraak.core.platform.Gebeurtenissen;
 import nl.doorbraak.core.platform.GezondheidImpl;
+import nl.doorbraak.core.signaal.SignaalServiceImpl;
 import nl.doorbraak.core.tafel.TafelServiceImpl;
 import nl.doorbraak.core.variant.VariantVolger;
 
@@ -77,6 +79,8 @@ public final class CoreOmgeving implements AutoCloseable {
     public final AudittrailServiceImpl audittrail;
     public final VerwerkingenLogImpl verwerkingen;
     public final BsnServiceImpl bsn;
+    public final ContactServiceImpl contacten;
+    public final SignaalServiceImpl signalen;
     private final Connection anker;
     private final List<GemeenteConfiguratie> configuraties = new ArrayList<>();
 
@@ -118,6 +122,8 @@ public final class CoreOmgeving implements AutoCloseable {
         audittrail = new AudittrailServiceImpl(db, overgangen);
         verwerkingen = new VerwerkingenLogImpl(db);
         bsn = new BsnServiceImpl(db, overgangen, BsnServiceImpl.sleutelBestand(map.toAbsolutePath().toString()));
+        contacten = new ContactServiceImpl(db, gemeenten, gebeurtenissen);
+        signalen = new SignaalServiceImpl(db, gemeenten, gebeurtenissen);
     }
 
     /** The PostgreSQL URL to test against, or {@code null} for H2. */

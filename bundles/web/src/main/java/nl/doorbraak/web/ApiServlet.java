@@ -31,10 +31,12 @@ import nl.doorbraak.api.service.BesluitService;
 import nl.doorbraak.api.service.BijeenkomstService;
 import nl.doorbraak.api.service.CasusService;
 import nl.doorbraak.api.service.PotjeService;
+import nl.doorbraak.api.service.ContactService;
 import nl.doorbraak.api.service.DoorbraakException;
 import nl.doorbraak.api.service.EscalatieService;
 import nl.doorbraak.api.service.GemeenteService;
 import nl.doorbraak.api.service.Gezondheid;
+import nl.doorbraak.api.service.SignaalService;
 import nl.doorbraak.api.service.TafelService;
 import nl.doorbraak.api.service.VariantRegister;
 import nl.doorbraak.api.toegang.GebruikerService;
@@ -144,6 +146,26 @@ public final class ApiServlet extends HttpServlet {
 
     void unbindEscalatieService(EscalatieService s) {
         omgeving.ontbind(omgeving.escalaties, s);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindContactService(ContactService s) {
+        omgeving.bind(omgeving.contacten, s);
+    }
+
+    void unbindContactService(ContactService s) {
+        omgeving.ontbind(omgeving.contacten, s);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindSignaalService(SignaalService s) {
+        omgeving.bind(omgeving.signalen, s);
+    }
+
+    void unbindSignaalService(SignaalService s) {
+        omgeving.ontbind(omgeving.signalen, s);
     }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,

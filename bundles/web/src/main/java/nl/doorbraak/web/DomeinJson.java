@@ -10,19 +10,25 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 
 import nl.doorbraak.api.domein.Casus;
 import nl.doorbraak.api.domein.CasusStatus;
+import nl.doorbraak.api.domein.Contact;
+import nl.doorbraak.api.domein.ContactGroep;
 import nl.doorbraak.api.domein.Deelnemer;
 import nl.doorbraak.api.domein.Escalatie;
 import nl.doorbraak.api.domein.EscalatieStatus;
 import nl.doorbraak.api.domein.EscalatieWijziging;
 import nl.doorbraak.api.domein.Escalatieniveau;
+import nl.doorbraak.api.domein.GekoppeldeCasus;
 import nl.doorbraak.api.domein.Gemeente;
 import nl.doorbraak.api.domein.Inwoner;
 import nl.doorbraak.api.domein.Pagina;
+import nl.doorbraak.api.domein.Signaal;
+import nl.doorbraak.api.domein.SignaalStatusWijziging;
 import nl.doorbraak.api.domein.StatusWijziging;
 import nl.doorbraak.api.domein.Tafel;
 import nl.doorbraak.api.domein.VariantInfo;
@@ -132,6 +138,92 @@ final class DomeinJson {
         } else {
             g.writeNumber(d.mandaatBedrag());
         }
+        g.writeEndObject();
+    }
+
+    static void contact(JsonGenerator g, Contact k) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", k.id());
+        g.writeStringField("gemeente", k.gemeente());
+        g.writeStringField("organisatie", k.organisatie());
+        g.writeStringField("naam", k.naam());
+        g.writeStringField("rol", k.rol());
+        g.writeStringField("mandaat", k.mandaat());
+        g.writeFieldName("mandaatBedrag");
+        if (k.mandaatBedrag() == null) {
+            g.writeNull();
+        } else {
+            g.writeNumber(k.mandaatBedrag());
+        }
+        g.writeStringField("wijk", k.wijk());
+        g.writeStringField("telefoon", k.telefoon());
+        g.writeStringField("email", k.email());
+        g.writeBooleanField("trekker", k.trekker());
+        g.writeBooleanField("aanjager", k.aanjager());
+        g.writeStringField("onderwerp", k.onderwerp());
+        g.writeBooleanField("actief", k.actief());
+        g.writeNumberField("versie", k.versie());
+        tijd(g, "aangemaakt", k.aangemaakt());
+        tijd(g, "gewijzigd", k.gewijzigd());
+        g.writeEndObject();
+    }
+
+    static void contactGroep(JsonGenerator g, ContactGroep groep) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("organisatie", groep.organisatie());
+        g.writeStringField("wijk", groep.wijk());
+        g.writeArrayFieldStart("trekkers");
+        for (Contact k : groep.trekkers()) {
+            contact(g, k);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("aanjagers");
+        for (Contact k : groep.aanjagers()) {
+            contact(g, k);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    /**
+     * @param titelZichtbaar of de gebruiker de titel van een gekoppelde casus mag zien (casusinhoud); anders is
+     *                       {@code titel} {@code null} en staat alleen het id er
+     */
+    static void signaal(JsonGenerator g, Signaal s, Predicate<GekoppeldeCasus> titelZichtbaar) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", s.id());
+        g.writeStringField("gemeente", s.gemeente());
+        g.writeStringField("regel", s.regel());
+        g.writeStringField("organisatie", s.organisatie());
+        g.writeStringField("omschrijving", s.omschrijving());
+        g.writeStringField("status", s.status() == null ? null : s.status().code());
+        g.writeStringField("antwoord", s.antwoord());
+        g.writeNumberField("gewicht", s.gewicht());
+        g.writeArrayFieldStart("casussen");
+        for (GekoppeldeCasus k : s.casussen()) {
+            g.writeStartObject();
+            g.writeStringField("id", k.casusId());
+            g.writeStringField("titel", titelZichtbaar.test(k) ? k.titel() : null);
+            g.writeStringField("gekoppeldDoor", k.gekoppeldDoor());
+            tijd(g, "gekoppeldOp", k.gekoppeldOp());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("historie");
+        for (SignaalStatusWijziging w : s.historie()) {
+            g.writeStartObject();
+            g.writeStringField("van", w.van() == null ? null : w.van().code());
+            g.writeStringField("naar", w.naar().code());
+            g.writeStringField("door", w.door());
+            tijd(g, "op", w.op());
+            g.writeStringField("reden", w.reden());
+            g.writeStringField("antwoord", w.antwoord());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeNumberField("versie", s.versie());
+        tijd(g, "aangemaakt", s.aangemaakt());
+        tijd(g, "gewijzigd", s.gewijzigd());
         g.writeEndObject();
     }
 
@@ -349,6 +441,13 @@ final class DomeinJson {
             casus(g, c);
         } else if (v instanceof Tafel t) {
             tafel(g, t);
+        } else if (v instanceof Contact k) {
+            contact(g, k);
+        } else if (v instanceof ContactGroep cg) {
+            contactGroep(g, cg);
+        } else if (v instanceof Signaal sig) {
+            // from a plug-in route we do not know who may see which casus: ids only, no titles
+            signaal(g, sig, k -> false);
         } else if (v instanceof Gemeente gem) {
             gemeente(g, gem);
         } else if (v instanceof Deelnemer d) {

@@ -84,6 +84,19 @@ final class Invoer {
         return n.textValue();
     }
 
+    /** @return {@code standaard} als het veld ontbreekt of {@code null} is */
+    boolean waarheid(String veld, boolean standaard) {
+        JsonNode n = object.get(veld);
+        if (n == null || n.isNull()) {
+            return standaard;
+        }
+        if (!n.isBoolean()) {
+            fout(veld, "type", "Moet true of false zijn, niet " + Json.soort(n) + ".");
+            return standaard;
+        }
+        return n.booleanValue();
+    }
+
     BigDecimal bedrag(String veld) {
         JsonNode n = object.get(veld);
         if (n == null || n.isNull()) {

@@ -16,6 +16,8 @@ import nl.doorbraak.api.service.EscalatieService;
 import nl.doorbraak.api.service.GemeenteService;
 import nl.doorbraak.api.service.Gezondheid;
 import nl.doorbraak.api.service.PotjeService;
+import nl.doorbraak.api.service.ContactService;
+import nl.doorbraak.api.service.SignaalService;
 import nl.doorbraak.api.service.TafelService;
 import nl.doorbraak.api.service.VariantRegister;
 import nl.doorbraak.api.service.VerwerkingenLog;
@@ -46,6 +48,8 @@ final class Omgeving {
     final Dienst<TafelService> tafels = new Dienst<>("tafelservice");
     final Dienst<CasusService> casussen = new Dienst<>("casusservice");
     final Dienst<EscalatieService> escalaties = new Dienst<>("escalatieservice");
+    final Dienst<ContactService> contacten = new Dienst<>("contactservice");
+    final Dienst<SignaalService> signalen = new Dienst<>("signaalservice");
     final Dienst<GebruikerService> gebruikers = new Dienst<>("gebruikersservice");
     final Dienst<VariantRegister> varianten = new Dienst<>("variantregister");
     final Dienst<Gezondheid> gezondheid = new Dienst<>("gezondheid");

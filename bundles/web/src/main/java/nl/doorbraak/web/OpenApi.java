@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import nl.doorbraak.api.domein.CasusStatus;
+import nl.doorbraak.api.domein.SignaalStatus;
 import nl.doorbraak.api.domein.EscalatieStatus;
 import nl.doorbraak.api.toegang.Rol;
 
@@ -183,6 +184,7 @@ final class OpenApi {
 
         doorbraakmethode(paden);
         privacy(paden);
+        korteLijnenEnSignalen(paden);
         // ---- escalatieroute ----
         ObjectNode route = op(pad(paden, "/api/gemeenten/{gemeente}/escalatieroute"), "get", "escalatieroute",
                 "De escalatieroute die nu geldt, van laag naar hoog: geconfigureerde niveaus en die van plug-ins "
@@ -283,6 +285,176 @@ final class OpenApi {
             throw new IllegalStateException("OpenAPI-document kon niet worden geschreven", e);
         }
     }
+
+    /** Contacten (korte lijnen) and signalen, with every answer a user can get. */
+    private void korteLijnenEnSignalen(ObjectNode paden) {
+        String g = "/api/gemeenten/{gemeente}";
+        ObjectNode contacten = pad(paden, g + "/contacten");
+        ObjectNode contactLijst = op(contacten, "get", "contacten", "Contacten van de gemeente, op organisatie en naam "
+                + "(iedere rol van de gemeente)", "contacten");
+        padParameter(contactLijst, "gemeente");
+        pagineerbaar(contactLijst);
+        queryParameter(contactLijst, "organisatie", "Precies deze organisatie (hoofdletters maken niet uit)", tekst());
+        queryParameter(contactLijst, "wijk", "Precies deze wijk (hoofdletters maken niet uit)", tekst());
+        queryParameter(contactLijst, "q", "Komt voor in naam, rol, organisatie of wijk", tekst());
+        queryParameter(contactLijst, "functie", "Alleen trekkers of alleen aanjagers",
+                keuzeSchema(List.of("trekker", "aanjager")));
+        queryParameter(contactLijst, "actief", "true (standaard): actieve contacten; false: gedeactiveerde; alle",
+                keuzeSchema(List.of("true", "false", "alle")));
+        antwoord(contactLijst, "200", "Contacten", lijst("Contact"));
+        fouten(contactLijst, "400", "401", "403", "404");
+        ObjectNode contactMaak = op(contacten, "post", "contactMaken",
+                "Een contact vastleggen (gemeentebeheerder, casusregisseur)", "contacten");
+        padParameter(contactMaak, "gemeente");
+        body(contactMaak, ref("NieuwContact"), Aanvraag.JSON);
+        antwoord(contactMaak, "201", "Vastgelegd; Location en ETag", ref("Contact"));
+        fouten(contactMaak, "400", "401", "403", "404", "413", "415");
+
+        ObjectNode trekkers = op(pad(paden, g + "/contacten/trekkers"), "get", "trekkersEnAanjagers",
+                "Actieve trekkers en aanjagers per organisatie en wijk", "contacten");
+        padParameter(trekkers, "gemeente");
+        antwoord(trekkers, "200", "Per organisatie en wijk (wijk null: de hele gemeente)", ref("ContactGroepen"));
+        fouten(trekkers, "401", "403", "404");
+
+        ObjectNode contact = pad(paden, g + "/contacten/{id}");
+        ObjectNode contactLees = op(contact, "get", "contact", "Eén contact (ook gedeactiveerd), met ETag", "contacten");
+        padParameter(contactLees, "gemeente");
+        padParameter(contactLees, "id");
+        antwoord(contactLees, "200", "Het contact", ref("Contact"));
+        fouten(contactLees, "401", "403", "404");
+        ObjectNode contactPut = op(contact, "put", "contactVervangen",
+                "Een contact wijzigen (gemeentebeheerder, casusregisseur; If-Match verplicht)", "contacten");
+        padParameter(contactPut, "gemeente");
+        padParameter(contactPut, "id");
+        ifMatch(contactPut, true);
+        body(contactPut, ref("NieuwContact"), Aanvraag.JSON);
+        antwoord(contactPut, "200", "Gewijzigd", ref("Contact"));
+        fouten(contactPut, "400", "401", "403", "404", "409", "413", "415", "428");
+        ObjectNode contactWeg = op(contact, "delete", "contactDeactiveren", "Een contact deactiveren: het blijft op te "
+                + "zoeken voor tafels en acties die ernaar verwijzen (If-Match optioneel)", "contacten");
+        padParameter(contactWeg, "gemeente");
+        padParameter(contactWeg, "id");
+        ifMatch(contactWeg, false);
+        antwoord(contactWeg, "200", "Gedeactiveerd (actief: false)", ref("Contact"));
+        fouten(contactWeg, "401", "403", "404", "409");
+
+        ObjectNode signalen = pad(paden, g + "/signalen");
+        ObjectNode signaalLijst = op(signalen, "get", "signalen", "Signalen (regels die knellen) van de gemeente",
+                "signalen");
+        padParameter(signaalLijst, "gemeente");
+        pagineerbaar(signaalLijst);
+        queryParameter(signaalLijst, "status", "Alleen signalen met deze status", signaalStatusSchema());
+        queryParameter(signaalLijst, "organisatie", "Alleen signalen voor deze verantwoordelijke organisatie", tekst());
+        queryParameter(signaalLijst, "sorteer", "aangemaakt (nieuwste eerst, standaard) of gewicht (meeste casussen "
+                + "eerst)", keuzeSchema(List.of("aangemaakt", "gewicht")));
+        antwoord(signaalLijst, "200", "Signalen", lijst("Signaal"));
+        fouten(signaalLijst, "400", "401", "403", "404");
+        ObjectNode signaalMaak = op(signalen, "post", "signaalMelden", "Een signaal melden, eventueel met casussen",
+                "signalen");
+        padParameter(signaalMaak, "gemeente");
+        body(signaalMaak, ref("NieuwSignaal"), Aanvraag.JSON);
+        antwoord(signaalMaak, "201", "Gemeld; Location en ETag", ref("Signaal"));
+        fouten(signaalMaak, "400", "401", "403", "404", "413", "415");
+
+        ObjectNode signaal = pad(paden, g + "/signalen/{id}");
+        ObjectNode signaalLees = op(signaal, "get", "signaal", "Eén signaal met zijn casussen en historie, met ETag",
+                "signalen");
+        padParameter(signaalLees, "gemeente");
+        padParameter(signaalLees, "id");
+        antwoord(signaalLees, "200", "Het signaal", ref("Signaal"));
+        fouten(signaalLees, "401", "403", "404");
+        ObjectNode signaalPut = op(signaal, "put", "signaalVervangen",
+                "Regel, organisatie en omschrijving wijzigen (If-Match verplicht)", "signalen");
+        padParameter(signaalPut, "gemeente");
+        padParameter(signaalPut, "id");
+        ifMatch(signaalPut, true);
+        body(signaalPut, ref("SignaalWijziging"), Aanvraag.JSON);
+        antwoord(signaalPut, "200", "Gewijzigd", ref("Signaal"));
+        fouten(signaalPut, "400", "401", "403", "404", "409", "413", "415", "428");
+
+        ObjectNode signaalStatus = op(pad(paden, g + "/signalen/{id}/status"), "post", "signaalStatusWijzigen",
+                "Status en antwoord (casusregisseur, gemeentebeheerder; If-Match optioneel)", "signalen");
+        padParameter(signaalStatus, "gemeente");
+        padParameter(signaalStatus, "id");
+        ifMatch(signaalStatus, false);
+        body(signaalStatus, ref("SignaalStatusVerzoek"), Aanvraag.JSON);
+        antwoord(signaalStatus, "200", "Gewijzigd", ref("Signaal"));
+        fouten(signaalStatus, "400", "401", "403", "404", "409", "413", "415");
+
+        ObjectNode koppel = op(pad(paden, g + "/signalen/{id}/casussen"), "post", "signaalCasusKoppelen",
+                "Een casus koppelen; nog eens koppelen verandert niets", "signalen");
+        padParameter(koppel, "gemeente");
+        padParameter(koppel, "id");
+        body(koppel, ref("Koppeling"), Aanvraag.JSON);
+        antwoord(koppel, "200", "Gekoppeld", ref("Signaal"));
+        fouten(koppel, "400", "401", "403", "404", "413", "415");
+
+        ObjectNode ontkoppel = op(pad(paden, g + "/signalen/{id}/casussen/{casusId}"), "delete",
+                "signaalCasusOntkoppelen", "Een casus ontkoppelen", "signalen");
+        padParameter(ontkoppel, "gemeente");
+        padParameter(ontkoppel, "id");
+        padParameter(ontkoppel, "casusId");
+        antwoord(ontkoppel, "200", "Ontkoppeld", ref("Signaal"));
+        fouten(ontkoppel, "401", "403", "404");
+
+        ObjectNode vanCasus = op(pad(paden, g + "/casussen/{id}/signalen"), "get", "signalenVanCasus",
+                "De signalen waaraan deze casus gekoppeld is, zwaarste eerst", "signalen");
+        padParameter(vanCasus, "gemeente");
+        padParameter(vanCasus, "id");
+        pagineerbaar(vanCasus);
+        antwoord(vanCasus, "200", "Signalen", lijst("Signaal"));
+        fouten(vanCasus, "400", "401", "403", "404");
+    }
+
+    private void korteLijnenEnSignalenSchemas(ObjectNode s) {
+        ObjectNode bedrag = mapper.createObjectNode().put("type", "number").put("minimum", 0).put("nullable", true);
+        ObjectNode waarheid = mapper.createObjectNode().put("type", "boolean");
+        schema(s, "Contact", List.of("id", "gemeente", "organisatie", "naam", "trekker", "aanjager", "actief",
+                "versie"), "id", tekst(), "gemeente", tekst(), "organisatie", tekst(), "naam", tekst(), "rol",
+                tekstOfNull(), "mandaat", tekstOfNull(), "mandaatBedrag", bedrag, "wijk", tekstOfNull(), "telefoon",
+                tekstOfNull(), "email", tekstOfNull().put("format", "email"), "trekker", waarheid, "aanjager",
+                waarheid, "onderwerp", tekstOfNull(), "actief", waarheid, "versie", getal(), "aangemaakt", tijd(),
+                "gewijzigd", tijd());
+        ObjectNode nieuw = schema(s, "NieuwContact", List.of("organisatie", "naam"), "organisatie", tekst(), "naam",
+                tekst(), "rol", tekstOfNull(), "mandaat", tekstOfNull(), "mandaatBedrag", bedrag, "wijk",
+                tekstOfNull(), "telefoon", tekstOfNull(), "email", tekstOfNull().put("format", "email"), "trekker",
+                waarheid, "aanjager", waarheid, "onderwerp", tekstOfNull(), "actief", waarheid);
+        nieuw.put("description", "Telefoon of e-mail (minstens één) is verplicht. In een PUT mogen de alleen-lezen "
+                + "velden uit een GET terugkomen; een weggelaten actief blijft zoals het was.");
+        schema(s, "ContactGroep", List.of("organisatie", "trekkers", "aanjagers"), "organisatie", tekst(), "wijk",
+                tekstOfNull(), "trekkers", reeks(ref("Contact")), "aanjagers", reeks(ref("Contact")));
+        schema(s, "ContactGroepen", List.of("count", "results"), "count", getal(), "results",
+                reeks(ref("ContactGroep")));
+        schema(s, "GekoppeldeCasus", List.of("id", "gekoppeldDoor", "gekoppeldOp"), "id", tekst(), "titel",
+                tekstOfNull().put("description", "Alleen voor wie de casus mag zien"), "gekoppeldDoor", tekst(),
+                "gekoppeldOp", tijd());
+        schema(s, "SignaalStatusWijziging", List.of("naar", "door", "op"), "van",
+                signaalStatusSchema().put("nullable", true), "naar", signaalStatusSchema(), "door", tekst(), "op",
+                tijd(), "reden", tekstOfNull(), "antwoord", tekstOfNull());
+        schema(s, "Signaal", List.of("id", "gemeente", "regel", "organisatie", "omschrijving", "status", "gewicht",
+                "casussen", "historie", "versie"), "id", tekst(), "gemeente", tekst(), "regel", tekst(), "organisatie",
+                tekst(), "omschrijving", tekst(), "status", signaalStatusSchema(), "antwoord", tekstOfNull(), "gewicht",
+                mapper.createObjectNode().put("type", "integer").put("minimum", 0), "casussen",
+                reeks(ref("GekoppeldeCasus")), "historie", reeks(ref("SignaalStatusWijziging")), "versie", getal(),
+                "aangemaakt", tijd(), "gewijzigd", tijd());
+        schema(s, "NieuwSignaal", List.of("regel", "organisatie", "omschrijving"), "regel", tekst(), "organisatie",
+                tekst(), "omschrijving", tekst(), "casusIds", reeks(tekst()));
+        ObjectNode wijziging = schema(s, "SignaalWijziging", List.of("regel", "organisatie", "omschrijving"), "regel",
+                tekst(), "organisatie", tekst(), "omschrijving", tekst());
+        // a GET → PUT round trip may send the read-only fields back unchanged
+        wijziging.put("additionalProperties", true);
+        schema(s, "SignaalStatusVerzoek", List.of("status"), "status", signaalStatusSchema(), "reden", tekst(),
+                "antwoord", tekst().put("description", "Verplicht naar opgelost"));
+        schema(s, "Koppeling", List.of("casusId"), "casusId", tekst());
+        for (String naam : List.of("Contact", "Signaal")) {
+            lijstSchema(s, naam);
+        }
+    }
+
+    private ObjectNode signaalStatusSchema() {
+        return keuzeSchema(java.util.Arrays.stream(SignaalStatus.values()).map(SignaalStatus::code).toList());
+    }
+
 
     /** Bijeenkomsten, besluiten, acties en potjes. */
     private void doorbraakmethode(ObjectNode paden) {
@@ -722,6 +894,7 @@ final class OpenApi {
         }
         doorbraakmethodeSchemas(s);
         privacySchemas(s);
+        korteLijnenEnSignalenSchemas(s);
 
         ObjectNode responses = c.putObject("responses");
         for (Map.Entry<String, String> e : Map.of("400", "Ongeldige invoer", "401", "Niet ingelogd", "403",

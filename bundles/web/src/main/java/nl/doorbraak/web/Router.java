@@ -41,6 +41,8 @@ final class Router {
         PotjeRoutes potjes = new PotjeRoutes(omgeving, casussen);
         PrivacyRoutes privacy = new PrivacyRoutes(omgeving, casussen);
         EscalatieRoutes escalaties = new EscalatieRoutes(omgeving);
+        ContactRoutes contacten = new ContactRoutes(omgeving);
+        SignaalRoutes signalen = new SignaalRoutes(omgeving);
         this.plugins = new PluginRoutes(omgeving);
 
         route("/health", "GET", platform::health);
@@ -85,6 +87,17 @@ final class Router {
         route("/gemeenten/{gemeente}/escalaties/{id}/antwoord", "POST", escalaties::antwoord);
         route("/gemeenten/{gemeente}/escalaties/{id}/opgelost", "POST", escalaties::opgelost);
         route("/gemeenten/{gemeente}/escalaties/{id}/doorescaleren", "POST", escalaties::doorescaleren);
+        route("/gemeenten/{gemeente}/casussen/{id}/signalen", "GET", signalen::vanCasus);
+        route("/gemeenten/{gemeente}/contacten", "GET", contacten::lijst, "POST", contacten::maak);
+        // before {id}: a contact id is a UUID, never "trekkers"
+        route("/gemeenten/{gemeente}/contacten/trekkers", "GET", contacten::trekkers);
+        route("/gemeenten/{gemeente}/contacten/{id}", "GET", contacten::lees, "PUT", contacten::vervang, "DELETE",
+                contacten::deactiveer);
+        route("/gemeenten/{gemeente}/signalen", "GET", signalen::lijst, "POST", signalen::maak);
+        route("/gemeenten/{gemeente}/signalen/{id}", "GET", signalen::lees, "PUT", signalen::vervang);
+        route("/gemeenten/{gemeente}/signalen/{id}/status", "POST", signalen::status);
+        route("/gemeenten/{gemeente}/signalen/{id}/casussen", "POST", signalen::koppel);
+        route("/gemeenten/{gemeente}/signalen/{id}/casussen/{casusId}", "DELETE", signalen::ontkoppel);
     }
 
     private void route(String sjabloon, String m1, Actie a1) {

@@ -60,6 +60,8 @@ final class TestServer implements AutoCloseable {
     final Nep.Gebruikers gebruikers = new Nep.Gebruikers();
     final Nep.Tafels tafels = new Nep.Tafels();
     final Nep.Casussen casussen = new Nep.Casussen(tafels);
+    final NepKorteLijnen.Contacten contacten = new NepKorteLijnen.Contacten();
+    final NepKorteLijnen.Signalen signalen = new NepKorteLijnen.Signalen(casussen);
     final Nep.Varianten varianten = new Nep.Varianten();
     final Nep.Waarschuwingen gezondheid = new Nep.Waarschuwingen();
     final Nep.Verwerkingen verwerkingen = new Nep.Verwerkingen();
@@ -97,6 +99,8 @@ final class TestServer implements AutoCloseable {
         servlet.bindGebruikerService(gebruikers);
         servlet.bindTafelService(tafels);
         servlet.bindCasusService(casussen);
+        servlet.bindContactService(contacten);
+        servlet.bindSignaalService(signalen);
         servlet.bindVariantRegister(varianten);
         servlet.bindGezondheid(gezondheid);
         servlet.bindVerwerkingenLog(verwerkingen);
@@ -107,6 +111,8 @@ final class TestServer implements AutoCloseable {
         servlet.unbindGebruikerService(gebruikers);
         servlet.unbindTafelService(tafels);
         servlet.unbindCasusService(casussen);
+        servlet.unbindContactService(contacten);
+        servlet.unbindSignaalService(signalen);
         servlet.unbindVariantRegister(varianten);
         servlet.unbindGezondheid(gezondheid);
         servlet.unbindVerwerkingenLog(verwerkingen);

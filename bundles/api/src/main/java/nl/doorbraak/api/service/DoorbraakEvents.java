@@ -39,12 +39,27 @@ public final class DoorbraakEvents {
     public static final String ESCALATIE_DOORGEESCALEERD = "nl/doorbraak/escalatie/DOORGEESCALEERD";
     /** Een open escalatie is over haar deadline; eenmaal per escalatie, door een periodieke controle. */
     public static final String ESCALATIE_VERLOPEN = "nl/doorbraak/escalatie/VERLOPEN";
+    public static final String CONTACT_AANGEMAAKT = "nl/doorbraak/contact/AANGEMAAKT";
+    public static final String CONTACT_GEWIJZIGD = "nl/doorbraak/contact/GEWIJZIGD";
+    public static final String CONTACT_GEDEACTIVEERD = "nl/doorbraak/contact/GEDEACTIVEERD";
+    public static final String SIGNAAL_AANGEMAAKT = "nl/doorbraak/signaal/AANGEMAAKT";
+    public static final String SIGNAAL_GEWIJZIGD = "nl/doorbraak/signaal/GEWIJZIGD";
+    public static final String SIGNAAL_STATUS_GEWIJZIGD = "nl/doorbraak/signaal/STATUS_GEWIJZIGD";
+    /** Met {@link #CASUS_ID} en {@link #GEWICHT}; ook na het melden, voor elke meegegeven casus. */
+    public static final String SIGNAAL_CASUS_GEKOPPELD = "nl/doorbraak/signaal/CASUS_GEKOPPELD";
+    public static final String SIGNAAL_CASUS_ONTKOPPELD = "nl/doorbraak/signaal/CASUS_ONTKOPPELD";
 
     /** Eigenschap: id van de gemeente. */
     public static final String GEMEENTE = "gemeente";
     public static final String CASUS_ID = "casus.id";
     public static final String TAFEL_ID = "tafel.id";
     public static final String VARIANT = "variant";
+    public static final String CONTACT_ID = "contact.id";
+    public static final String SIGNAAL_ID = "signaal.id";
+    /** Eigenschap: de organisatie: de verantwoordelijke van een signaal, van een contact, of de eigenaar van een actie. */
+    public static final String ORGANISATIE = "organisatie";
+    /** Eigenschap: het gewicht (aantal gekoppelde casussen) van een signaal na de wijziging. */
+    public static final String GEWICHT = "gewicht";
     /** Eigenschap: de nieuwe status (code), bij statusovergangen. */
     public static final String STATUS = "status";
     /** Eigenschap: de vorige status (code), bij statusovergangen. */
@@ -60,7 +75,6 @@ public final class DoorbraakEvents {
     /** Eigenschap: saldo na de mutatie, als tekst. */
     public static final String SALDO = "saldo";
     public static final String ACTIE_ID = "actie.id";
-    public static final String ORGANISATIE = "organisatie";
     public static final String ESCALATIE_ID = "escalatie.id";
     /** Eigenschap: id van het escalatieniveau. */
     public static final String NIVEAU = "niveau";

@@ -46,8 +46,9 @@ public final class DemoLader {
             try {
                 DemoGegevens.Resultaat r = new DemoGegevens().laad(db);
                 int escalaties = new DemoEscalaties().laad(db);
+                DemoKorteLijnen.Resultaat kl = new DemoKorteLijnen().laad(db);
                 gezondheid.herstel(BRON);
-                LOG.info("Demogegevens geladen: {}, {} escalaties", r, escalaties);
+                LOG.info("Demogegevens geladen: {}, {} escalaties, {}", r, escalaties, kl);
                 if (r.casussen() > 0) {
                     // demo rows are stored in schema 1; an installed newer variant rewrites them in the background
                     varianten.meldOpnieuw();

@@ -54,7 +54,7 @@ class DatabaseTest {
         assertThat(tabellen).contains("tafel", "tafel_deelnemer", "casus", "casus_organisatie",
                 "casus_status_historie", "gebruiker", "gebruiker_tafel", "variant_document", "flyway_schema_history",
                 "bijeenkomst", "besluit", "potje", "potje_mutatie", "actie", "audit", "verwerking", "casus_bsn",
-                "escalatie", "escalatie_historie");
+                "escalatie", "escalatie_historie", "contact", "signaal", "signaal_status_historie", "signaal_casus");
         try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(
                 "SELECT script, success FROM flyway_schema_history WHERE version = '1'");
                 ResultSet rs = ps.executeQuery()) {
