@@ -7,6 +7,8 @@ import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -40,6 +42,9 @@ final class Authenticatie {
 
     private final ConcurrentHashMap<String, Sessie> sessies = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, BasicTreffer> basicCache = new ConcurrentHashMap<>();
+    /** Basic-controles die nu lopen, per header; een gelijk verzoek wacht op de uitkomst in plaats van zelf te hashen. */
+    private final ConcurrentHashMap<String, CompletableFuture<Optional<Gebruiker>>> basicBezig =
+            new ConcurrentHashMap<>();
     private final SecureRandom random = new SecureRandom();
     private final AtomicLong volgendeOpruiming = new AtomicLong(System.nanoTime() + OPRUIM_NANOS);
     private final Supplier<Instellingen> instellingen;
@@ -126,6 +131,37 @@ final class Authenticatie {
             }
             basicCache.remove(sleutel, t);
         }
+        // één trage controle per header tegelijk: als een treffer verloopt terwijl er veel verzoeken lopen, zou
+        // anders elk verzoek zelf de wachtwoord-hash uitrekenen (310 000 PBKDF2-rondes, elk)
+        CompletableFuture<Optional<Gebruiker>> eigen = new CompletableFuture<>();
+        CompletableFuture<Optional<Gebruiker>> lopend = basicBezig.putIfAbsent(sleutel, eigen);
+        if (lopend != null) {
+            try {
+                return lopend.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                throw e;
+            }
+        }
+        try {
+            // de vorige controle kan net klaar zijn tussen het kijken in de cache en het aanmelden hierboven
+            BasicTreffer net = basicCache.get(sleutel);
+            Optional<Gebruiker> gebruiker = net != null && System.nanoTime() - net.geldigTot() < 0
+                    ? Optional.of(net.gebruiker())
+                    : controleerBasic(header, service, sleutel);
+            eigen.complete(gebruiker);
+            return gebruiker;
+        } catch (RuntimeException | Error e) {
+            eigen.completeExceptionally(e);
+            throw e;
+        } finally {
+            basicBezig.remove(sleutel, eigen);
+        }
+    }
+
+    private Optional<Gebruiker> controleerBasic(String header, Supplier<GebruikerService> service, String sleutel) {
         String inhoud = header.substring(6).trim();
         byte[] ruw;
         try {

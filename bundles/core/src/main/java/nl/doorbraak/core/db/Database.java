@@ -38,6 +38,8 @@ public final class Database {
             try {
                 T resultaat = werk.doe(c);
                 c.commit();
+                // back to autocommit here, so the pool need not roll back (in H2 a rollback takes a global lock)
+                c.setAutoCommit(true);
                 return resultaat;
             } catch (SQLException | RuntimeException | Error e) {
                 terugdraaien(c, e);

@@ -1,5 +1,6 @@
 package nl.doorbraak.core.db;
 
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,8 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
-import javax.sql.ConnectionPoolDataSource;
-import javax.sql.PooledConnection;
+import javax.sql.DataSource;
 
 import org.flywaydb.core.api.output.MigrateResult;
 import org.osgi.framework.BundleContext;
@@ -64,7 +64,7 @@ public final class DatabaseBeheer {
     private static final int POOLGROOTTE = 16;
 
     private ServiceRegistration<Database> registratie;
-    private PooledConnection anker;
+    private Connection anker;
     private VerbindingenPool pool;
 
     @Activate
@@ -138,10 +138,10 @@ public final class DatabaseBeheer {
             if (!inst.jdbcWachtwoord().isEmpty()) {
                 p.setProperty(DataSourceFactory.JDBC_PASSWORD, inst.jdbcWachtwoord());
             }
-            ConnectionPoolDataSource bron = dataSourceFactory.createConnectionPoolDataSource(p);
+            DataSource bron = dataSourceFactory.createDataSource(p);
             if (inst.jdbcUrl().startsWith("jdbc:h2:")) {
                 // embedded H2 closes the database with its last connection; one held connection keeps it open
-                anker = bron.getPooledConnection();
+                anker = bron.getConnection();
             }
             pool = new VerbindingenPool(bron, POOLGROOTTE);
             MigrateResult r = Migraties.uitBundle(context.getBundle()).voerUit(pool);

@@ -1,6 +1,10 @@
 package nl.doorbraak.core.db;
 
 import java.io.PrintWriter;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
@@ -10,41 +14,30 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 
-import javax.sql.ConnectionEvent;
-import javax.sql.ConnectionEventListener;
-import javax.sql.ConnectionPoolDataSource;
 import javax.sql.DataSource;
-import javax.sql.PooledConnection;
 
 /**
- * A small pool of physical connections over the standard JDBC {@link ConnectionPoolDataSource}, which both H2 and
- * pgjdbc give through their {@code DataSourceFactory}. Opening a connection per request cost more than the query
- * itself; a pooled one is handed out as a logical connection whose {@code close()} returns it here.
+ * A small pool of physical connections from the driver's plain {@link DataSource} (H2 and pgjdbc give one through
+ * their {@code DataSourceFactory}). Opening a connection per request cost more than the query itself; a pooled one
+ * is handed out as a logical connection whose {@code close()} returns it here.
+ *
+ * <p>Why not the driver's {@code ConnectionPoolDataSource}: H2's pooled connection sends a {@code ROLLBACK} on every
+ * checkout and every close. In H2 each rollback ends a transaction with "changes" and, with {@code WRITE_DELAY=0},
+ * takes the store's global fair lock ({@code MVStore.commit}); under load all request threads queued on that lock
+ * and every database route fell to a quarter of the throughput. This pool resets only what a user changed: a
+ * connection left in manual commit mode is rolled back, one in autocommit mode (every read) is returned as it is.
  */
 final class VerbindingenPool implements DataSource, AutoCloseable {
 
     private static final long WACHT_SECONDEN = 30;
+    private static final Class<?>[] INTERFACES = { Connection.class };
 
-    private final ConnectionPoolDataSource bron;
-    private final BlockingDeque<PooledConnection> vrij = new LinkedBlockingDeque<>();
+    private final DataSource bron;
+    private final BlockingDeque<Connection> vrij = new LinkedBlockingDeque<>();
     private final Semaphore plaatsen;
-    private final ConnectionEventListener terug = new ConnectionEventListener() {
-        @Override
-        public void connectionClosed(ConnectionEvent event) {
-            vrij.offerFirst((PooledConnection) event.getSource());
-            plaatsen.release();
-        }
-
-        @Override
-        public void connectionErrorOccurred(ConnectionEvent event) {
-            // a broken physical connection is not reused
-            sluit((PooledConnection) event.getSource());
-            plaatsen.release();
-        }
-    };
     private volatile boolean gesloten;
 
-    VerbindingenPool(ConnectionPoolDataSource bron, int maximum) {
+    VerbindingenPool(DataSource bron, int maximum) {
         this.bron = bron;
         this.plaatsen = new Semaphore(maximum, true);
     }
@@ -63,41 +56,110 @@ final class VerbindingenPool implements DataSource, AutoCloseable {
             throw new SQLException("Onderbroken tijdens het wachten op een databaseverbinding", e);
         }
         try {
-            PooledConnection pc = vrij.pollFirst();
-            if (pc == null) {
-                pc = bron.getPooledConnection();
-                pc.addConnectionEventListener(terug);
+            Connection fysiek = vrij.pollFirst();
+            if (fysiek == null) {
+                fysiek = bron.getConnection();
             }
-            Connection c = pc.getConnection();
-            // the previous user may have left it read-only or in manual commit mode; setting a mode commits in some
-            // drivers, so only when it differs
-            if (!c.getAutoCommit()) {
-                c.setAutoCommit(true);
-            }
-            if (c.isReadOnly()) {
-                c.setReadOnly(false);
-            }
-            return c;
+            return (Connection) Proxy.newProxyInstance(VerbindingenPool.class.getClassLoader(), INTERFACES,
+                    new Logisch(fysiek));
         } catch (SQLException | RuntimeException e) {
             plaatsen.release();
             throw e;
         }
     }
 
-    @Override
-    public void close() {
-        gesloten = true;
-        PooledConnection pc;
-        while ((pc = vrij.pollFirst()) != null) {
-            sluit(pc);
+    /** Puts a physical connection back in the state a new user expects, or drops it if that fails. */
+    private void terug(Connection fysiek, boolean readOnlyGezet, boolean kapot) {
+        try {
+            if (kapot || fysiek.isClosed()) {
+                sluit(fysiek);
+                return;
+            }
+            if (!fysiek.getAutoCommit()) {
+                // an unfinished transaction is never carried over to the next user
+                fysiek.rollback();
+                fysiek.setAutoCommit(true);
+            }
+            if (readOnlyGezet) {
+                fysiek.setReadOnly(false);
+            }
+            if (gesloten) {
+                sluit(fysiek);
+            } else {
+                vrij.offerFirst(fysiek);
+            }
+        } catch (SQLException | RuntimeException e) {
+            sluit(fysiek);
+        } finally {
+            plaatsen.release();
         }
     }
 
-    private static void sluit(PooledConnection pc) {
+    @Override
+    public void close() {
+        gesloten = true;
+        Connection c;
+        while ((c = vrij.pollFirst()) != null) {
+            sluit(c);
+        }
+    }
+
+    private static void sluit(Connection c) {
         try {
-            pc.close();
+            c.close();
         } catch (SQLException e) {
             // closing a connection that is already broken: nothing left to do
+        }
+    }
+
+    /** The logical connection: everything goes to the physical one, except close, which returns it to the pool. */
+    private final class Logisch implements InvocationHandler {
+
+        private final Connection fysiek;
+        private boolean dicht;
+        private boolean readOnlyGezet;
+        private boolean kapot;
+
+        Logisch(Connection fysiek) {
+            this.fysiek = fysiek;
+        }
+
+        @Override
+        public Object invoke(Object proxy, Method m, Object[] args) throws Throwable {
+            switch (m.getName()) {
+                case "close":
+                    if (!dicht) {
+                        dicht = true;
+                        terug(fysiek, readOnlyGezet, kapot);
+                    }
+                    return null;
+                case "isClosed":
+                    return dicht || fysiek.isClosed();
+                case "equals":
+                    return proxy == args[0];
+                case "hashCode":
+                    return System.identityHashCode(proxy);
+                case "toString":
+                    return "Logische verbinding op " + fysiek;
+                default:
+                    break;
+            }
+            if (dicht) {
+                throw new SQLException("De verbinding is gesloten", "08003");
+            }
+            if ("setReadOnly".equals(m.getName())) {
+                readOnlyGezet = true;
+            }
+            try {
+                return m.invoke(fysiek, args);
+            } catch (InvocationTargetException e) {
+                Throwable oorzaak = e.getCause();
+                // SQLState class 08: the connection itself broke; it is not reused
+                if (oorzaak instanceof SQLException s && s.getSQLState() != null && s.getSQLState().startsWith("08")) {
+                    kapot = true;
+                }
+                throw oorzaak;
+            }
         }
     }
 

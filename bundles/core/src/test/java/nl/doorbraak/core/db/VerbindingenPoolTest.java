@@ -1,6 +1,7 @@
 package nl.doorbraak.core.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -45,6 +46,41 @@ class VerbindingenPoolTest {
                 assertThat(sessie(c)).as("dezelfde fysieke verbinding").isEqualTo(eerste);
                 assertThat(c.getAutoCommit()).isTrue();
                 assertThat(c.isReadOnly()).isFalse();
+            }
+        }
+    }
+
+    @Test
+    void anUnfinishedTransactionIsRolledBackWhenTheConnectionIsReturned() throws Exception {
+        try (VerbindingenPool pool = pool(1)) {
+            try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+                s.execute("CREATE TABLE t (x INT)");
+            }
+            try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+                c.setAutoCommit(false);
+                s.execute("INSERT INTO t VALUES (1)");
+                // no commit
+            }
+            try (Connection c = pool.getConnection(); Statement s = c.createStatement();
+                    ResultSet r = s.executeQuery("SELECT COUNT(*) FROM t")) {
+                r.next();
+                assertThat(r.getInt(1)).isZero();
+            }
+        }
+    }
+
+    @Test
+    void aClosedLogicalConnectionRefusesWorkAndAClosedPhysicalOneIsNotReused() throws Exception {
+        try (VerbindingenPool pool = pool(1)) {
+            Connection c = pool.getConnection();
+            Connection fysiek = c.unwrap(Connection.class);
+            fysiek.close(); // the physical connection breaks
+            c.close();
+            assertThat(c.isClosed()).isTrue();
+            assertThatThrownBy(c::createStatement).isInstanceOf(java.sql.SQLException.class);
+            try (Connection nieuw = pool.getConnection()) {
+                assertThat(nieuw.unwrap(Connection.class)).isNotSameAs(fysiek);
+                assertThat(sessie(nieuw)).isPositive();
             }
         }
     }
