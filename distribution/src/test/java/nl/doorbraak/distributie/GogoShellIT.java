@@ -27,14 +27,21 @@ class GogoShellIT {
                 typ(toetsenbord, "doorbraak:gemeenten");
                 typ(toetsenbord, "doorbraak:casussen leeuwarden");
                 typ(toetsenbord, "doorbraak:escalaties utrecht --verlopen");
+                typ(toetsenbord, "doorbraak:potjes utrecht");
+                typ(toetsenbord, "doorbraak:acties --verlopen utrecht");
+                typ(toetsenbord, "doorbraak:bewaartermijn --proef");
                 DuurzaamheidIT.wachtTot(() -> lees(uitvoer).contains("12 casussen")
-                        && lees(uitvoer).contains("1 escalatie(s)"));
+                        && lees(uitvoer).contains("1 escalatie(s)") && lees(uitvoer).contains("Proef: er is niets"));
                 String scherm = lees(uitvoer);
                 assertThat(scherm).contains("g! ");
                 assertThat(scherm).contains("Gemeente Utrecht")
                         .contains("tafel (5 d) > afdelingshoofd (10 d) > directie (15 d) > bestuur (25 d)");
                 // the overdue demo escalatie (energieschuld, tafel level, 12 days ago with 5 days to answer)
                 assertThat(scherm).contains("verlopen (7 d)");
+                // the beheerder's common questions: potje saldo, overdue acties, retention (as a dry run)
+                assertThat(scherm).containsAnyOf("potje(s), samen", "Geen potjes in utrecht");
+                assertThat(scherm).containsAnyOf("over de deadline", "Geen verlopen acties in utrecht");
+                assertThat(scherm).contains("ZOU WISSEN", "leeuwarden", "24 mnd");
 
                 typ(toetsenbord, "exit");
                 toetsenbord.close(); // the terminal goes away after exit, as when an SSH session ends

@@ -31,6 +31,7 @@ import nl.doorbraak.api.domein.NieuweTafel;
 import nl.doorbraak.api.domein.Tafel;
 import nl.doorbraak.core.actie.ActieServiceImpl;
 import nl.doorbraak.core.audit.AudittrailServiceImpl;
+import nl.doorbraak.core.bewaartermijn.BewaartermijnServiceImpl;
 import nl.doorbraak.core.privacy.BsnServiceImpl;
 import nl.doorbraak.core.privacy.VerwerkingenLogImpl;
 import nl.doorbraak.core.besluit.BesluitServiceImpl;
@@ -79,6 +80,7 @@ public final class CoreOmgeving implements AutoCloseable {
     public final AudittrailServiceImpl audittrail;
     public final VerwerkingenLogImpl verwerkingen;
     public final BsnServiceImpl bsn;
+    public final BewaartermijnServiceImpl bewaartermijn;
     public final ContactServiceImpl contacten;
     public final SignaalServiceImpl signalen;
     private final Connection anker;
@@ -122,6 +124,7 @@ public final class CoreOmgeving implements AutoCloseable {
         audittrail = new AudittrailServiceImpl(db, overgangen);
         verwerkingen = new VerwerkingenLogImpl(db);
         bsn = new BsnServiceImpl(db, overgangen, BsnServiceImpl.sleutelBestand(map.toAbsolutePath().toString()));
+        bewaartermijn = new BewaartermijnServiceImpl(db, gemeenten, gebeurtenissen);
         contacten = new ContactServiceImpl(db, gemeenten, gebeurtenissen);
         signalen = new SignaalServiceImpl(db, gemeenten, gebeurtenissen);
     }

@@ -18,6 +18,11 @@ public final class DoorbraakEvents {
     public static final String CASUS_AANGEMAAKT = "nl/doorbraak/casus/AANGEMAAKT";
     public static final String CASUS_GEWIJZIGD = "nl/doorbraak/casus/GEWIJZIGD";
     public static final String CASUS_STATUS_GEWIJZIGD = "nl/doorbraak/casus/STATUS_GEWIJZIGD";
+    /**
+     * De bewaartermijn van een afgesloten casus is voorbij en de core heeft zijn persoonsgegevens gewist; een plug-in
+     * wist dan de persoonsgegevens die hij zelf over deze casus bewaart.
+     */
+    public static final String CASUS_GEWIST = "nl/doorbraak/casus/GEWIST";
     public static final String TAFEL_AANGEMAAKT = "nl/doorbraak/tafel/AANGEMAAKT";
     public static final String TAFEL_GEWIJZIGD = "nl/doorbraak/tafel/GEWIJZIGD";
     public static final String GEMEENTE_GEWIJZIGD = "nl/doorbraak/gemeente/GEWIJZIGD";

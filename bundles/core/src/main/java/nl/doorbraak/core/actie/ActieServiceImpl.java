@@ -79,7 +79,7 @@ public final class ActieServiceImpl implements ActieService {
             if ("afgesloten".equals(casus[1])) {
                 throw new ConflictException("De casus van dit besluit is afgesloten; er kunnen geen acties meer bij.");
             }
-            return voegToe(c, gemeente, casus[0], besluitId, schoon, door);
+            return voegToe(c, gemeente, casus[0], besluitId, schoon, door, "");
         });
         meld(DoorbraakEvents.ACTIE_AANGEMAAKT, a, door);
         return a;
@@ -106,9 +106,18 @@ public final class ActieServiceImpl implements ActieService {
                 : new NieuweActie(omschrijving, organisatie, contact, eigenaar, a.deadline());
     }
 
-    /** Inserts a checked actie inside the caller's transaction. */
-    public Actie voegToe(Connection c, String gemeente, String casusId, String besluitId, NieuweActie a, String door)
-            throws SQLException {
+    /**
+     * Inserts a checked actie inside the caller's transaction; its contact must be one of this gemeente (korte lijnen).
+     *
+     * @param prefix for the field name in an error, for example {@code acties.0.}
+     */
+    public Actie voegToe(Connection c, String gemeente, String casusId, String besluitId, NieuweActie a, String door,
+            String prefix) throws SQLException {
+        if (a.contactId() != null && !contactBestaat(c, gemeente, a.contactId())) {
+            new Invoer().fout(prefix + "contactId", Invoer.ONBEKEND, "Contact '" + a.contactId()
+                    + "' bestaat niet in deze gemeente; kies iemand uit de korte lijnen (GET …/contacten).")
+                    .controleer();
+        }
         Instant nu = Tijd.nu();
         Actie actie = new Actie(UUID.randomUUID().toString(), gemeente, casusId, besluitId, a.omschrijving(),
                 a.organisatie(), a.contactId(), a.eigenaar(), a.deadline(), null, null, false, 1, nu, door);
@@ -143,6 +152,16 @@ public final class ActieServiceImpl implements ActieService {
 
     private static NietGevondenException nietGevonden(String id) {
         return new NietGevondenException("Actie '" + id + "' bestaat niet.");
+    }
+
+    private static boolean contactBestaat(Connection c, String gemeente, String id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM contact WHERE id = ? AND gemeente = ?")) {
+            ps.setString(1, id);
+            ps.setString(2, gemeente);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
     }
 
     /** {casus id, casus status} of a besluit in this gemeente, or {@code null}. */

@@ -182,8 +182,9 @@ public final class BesluitServiceImpl implements BesluitService {
                     : potjes.neemUit(c, gemeente, uitgave.potjeId(), k.tafelId(), nieuw.id(), uitgave.bedrag(),
                             uitgave.omschrijving(), door, "uitgave.potjeId");
             List<Actie> gemaakt = new ArrayList<>();
-            for (NieuweActie a : nieuweActies) {
-                gemaakt.add(acties.voegToe(c, gemeente, casusId, nieuw.id(), a, door));
+            for (int i = 0; i < nieuweActies.size(); i++) {
+                gemaakt.add(acties.voegToe(c, gemeente, casusId, nieuw.id(), nieuweActies.get(i), door,
+                        "acties." + i + "."));
             }
             CasusOvergangen.Overgang o = null;
             if (k.status() == CasusStatus.GEAGENDEERD) {

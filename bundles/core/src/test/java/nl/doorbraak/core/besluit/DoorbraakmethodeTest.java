@@ -366,5 +366,17 @@ class DoorbraakmethodeTest {
                 .containsExactlyInAnyOrder("omschrijving", "organisatie", "deadline");
         assertThatThrownBy(() -> o.acties.maak("eindhoven", b.id(), new NieuweActie("x", "y", null, null,
                 LocalDate.now()), "x")).isInstanceOf(NietGevondenException.class);
+        // the owner may be a contact of the korte lijnen of this gemeente, not of another
+        var els = o.contacten.maak("utrecht", new nl.doorbraak.api.domein.NieuwContact("Werk & Inkomen", "Els Bakker",
+                "klantmanager", null, null, "Overvecht", "030 286 00 00", null, false, false, null, null), "x");
+        var leeuwarder = o.contacten.maak("leeuwarden", new nl.doorbraak.api.domein.NieuwContact("CJIB", "Jan Visser",
+                "incasso", null, null, null, "058 123 45 67", null, false, false, null, null), "x");
+        assertThat(o.acties.maak("utrecht", b.id(), new NieuweActie("Aanvraag afhandelen", "Werk & Inkomen", els.id(),
+                null, LocalDate.now().plusDays(3)), "x").contactId()).isEqualTo(els.id());
+        assertThat(o.acties.lijst("utrecht", new ActieFilter(null, null, els.id(), true, false, null), 1, 10).count())
+                .isEqualTo(1);
+        assertThat(fouten(() -> o.acties.maak("utrecht", b.id(), new NieuweActie("x", "CJIB", leeuwarder.id(), null,
+                LocalDate.now().plusDays(3)), "x"))).extracting(VeldFout::naam, VeldFout::code)
+                .containsExactly(tuple("contactId", "onbekend"));
     }
 }
