@@ -94,6 +94,13 @@ class PrivacyIT {
             assertThat(v.path("grondslag").asText()).contains("AVG");
         });
         assertThat(regels).anySatisfy(v -> assertThat(v.path("handeling").asText()).isEqualTo("wijzigen"));
+        // a plug-in that changes the casus records its verwerking too (the standaard variant's spoed route)
+        Api.Antwoord spoed = regisseur.post(G + "/standaard/casussen/" + c.path("id").asText() + "/spoed",
+                Map.of("aangebrachtDoor", "Buurtteam Kanaleneiland"));
+        assertThat(spoed.status()).as(spoed.body()).isEqualTo(200);
+        regels = beheerder.get(G + "/verwerkingen?inwoner=" + pseudoniem).json().path("results");
+        assertThat(regels).anySatisfy(v -> assertThat(v.path("doel").asText()).isEqualTo("Casus als spoed op de "
+                + "agenda zetten"));
         // asking for the report is itself a verwerking
         int eerst = regels.size();
         assertThat(beheerder.get(G + "/verwerkingen?inwoner=" + pseudoniem).json().path("count").asInt())

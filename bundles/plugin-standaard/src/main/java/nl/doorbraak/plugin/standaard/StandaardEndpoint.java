@@ -13,15 +13,18 @@ import nl.doorbraak.api.domein.Casus;
 import nl.doorbraak.api.domein.CasusFilter;
 import nl.doorbraak.api.domein.CasusStatus;
 import nl.doorbraak.api.domein.CasusWijziging;
+import nl.doorbraak.api.domein.NieuweVerwerking;
 import nl.doorbraak.api.domein.Pagina;
+import nl.doorbraak.api.domein.Verwerking;
 import nl.doorbraak.api.http.Antwoord;
 import nl.doorbraak.api.http.Route;
-import nl.doorbraak.api.http.Verzoek;
 import nl.doorbraak.api.http.VariantEndpoint;
+import nl.doorbraak.api.http.Verzoek;
 import nl.doorbraak.api.service.CasusService;
 import nl.doorbraak.api.service.NietGevondenException;
 import nl.doorbraak.api.service.OngeldigeInvoerException;
 import nl.doorbraak.api.service.VeldFout;
+import nl.doorbraak.api.service.VerwerkingenLog;
 import nl.doorbraak.api.toegang.Rol;
 
 /**
@@ -35,10 +38,12 @@ public class StandaardEndpoint implements VariantEndpoint {
     private static final int PAGINA = 100;
 
     private final CasusService casussen;
+    private final VerwerkingenLog verwerkingen;
 
     @Activate
-    public StandaardEndpoint(@Reference CasusService casussen) {
+    public StandaardEndpoint(@Reference CasusService casussen, @Reference VerwerkingenLog verwerkingen) {
         this.casussen = casussen;
+        this.verwerkingen = verwerkingen;
     }
 
     @Override
@@ -92,6 +97,11 @@ public class StandaardEndpoint implements VariantEndpoint {
         data.put("aangebrachtDoor", door.toString());
         Casus gewijzigd = casussen.wijzig(v.gemeente(), id, casus.versie(),
                 new CasusWijziging(null, null, null, null, null, data), v.gebruiker().gebruikersnaam());
+        // a change to a casus is a verwerking of the inwoner's data, also when a plug-in makes it
+        verwerkingen.leg(List.of(new NieuweVerwerking(v.gemeente(), id, casus.inwoner().pseudoniem(),
+                Verwerking.WIJZIGEN, "casus", v.gebruiker().gebruikersnaam(), v.gebruiker().rollen().stream()
+                        .map(Rol::code).sorted().collect(java.util.stream.Collectors.joining(",")),
+                "Casus als spoed op de agenda zetten", null)));
         return Antwoord.ok(Map.of("id", gewijzigd.id(), "urgentie", "spoed", "versie", gewijzigd.versie()));
     }
 }
