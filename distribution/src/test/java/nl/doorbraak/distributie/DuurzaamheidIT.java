@@ -12,6 +12,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 /** Data survives stops and crashes; configuration changes apply while the platform runs. */
 class DuurzaamheidIT {
 
@@ -61,6 +63,12 @@ class DuurzaamheidIT {
         Api.Antwoord status = api.post("/api/gemeenten/leeuwarden/casussen/" + laatste + "/status",
                 Map.of("status", "in_voorbereiding", "reden", "vlak voor de crash"));
         assertThat(status.status()).isEqualTo(200);
+        // a read of personal data just before the crash: its verwerking must survive too
+        Api utrecht = platform.api().als("utrecht-regisseur");
+        JsonNode casus = utrecht.get("/api/gemeenten/utrecht/casussen?pageSize=1").json().path("results").get(0);
+        String pseudoniem = casus.path("inwoner").path("pseudoniem").asText();
+        Api.Antwoord gelezen = utrecht.get("/api/gemeenten/utrecht/casussen/" + casus.path("id").asText());
+        assertThat(gelezen.status()).isEqualTo(200);
         platform.kill9();
 
         platform.start();
@@ -70,6 +78,12 @@ class DuurzaamheidIT {
         }
         assertThat(na.get("/api/gemeenten/leeuwarden/casussen/" + laatste).json().path("status").asText())
                 .isEqualTo("in_voorbereiding");
+        JsonNode rapport = platform.api().als("utrecht-beheerder")
+                .get("/api/gemeenten/utrecht/verwerkingen?inwoner=" + pseudoniem).json().path("results");
+        assertThat(rapport).anySatisfy(v -> {
+            assertThat(v.path("doel").asText()).isEqualTo("Casus bekijken");
+            assertThat(v.path("door").asText()).isEqualTo("utrecht-regisseur");
+        });
     }
 
     @Test

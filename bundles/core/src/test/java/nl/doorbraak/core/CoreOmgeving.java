@@ -122,9 +122,9 @@ public final class CoreOmgeving implements AutoCloseable {
         bijeenkomsten = new BijeenkomstServiceImpl(db, gemeenten, overgangen, gebeurtenissen);
         besluiten = new BesluitServiceImpl(db, gemeenten, overgangen, potjes, acties, gebeurtenissen);
         audittrail = new AudittrailServiceImpl(db, overgangen);
-        verwerkingen = new VerwerkingenLogImpl(db);
+        verwerkingen = new VerwerkingenLogImpl(db, map.resolve("verwerkingen"));
         bsn = new BsnServiceImpl(db, overgangen, BsnServiceImpl.sleutelBestand(map.toAbsolutePath().toString()));
-        bewaartermijn = new BewaartermijnServiceImpl(db, gemeenten, gebeurtenissen);
+        bewaartermijn = new BewaartermijnServiceImpl(db, gemeenten, gebeurtenissen, verwerkingen);
         contacten = new ContactServiceImpl(db, gemeenten, gebeurtenissen);
         signalen = new SignaalServiceImpl(db, gemeenten, gebeurtenissen);
     }

@@ -31,6 +31,7 @@ import nl.doorbraak.core.platform.Gebeurtenissen;
 import nl.doorbraak.core.platform.Json;
 import nl.doorbraak.core.platform.Tijd;
 import nl.doorbraak.core.platform.Vereist;
+import nl.doorbraak.core.privacy.VerwerkingenLogImpl;
 
 /**
  * Purges the personal data of casussen closed longer ago than their gemeente's bewaartermijn, one casus per
@@ -48,16 +49,19 @@ public final class BewaartermijnServiceImpl implements BewaartermijnService {
     private final Database db;
     private final GemeenteService gemeenten;
     private final Gebeurtenissen gebeurtenissen;
+    private final VerwerkingenLogImpl verwerkingen;
     private final AuditStore audit = new AuditStore();
     private final Json json = new Json();
 
     @Activate
     public BewaartermijnServiceImpl(@Reference(name = "database") Database db,
             @Reference(name = "gemeenten") GemeenteService gemeenten,
-            @Reference(name = "gebeurtenissen") Gebeurtenissen gebeurtenissen) {
+            @Reference(name = "gebeurtenissen") Gebeurtenissen gebeurtenissen,
+            @Reference(name = "verwerkingen") VerwerkingenLogImpl verwerkingen) {
         this.db = db;
         this.gemeenten = gemeenten;
         this.gebeurtenissen = gebeurtenissen;
+        this.verwerkingen = verwerkingen;
     }
 
     @Override
@@ -80,6 +84,10 @@ public final class BewaartermijnServiceImpl implements BewaartermijnService {
             int notities = db.lees(c -> tel(c, "SELECT COUNT(*) FROM bijeenkomst WHERE gemeente = ? AND notitie IS NOT "
                     + "NULL AND datum < ?", g.id(), grensDatum));
             return new Wisresultaat(g.id(), g.bewaartermijnMaanden(), grens, ids.size(), notities, true);
+        }
+        if (!ids.isEmpty()) {
+            // verwerkingen still in the journal must lose their link to the inwoner too
+            verwerkingen.zetOver();
         }
         int gewist = 0;
         for (String id : ids) {

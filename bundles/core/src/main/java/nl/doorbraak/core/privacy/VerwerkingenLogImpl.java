@@ -1,18 +1,32 @@
 package nl.doorbraak.core.privacy;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
+import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -24,37 +38,81 @@ import nl.doorbraak.api.domein.NieuweVerwerking;
 import nl.doorbraak.api.domein.Verwerking;
 import nl.doorbraak.api.service.VerwerkingenLog;
 import nl.doorbraak.core.db.Database;
+import nl.doorbraak.core.db.DatabaseBeheer;
+import nl.doorbraak.core.platform.Json;
 import nl.doorbraak.core.platform.Tijd;
 
 /**
- * The verwerkingenlog with group commit: concurrent requests hand their lines to one writer thread, which stores
- * everything that is waiting in one transaction and then releases all of them. A read of personal data returns only
- * after its verwerking is committed, while many reads share one commit.
+ * The verwerkingenlog through a journal: {@link #leg} appends one JSON line per verwerking to
+ * {@code <data>/verwerkingen/journaal} and returns once the operating system has it (the same durability as the
+ * database's commits with {@code WRITE_DELAY=0}: it survives {@code kill -9}). A background thread moves the journal
+ * into the table {@code verwerking} every half second in one transaction. A database commit per read would cost more
+ * than the read itself; an append costs microseconds.
+ *
+ * <p>Crash safety: the journal is renamed to {@code journaal.over} before it is imported and deleted after the commit;
+ * a leftover {@code journaal.over} is imported again at start, and the unique {@code journaal_id} of each line keeps
+ * that from giving double rows. A torn last line (a crash in the middle of a write) is skipped with a warning.
  */
-@Component(service = VerwerkingenLog.class)
+@Component(service = { VerwerkingenLog.class, VerwerkingenLogImpl.class })
 public final class VerwerkingenLogImpl implements VerwerkingenLog {
 
     private static final Logger LOG = LoggerFactory.getLogger(VerwerkingenLogImpl.class);
     /** AVG art. 6 lid 1 sub e: the gemeente's public task (Participatiewet, Wmo 2015, Gemeentewet). */
     public static final String GRONDSLAG = "AVG art. 6 lid 1 sub e: taak van algemeen belang (Participatiewet, "
             + "Wmo 2015, Jeugdwet, Gemeentewet)";
-    static final int MAX_PER_TRANSACTIE = 2000;
-    static final long WACHT_SECONDEN = 30;
-
-    private record Opdracht(List<NieuweVerwerking> regels, Instant op, CompletableFuture<Void> klaar) {
-    }
+    static final long INTERVAL_MS = 500;
+    static final int PER_BATCH = 1000;
 
     private final Database db;
-    private final LinkedBlockingQueue<Opdracht> wachtrij = new LinkedBlockingQueue<>();
-    private final Thread schrijver;
+    private final Path journaal;
+    private final Path over;
+    private final Json json = new Json();
+    /** Guards {@link #kanaal}: appends, and the swap to a new journal. */
+    private final Object schrijfSlot = new Object();
+    /** One import at a time (the timer, a report, retention, the stop). */
+    private final Object overzetSlot = new Object();
+    private final ScheduledExecutorService overzetter;
+    private FileChannel kanaal;
     private volatile boolean actief = true;
 
     @Activate
-    public VerwerkingenLogImpl(@Reference(name = "database") Database db) {
+    public VerwerkingenLogImpl(@Reference(name = "database") Database db, BundleContext context) {
+        this(db, journaalMap(context.getProperty(DatabaseBeheer.DATA_MAP)));
+    }
+
+    public VerwerkingenLogImpl(Database db, Path map) {
+        this(db, map, INTERVAL_MS);
+    }
+
+    /** @param intervalMs how often the journal moves into the database (tests use a long one to simulate a crash) */
+    public VerwerkingenLogImpl(Database db, Path map, long intervalMs) {
         this.db = db;
-        this.schrijver = new Thread(this::schrijf, "doorbraak-verwerkingen");
-        schrijver.setDaemon(true);
-        schrijver.start();
+        this.journaal = map.resolve("journaal");
+        this.over = map.resolve("journaal.over");
+        try {
+            Files.createDirectories(map);
+            herstel();
+            kanaal = open();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Het verwerkingenjournaal in " + map + " is niet te openen", e);
+        }
+        overzetter = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "doorbraak-verwerkingen");
+            t.setDaemon(true);
+            return t;
+        });
+        overzetter.scheduleWithFixedDelay(() -> {
+            try {
+                zetOver();
+            } catch (RuntimeException e) {
+                // the database may be away during an update; the journal keeps everything until the next try
+                LOG.warn("Verwerkingen konden nog niet naar de database; ze blijven in het journaal: {}", e.toString());
+            }
+        }, intervalMs, intervalMs, TimeUnit.MILLISECONDS);
+    }
+
+    public static Path journaalMap(String dataMap) {
+        return Path.of(dataMap == null || dataMap.isBlank() ? "./data" : dataMap, "verwerkingen");
     }
 
     /** For tests that wire the core by hand. */
@@ -62,19 +120,27 @@ public final class VerwerkingenLogImpl implements VerwerkingenLog {
         stop();
     }
 
+    /** For tests: stops as a killed process would, leaving the journal as it is. */
+    public void crashVoorTest() {
+        actief = false;
+        overzetter.shutdownNow();
+        synchronized (schrijfSlot) {
+            sluit(kanaal);
+            kanaal = null;
+        }
+    }
+
     @Deactivate
     void stop() {
         actief = false;
-        schrijver.interrupt();
+        overzetter.shutdownNow();
         try {
-            schrijver.join(5000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            zetOver();
+        } catch (RuntimeException e) {
+            LOG.warn("Verwerkingen blijven in het journaal tot de volgende start: {}", e.toString());
         }
-        // whoever still waits gets an error, never a silent loss
-        Opdracht o;
-        while ((o = wachtrij.poll()) != null) {
-            o.klaar().completeExceptionally(new IllegalStateException("Het verwerkingenlog stopt"));
+        synchronized (schrijfSlot) {
+            sluit(kanaal);
         }
     }
 
@@ -83,24 +149,37 @@ public final class VerwerkingenLogImpl implements VerwerkingenLog {
         if (verwerkingen == null || verwerkingen.isEmpty()) {
             return;
         }
+        StringBuilder regels = new StringBuilder();
+        String op = Tijd.nu().toString();
         for (NieuweVerwerking v : verwerkingen) {
             controleer(v);
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", UUID.randomUUID().toString());
+            m.put("gemeente", v.gemeente());
+            m.put("casusId", v.casusId());
+            m.put("inwoner", v.inwonerPseudoniem());
+            m.put("handeling", v.handeling());
+            m.put("object", v.object());
+            m.put("door", v.door());
+            m.put("rol", v.rol());
+            m.put("op", op);
+            m.put("doel", kort(v.doel(), 200));
+            m.put("grondslag", kort(v.grondslag() == null ? GRONDSLAG : v.grondslag(), 300));
+            regels.append(json.schrijf(m)).append('\n');
         }
-        if (!actief) {
-            throw new IllegalStateException("Het verwerkingenlog is gestopt");
-        }
-        Opdracht o = new Opdracht(List.copyOf(verwerkingen), Tijd.nu(), new CompletableFuture<>());
-        wachtrij.add(o);
-        try {
-            o.klaar().get(WACHT_SECONDEN, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Onderbroken tijdens het vastleggen van een verwerking", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r
-                    : new IllegalStateException("Verwerking niet vastgelegd", e.getCause());
-        } catch (TimeoutException e) {
-            throw new IllegalStateException("Verwerking niet binnen " + WACHT_SECONDEN + " s vastgelegd", e);
+        ByteBuffer b = ByteBuffer.wrap(regels.toString().getBytes(StandardCharsets.UTF_8));
+        synchronized (schrijfSlot) {
+            if (!actief) {
+                throw new IllegalStateException("Het verwerkingenlog is gestopt");
+            }
+            try {
+                while (b.hasRemaining()) {
+                    kanaal.write(b);
+                }
+            } catch (IOException e) {
+                // no verwerking, no data: the caller answers with an error
+                throw new UncheckedIOException("Verwerking niet vastgelegd in " + journaal, e);
+            }
         }
     }
 
@@ -112,57 +191,120 @@ public final class VerwerkingenLogImpl implements VerwerkingenLog {
         }
     }
 
-    private void schrijf() {
-        List<Opdracht> partij = new ArrayList<>();
-        while (actief) {
+    /** Moves what is in the journal into the database now; reports and retention call it first. */
+    public void zetOver() {
+        synchronized (overzetSlot) {
             try {
-                Opdracht eerste = wachtrij.poll(1, TimeUnit.SECONDS);
-                if (eerste == null) {
-                    continue;
+                if (Files.exists(over)) {
+                    // an earlier import failed or the platform stopped halfway: that file goes first
+                    importeer(over, true);
+                    Files.delete(over);
                 }
-                partij.add(eerste);
-                int regels = eerste.regels().size();
-                Opdracht volgende;
-                while (regels < MAX_PER_TRANSACTIE && (volgende = wachtrij.poll()) != null) {
-                    partij.add(volgende);
-                    regels += volgende.regels().size();
+                synchronized (schrijfSlot) {
+                    if (kanaal == null || kanaal.size() == 0) {
+                        return;
+                    }
+                    sluit(kanaal);
+                    Files.move(journaal, over, StandardCopyOption.ATOMIC_MOVE);
+                    kanaal = actief ? open() : null;
                 }
-                try {
-                    db.inTransactie(c -> {
-                        voegToe(c, partij);
-                        return null;
-                    });
-                    partij.forEach(o -> o.klaar().complete(null));
-                } catch (RuntimeException e) {
-                    LOG.error("Verwerkingen konden niet worden vastgelegd; de verzoeken krijgen een fout", e);
-                    partij.forEach(o -> o.klaar().completeExceptionally(e));
-                }
-                partij.clear();
-            } catch (InterruptedException e) {
-                if (!actief) {
-                    break;
-                }
+                importeer(over, false);
+                Files.delete(over);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Het verwerkingenjournaal is niet over te zetten", e);
             }
         }
     }
 
-    private static void voegToe(Connection c, List<Opdracht> partij) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO verwerking (gemeente, casus_id, inwoner_pseudoniem, "
-                + "handeling, object, door, rol, op, doel, grondslag) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            for (Opdracht o : partij) {
-                for (NieuweVerwerking v : o.regels()) {
-                    ps.setString(1, v.gemeente());
-                    ps.setString(2, v.casusId());
-                    ps.setString(3, v.inwonerPseudoniem());
-                    ps.setString(4, v.handeling());
-                    ps.setString(5, v.object());
-                    ps.setString(6, v.door());
-                    ps.setString(7, v.rol());
-                    Tijd.zet(ps, 8, o.op());
-                    ps.setString(9, kort(v.doel(), 200));
-                    ps.setString(10, kort(v.grondslag() == null ? GRONDSLAG : v.grondslag(), 300));
-                    ps.addBatch();
+    /** At start: what a crash left in either file goes into the database first. */
+    private void herstel() throws IOException {
+        if (Files.exists(over)) {
+            importeer(over, true);
+            Files.delete(over);
+        }
+        if (Files.exists(journaal) && Files.size(journaal) > 0) {
+            Files.move(journaal, over, StandardCopyOption.ATOMIC_MOVE);
+            importeer(over, true);
+            Files.delete(over);
+        }
+    }
+
+    private FileChannel open() throws IOException {
+        return FileChannel.open(journaal, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.APPEND);
+    }
+
+    private static void sluit(FileChannel c) {
+        if (c != null) {
+            try {
+                c.close();
+            } catch (IOException e) {
+                LOG.warn("Journaal sluiten: {}", e.toString());
+            }
+        }
+    }
+
+    private void importeer(Path bestand, boolean mogelijkAlGedaan) throws IOException {
+        List<Map<String, Object>> regels = new ArrayList<>();
+        List<String> tekst = Files.readAllLines(bestand, StandardCharsets.UTF_8);
+        for (int i = 0; i < tekst.size(); i++) {
+            String t = tekst.get(i);
+            if (t.isBlank()) {
+                continue;
+            }
+            try {
+                regels.add(json.leesObject(t));
+            } catch (RuntimeException e) {
+                LOG.warn("Regel {} van {} is onleesbaar (afgebroken bij een crash?) en wordt overgeslagen", i + 1,
+                        bestand);
+            }
+        }
+        for (int van = 0; van < regels.size(); van += PER_BATCH) {
+            List<Map<String, Object>> deel = regels.subList(van, Math.min(regels.size(), van + PER_BATCH));
+            db.inTransactie(c -> {
+                voegToe(c, mogelijkAlGedaan ? nieuw(c, deel) : deel);
+                return null;
+            });
+        }
+    }
+
+    /** Lines whose id is not in the table yet. */
+    private static List<Map<String, Object>> nieuw(Connection c, List<Map<String, Object>> regels) throws SQLException {
+        Set<String> bekend = new HashSet<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT journaal_id FROM verwerking WHERE journaal_id IN ("
+                + String.join(", ", Collections.nCopies(regels.size(), "?")) + ")")) {
+            for (int i = 0; i < regels.size(); i++) {
+                ps.setString(i + 1, (String) regels.get(i).get("id"));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    bekend.add(rs.getString(1));
                 }
+            }
+        }
+        return regels.stream().filter(r -> !bekend.contains(r.get("id"))).toList();
+    }
+
+    private static void voegToe(Connection c, List<Map<String, Object>> regels) throws SQLException {
+        if (regels.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO verwerking (gemeente, casus_id, inwoner_pseudoniem, "
+                + "handeling, object, door, rol, op, doel, grondslag, journaal_id) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (Map<String, Object> r : regels) {
+                ps.setString(1, (String) r.get("gemeente"));
+                ps.setString(2, (String) r.get("casusId"));
+                ps.setString(3, (String) r.get("inwoner"));
+                ps.setString(4, (String) r.get("handeling"));
+                ps.setString(5, (String) r.get("object"));
+                ps.setString(6, (String) r.get("door"));
+                ps.setString(7, (String) r.get("rol"));
+                Tijd.zet(ps, 8, Instant.parse((String) r.get("op")));
+                ps.setString(9, (String) r.get("doel"));
+                ps.setString(10, (String) r.get("grondslag"));
+                ps.setString(11, (String) r.get("id"));
+                ps.addBatch();
             }
             ps.executeBatch();
         }
@@ -174,10 +316,12 @@ public final class VerwerkingenLogImpl implements VerwerkingenLog {
 
     @Override
     public List<Verwerking> vanInwoner(String gemeente, String pseudoniem) {
+        // what was read a moment ago belongs in the report too
+        zetOver();
         return db.lees(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT * FROM verwerking v WHERE v.gemeente = ? AND "
                     + "(v.inwoner_pseudoniem = ? OR v.casus_id IN (SELECT k.id FROM casus k WHERE k.gemeente = ? "
-                    + "AND k.inwoner_pseudoniem = ?)) ORDER BY v.volgnummer")) {
+                    + "AND k.inwoner_pseudoniem = ?)) ORDER BY v.op, v.volgnummer")) {
                 ps.setString(1, gemeente);
                 ps.setString(2, pseudoniem);
                 ps.setString(3, gemeente);
