@@ -94,6 +94,7 @@ final class SignaalRoutes {
         filters.put("organisatie", organisatie);
         filters.put("sorteer", sorteer);
         Predicate<GekoppeldeCasus> zichtbaar = titelZichtbaar(a.gebruiker());
+        verwerk(a, g.id(), pagina.results(), zichtbaar);
         p.schrijf(a, pagina.count(), pagina.results(), filters, (j, s) -> DomeinJson.signaal(j, s, zichtbaar));
     }
 
@@ -230,6 +231,7 @@ final class SignaalRoutes {
         Paginering p = Paginering.uit(a);
         List<Signaal> alle = a.dienst(omgeving.signalen).vanCasus(g.id(), casusId);
         Predicate<GekoppeldeCasus> titel = titelZichtbaar(u);
+        verwerk(a, g.id(), alle, titel);
         p.schrijf(a, alle.size(), p.deel(alle), Map.of(), (j, s) -> DomeinJson.signaal(j, s, titel));
     }
 
@@ -248,6 +250,15 @@ final class SignaalRoutes {
         CasusService casussen = a.dienst(omgeving.casussen);
         Casus c = casussen.zoek(g.id(), casusId).orElse(null);
         return c != null && (u.heeft(Rol.CASUSREGISSEUR) || u.tafels().contains(c.tafelId()));
+    }
+
+    /** Titels van casussen zijn casusinhoud: wie ze te zien krijgt, staat in het verwerkingenlog. */
+    private static void verwerk(Aanvraag a, String gemeente, java.util.Collection<Signaal> signalen,
+            Predicate<GekoppeldeCasus> zichtbaar) {
+        List<String> ids = signalen.stream().flatMap(s -> s.casussen().stream()).filter(zichtbaar)
+                .map(GekoppeldeCasus::casusId).distinct().toList();
+        Verwerkingen.perCasus(a, gemeente, ids, "signaal",
+                "GET".equals(a.methode()) ? "Signalen over regels die knellen bekijken" : "Signaal behandelen");
     }
 
     private static Predicate<GekoppeldeCasus> titelZichtbaar(Gebruiker u) {
@@ -278,6 +289,7 @@ final class SignaalRoutes {
     private void stuur(Aanvraag a, int status, Signaal s) throws IOException {
         a.header("ETag", Versies.etag(s.versie()));
         Predicate<GekoppeldeCasus> zichtbaar = titelZichtbaar(a.gebruiker());
+        verwerk(a, s.gemeente(), List.of(s), zichtbaar);
         a.json(status, g -> DomeinJson.signaal(g, s, zichtbaar));
     }
 }
