@@ -174,6 +174,35 @@ class PerspectiefplanTest {
     }
 
     @Test
+    void vanGelijktijdigeEerstePlannenWintErEenDeRestKrijgtEenConflict() throws Exception {
+        Casus k = casus(utrecht, "Tegelijk");
+        List<java.util.concurrent.CompletableFuture<String>> pogingen = new ArrayList<>();
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService draden = java.util.concurrent.Executors.newFixedThreadPool(12);
+        for (int i = 0; i < 12; i++) {
+            String doel = "Doel " + i;
+            pogingen.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                try {
+                    start.await();
+                    o.perspectiefplannen.bewaar("utrecht", k.id(), null, plan(doel, KOSTEN), "tafellid");
+                    return "gelukt";
+                } catch (ConflictException e) {
+                    return "conflict";
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+            }, draden));
+        }
+        start.countDown();
+        List<String> uitkomsten = pogingen.stream().map(java.util.concurrent.CompletableFuture::join).toList();
+        draden.shutdown();
+
+        assertThat(uitkomsten).filteredOn("gelukt"::equals).hasSize(1);
+        assertThat(uitkomsten).filteredOn("conflict"::equals).hasSize(11);
+        assertThat(o.tel("SELECT COUNT(*) FROM perspectiefplan_kosten WHERE casus_id = ?", k.id())).isEqualTo(5);
+    }
+
+    @Test
     void onjuisteInvoerGeeftPerVeldEenNederlandseRedenEnLegtNietsVast() {
         Casus k = casus(utrecht, "Invoer");
         List<Kostenregel> fout = new ArrayList<>();
