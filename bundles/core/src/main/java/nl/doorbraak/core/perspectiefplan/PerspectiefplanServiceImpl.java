@@ -112,7 +112,6 @@ public final class PerspectiefplanServiceImpl implements PerspectiefplanService 
         List<Kostenregel> kosten = kosten(invoer, plan.kosten());
         invoer.controleer();
 
-        Perspectiefplan[] vorig = new Perspectiefplan[1];
         Perspectiefplan bewaard = db.inTransactie(c -> {
             OpgeslagenCasus k = casussen.lees(c, gemeente, casusId);
             Optional<PerspectiefplanStore.Opgeslagen> huidig = store.zoek(c, gemeente, casusId);
@@ -148,10 +147,9 @@ public final class PerspectiefplanServiceImpl implements PerspectiefplanService 
             if (!store.vervang(c, nieuw, verwachteVersie)) {
                 throw verouderd(-1, verwachteVersie);
             }
-            vorig[0] = oud.alsPlan();
             Perspectiefplan p = nieuw.alsPlan();
             audit.schrijf(c, gemeente, casusId, "perspectiefplan", casusId, "gewijzigd", door,
-                    wijzigingen(vorig[0], p).lijst());
+                    wijzigingen(oud.alsPlan(), p).lijst());
             return p;
         });
         Map<String, Object> e = new HashMap<>();
