@@ -47,6 +47,7 @@ import nl.doorbraak.core.gemeente.GemeenteConfiguratie;
 import nl.doorbraak.core.gemeente.GemeenteRegister;
 import nl.doorbraak.core.platform.Gebeurtenissen;
 import nl.doorbraak.core.platform.GezondheidImpl;
+import nl.doorbraak.core.perspectiefplan.PerspectiefplanServiceImpl;
 import nl.doorbraak.core.signaal.SignaalServiceImpl;
 import nl.doorbraak.core.tafel.TafelServiceImpl;
 import nl.doorbraak.core.variant.VariantVolger;
@@ -83,6 +84,7 @@ public final class CoreOmgeving implements AutoCloseable {
     public final BewaartermijnServiceImpl bewaartermijn;
     public final ContactServiceImpl contacten;
     public final SignaalServiceImpl signalen;
+    public final PerspectiefplanServiceImpl perspectiefplannen;
     private final Connection anker;
     private final List<GemeenteConfiguratie> configuraties = new ArrayList<>();
 
@@ -127,6 +129,7 @@ public final class CoreOmgeving implements AutoCloseable {
         bewaartermijn = new BewaartermijnServiceImpl(db, gemeenten, gebeurtenissen, verwerkingen);
         contacten = new ContactServiceImpl(db, gemeenten, gebeurtenissen);
         signalen = new SignaalServiceImpl(db, gemeenten, gebeurtenissen);
+        perspectiefplannen = new PerspectiefplanServiceImpl(db, gemeenten, overgangen, gebeurtenissen);
     }
 
     /** The PostgreSQL URL to test against, or {@code null} for H2. */

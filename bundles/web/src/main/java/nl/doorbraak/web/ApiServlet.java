@@ -36,6 +36,7 @@ import nl.doorbraak.api.service.DoorbraakException;
 import nl.doorbraak.api.service.EscalatieService;
 import nl.doorbraak.api.service.GemeenteService;
 import nl.doorbraak.api.service.Gezondheid;
+import nl.doorbraak.api.service.PerspectiefplanService;
 import nl.doorbraak.api.service.SignaalService;
 import nl.doorbraak.api.service.TafelService;
 import nl.doorbraak.api.service.VariantRegister;
@@ -166,6 +167,16 @@ public final class ApiServlet extends HttpServlet {
 
     void unbindSignaalService(SignaalService s) {
         omgeving.ontbind(omgeving.signalen, s);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindPerspectiefplanService(PerspectiefplanService s) {
+        omgeving.bind(omgeving.perspectiefplannen, s);
+    }
+
+    void unbindPerspectiefplanService(PerspectiefplanService s) {
+        omgeving.ontbind(omgeving.perspectiefplannen, s);
     }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,

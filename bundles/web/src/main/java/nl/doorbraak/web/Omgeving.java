@@ -15,6 +15,7 @@ import nl.doorbraak.api.service.CasusService;
 import nl.doorbraak.api.service.EscalatieService;
 import nl.doorbraak.api.service.GemeenteService;
 import nl.doorbraak.api.service.Gezondheid;
+import nl.doorbraak.api.service.PerspectiefplanService;
 import nl.doorbraak.api.service.PotjeService;
 import nl.doorbraak.api.service.ContactService;
 import nl.doorbraak.api.service.SignaalService;
@@ -50,6 +51,7 @@ final class Omgeving {
     final Dienst<EscalatieService> escalaties = new Dienst<>("escalatieservice");
     final Dienst<ContactService> contacten = new Dienst<>("contactservice");
     final Dienst<SignaalService> signalen = new Dienst<>("signaalservice");
+    final Dienst<PerspectiefplanService> perspectiefplannen = new Dienst<>("perspectiefplanservice");
     final Dienst<GebruikerService> gebruikers = new Dienst<>("gebruikersservice");
     final Dienst<VariantRegister> varianten = new Dienst<>("variantregister");
     final Dienst<Gezondheid> gezondheid = new Dienst<>("gezondheid");

@@ -184,6 +184,7 @@ final class OpenApi {
 
         doorbraakmethode(paden);
         privacy(paden);
+        perspectiefplan(paden);
         korteLijnenEnSignalen(paden);
         // ---- escalatieroute ----
         ObjectNode route = op(pad(paden, "/api/gemeenten/{gemeente}/escalatieroute"), "get", "escalatieroute",
@@ -523,6 +524,55 @@ final class OpenApi {
                 "Een uitgave bij een besluit; geweigerd (409) als het saldo te laag is, ook bij gelijktijdige uitgaven",
                 "potjes", ref("UitgaveVerzoek"), "201", ref("PotjeMutatie"), "400", "401", "403", "404", "409", "413",
                 "415");
+    }
+
+    /** Perspectiefplan en rekentool van een casus. */
+    private void perspectiefplan(ObjectNode paden) {
+        String pad = "/api/gemeenten/{gemeente}/casussen/{id}/perspectiefplan";
+        route(paden, pad, "get", "perspectiefplan", "Het perspectiefplan van de casus met de berekende besparing, met "
+                + "ETag (casusregisseur; tafellid voor zijn tafels); elke keer vastgelegd als verwerking",
+                "perspectiefplannen", null, "200", ref("Perspectiefplan"), "401", "403", "404");
+        ObjectNode put = route(paden, pad, "put", "perspectiefplanVastleggen", "Het perspectiefplan maken (zonder "
+                + "If-Match; 201) of helemaal vervangen (If-Match verplicht als er al een is; 200). Na afsluiten van "
+                + "de casus 409.", "perspectiefplannen", ref("NieuwPerspectiefplan"), "200", ref("Perspectiefplan"),
+                "400", "401", "403", "404", "409", "413", "415", "428");
+        ifMatch(put, false);
+        ObjectNode gemaakt = ((ObjectNode) put.get("responses")).putObject("201");
+        gemaakt.put("description", "Gemaakt; Location en ETag");
+        gemaakt.putObject("content").putObject(Aanvraag.JSON).set("schema", ref("Perspectiefplan"));
+    }
+
+    private void perspectiefplanSchemas(ObjectNode s) {
+        ObjectNode bedrag = mapper.createObjectNode().put("type", "number").put("minimum", 0)
+                .put("description", "Euro's per jaar, hoogstens 2 decimalen");
+        ObjectNode verschil = mapper.createObjectNode().put("type", "number")
+                .put("description", "Doormodderen min doorbreken, in euro's per jaar; negatief als doorbreken meer kost");
+        schema(s, "Kostenregel", List.of("organisatie", "doormodderen", "doorbreken"), "organisatie",
+                tekst().put("maxLength", 200), "post", tekstOfNull().put("maxLength", 200), "doormodderen",
+                bedrag.deepCopy().put("description", "Kosten per jaar van de huidige route, in euro's"), "doorbreken",
+                bedrag.deepCopy().put("description", "Kosten per jaar van de voorgestelde route, in euro's"),
+                "besparing", verschil.deepCopy().put("readOnly", true));
+        schema(s, "OrganisatieBesparing", List.of("organisatie", "doormodderen", "doorbreken", "besparing"),
+                "organisatie", tekst(), "doormodderen", bedrag.deepCopy(), "doorbreken", bedrag.deepCopy(), "besparing",
+                verschil.deepCopy());
+        schema(s, "Besparing", List.of("doormodderen", "doorbreken", "totaal", "perOrganisatie"), "doormodderen",
+                bedrag.deepCopy(), "doorbreken", bedrag.deepCopy(), "totaal", verschil.deepCopy(), "perOrganisatie",
+                reeks(ref("OrganisatieBesparing")));
+        schema(s, "Rendementsvoorstel", List.of("tekst"), "rendementBedrag", bedrag.deepCopy().put("nullable", true)
+                .put("description", "Voorstel voor waardendriehoek.rendementBedrag van een doorbraakbesluit; null "
+                        + "zolang de rekentool leeg is. Het platform vult het niet zelf in."), "tekst", tekst());
+        schema(s, "Perspectiefplan", List.of("casusId", "gemeente", "doel", "stappen", "kosten", "besparing",
+                "voorRendement", "versie"), "casusId", tekst(), "gemeente", tekst(), "doel",
+                tekstOfNull().put("description", "Het doel van de inwoner voor ongeveer een jaar, in eigen woorden; "
+                        + "null na de bewaartermijn"), "stappen", reeks(tekst()), "kosten", reeks(ref("Kostenregel")),
+                "besparing", ref("Besparing"), "voorRendement", ref("Rendementsvoorstel"), "versie", getal(),
+                "aangemaakt", tijd(), "aangemaaktDoor", tekst(), "gewijzigd", tijd(), "gewijzigdDoor", tekst());
+        ObjectNode nieuw = schema(s, "NieuwPerspectiefplan", List.of("doel"), "doel", tekst().put("maxLength", 4000),
+                "stappen", reeks(tekst().put("maxLength", 500)).put("maxItems", 20), "kosten",
+                reeks(ref("Kostenregel")).put("maxItems", 30));
+        nieuw.put("description", "Het hele plan; wat ontbreekt is daarna leeg. De berekende velden uit een GET mogen "
+                + "terugkomen en worden genegeerd.");
+        nieuw.put("additionalProperties", true);
     }
 
     /** Audittrail, BSN en verwerkingenrapport. */
@@ -893,6 +943,7 @@ final class OpenApi {
             lijstSchema(s, naam);
         }
         doorbraakmethodeSchemas(s);
+        perspectiefplanSchemas(s);
         privacySchemas(s);
         korteLijnenEnSignalenSchemas(s);
 

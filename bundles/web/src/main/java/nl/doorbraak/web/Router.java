@@ -43,6 +43,7 @@ final class Router {
         EscalatieRoutes escalaties = new EscalatieRoutes(omgeving);
         ContactRoutes contacten = new ContactRoutes(omgeving);
         SignaalRoutes signalen = new SignaalRoutes(omgeving);
+        PerspectiefplanRoutes perspectiefplannen = new PerspectiefplanRoutes(omgeving, casussen);
         this.plugins = new PluginRoutes(omgeving);
 
         route("/health", "GET", platform::health);
@@ -88,6 +89,8 @@ final class Router {
         route("/gemeenten/{gemeente}/escalaties/{id}/opgelost", "POST", escalaties::opgelost);
         route("/gemeenten/{gemeente}/escalaties/{id}/doorescaleren", "POST", escalaties::doorescaleren);
         route("/gemeenten/{gemeente}/casussen/{id}/signalen", "GET", signalen::vanCasus);
+        route("/gemeenten/{gemeente}/casussen/{id}/perspectiefplan", "GET", perspectiefplannen::lees, "PUT",
+                perspectiefplannen::bewaar);
         route("/gemeenten/{gemeente}/contacten", "GET", contacten::lijst, "POST", contacten::maak);
         // before {id}: a contact id is a UUID, never "trekkers"
         route("/gemeenten/{gemeente}/contacten/trekkers", "GET", contacten::trekkers);

@@ -54,6 +54,9 @@ public final class DoorbraakEvents {
     public static final String SIGNAAL_CASUS_GEKOPPELD = "nl/doorbraak/signaal/CASUS_GEKOPPELD";
     public static final String SIGNAAL_CASUS_ONTKOPPELD = "nl/doorbraak/signaal/CASUS_ONTKOPPELD";
 
+    /** Een perspectiefplan is gemaakt of vervangen; met {@link #CASUS_ID}, {@link #VERSIE} en {@link #BESPARING}. */
+    public static final String PERSPECTIEFPLAN_GEWIJZIGD = "nl/doorbraak/perspectiefplan/GEWIJZIGD";
+
     /** Eigenschap: id van de gemeente. */
     public static final String GEMEENTE = "gemeente";
     public static final String CASUS_ID = "casus.id";
@@ -88,6 +91,8 @@ public final class DoorbraakEvents {
     /** Eigenschap: de deadline (ISO-8601): een datum bij een actie, een tijdstip bij een escalatie. */
     public static final String DEADLINE = "deadline";
     public static final String VERSIE = "versie";
+    /** Eigenschap: de totale besparing per jaar van een perspectiefplan, als tekst (kan negatief zijn). */
+    public static final String BESPARING = "besparing";
 
     private DoorbraakEvents() {
     }

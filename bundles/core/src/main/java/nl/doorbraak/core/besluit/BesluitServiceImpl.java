@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -23,6 +24,7 @@ import nl.doorbraak.api.domein.Deelnemer;
 import nl.doorbraak.api.domein.NieuwBesluit;
 import nl.doorbraak.api.domein.NieuweActie;
 import nl.doorbraak.api.domein.PotjeMutatie;
+import nl.doorbraak.api.domein.Rendementsvoorstel;
 import nl.doorbraak.api.domein.Tafel;
 import nl.doorbraak.api.domein.Toezegging;
 import nl.doorbraak.api.domein.Uitgave;
@@ -44,6 +46,8 @@ import nl.doorbraak.core.platform.Gebeurtenissen;
 import nl.doorbraak.core.platform.Invoer;
 import nl.doorbraak.core.platform.Tijd;
 import nl.doorbraak.core.platform.Vereist;
+import nl.doorbraak.core.perspectiefplan.PerspectiefplanStore;
+import nl.doorbraak.core.perspectiefplan.Rekentool;
 import nl.doorbraak.core.potje.PotjeServiceImpl;
 import nl.doorbraak.core.tafel.TafelStore;
 
@@ -69,6 +73,7 @@ public final class BesluitServiceImpl implements BesluitService {
     private final TafelStore tafels = new TafelStore();
     private final BijeenkomstStore bijeenkomsten = new BijeenkomstStore();
     private final AuditStore audit = new AuditStore();
+    private final PerspectiefplanStore plannen = new PerspectiefplanStore();
 
     @Activate
     public BesluitServiceImpl(@Reference(name = "database") Database db,
@@ -115,7 +120,8 @@ public final class BesluitServiceImpl implements BesluitService {
             invoer.fout("soort", Invoer.VERPLICHT, "Kies de soort besluit: regulier of doorbraak.");
         }
         String omschrijving = invoer.verplicht("omschrijving", "De omschrijving van het besluit", b.omschrijving(), 4000);
-        Waardendriehoek w = waardendriehoek(invoer, b.soort(), b.waardendriehoek());
+        Waardendriehoek w = waardendriehoek(invoer, b.soort(), b.waardendriehoek(),
+                () -> planVoorstel(gemeente, casusId));
         List<Toezegging> toezeggingen = toezeggingen(invoer, b.toezeggingen());
         Uitgave uitgave = uitgave(invoer, b.uitgave());
         List<NieuweActie> nieuweActies = new ArrayList<>();
@@ -216,8 +222,20 @@ public final class BesluitServiceImpl implements BesluitService {
         return tekst.length() <= 200 ? tekst : tekst.substring(0, 197) + "...";
     }
 
+    /**
+     * The perspectiefplan's suggestion for a missing rendementBedrag, as a sentence for the 400; empty without a plan.
+     * Only a suggestion: the tafel states the amount itself (docs/decisions.md).
+     */
+    private String planVoorstel(String gemeente, String casusId) {
+        return db.lees(c -> plannen.kostenVan(c, gemeente, casusId)).map(kosten -> {
+            Rendementsvoorstel v = Rekentool.voorRendement(kosten, Rekentool.besparing(kosten));
+            return v.rendementBedrag() == null ? "" : " " + v.tekst();
+        }).orElse("");
+    }
+
     /** For a doorbraak all three sides are required; the messages say what each side asks. */
-    static Waardendriehoek waardendriehoek(Invoer invoer, BesluitSoort soort, Waardendriehoek in) {
+    static Waardendriehoek waardendriehoek(Invoer invoer, BesluitSoort soort, Waardendriehoek in,
+            Supplier<String> voorstelUitPlan) {
         Waardendriehoek w = in == null ? Waardendriehoek.leeg() : in;
         String legitimiteit = invoer.optioneel("waardendriehoek.legitimiteit", "Legitimiteit", w.legitimiteit(), 2000);
         String rendement = invoer.optioneel("waardendriehoek.rendement", "Rendement", w.rendement(), 2000);
@@ -236,7 +254,8 @@ public final class BesluitServiceImpl implements BesluitService {
             }
             if (w.rendementBedrag() == null) {
                 invoer.fout("waardendriehoek.rendementBedrag", Invoer.VERPLICHT, "Een doorbraak vraagt een schatting "
-                        + "in euro's van de kosten die het voorkomt (0 mag, als het niet in geld uit te drukken is).");
+                        + "in euro's van de kosten die het voorkomt (0 mag, als het niet in geld uit te drukken is)."
+                        + voorstelUitPlan.get());
             }
             if (leeg(w.betrokkenheid())) {
                 invoer.fout("waardendriehoek.betrokkenheid", Invoer.VERPLICHT, "Een doorbraak vraagt betrokkenheid: "

@@ -159,6 +159,9 @@ public final class BewaartermijnServiceImpl implements BewaartermijnService {
                 + "WHERE casus_id = ?", GEWIST, GEWIST, id);
         werk(c, "UPDATE escalatie_historie SET toelichting = NULL WHERE escalatie_id IN "
                 + "(SELECT e.id FROM escalatie e WHERE e.casus_id = ?)", id);
+        // the inwoner's own goal and steps go; the rekentool's amounts stay for the rapportage
+        werk(c, "UPDATE perspectiefplan SET doel = NULL WHERE casus_id = ?", id);
+        werk(c, "DELETE FROM perspectiefplan_stap WHERE casus_id = ?", id);
         // the log keeps who read what when, but no longer ties it to the inwoner
         werk(c, "UPDATE verwerking SET inwoner_pseudoniem = NULL WHERE casus_id = ?", id);
         wisAuditwaarden(c, id);

@@ -81,6 +81,10 @@ class BewaartermijnTest {
                 List.of(new Toezegging("CJIB", new BigDecimal("900"), "boete mevrouw De Boer")), null,
                 List.of(new NieuweActie("Mevrouw De Boer bellen", "CJIB", null, "Ria", LocalDate.now().plusDays(5))),
                 null), "r");
+        o.perspectiefplannen.bewaar("eindhoven", k.id(), null, new nl.doorbraak.api.domein.NieuwPerspectiefplan(
+                "Mevrouw De Boer wil zonder boetes haar opleiding afmaken", List.of("De Boer belt het CJIB zelf"),
+                List.of(new nl.doorbraak.api.domein.Kostenregel("CJIB", "incasso en gijzeling", new BigDecimal("4000"),
+                        new BigDecimal("900")))), "r");
         o.bsn.legVast("eindhoven", k.id(), "111222333", "r");
         o.verwerkingen.leg(List.of(new NieuweVerwerking("eindhoven", k.id(), k.inwoner().pseudoniem(),
                 Verwerking.LEZEN, "casus", "r", "casusregisseur", "Casus bekijken", null)));
@@ -106,6 +110,7 @@ class BewaartermijnTest {
                 "SELECT d.organisatie, SUM(d.bedrag) FROM besluit_bedrag d JOIN besluit b ON b.id = d.besluit_id "
                         + "WHERE b.gemeente = 'eindhoven' GROUP BY d.organisatie ORDER BY 1",
                 "SELECT COUNT(*), COUNT(gereed) FROM actie WHERE gemeente = 'eindhoven'",
+                "SELECT COUNT(*), SUM(doormodderen), SUM(doorbreken) FROM perspectiefplan_kosten",
                 "SELECT COUNT(*) FROM casus_status_historie h JOIN casus k ON k.id = h.casus_id "
                         + "WHERE k.gemeente = 'eindhoven'")) {
             l.add(rijen(sql));
@@ -163,10 +168,14 @@ class BewaartermijnTest {
                 "SELECT * FROM actie WHERE casus_id = " + id, "SELECT * FROM audit WHERE casus_id = " + id,
                 "SELECT * FROM casus_status_historie WHERE casus_id = " + id,
                 "SELECT * FROM verwerking WHERE casus_id = " + id,
+                "SELECT * FROM perspectiefplan WHERE casus_id = " + id,
                 "SELECT * FROM bijeenkomst WHERE datum < CURRENT_DATE - 700")) {
             assertThat(rijen(sql)).as(sql).isNotEmpty().doesNotContain("De Boer").doesNotContain("J.d.B.")
                     .doesNotContain("emotioneel").doesNotContain(oud.inwoner().pseudoniem());
         }
+        assertThat(o.tel("SELECT COUNT(*) FROM perspectiefplan_stap WHERE casus_id = ?", oud.id())).isZero();
+        assertThat(o.perspectiefplannen.besparing("eindhoven", oud.id()).orElseThrow().totaal())
+                .isEqualByComparingTo("3100");
         assertThat(o.audittrail.vanCasus("eindhoven", oud.id())).last().satisfies(r -> {
             assertThat(r.actie()).isEqualTo("gewist");
             assertThat(r.door()).isEqualTo("beheerder");

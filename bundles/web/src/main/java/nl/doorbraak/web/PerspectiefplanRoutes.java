@@ -1,0 +1,154 @@
+package nl.doorbraak.web;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+
+import nl.doorbraak.api.domein.Besparing;
+import nl.doorbraak.api.domein.Casus;
+import nl.doorbraak.api.domein.Gemeente;
+import nl.doorbraak.api.domein.Kostenregel;
+import nl.doorbraak.api.domein.NieuwPerspectiefplan;
+import nl.doorbraak.api.domein.OrganisatieBesparing;
+import nl.doorbraak.api.domein.Perspectiefplan;
+import nl.doorbraak.api.service.PerspectiefplanService;
+
+/**
+ * {@code …/casussen/{id}/perspectiefplan}: het doel van de inwoner en de rekentool. Wie de casus mag zien
+ * (casusregisseur; tafellid van die tafel) mag het plan lezen en vastleggen. Het doel is een persoonsgegeven: elke
+ * keer lezen of vastleggen is een verwerking.
+ */
+final class PerspectiefplanRoutes {
+
+    private static final Set<String> VELDEN = Set.of("doel", "stappen", "kosten");
+    /** Zet het platform zelf; mag terugkomen in een PUT na een GET en wordt genegeerd. */
+    private static final Set<String> BEREKEND = Set.of("casusId", "gemeente", "besparing", "voorRendement", "versie",
+            "aangemaakt", "aangemaaktDoor", "gewijzigd", "gewijzigdDoor");
+    private static final Set<String> REGEL_VELDEN = Set.of("organisatie", "post", "doormodderen", "doorbreken");
+
+    private final Omgeving omgeving;
+    private final CasusRoutes casussen;
+
+    PerspectiefplanRoutes(Omgeving omgeving, CasusRoutes casussen) {
+        this.omgeving = omgeving;
+        this.casussen = casussen;
+    }
+
+    void lees(Aanvraag a) throws IOException {
+        Gemeente g = Toegang.eigenGemeente(a, a.deel(1));
+        Casus c = casussen.zichtbare(a, g);
+        Perspectiefplan p = a.dienst(omgeving.perspectiefplannen).zoek(g.id(), c.id())
+                .orElseThrow(() -> Probleem.nietGevonden("Deze casus heeft nog geen perspectiefplan; maak het met PUT."));
+        if (Versies.nietGewijzigd(a, p.versie())) {
+            a.header("ETag", Versies.etag(p.versie()));
+            a.leeg(304);
+            return;
+        }
+        Verwerkingen.casus(a, "perspectiefplan", "Perspectiefplan van de inwoner bekijken", c);
+        stuur(a, 200, p);
+    }
+
+    /** PUT maakt het plan (zonder If-Match) of vervangt het helemaal (met de ETag van het laatste GET). */
+    void bewaar(Aanvraag a) throws IOException {
+        Gemeente g = Toegang.eigenGemeente(a, a.deel(1));
+        Casus c = casussen.zichtbare(a, g);
+        PerspectiefplanService service = a.dienst(omgeving.perspectiefplannen);
+        Invoer in = new Invoer(a.jsonBody(true));
+        in.alleen(VELDEN, BEREKEND);
+        String doel = in.tekst("doel", true);
+        List<String> stappen = in.tekstLijst("stappen");
+        List<Kostenregel> kosten = new ArrayList<>();
+        List<Invoer> regels = in.objectLijst("kosten");
+        if (regels != null) {
+            for (Invoer r : regels) {
+                r.alleen(REGEL_VELDEN, Set.of("besparing"));
+                kosten.add(new Kostenregel(r.tekst("organisatie", false), r.tekst("post", false),
+                        r.bedrag("doormodderen"), r.bedrag("doorbreken")));
+            }
+        }
+        in.klaar();
+        Optional<Perspectiefplan> huidig = service.zoek(g.id(), c.id());
+        Long versie = null;
+        if (huidig.isPresent()) {
+            versie = Versies.verwacht(a, huidig.get().versie(), true, "Het perspectiefplan");
+        } else if (a.req.getHeader("If-Match") != null) {
+            throw Probleem.conflict("Deze casus heeft (nog) geen perspectiefplan om te vervangen; stuur geen If-Match "
+                    + "om het te maken.");
+        }
+        Perspectiefplan p = service.bewaar(g.id(), c.id(), versie, new NieuwPerspectiefplan(doel, stappen, kosten),
+                a.gebruiker().gebruikersnaam());
+        Verwerkingen.casus(a, "perspectiefplan", "Perspectiefplan van de inwoner vastleggen", c);
+        if (huidig.isEmpty()) {
+            a.header("Location", a.req.getRequestURL().toString());
+        }
+        stuur(a, huidig.isEmpty() ? 201 : 200, p);
+    }
+
+    private static void stuur(Aanvraag a, int status, Perspectiefplan p) throws IOException {
+        a.header("ETag", Versies.etag(p.versie()));
+        a.json(status, gen -> perspectiefplan(gen, p));
+    }
+
+    static void perspectiefplan(JsonGenerator g, Perspectiefplan p) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("casusId", p.casusId());
+        g.writeStringField("gemeente", p.gemeente());
+        g.writeStringField("doel", p.doel());
+        DomeinJson.tekstLijst(g, "stappen", p.stappen());
+        g.writeArrayFieldStart("kosten");
+        for (Kostenregel k : p.kosten()) {
+            g.writeStartObject();
+            g.writeStringField("organisatie", k.organisatie());
+            g.writeStringField("post", k.post());
+            bedrag(g, "doormodderen", k.doormodderen());
+            bedrag(g, "doorbreken", k.doorbreken());
+            bedrag(g, "besparing", k.besparing());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        Besparing b = p.besparing();
+        g.writeObjectFieldStart("besparing");
+        bedrag(g, "doormodderen", b.doormodderen());
+        bedrag(g, "doorbreken", b.doorbreken());
+        bedrag(g, "totaal", b.totaal());
+        g.writeArrayFieldStart("perOrganisatie");
+        for (OrganisatieBesparing o : b.perOrganisatie()) {
+            g.writeStartObject();
+            g.writeStringField("organisatie", o.organisatie());
+            bedrag(g, "doormodderen", o.doormodderen());
+            bedrag(g, "doorbreken", o.doorbreken());
+            bedrag(g, "besparing", o.besparing());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeObjectFieldStart("voorRendement");
+        bedrag(g, "rendementBedrag", p.voorRendement().rendementBedrag());
+        g.writeStringField("tekst", p.voorRendement().tekst());
+        g.writeEndObject();
+        g.writeNumberField("versie", p.versie());
+        tijd(g, "aangemaakt", p.aangemaakt());
+        g.writeStringField("aangemaaktDoor", p.aangemaaktDoor());
+        tijd(g, "gewijzigd", p.gewijzigd());
+        g.writeStringField("gewijzigdDoor", p.gewijzigdDoor());
+        g.writeEndObject();
+    }
+
+    private static void bedrag(JsonGenerator g, String veld, BigDecimal b) throws IOException {
+        if (b == null) {
+            g.writeNullField(veld);
+        } else {
+            g.writeNumberField(veld, b);
+        }
+    }
+
+    private static void tijd(JsonGenerator g, String veld, Instant t) throws IOException {
+        g.writeStringField(veld, t == null ? null : t.toString());
+    }
+}
