@@ -27,14 +27,17 @@ class GogoShellIT {
                 typ(toetsenbord, "doorbraak:gemeenten");
                 typ(toetsenbord, "doorbraak:casussen leeuwarden");
                 typ(toetsenbord, "doorbraak:escalaties utrecht --verlopen");
+                typ(toetsenbord, "doorbraak:rapportage utrecht");
                 DuurzaamheidIT.wachtTot(() -> lees(uitvoer).contains("12 casussen")
-                        && lees(uitvoer).contains("1 escalatie(s)"));
+                        && lees(uitvoer).contains("1 escalatie(s)") && lees(uitvoer).contains("escalaties begonnen"));
                 String scherm = lees(uitvoer);
                 assertThat(scherm).contains("g! ");
                 assertThat(scherm).contains("Gemeente Utrecht")
                         .contains("tafel (5 d) > afdelingshoofd (10 d) > directie (15 d) > bestuur (25 d)");
                 // the overdue demo escalatie (energieschuld, tafel level, 12 days ago with 5 days to answer)
                 assertThat(scherm).contains("verlopen (7 d)");
+                assertThat(scherm).contains("Rapportage utrecht " + java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).getYear(),
+                        "casussen aangemeld", "doorbraken");
 
                 typ(toetsenbord, "exit");
                 toetsenbord.close(); // the terminal goes away after exit, as when an SSH session ends
