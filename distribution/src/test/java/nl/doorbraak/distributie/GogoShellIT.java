@@ -30,8 +30,10 @@ class GogoShellIT {
                 typ(toetsenbord, "doorbraak:potjes utrecht");
                 typ(toetsenbord, "doorbraak:acties --verlopen utrecht");
                 typ(toetsenbord, "doorbraak:bewaartermijn --proef");
+                typ(toetsenbord, "doorbraak:rapportage utrecht");
                 DuurzaamheidIT.wachtTot(() -> lees(uitvoer).contains("12 casussen")
-                        && lees(uitvoer).contains("1 escalatie(s)") && lees(uitvoer).contains("Proef: er is niets"));
+                        && lees(uitvoer).contains("1 escalatie(s)") && lees(uitvoer).contains("Proef: er is niets")
+                        && lees(uitvoer).contains("escalaties begonnen"));
                 String scherm = lees(uitvoer);
                 assertThat(scherm).contains("g! ");
                 assertThat(scherm).contains("Gemeente Utrecht")
@@ -42,6 +44,8 @@ class GogoShellIT {
                 assertThat(scherm).containsAnyOf("potje(s), samen", "Geen potjes in utrecht");
                 assertThat(scherm).containsAnyOf("over de deadline", "Geen verlopen acties in utrecht");
                 assertThat(scherm).contains("ZOU WISSEN", "leeuwarden", "24 mnd");
+                assertThat(scherm).contains("Rapportage utrecht " + java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).getYear(),
+                        "casussen aangemeld", "doorbraken");
 
                 typ(toetsenbord, "exit");
                 toetsenbord.close(); // the terminal goes away after exit, as when an SSH session ends

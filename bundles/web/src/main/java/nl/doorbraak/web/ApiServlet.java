@@ -31,6 +31,7 @@ import nl.doorbraak.api.service.BesluitService;
 import nl.doorbraak.api.service.BijeenkomstService;
 import nl.doorbraak.api.service.CasusService;
 import nl.doorbraak.api.service.PotjeService;
+import nl.doorbraak.api.service.RapportageService;
 import nl.doorbraak.api.service.ContactService;
 import nl.doorbraak.api.service.DoorbraakException;
 import nl.doorbraak.api.service.EscalatieService;
@@ -277,6 +278,16 @@ public final class ApiServlet extends HttpServlet {
 
     void unbindBsnService(BsnService s) {
         omgeving.ontbind(omgeving.bsn, s);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindRapportageService(RapportageService s) {
+        omgeving.bind(omgeving.rapportage, s);
+    }
+
+    void unbindRapportageService(RapportageService s) {
+        omgeving.ontbind(omgeving.rapportage, s);
     }
 
     // ---- plug-ins: het whiteboard-patroon (MULTIPLE, DYNAMIC, GREEDY) ----

@@ -27,7 +27,8 @@ final class EndpointRegister {
 
     /** Segmenten van de core; een plug-in kan ze niet overnemen. */
     static final Set<String> KERNSEGMENTEN = Set.of("tafels", "casussen", "bijeenkomsten", "besluiten", "acties",
-            "potjes", "verwerkingen", "escalaties", "escalatieroute", "contacten", "signalen");
+            "potjes", "verwerkingen", "escalaties", "escalatieroute", "contacten", "signalen", "rapportage",
+            "rapportage.csv");
 
     private final Map<String, CopyOnWriteArrayList<PluginEndpoint>> perSegment = new ConcurrentHashMap<>();
     private final Map<String, String> gezien = new ConcurrentHashMap<>();

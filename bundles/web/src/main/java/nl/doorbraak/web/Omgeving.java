@@ -17,6 +17,7 @@ import nl.doorbraak.api.service.GemeenteService;
 import nl.doorbraak.api.service.Gezondheid;
 import nl.doorbraak.api.service.PerspectiefplanService;
 import nl.doorbraak.api.service.PotjeService;
+import nl.doorbraak.api.service.RapportageService;
 import nl.doorbraak.api.service.ContactService;
 import nl.doorbraak.api.service.SignaalService;
 import nl.doorbraak.api.service.TafelService;
@@ -62,6 +63,7 @@ final class Omgeving {
     final Dienst<AudittrailService> audittrail = new Dienst<>("audittrail");
     final Dienst<VerwerkingenLog> verwerkingen = new Dienst<>("verwerkingenlog");
     final Dienst<BsnService> bsn = new Dienst<>("bsn-service");
+    final Dienst<RapportageService> rapportage = new Dienst<>("rapportageservice");
     final Authenticatie authenticatie;
     final OpenApi openApi;
     private final Semaphore wachtplaatsen = new Semaphore(MAX_WACHTENDEN);

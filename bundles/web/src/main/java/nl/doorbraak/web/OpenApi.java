@@ -186,6 +186,7 @@ final class OpenApi {
         privacy(paden);
         perspectiefplan(paden);
         korteLijnenEnSignalen(paden);
+        rapportage(paden);
         // ---- escalatieroute ----
         ObjectNode route = op(pad(paden, "/api/gemeenten/{gemeente}/escalatieroute"), "get", "escalatieroute",
                 "De escalatieroute die nu geldt, van laag naar hoog: geconfigureerde niveaus en die van plug-ins "
@@ -575,6 +576,104 @@ final class OpenApi {
         nieuw.put("additionalProperties", true);
     }
 
+    /** De jaarcijfers per gemeente (JSON of CSV) en het geanonimiseerde overzicht over gemeenten. */
+    private void rapportage(ObjectNode paden) {
+        ObjectNode jaar = mapper.createObjectNode().put("type", "integer").put("minimum", 2000).put("maximum", 2100);
+        String csv = "CSV: UTF-8 met BOM, puntkomma's, Nederlandse getallen (1250,00), één cijfer per regel: "
+                + RapportageCsv.KOP;
+        for (String pad : List.of("/rapportage", "/rapportage.csv")) {
+            boolean alleenCsv = pad.endsWith(".csv");
+            ObjectNode g = route(paden, "/api/gemeenten/{gemeente}" + pad, "get",
+                    alleenCsv ? "rapportageCsv" : "rapportage",
+                    (alleenCsv ? "De rapportage als CSV" : "De rapportage van een gemeente over een jaar (JSON; CSV "
+                            + "met Accept: text/csv)") + " (gemeentebeheerder, casusregisseur); geen persoonsgegevens",
+                    "rapportage", null, "200", ref("Rapportage"), "400", "401", "403", "404", "503");
+            queryParameter(g, "jaar", "Kalenderjaar; standaard het lopende jaar", jaar.deepCopy());
+            queryParameter(g, "tafel", "Alleen deze tafel (id)", tekst());
+            csvAntwoord(g, csv, alleenCsv);
+            ObjectNode p = route(paden, "/api" + pad, "get", alleenCsv ? "platformRapportageCsv" : "platformRapportage",
+                    "Kerncijfers van elke gemeente, geanonimiseerd: alleen aantallen en bedragen (platformbeheerder)",
+                    "rapportage", null, "200", ref("PlatformRapportage"), "400", "401", "403", "503");
+            queryParameter(p, "jaar", "Kalenderjaar; standaard het lopende jaar", jaar.deepCopy());
+            csvAntwoord(p, csv, alleenCsv);
+        }
+    }
+
+    private void csvAntwoord(ObjectNode op, String omschrijving, boolean alleenCsv) {
+        ObjectNode content = (ObjectNode) op.get("responses").get("200").get("content");
+        if (alleenCsv) {
+            content.remove(Aanvraag.JSON);
+        }
+        content.putObject("text/csv").set("schema", tekst().put("description", omschrijving));
+    }
+
+    private void rapportageSchemas(ObjectNode s) {
+        ObjectNode bedrag = mapper.createObjectNode().put("type", "number").put("description", "Euro's");
+        ObjectNode aantal = mapper.createObjectNode().put("type", "integer");
+        ObjectNode perResultaat = mapper.createObjectNode().put("type", "object")
+                .put("description", "Per resultaat (doorbraak, opgelost_zonder_doorbraak, terugverwezen) en totaal");
+        perResultaat.set("additionalProperties", aantal.deepCopy());
+        schema(s, "RapportageCasusGroep", List.of("naam", "aangemeld", "afgesloten", "openOpJaareinde"), "naam",
+                tekstOfNull().put("description", "Thema of organisatie; null: zonder thema"), "aangemeld",
+                aantal.deepCopy(), "afgesloten", aantal.deepCopy(), "openOpJaareinde", aantal.deepCopy());
+        schema(s, "RapportageBesluitGroep", List.of("naam", "doorbraken", "regulier", "toegezegd"), "naam",
+                tekstOfNull(), "doorbraken", aantal.deepCopy(), "regulier", aantal.deepCopy(), "toegezegd",
+                bedrag.deepCopy());
+        schema(s, "RapportagePotje", List.of("id", "naam", "gestort", "uitgegeven", "uitgaven", "saldoOpJaareinde"),
+                "id", tekst(), "naam", tekst(), "tafelId", tekstOfNull(), "gestort", bedrag.deepCopy(), "uitgegeven",
+                bedrag.deepCopy(), "uitgaven", aantal.deepCopy(), "saldoOpJaareinde", bedrag.deepCopy());
+        ObjectNode perNiveau = mapper.createObjectNode().put("type", "object")
+                .put("description", "Escalaties begonnen in het jaar, per niveau-id");
+        perNiveau.set("additionalProperties", aantal.deepCopy());
+        ObjectNode signaalGroep = schema(s, "RapportageSignaalGroep", List.of("aantal", "gewicht"), "aantal",
+                aantal.deepCopy(), "gewicht", aantal.deepCopy());
+        signaalGroep.put("description", "gewicht: het totaal aantal gekoppelde casussen");
+        ObjectNode perStatus = mapper.createObjectNode().put("type", "object");
+        perStatus.set("additionalProperties", ref("RapportageSignaalGroep"));
+        schema(s, "RapportageSignaal", List.of("id", "regel", "organisatie", "status", "gewicht"), "id", tekst(),
+                "regel", tekst(), "organisatie", tekst(), "status", signaalStatusSchema(), "gewicht", aantal.deepCopy());
+        schema(s, "Rapportage", List.of("gemeente", "jaar", "casussen", "besluiten", "doorlooptijd", "potjes",
+                "besparing", "acties", "escalaties", "signalen"), "gemeente", tekst(), "jaar", aantal.deepCopy(),
+                "tafelId", tekstOfNull(), "peilmoment", tijd(),
+                "casussen", schema(mapper.createObjectNode(), "x", List.of(), "aangemeld", aantal.deepCopy(),
+                        "afgesloten", perResultaat.deepCopy(), "openOpJaareinde", aantal.deepCopy(), "perThema",
+                        reeks(ref("RapportageCasusGroep")), "perOrganisatie", reeks(ref("RapportageCasusGroep"))),
+                "besluiten", schema(mapper.createObjectNode(), "x", List.of(), "doorbraken", aantal.deepCopy(),
+                        "regulier", aantal.deepCopy(), "totaal", aantal.deepCopy(), "gecorrigeerd", aantal.deepCopy(),
+                        "perThema", reeks(ref("RapportageBesluitGroep")), "perOrganisatie",
+                        reeks(ref("RapportageBesluitGroep"))),
+                "doorlooptijd", schema(mapper.createObjectNode(), "x", List.of(), "casussen", aantal.deepCopy(),
+                        "mediaanDagen", mapper.createObjectNode().put("type", "number").put("nullable", true)),
+                "potjes", schema(mapper.createObjectNode(), "x", List.of(), "gestort", bedrag.deepCopy(),
+                        "uitgegeven", bedrag.deepCopy(), "saldoOpJaareinde", bedrag.deepCopy(), "potjes",
+                        reeks(ref("RapportagePotje"))),
+                "besparing", schema(mapper.createObjectNode(), "x", List.of(), "bedrag", bedrag.deepCopy(), "bron",
+                        tekst(), "besluiten", aantal.deepCopy()),
+                "acties", schema(mapper.createObjectNode(), "x", List.of(), "open", aantal.deepCopy(), "verlopen",
+                        aantal.deepCopy(), "aangemaakt", aantal.deepCopy(), "gereed", aantal.deepCopy()),
+                "escalaties", schema(mapper.createObjectNode(), "x", List.of(), "open", aantal.deepCopy(), "verlopen",
+                        aantal.deepCopy(), "begonnen", aantal.deepCopy(), "perNiveau", perNiveau),
+                "signalen", schema(mapper.createObjectNode(), "x", List.of(), "perStatus", perStatus,
+                        "gemeldInJaar", aantal.deepCopy(), "top", reeks(ref("RapportageSignaal"))));
+        schema(s, "RapportageTotalen", List.of("gemeente", "casussen", "besluiten"), "gemeente", tekst(),
+                "casussen", schema(mapper.createObjectNode(), "x", List.of(), "aangemeld", aantal.deepCopy(),
+                        "afgesloten", perResultaat.deepCopy(), "openOpJaareinde", aantal.deepCopy()),
+                "besluiten", schema(mapper.createObjectNode(), "x", List.of(), "doorbraken", aantal.deepCopy(),
+                        "regulier", aantal.deepCopy()),
+                "doorlooptijd", schema(mapper.createObjectNode(), "x", List.of(), "mediaanDagen",
+                        mapper.createObjectNode().put("type", "number").put("nullable", true)),
+                "potjes", schema(mapper.createObjectNode(), "x", List.of(), "gestort", bedrag.deepCopy(),
+                        "uitgegeven", bedrag.deepCopy(), "saldoOpJaareinde", bedrag.deepCopy()),
+                "besparing", schema(mapper.createObjectNode(), "x", List.of(), "bedrag", bedrag.deepCopy()),
+                "acties", schema(mapper.createObjectNode(), "x", List.of(), "open", aantal.deepCopy(), "verlopen",
+                        aantal.deepCopy(), "gereed", aantal.deepCopy()),
+                "escalaties", schema(mapper.createObjectNode(), "x", List.of(), "open", aantal.deepCopy(), "verlopen",
+                        aantal.deepCopy(), "begonnen", aantal.deepCopy()),
+                "signalen", schema(mapper.createObjectNode(), "x", List.of(), "aantal", aantal.deepCopy()));
+        schema(s, "PlatformRapportage", List.of("jaar", "gemeenten"), "jaar", aantal.deepCopy(), "gemeenten",
+                reeks(ref("RapportageTotalen")));
+    }
+
     /** Audittrail, BSN en verwerkingenrapport. */
     private void privacy(ObjectNode paden) {
         String g = "/api/gemeenten/{gemeente}";
@@ -946,6 +1045,7 @@ final class OpenApi {
         perspectiefplanSchemas(s);
         privacySchemas(s);
         korteLijnenEnSignalenSchemas(s);
+        rapportageSchemas(s);
 
         ObjectNode responses = c.putObject("responses");
         for (Map.Entry<String, String> e : Map.of("400", "Ongeldige invoer", "401", "Niet ingelogd", "403",

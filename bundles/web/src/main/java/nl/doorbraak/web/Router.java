@@ -44,6 +44,7 @@ final class Router {
         ContactRoutes contacten = new ContactRoutes(omgeving);
         SignaalRoutes signalen = new SignaalRoutes(omgeving);
         PerspectiefplanRoutes perspectiefplannen = new PerspectiefplanRoutes(omgeving, casussen);
+        RapportageRoutes rapportage = new RapportageRoutes(omgeving);
         this.plugins = new PluginRoutes(omgeving);
 
         route("/health", "GET", platform::health);
@@ -52,6 +53,8 @@ final class Router {
         route("/sessies/huidig", "GET", sessies::huidig, "DELETE", sessies::logout);
         route("/varianten", "GET", platform::varianten);
         route("/platform/bundles", "GET", platform::bundles);
+        route("/rapportage", "GET", rapportage::platform);
+        route("/rapportage.csv", "GET", rapportage::platformCsv);
         route("/gemeenten", "GET", platform::gemeenten);
         route("/gemeenten/{gemeente}", "GET", platform::gemeente);
         route("/gemeenten/{gemeente}/tafels", "GET", tafels::lijst, "POST", tafels::maak);
@@ -101,6 +104,8 @@ final class Router {
         route("/gemeenten/{gemeente}/signalen/{id}/status", "POST", signalen::status);
         route("/gemeenten/{gemeente}/signalen/{id}/casussen", "POST", signalen::koppel);
         route("/gemeenten/{gemeente}/signalen/{id}/casussen/{casusId}", "DELETE", signalen::ontkoppel);
+        route("/gemeenten/{gemeente}/rapportage", "GET", rapportage::gemeente);
+        route("/gemeenten/{gemeente}/rapportage.csv", "GET", rapportage::gemeenteCsv);
     }
 
     private void route(String sjabloon, String m1, Actie a1) {
