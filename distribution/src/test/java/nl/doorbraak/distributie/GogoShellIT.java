@@ -27,7 +27,7 @@ class GogoShellIT {
                 typ(toetsenbord, "doorbraak:gemeenten");
                 typ(toetsenbord, "doorbraak:casussen leeuwarden");
                 typ(toetsenbord, "doorbraak:escalaties utrecht --verlopen");
-                DuurzaamheidIT.wachtTot(() -> lees(uitvoer).contains("12 casussen")
+                DuurzaamheidIT.wachtTot(() -> lees(uitvoer).contains("30 casussen")
                         && lees(uitvoer).contains("1 escalatie(s)"));
                 String scherm = lees(uitvoer);
                 assertThat(scherm).contains("g! ");

@@ -37,6 +37,7 @@ import nl.doorbraak.api.domein.StatusWijziging;
 import nl.doorbraak.api.domein.Tafel;
 import nl.doorbraak.api.domein.Toezegging;
 import nl.doorbraak.core.CoreOmgeving;
+import nl.doorbraak.core.TestVariant;
 import nl.doorbraak.core.platform.Tijd;
 
 /**
@@ -62,12 +63,13 @@ class DemoJaarTest {
         new DemoGegevens().laad(o.db);
         long jaar = System.nanoTime();
         eerste = new DemoJaar().laad(o.db);
-        laadtijdMs = (System.nanoTime() - start) / 1_000_000;
-        System.out.printf("DemoJaar: %d ms%n", (System.nanoTime() - jaar) / 1_000_000);
+        laadtijdMs = (System.nanoTime() - jaar) / 1_000_000;
+        System.out.printf("DemoGegevens (met 8 wachtwoordhashes): %d ms, DemoJaar: %d ms%n",
+                (jaar - start) / 1_000_000, laadtijdMs);
         voorTweede = tellingen();
         new DemoGegevens().laad(o.db);
         tweede = new DemoJaar().laad(o.db);
-        System.out.printf("Demo: %d ms, %s%n", laadtijdMs, eerste);
+        System.out.println("Demo: " + eerste);
     }
 
     @AfterAll
@@ -120,8 +122,26 @@ class DemoJaarTest {
         assertThat(tellingen()).isEqualTo(voorTweede);
         // demo history is not what users did: the audittrail starts empty
         assertThat(voorTweede.get("audit")).isZero();
-        // and it is fast enough for a demo start: well within the time the platform takes to become healthy
-        assertThat(laadtijdMs).as("laadtijd demo").isLessThan(15_000);
+        // and it is fast enough for a demo start (about a second on an idle machine; generous for a busy CI)
+        assertThat(laadtijdMs).as("laadtijd van het demojaar").isLessThan(10_000);
+    }
+
+    @Test
+    void watEenDemogebruikerDeedBlijftVanHem(@TempDir Path andere) {
+        try (CoreOmgeving e = new CoreOmgeving(andere)) {
+            e.varianten.aanmelden(TestVariant.standaard(), 1, 0, "nl.doorbraak.plugin.standaard", "1.0.0");
+            new DemoGegevens().laad(e.db);
+            // before the history is loaded, a demo user closes a casus the demo would give besluiten
+            String casus = DemoGegevens.id("utrecht/geen-adres-geen-uitkering");
+            e.casussen.wijzigStatus("utrecht", casus, null, CasusStatus.AFGESLOTEN, "Verhuisd naar een andere gemeente",
+                    Resultaat.TERUGVERWEZEN, "utrecht-regisseur");
+            DemoJaar.Geladen g = new DemoJaar().laad(e.db);
+            assertThat(g.besluiten()).isEqualTo(eerste.besluiten() - 2);
+            assertThat(e.besluiten.lijst("utrecht", casus)).isEmpty();
+            assertThat(e.casussen.zoek("utrecht", casus).orElseThrow().resultaat()).isEqualTo(Resultaat.TERUGVERWEZEN);
+            assertThat(e.tel("SELECT COUNT(*) FROM bijeenkomst_agenda WHERE casus_id = ?", casus)).isZero();
+            assertThat(new DemoJaar().laad(e.db)).isEqualTo(new DemoJaar.Geladen(0, 0, 0, 0, 0));
+        }
     }
 
     @Test
