@@ -60,6 +60,77 @@ class DemoStartIT {
         }
     }
 
+    /** The demo looks like a year of seed 001: about 60 casussen, about 89 doorbraken, potjes, bijeenkomsten. */
+    @Test
+    void utrechtShowsAYearOfTheDoorbraaktafel() {
+        Api regisseur = platform.api().als("utrecht-regisseur");
+        String g = "/api/gemeenten/utrecht";
+        java.time.Instant jaarGeleden = java.time.Instant.now().minus(java.time.Duration.ofDays(365));
+        int inJaar = 0;
+        int doorbraken = 0;
+        String metDoorbraak = null;
+        for (int page = 1; page <= 2; page++) {
+            for (JsonNode k : regisseur.get(g + "/casussen?pageSize=100&page=" + page).json().path("results")) {
+                if (java.time.Instant.parse(k.path("aangemaakt").asText()).isAfter(jaarGeleden)) {
+                    inJaar++;
+                }
+                if (k.path("resultaat").asText().equals("doorbraak")) {
+                    doorbraken++;
+                    metDoorbraak = k.path("id").asText();
+                }
+            }
+        }
+        assertThat(inJaar).as("casussen van Utrecht in de laatste 365 dagen").isBetween(55, 65);
+        assertThat(doorbraken).as("casussen afgesloten met een doorbraak").isGreaterThan(20);
+
+        // a closed doorbraak has a besluit on the waardendriehoek, taken at a bijeenkomst, with its acties done
+        JsonNode besluiten = regisseur.get(g + "/casussen/" + metDoorbraak + "/besluiten").json();
+        JsonNode doorbraak = null;
+        for (JsonNode b : resultaten(besluiten)) {
+            if (b.path("soort").asText().equals("doorbraak")) {
+                doorbraak = b;
+            }
+        }
+        assertThat(doorbraak).as("doorbraakbesluit in " + besluiten).isNotNull();
+        assertThat(doorbraak.path("waardendriehoek").path("legitimiteit").asText()).isNotBlank();
+        assertThat(doorbraak.path("waardendriehoek").path("rendementBedrag").asDouble()).isPositive();
+        Api.Antwoord bijeenkomst = regisseur.get(g + "/bijeenkomsten/" + doorbraak.path("bijeenkomstId").asText());
+        assertThat(bijeenkomst.status()).isEqualTo(200);
+        assertThat(bijeenkomst.json().path("agenda").toString()).contains(metDoorbraak);
+        assertThat(bijeenkomst.json().path("aanwezigen").size()).isGreaterThanOrEqualTo(3);
+        for (JsonNode a : resultaten(regisseur.get(g + "/casussen/" + metDoorbraak + "/acties").json())) {
+            assertThat(a.path("gereed").isNull()).as("actie van een afgesloten casus").isFalse();
+        }
+
+        // bijeenkomsten every other week, potjes that never went below zero, some acties overdue
+        assertThat(regisseur.get(g + "/bijeenkomsten").json().path("count").asInt()).isGreaterThan(20);
+        JsonNode potjes = regisseur.get(g + "/potjes").json();
+        int aantalPotjes = 0;
+        for (JsonNode p : resultaten(potjes)) {
+            aantalPotjes++;
+            assertThat(p.path("saldo").decimalValue()).isNotNegative();
+            assertThat(p.path("uitgegeven").decimalValue()).isPositive();
+        }
+        assertThat(aantalPotjes).isEqualTo(3);
+        assertThat(regisseur.get(g + "/acties?verlopen=true").json().path("count").asInt()).isPositive();
+    }
+
+    @Test
+    void leeuwardenShowsTheStackedCjibAndDuoDebtWithACorrection() {
+        Api regisseur = platform.api().als("leeuwarden-regisseur");
+        String casus = java.util.UUID.nameUUIDFromBytes("doorbraak-demo/leeuwarden/cjib-en-duo"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
+        Api.Antwoord a = regisseur.get("/api/gemeenten/leeuwarden/casussen/" + casus + "/besluiten");
+        assertThat(a.body()).contains("\"organisatie\":\"CJIB\"", "\"organisatie\":\"DUO\"", "Wahv", "WSF 2000");
+        int gecorrigeerd = 0;
+        for (JsonNode b : resultaten(a.json())) {
+            if (!b.path("gecorrigeerdDoor").isNull()) {
+                gecorrigeerd++;
+            }
+        }
+        assertThat(gecorrigeerd).as("gecorrigeerde besluiten in " + a.body()).isEqualTo(1);
+    }
+
     @Test
     void everyDemoAccountCanLogInWithPasswordDemo() {
         for (String naam : List.of("utrecht-regisseur", "utrecht-tafellid", "utrecht-beheerder", "leeuwarden-regisseur",

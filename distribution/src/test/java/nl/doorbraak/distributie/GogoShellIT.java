@@ -31,7 +31,7 @@ class GogoShellIT {
                 typ(toetsenbord, "doorbraak:acties --verlopen utrecht");
                 typ(toetsenbord, "doorbraak:bewaartermijn --proef");
                 typ(toetsenbord, "doorbraak:rapportage utrecht");
-                DuurzaamheidIT.wachtTot(() -> lees(uitvoer).contains("12 casussen")
+                DuurzaamheidIT.wachtTot(() -> lees(uitvoer).contains("30 casussen")
                         && lees(uitvoer).contains("1 escalatie(s)") && lees(uitvoer).contains("Proef: er is niets")
                         && lees(uitvoer).contains("escalaties begonnen"));
                 String scherm = lees(uitvoer);

@@ -71,15 +71,33 @@ public final class DemoGegevens {
         return "INW-" + id("inwoner/" + sleutel).replace("-", "").substring(0, 6).toUpperCase(Locale.ROOT);
     }
 
+    /** How long before the demo's moment zero its tafels were made. */
+    static final Duration TAFELS_VOOR_NULPUNT = Duration.ofDays(400);
+
+    /**
+     * The demo's moment zero: when it was first loaded (read back from its first tafel), or now for a new database.
+     * Every demo date is reckoned from it, so a later load computes the same history as the first one.
+     */
+    public static Instant nulpunt(Database db) {
+        return db.lees(c -> {
+            try (java.sql.PreparedStatement ps = c.prepareStatement("SELECT aangemaakt FROM tafel WHERE id = ?")) {
+                ps.setString(1, id(TAFELS.get(0).sleutel()));
+                try (java.sql.ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Tijd.lees(rs, "aangemaakt").plus(TAFELS_VOOR_NULPUNT) : Tijd.nu();
+                }
+            }
+        });
+    }
+
     /** Loads what is missing; safe to run on every start. */
     public Resultaat laad(Database db) {
-        Instant nu = Tijd.nu();
+        Instant nu = nulpunt(db);
         TafelStore tafelStore = new TafelStore();
         int tafels = db.inTransactie(c -> {
             int n = 0;
             for (DemoTafel t : TAFELS) {
                 if (!tafelStore.bestaat(c, id(t.sleutel()))) {
-                    Instant op = nu.minus(Duration.ofDays(400));
+                    Instant op = nu.minus(TAFELS_VOOR_NULPUNT);
                     tafelStore.voegToe(c, new Tafel(id(t.sleutel()), t.gemeente(), t.naam(), VARIANT, t.deelnemers(),
                             1, op, op), "demo");
                     n++;
@@ -121,6 +139,13 @@ public final class DemoGegevens {
             for (DemoCasus k : CASUSSEN) {
                 if (!casusStore.bestaat(c, id(k.sleutel()))) {
                     casusStore.voegToe(c, casus(k, nu));
+                    n++;
+                }
+            }
+            // the year of casussen behind the hand-written ones (DemoJaar)
+            for (OpgeslagenCasus k : DemoJaar.plan(nu).gegenereerd()) {
+                if (!casusStore.bestaat(c, k.id())) {
+                    casusStore.voegToe(c, k);
                     n++;
                 }
             }
@@ -193,12 +218,14 @@ public final class DemoGegevens {
                     d("Ahmed el Amrani", "Werk & Inkomen", "Bijzondere bijstand met spoed toekennen; terugvordering "
                             + "matigen of buiten invordering stellen", 5000),
                     d("Sandra Bakker", "UWV", "Herbeoordeling en beslissing op bezwaar met voorrang", null),
-                    d("Peter Kok", "CJIB", "Invordering opschorten en betalingsregeling op maat", null),
+                    d("Peter Kok", "CJIB", "Invordering opschorten, betalingsregeling op maat en verhogingen "
+                            + "kwijtschelden", 2000),
                     d("Hanneke Smit", "Zorgverzekeraar", "Premieachterstand bevriezen; aanmelding wanbetalersregeling "
                             + "intrekken", 1500),
                     d("Petra Jansen", "Schuldhulp", "Schuldhulptraject zonder wachttijd starten", null),
                     d("Joost van Leeuwen", "Buurtteam Overvecht", "Regie op de casus; Voorkom Erger Potje",
-                            250))),
+                            250),
+                    d("Lars Meijer", "DUO", "Aflossing op draagkracht, achterstand en rente kwijtschelden", 5000))),
             new DemoTafel("utrecht-ondernemers", "utrecht", "Ondernemers-doorbraaktafel", List.of(
                     d("Lotte Verhoeven", "Gemeente Utrecht, Economische Zaken", "Voorzitter; toekomstgesprekken en "
                             + "netwerk van bedrijven inzetten", null),
@@ -212,8 +239,10 @@ public final class DemoGegevens {
                     d("Jelle Dijkstra", "Werk & Inkomen", "Bijzondere bijstand zonder aanvullende bewijsstukken "
                             + "toekennen", 3000),
                     d("Anke Postma", "Woningcorporatie", "Ontruiming opschorten; urgentie voordragen", 2000),
-                    d("Wouter de Jong", "CJIB", "Boetes bundelen en invordering opschorten", null),
-                    d("Ilse Bosma", "DUO", "Aflossing tijdelijk op nul zetten (draagkracht)", null),
+                    d("Wouter de Jong", "CJIB", "Boetes bundelen, invordering opschorten en verhogingen "
+                            + "kwijtschelden", 1500),
+                    d("Ilse Bosma", "DUO", "Aflossing tijdelijk op nul zetten (draagkracht); achterstand "
+                            + "kwijtschelden", 5000),
                     d("Gerrit Visser", "Schuldhulp", "Schuldhulptraject met voorrang", null),
                     d("Marrit Wiersma", "Transformaatje, afdeling Inkomen", "Signaal terugbrengen naar het stadhuis",
                             null))),
@@ -228,12 +257,13 @@ public final class DemoGegevens {
                     d("Carla Hermans", "Woningcorporatie", "Ontruiming opschorten; betalingsregeling", 2500),
                     d("Ruud Peters", "UWV", "Uitkeringsbeslissing met voorrang", null),
                     d("Nicole Willems", "Zorgverzekeraar", "Premieachterstand bevriezen", 1500),
-                    d("Thijs van Dijk", "CJIB", "Invordering opschorten", null),
+                    d("Thijs van Dijk", "CJIB", "Invordering opschorten en verhogingen kwijtschelden", 1500),
                     d("Anouk Verbeek", "Schuldhulp", "Schuldhulptraject zonder wachttijd", null))),
             new DemoTafel("eindhoven-stratum", "eindhoven", "Doorbraaktafel Stratum", List.of(
                     d("Koen Smulders", "WIJ-team Stratum", "Regie op de casus", 250),
                     d("Lisa de Wit", "Werk & Inkomen", "Bijstand en Tozo-afwikkeling", 4000),
-                    d("Frank Janssen", "DUO", "Aflossing op draagkracht herberekenen", null),
+                    d("Frank Janssen", "DUO", "Aflossing op draagkracht herberekenen; schuld omzetten in een gift",
+                            4000),
                     d("Sanne Hendrikx", "Belastingdienst, Toeslagen", "Terugvordering toeslagen opschorten", null))));
 
     // ------------------------------------------------------------------------------------------------ gebruikers

@@ -44,11 +44,14 @@ public final class DemoLader {
         });
         uitvoerder.execute(() -> {
             try {
+                long start = System.nanoTime();
                 DemoGegevens.Resultaat r = new DemoGegevens().laad(db);
+                DemoJaar.Geladen jaar = new DemoJaar().laad(db);
                 int escalaties = new DemoEscalaties().laad(db);
                 DemoKorteLijnen.Resultaat kl = new DemoKorteLijnen().laad(db);
                 gezondheid.herstel(BRON);
-                LOG.info("Demogegevens geladen: {}, {} escalaties, {}", r, escalaties, kl);
+                LOG.info("Demogegevens geladen in {} ms: {}, {}, {} escalaties, {}",
+                        (System.nanoTime() - start) / 1_000_000, r, jaar, escalaties, kl);
                 if (r.casussen() > 0) {
                     // demo rows are stored in schema 1; an installed newer variant rewrites them in the background
                     varianten.meldOpnieuw();

@@ -68,6 +68,13 @@ public final class PotjeStore {
      */
     public Optional<PotjeMutatie> muteer(Connection c, String gemeente, String potjeId, String soort, BigDecimal bedrag,
             String besluitId, String omschrijving, String door) throws SQLException {
+        return muteer(c, gemeente, potjeId, soort, bedrag, besluitId, omschrijving, door, Tijd.nu());
+    }
+
+    /** As {@link #muteer(Connection, String, String, String, BigDecimal, String, String, String)}, at {@code op}
+     * (the demo writes a year of history; everything else records now). */
+    public Optional<PotjeMutatie> muteer(Connection c, String gemeente, String potjeId, String soort, BigDecimal bedrag,
+            String besluitId, String omschrijving, String door, Instant op) throws SQLException {
         boolean uitgave = PotjeMutatie.UITGAVE.equals(soort);
         try (PreparedStatement ps = c.prepareStatement("UPDATE potje SET saldo = saldo " + (uitgave ? "-" : "+")
                 + " ?, versie = versie + 1 WHERE id = ? AND gemeente = ?" + (uitgave ? " AND saldo >= ?" : ""))) {
@@ -92,7 +99,6 @@ public final class PotjeStore {
                 saldo = rs.getBigDecimal(2);
             }
         }
-        Instant op = Tijd.nu();
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO potje_mutatie (potje_id, volgnummer, soort, bedrag, "
                 + "saldo_na, besluit_id, omschrijving, op, door) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             ps.setString(1, potjeId);

@@ -47,20 +47,24 @@ class DemoGegevensTest {
 
     @Test
     void tweemaalLadenDupliceertNiets() {
-        assertThat(eerste).isEqualTo(new DemoGegevens.Resultaat(6, 8, 36));
+        int gegenereerd = DemoJaar.AANTAL.values().stream().mapToInt(Integer::intValue).sum();
+        assertThat(eerste).isEqualTo(new DemoGegevens.Resultaat(6, 8, 36 + gegenereerd));
         assertThat(tweede).isEqualTo(new DemoGegevens.Resultaat(0, 0, 0));
         assertThat(o.tel("SELECT COUNT(*) FROM tafel")).isEqualTo(6);
         assertThat(o.tel("SELECT COUNT(*) FROM gebruiker")).isEqualTo(8);
-        assertThat(o.tel("SELECT COUNT(*) FROM casus")).isEqualTo(36);
-        assertThat(o.tel("SELECT COUNT(*) FROM casus_status_historie"))
-                .isEqualTo(DemoGegevens.CASUSSEN.stream().mapToLong(k -> DemoGegevens.pad(k).size() + 1).sum());
+        assertThat(o.tel("SELECT COUNT(*) FROM casus")).isEqualTo(36 + gegenereerd);
+        assertThat(o.tel("SELECT COUNT(*) FROM casus_status_historie")).isEqualTo(
+                DemoGegevens.CASUSSEN.stream().mapToLong(k -> DemoGegevens.pad(k).size() + 1).sum()
+                        + DemoJaar.plan(DemoGegevens.nulpunt(o.db)).gegenereerd().stream()
+                                .mapToLong(k -> k.historie().size()).sum());
     }
 
     @Test
-    void elkeGemeenteHeeftEenDozijnCasussenOverAlleStatussen() {
+    void elkeGemeenteHeeftEenJaarAanCasussenOverAlleStatussen() {
         for (String gemeente : List.of("utrecht", "leeuwarden", "eindhoven")) {
             List<Casus> casussen = o.casussen.lijst(gemeente, CasusFilter.geen(), 1, 100).results();
-            assertThat(casussen).as(gemeente).hasSize(12);
+            assertThat(casussen).as(gemeente).hasSize(12 + DemoJaar.AANTAL.entrySet().stream()
+                    .filter(e -> e.getKey().startsWith(gemeente + "-")).mapToInt(Map.Entry::getValue).sum());
             assertThat(casussen.stream().map(Casus::status).collect(Collectors.toSet())).as(gemeente)
                     .containsExactlyInAnyOrder(CasusStatus.values());
             assertThat(o.tafels.lijst(gemeente, 1, 100).results()).allSatisfy(t -> {
