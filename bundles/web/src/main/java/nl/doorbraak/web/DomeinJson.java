@@ -360,7 +360,7 @@ final class DomeinJson {
         g.writeEndArray();
     }
 
-    private static void tijd(JsonGenerator g, String veld, TemporalAccessor t) throws IOException {
+    static void tijd(JsonGenerator g, String veld, TemporalAccessor t) throws IOException {
         if (t == null) {
             g.writeNullField(veld);
         } else {

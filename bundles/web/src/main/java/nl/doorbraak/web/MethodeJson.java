@@ -2,7 +2,6 @@ package nl.doorbraak.web;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.time.temporal.TemporalAccessor;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 
@@ -26,7 +25,7 @@ final class MethodeJson {
         g.writeStringField("id", b.id());
         g.writeStringField("gemeente", b.gemeente());
         g.writeStringField("tafelId", b.tafelId());
-        tijd(g, "datum", b.datum());
+        DomeinJson.tijd(g, "datum", b.datum());
         DomeinJson.tekstLijst(g, "agenda", b.agenda());
         g.writeArrayFieldStart("aanwezigen");
         for (Deelnemer d : b.aanwezigen()) {
@@ -35,8 +34,8 @@ final class MethodeJson {
         g.writeEndArray();
         g.writeStringField("notitie", b.notitie());
         g.writeNumberField("versie", b.versie());
-        tijd(g, "aangemaakt", b.aangemaakt());
-        tijd(g, "gewijzigd", b.gewijzigd());
+        DomeinJson.tijd(g, "aangemaakt", b.aangemaakt());
+        DomeinJson.tijd(g, "gewijzigd", b.gewijzigd());
         g.writeEndObject();
     }
 
@@ -76,7 +75,7 @@ final class MethodeJson {
         g.writeEndArray();
         g.writeStringField("corrigeert", b.corrigeert());
         g.writeStringField("gecorrigeerdDoor", b.gecorrigeerdDoor());
-        tijd(g, "genomen", b.genomen());
+        DomeinJson.tijd(g, "genomen", b.genomen());
         g.writeStringField("door", b.door());
         g.writeEndObject();
     }
@@ -91,7 +90,7 @@ final class MethodeJson {
         bedrag(g, "gestort", p.gestort());
         bedrag(g, "uitgegeven", p.uitgegeven());
         g.writeNumberField("mutaties", p.mutaties());
-        tijd(g, "aangemaakt", p.aangemaakt());
+        DomeinJson.tijd(g, "aangemaakt", p.aangemaakt());
         g.writeEndObject();
     }
 
@@ -104,7 +103,7 @@ final class MethodeJson {
         bedrag(g, "saldoNa", m.saldoNa());
         g.writeStringField("besluitId", m.besluitId());
         g.writeStringField("omschrijving", m.omschrijving());
-        tijd(g, "op", m.op());
+        DomeinJson.tijd(g, "op", m.op());
         g.writeStringField("door", m.door());
         g.writeEndObject();
     }
@@ -119,12 +118,12 @@ final class MethodeJson {
         g.writeStringField("organisatie", a.organisatie());
         g.writeStringField("contactId", a.contactId());
         g.writeStringField("eigenaar", a.eigenaar());
-        tijd(g, "deadline", a.deadline());
-        tijd(g, "gereed", a.gereed());
+        DomeinJson.tijd(g, "deadline", a.deadline());
+        DomeinJson.tijd(g, "gereed", a.gereed());
         g.writeStringField("gereedDoor", a.gereedDoor());
         g.writeBooleanField("verlopen", a.verlopen());
         g.writeNumberField("versie", a.versie());
-        tijd(g, "aangemaakt", a.aangemaakt());
+        DomeinJson.tijd(g, "aangemaakt", a.aangemaakt());
         g.writeStringField("door", a.door());
         g.writeEndObject();
     }
@@ -134,14 +133,6 @@ final class MethodeJson {
             g.writeNullField(veld);
         } else {
             g.writeNumberField(veld, b);
-        }
-    }
-
-    private static void tijd(JsonGenerator g, String veld, TemporalAccessor t) throws IOException {
-        if (t == null) {
-            g.writeNullField(veld);
-        } else {
-            g.writeStringField(veld, t.toString());
         }
     }
 }

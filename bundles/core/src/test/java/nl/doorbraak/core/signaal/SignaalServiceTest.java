@@ -254,6 +254,11 @@ class SignaalServiceTest {
         Signaal leeg = o.signalen.maak("sneek", new NieuwSignaal("Regel 3", "cjib", "o", List.of()), "x");
         o.signalen.wijzigStatus("sneek", zwaar.id(), null, SignaalStatus.GEAGENDEERD, "Naar de Armoedecoalitie",
                 null, "x");
+        // three signalen made within one millisecond would tie on aangemaakt; give each its own moment
+        java.time.OffsetDateTime nu = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC);
+        o.sql("UPDATE signaal SET aangemaakt = ? WHERE id = ?", nu.minusMinutes(3), licht.id());
+        o.sql("UPDATE signaal SET aangemaakt = ? WHERE id = ?", nu.minusMinutes(2), zwaar.id());
+        o.sql("UPDATE signaal SET aangemaakt = ? WHERE id = ?", nu.minusMinutes(1), leeg.id());
 
         assertThat(ids(SignaalFilter.geen())).containsExactly(leeg.id(), zwaar.id(), licht.id());
         assertThat(ids(new SignaalFilter(null, null, SignaalVolgorde.GEWICHT)))
