@@ -98,6 +98,12 @@ class PrivacyIT {
         Api.Antwoord spoed = regisseur.post(G + "/standaard/casussen/" + c.path("id").asText() + "/spoed",
                 Map.of("aangebrachtDoor", "Buurtteam Kanaleneiland"));
         assertThat(spoed.status()).as(spoed.body()).isEqualTo(200);
+        // a tafellid only for casussen of his own tafel, also on a plug-in route
+        String andereTafel = regisseur.get(G + "/tafels").json().path("results").get(1).path("id").asText();
+        String elders = regisseur.post(G + "/casussen", Map.of("tafelId", andereTafel, "titel", "Andere tafel",
+                "hulpvraag", "x", "variantData", Map.of("urgentie", "laag"))).json().path("id").asText();
+        assertThat(platform.api().als("utrecht-tafellid").post(G + "/standaard/casussen/" + elders + "/spoed",
+                Map.of("aangebrachtDoor", "iemand")).status()).isEqualTo(404);
         regels = beheerder.get(G + "/verwerkingen?inwoner=" + pseudoniem).json().path("results");
         assertThat(regels).anySatisfy(v -> assertThat(v.path("doel").asText()).isEqualTo("Casus als spoed op de "
                 + "agenda zetten"));

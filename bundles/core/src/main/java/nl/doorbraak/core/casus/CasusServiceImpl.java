@@ -186,6 +186,11 @@ public final class CasusServiceImpl implements CasusService {
                 : VariantGegevens.invoer(wijziging.variantData(), invoer);
 
         OpgeslagenCasus huidig = lees(gemeente, id);
+        if (db.lees(c -> store.isGewist(c, id))) {
+            // new personal data in a purged casus would outlive its bewaartermijn
+            throw new ConflictException("De persoonsgegevens van deze casus zijn gewist na de bewaartermijn; hij kan "
+                    + "niet meer worden gewijzigd.");
+        }
         if (huidig.versie() != verwachteVersie) {
             throw verouderd(huidig.versie(), verwachteVersie);
         }

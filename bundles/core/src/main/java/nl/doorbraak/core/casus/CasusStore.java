@@ -41,6 +41,16 @@ public final class CasusStore {
         }
     }
 
+    /** Whether retention purged this casus's personal data. */
+    public boolean isGewist(Connection c, String id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM casus WHERE id = ? AND gewist IS NOT NULL")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
     public boolean bestaat(Connection c, String id) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM casus WHERE id = ?")) {
             ps.setString(1, id);

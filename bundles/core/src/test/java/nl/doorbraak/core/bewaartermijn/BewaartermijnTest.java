@@ -1,6 +1,7 @@
 package nl.doorbraak.core.bewaartermijn;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -188,6 +189,10 @@ class BewaartermijnTest {
         assertThat(o.bsn.lees("eindhoven", recent.id())).isPresent();
         assertThat(o.events(DoorbraakEvents.CASUS_GEWIST)).anySatisfy(
                 e -> assertThat(e.getProperty(DoorbraakEvents.CASUS_ID)).isEqualTo(oud.id()));
+        // no new personal data goes into a purged casus
+        assertThatThrownBy(() -> o.casussen.wijzig("eindhoven", oud.id(), gewist.versie(),
+                new nl.doorbraak.api.domein.CasusWijziging("Nieuwe titel", "Nieuwe hulpvraag", null, null, null, null),
+                "r")).isInstanceOf(nl.doorbraak.api.service.ConflictException.class).hasMessageContaining("gewist");
         // a second round finds nothing more
         assertThat(o.bewaartermijn.voerUit("eindhoven", false, "beheerder").get(0).casussen()).isZero();
         // other gemeenten are not touched by a round for eindhoven

@@ -86,6 +86,8 @@ public class StandaardEndpoint implements VariantEndpoint {
         String id = v.padParameters().get("id");
         Casus casus = casussen.zoek(v.gemeente(), id)
                 .filter(c -> StandaardVariant.ID.equals(c.variant()))
+                // a tafellid only for casussen of his own tafels, as in the core's routes
+                .filter(c -> v.gebruiker().heeft(Rol.CASUSREGISSEUR) || v.gebruiker().tafels().contains(c.tafelId()))
                 .orElseThrow(() -> new NietGevondenException("Er is geen casus van de standaardtafel met id '" + id + "'."));
         Object door = v.body().map(b -> b.get("aangebrachtDoor")).orElse(casus.variantData().get("aangebrachtDoor"));
         if (door == null || door.toString().isBlank()) {
