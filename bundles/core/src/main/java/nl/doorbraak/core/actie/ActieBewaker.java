@@ -1,7 +1,5 @@
 package nl.doorbraak.core.actie;
 
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import org.osgi.service.component.annotations.Activate;
@@ -10,6 +8,8 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import nl.doorbraak.core.platform.Periodiek;
 
 /**
  * Looks for overdue acties shortly after start and then every few minutes, and raises their event once. Its own
@@ -22,30 +22,23 @@ public final class ActieBewaker {
     static final long EERSTE_KEER_SECONDEN = 10;
     static final long INTERVAL_SECONDEN = 300;
 
-    private final ScheduledExecutorService planner;
+    private final Periodiek periodiek;
 
     @Activate
     public ActieBewaker(@Reference(name = "acties") ActieServiceImpl acties) {
-        planner = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "doorbraak-actiebewaker");
-            t.setDaemon(true);
-            return t;
-        });
-        planner.scheduleWithFixedDelay(() -> {
-            try {
-                int n = acties.meldVerlopen();
-                if (n > 0) {
-                    LOG.info("{} verlopen actie(s) gemeld", n);
-                }
-            } catch (RuntimeException e) {
+        periodiek = new Periodiek("doorbraak-actiebewaker", EERSTE_KEER_SECONDEN, INTERVAL_SECONDEN, TimeUnit.SECONDS,
+                () -> {
+                    int n = acties.meldVerlopen();
+                    if (n > 0) {
+                        LOG.info("{} verlopen actie(s) gemeld", n);
+                    }
+                },
                 // the database may be going away during an update; the next run tries again
-                LOG.warn("Verlopen acties nakijken lukte niet: {}", e.toString());
-            }
-        }, EERSTE_KEER_SECONDEN, INTERVAL_SECONDEN, TimeUnit.SECONDS);
+                e -> LOG.warn("Verlopen acties nakijken lukte niet: {}", e.toString()));
     }
 
     @Deactivate
     void stop() {
-        planner.shutdownNow();
+        periodiek.stop();
     }
 }

@@ -1,7 +1,5 @@
 package nl.doorbraak.core.bewaartermijn;
 
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import org.osgi.service.component.annotations.Activate;
@@ -11,6 +9,8 @@ import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import nl.doorbraak.core.platform.Periodiek;
+
 /** Runs the bewaartermijn a minute after start and then once a day, on its own daemon thread. */
 @Component(service = {}, immediate = true)
 public final class BewaartermijnBewaker {
@@ -19,27 +19,18 @@ public final class BewaartermijnBewaker {
     static final long EERSTE_KEER_SECONDEN = 60;
     static final long INTERVAL_SECONDEN = 24 * 60 * 60;
 
-    private final ScheduledExecutorService planner;
+    private final Periodiek periodiek;
 
     @Activate
     public BewaartermijnBewaker(@Reference(name = "bewaartermijn") BewaartermijnServiceImpl bewaartermijn) {
-        planner = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "doorbraak-bewaartermijn");
-            t.setDaemon(true);
-            return t;
-        });
-        planner.scheduleWithFixedDelay(() -> {
-            try {
-                bewaartermijn.voerUit(null, false, "platform");
-            } catch (RuntimeException e) {
-                LOG.warn("De bewaartermijn toepassen lukte niet; morgen opnieuw (of nu met doorbraak:bewaartermijn): {}",
-                        e.toString());
-            }
-        }, EERSTE_KEER_SECONDEN, INTERVAL_SECONDEN, TimeUnit.SECONDS);
+        periodiek = new Periodiek("doorbraak-bewaartermijn", EERSTE_KEER_SECONDEN, INTERVAL_SECONDEN,
+                TimeUnit.SECONDS, () -> bewaartermijn.voerUit(null, false, "platform"),
+                e -> LOG.warn("De bewaartermijn toepassen lukte niet; morgen opnieuw (of nu met "
+                        + "doorbraak:bewaartermijn): {}", e.toString()));
     }
 
     @Deactivate
     void stop() {
-        planner.shutdownNow();
+        periodiek.stop();
     }
 }

@@ -22,8 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import org.osgi.framework.BundleContext;
@@ -40,6 +38,7 @@ import nl.doorbraak.api.service.VerwerkingenLog;
 import nl.doorbraak.core.db.Database;
 import nl.doorbraak.core.db.DatabaseBeheer;
 import nl.doorbraak.core.platform.Json;
+import nl.doorbraak.core.platform.Periodiek;
 import nl.doorbraak.core.platform.Tijd;
 
 /**
@@ -71,7 +70,7 @@ public final class VerwerkingenLogImpl implements VerwerkingenLog {
     private final Object schrijfSlot = new Object();
     /** One import at a time (the timer, a report, retention, the stop). */
     private final Object overzetSlot = new Object();
-    private final ScheduledExecutorService overzetter;
+    private final Periodiek overzetter;
     private FileChannel kanaal;
     private volatile boolean actief = true;
 
@@ -96,19 +95,10 @@ public final class VerwerkingenLogImpl implements VerwerkingenLog {
         } catch (IOException e) {
             throw new UncheckedIOException("Het verwerkingenjournaal in " + map + " is niet te openen", e);
         }
-        overzetter = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "doorbraak-verwerkingen");
-            t.setDaemon(true);
-            return t;
-        });
-        overzetter.scheduleWithFixedDelay(() -> {
-            try {
-                zetOver();
-            } catch (RuntimeException e) {
-                // the database may be away during an update; the journal keeps everything until the next try
-                LOG.warn("Verwerkingen konden nog niet naar de database; ze blijven in het journaal: {}", e.toString());
-            }
-        }, intervalMs, intervalMs, TimeUnit.MILLISECONDS);
+        // the database may be away during an update; the journal keeps everything until the next try
+        overzetter = new Periodiek("doorbraak-verwerkingen", intervalMs, intervalMs, TimeUnit.MILLISECONDS,
+                this::zetOver, e -> LOG.warn("Verwerkingen konden nog niet naar de database; ze blijven in het "
+                        + "journaal: {}", e.toString()));
     }
 
     public static Path journaalMap(String dataMap) {
@@ -123,7 +113,7 @@ public final class VerwerkingenLogImpl implements VerwerkingenLog {
     /** For tests: stops as a killed process would, leaving the journal as it is. */
     public void crashVoorTest() {
         actief = false;
-        overzetter.shutdownNow();
+        overzetter.stop();
         synchronized (schrijfSlot) {
             sluit(kanaal);
             kanaal = null;
@@ -133,7 +123,7 @@ public final class VerwerkingenLogImpl implements VerwerkingenLog {
     @Deactivate
     void stop() {
         actief = false;
-        overzetter.shutdownNow();
+        overzetter.stop();
         try {
             zetOver();
         } catch (RuntimeException e) {
