@@ -16,6 +16,7 @@ import org.osgi.service.component.annotations.Reference;
 
 import nl.doorbraak.api.domein.Actie;
 import nl.doorbraak.api.domein.ActieFilter;
+import nl.doorbraak.api.domein.CasusStatus;
 import nl.doorbraak.api.domein.NieuweActie;
 import nl.doorbraak.api.domein.Pagina;
 import nl.doorbraak.api.service.ActieService;
@@ -25,9 +26,11 @@ import nl.doorbraak.api.service.GemeenteService;
 import nl.doorbraak.api.service.NietGevondenException;
 import nl.doorbraak.core.audit.AuditStore;
 import nl.doorbraak.core.audit.Wijzigingen;
+import nl.doorbraak.core.casus.CasusStore;
 import nl.doorbraak.core.db.Database;
 import nl.doorbraak.core.platform.Gebeurtenissen;
 import nl.doorbraak.core.platform.Invoer;
+import nl.doorbraak.core.platform.Json;
 import nl.doorbraak.core.platform.Tijd;
 import nl.doorbraak.core.platform.Vereist;
 
@@ -39,6 +42,7 @@ public final class ActieServiceImpl implements ActieService {
     private final GemeenteService gemeenten;
     private final Gebeurtenissen gebeurtenissen;
     private final ActieStore store = new ActieStore();
+    private final CasusStore casussen = new CasusStore(new Json());
     private final AuditStore audit = new AuditStore();
 
     @Activate
@@ -72,14 +76,12 @@ public final class ActieServiceImpl implements ActieService {
         NieuweActie schoon = controleer(invoer, "", in);
         invoer.controleer();
         Actie a = db.inTransactie(c -> {
-            String[] casus = casusVanBesluit(c, gemeente, besluitId);
-            if (casus == null) {
-                throw new NietGevondenException("Besluit '" + besluitId + "' bestaat niet.");
-            }
-            if ("afgesloten".equals(casus[1])) {
+            CasusStore.CasusVanBesluit casus = casussen.vanBesluit(c, gemeente, besluitId)
+                    .orElseThrow(() -> new NietGevondenException("Besluit '" + besluitId + "' bestaat niet."));
+            if (casus.status() == CasusStatus.AFGESLOTEN) {
                 throw new ConflictException("De casus van dit besluit is afgesloten; er kunnen geen acties meer bij.");
             }
-            return voegToe(c, gemeente, casus[0], besluitId, schoon, door, "");
+            return voegToe(c, gemeente, casus.casusId(), besluitId, schoon, door, "");
         });
         meld(DoorbraakEvents.ACTIE_AANGEMAAKT, a, door);
         return a;
@@ -160,18 +162,6 @@ public final class ActieServiceImpl implements ActieService {
             ps.setString(2, gemeente);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next();
-            }
-        }
-    }
-
-    /** {casus id, casus status} of a besluit in this gemeente, or {@code null}. */
-    private static String[] casusVanBesluit(Connection c, String gemeente, String besluitId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT k.id, k.status FROM besluit b JOIN casus k ON k.id = "
-                + "b.casus_id WHERE b.id = ? AND b.gemeente = ?")) {
-            ps.setString(1, besluitId);
-            ps.setString(2, gemeente);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? new String[] { rs.getString(1), rs.getString(2) } : null;
             }
         }
     }

@@ -185,7 +185,7 @@ public final class BesluitServiceImpl implements BesluitService {
                             .map(t -> t.organisatie() + ": " + t.bedrag().toPlainString()).toList())
                     .nieuw("corrigeert", corrigeert).lijst());
             PotjeMutatie m = uitgave == null ? null
-                    : potjes.neemUit(c, gemeente, uitgave.potjeId(), k.tafelId(), nieuw.id(), uitgave.bedrag(),
+                    : potjes.neemUit(c, gemeente, uitgave.potjeId(), casusId, k.tafelId(), nieuw.id(), uitgave.bedrag(),
                             uitgave.omschrijving(), door, "uitgave.potjeId");
             List<Actie> gemaakt = new ArrayList<>();
             for (int i = 0; i < nieuweActies.size(); i++) {

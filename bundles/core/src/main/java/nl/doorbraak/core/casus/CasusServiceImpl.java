@@ -186,11 +186,6 @@ public final class CasusServiceImpl implements CasusService {
                 : VariantGegevens.invoer(wijziging.variantData(), invoer);
 
         OpgeslagenCasus huidig = lees(gemeente, id);
-        if (db.lees(c -> store.isGewist(c, id))) {
-            // new personal data in a purged casus would outlive its bewaartermijn
-            throw new ConflictException("De persoonsgegevens van deze casus zijn gewist na de bewaartermijn; hij kan "
-                    + "niet meer worden gewijzigd.");
-        }
         if (huidig.versie() != verwachteVersie) {
             throw verouderd(huidig.versie(), verwachteVersie);
         }
@@ -319,6 +314,11 @@ public final class CasusServiceImpl implements CasusService {
     }
 
     private RuntimeException verdwenenOfVerouderd(Connection c, String id, long verwacht) throws SQLException {
+        if (store.isGewist(c, id)) {
+            // new personal data in a purged casus would outlive its bewaartermijn
+            return new ConflictException("De persoonsgegevens van deze casus zijn gewist na de bewaartermijn; hij kan "
+                    + "niet meer worden gewijzigd.");
+        }
         return store.bestaat(c, id) ? new ConflictException("De casus is zojuist door een ander gewijzigd (u had versie "
                 + verwacht + "). Haal de casus opnieuw op en probeer het nog eens.") : nietGevonden(id);
     }

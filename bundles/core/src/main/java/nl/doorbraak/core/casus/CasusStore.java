@@ -41,6 +41,23 @@ public final class CasusStore {
         }
     }
 
+    /** The casus a besluit is about: what potjes and acties need to know of it. */
+    public record CasusVanBesluit(String casusId, String tafelId, CasusStatus status) {
+    }
+
+    /** The casus of a besluit of this gemeente; empty for an unknown besluit or one of another gemeente. */
+    public Optional<CasusVanBesluit> vanBesluit(Connection c, String gemeente, String besluitId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT k.id, k.tafel_id, k.status FROM besluit b JOIN casus k "
+                + "ON k.id = b.casus_id WHERE b.id = ? AND b.gemeente = ?")) {
+            ps.setString(1, besluitId);
+            ps.setString(2, gemeente);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(new CasusVanBesluit(rs.getString(1), rs.getString(2), status(rs.getString(3))))
+                        : Optional.empty();
+            }
+        }
+    }
+
     /** Whether retention purged this casus's personal data. */
     public boolean isGewist(Connection c, String id) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM casus WHERE id = ? AND gewist IS NOT NULL")) {
@@ -139,15 +156,16 @@ public final class CasusStore {
     }
 
     /**
-     * Replaces the casus fields (not its history) if it still has {@code verwachteVersie}.
+     * Replaces the casus fields (not its history) if it still has {@code verwachteVersie} and its personal data was
+     * not purged by retention.
      *
-     * @return false when the casus is gone or was changed by someone else
+     * @return false when the casus is gone, was changed by someone else, or was purged
      */
     public boolean werkBij(Connection c, OpgeslagenCasus k, long verwachteVersie) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE casus SET titel = ?, hulpvraag = ?, "
                 + "inwoner_pseudoniem = ?, inwoner_initialen = ?, thema = ?, status = ?, variant_data = ?, "
                 + "variant_schema_versie = ?, versie = ?, gewijzigd = ?, afgesloten = ?, resultaat = ? "
-                + "WHERE id = ? AND gemeente = ? AND versie = ?")) {
+                + "WHERE id = ? AND gemeente = ? AND versie = ? AND gewist IS NULL")) {
             ps.setString(1, k.titel());
             ps.setString(2, k.hulpvraag());
             ps.setString(3, k.pseudoniem());

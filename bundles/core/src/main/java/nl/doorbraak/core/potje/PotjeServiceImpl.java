@@ -2,8 +2,6 @@ package nl.doorbraak.core.potje;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
@@ -26,10 +24,12 @@ import nl.doorbraak.api.service.NietGevondenException;
 import nl.doorbraak.api.service.PotjeService;
 import nl.doorbraak.core.audit.AuditStore;
 import nl.doorbraak.core.audit.Wijzigingen;
+import nl.doorbraak.core.casus.CasusStore;
 import nl.doorbraak.core.db.Database;
 import nl.doorbraak.core.platform.Bedragen;
 import nl.doorbraak.core.platform.Gebeurtenissen;
 import nl.doorbraak.core.platform.Invoer;
+import nl.doorbraak.core.platform.Json;
 import nl.doorbraak.core.platform.Tijd;
 import nl.doorbraak.core.platform.Vereist;
 import nl.doorbraak.core.tafel.TafelStore;
@@ -46,6 +46,7 @@ public final class PotjeServiceImpl implements PotjeService {
     private final Gebeurtenissen gebeurtenissen;
     private final PotjeStore store = new PotjeStore();
     private final TafelStore tafels = new TafelStore();
+    private final CasusStore casussen = new CasusStore(new Json());
     private final AuditStore audit = new AuditStore();
 
     @Activate
@@ -90,7 +91,7 @@ public final class PotjeServiceImpl implements PotjeService {
             audit.schrijf(c, gemeente, null, "potje", id, "aangemaakt", door,
                     new Wijzigingen().nieuw("naam", naam).nieuw("tafelId", tafelId).lijst());
             return begin == null || begin.signum() == 0 ? null
-                    : muteer(c, gemeente, id, PotjeMutatie.STORTING, begin, null, "Beginsaldo", door).orElseThrow();
+                    : muteer(c, gemeente, id, PotjeMutatie.STORTING, begin, null, null, "Beginsaldo", door).orElseThrow();
         });
         Potje potje = zoek(gemeente, id).orElseThrow();
         meld(DoorbraakEvents.POTJE_AANGEMAAKT, potje, null, door);
@@ -108,7 +109,7 @@ public final class PotjeServiceImpl implements PotjeService {
         BigDecimal schoon = Bedragen.positief(invoer, "bedrag", "Het bedrag", bedrag);
         String oms = invoer.optioneel("omschrijving", "Omschrijving", omschrijving, 1000);
         invoer.controleer();
-        PotjeMutatie m = db.inTransactie(c -> muteer(c, gemeente, potjeId, PotjeMutatie.STORTING, schoon, null,
+        PotjeMutatie m = db.inTransactie(c -> muteer(c, gemeente, potjeId, PotjeMutatie.STORTING, schoon, null, null,
                 oms, door).orElseThrow(() -> nietGevonden(potjeId)));
         meld(DoorbraakEvents.POTJE_GESTORT, zoek(gemeente, potjeId).orElseThrow(), m, door);
         return m;
@@ -127,12 +128,13 @@ public final class PotjeServiceImpl implements PotjeService {
         }
         invoer.controleer();
         PotjeMutatie m = db.inTransactie(c -> {
-            String tafelVanBesluit = tafelVanBesluit(c, gemeente, besluitId);
-            if (tafelVanBesluit == null) {
+            CasusStore.CasusVanBesluit casus = casussen.vanBesluit(c, gemeente, besluitId).orElse(null);
+            if (casus == null) {
                 invoer.fout("besluitId", Invoer.ONBEKEND, "Besluit '" + besluitId + "' bestaat niet in deze gemeente.")
                         .controleer();
             }
-            return neemUit(c, gemeente, potjeId, tafelVanBesluit, besluitId, schoon, oms, door, "bedrag");
+            return neemUit(c, gemeente, potjeId, casus.casusId(), casus.tafelId(), besluitId, schoon, oms, door,
+                    "bedrag");
         });
         meld(DoorbraakEvents.POTJE_UITGEGEVEN, zoek(gemeente, potjeId).orElseThrow(), m, door);
         return m;
@@ -141,16 +143,17 @@ public final class PotjeServiceImpl implements PotjeService {
     /**
      * An uitgave inside the caller's transaction (also used by a besluit with an uitgave).
      *
+     * @param casusId the besluit's casus, for the audit trail
      * @param tafelId the tafel of the besluit's casus; a potje for another tafel is refused
      * @param veld    the input field to blame, for the user's error message
      */
-    public PotjeMutatie neemUit(Connection c, String gemeente, String potjeId, String tafelId, String besluitId,
-            BigDecimal bedrag, String omschrijving, String door, String veld) throws SQLException {
+    public PotjeMutatie neemUit(Connection c, String gemeente, String potjeId, String casusId, String tafelId,
+            String besluitId, BigDecimal bedrag, String omschrijving, String door, String veld) throws SQLException {
         Potje p = store.zoek(c, gemeente, potjeId).orElseThrow(() -> nietGevonden(potjeId));
         if (p.tafelId() != null && !p.tafelId().equals(tafelId)) {
             new Invoer().fout(veld, Invoer.WAARDE, "Potje '" + p.naam() + "' is van een andere tafel.").controleer();
         }
-        return muteer(c, gemeente, potjeId, PotjeMutatie.UITGAVE, bedrag, besluitId, omschrijving, door)
+        return muteer(c, gemeente, potjeId, PotjeMutatie.UITGAVE, bedrag, besluitId, casusId, omschrijving, door)
                 .orElseThrow(() -> {
                     BigDecimal saldo = store.zoekSaldo(c, potjeId);
                     return new ConflictException("In potje '" + p.naam() + "' zit " + Bedragen.tekst(saldo) + "; "
@@ -160,10 +163,10 @@ public final class PotjeServiceImpl implements PotjeService {
 
     /** A mutation and its audit line, in the caller's transaction; empty when an uitgave does not fit. */
     private Optional<PotjeMutatie> muteer(Connection c, String gemeente, String potjeId, String soort,
-            BigDecimal bedrag, String besluitId, String omschrijving, String door) throws SQLException {
+            BigDecimal bedrag, String besluitId, String casusId, String omschrijving, String door) throws SQLException {
         Optional<PotjeMutatie> m = store.muteer(c, gemeente, potjeId, soort, bedrag, besluitId, omschrijving, door);
         if (m.isPresent()) {
-            audit.schrijf(c, gemeente, besluitId == null ? null : casusVanBesluit(c, besluitId), "potje", potjeId,
+            audit.schrijf(c, gemeente, casusId, "potje", potjeId,
                     soort, door, new Wijzigingen().nieuw("bedrag", bedrag).veld("saldo",
                             PotjeMutatie.UITGAVE.equals(soort) ? m.get().saldoNa().add(bedrag)
                                     : m.get().saldoNa().subtract(bedrag), m.get().saldoNa())
@@ -172,29 +175,9 @@ public final class PotjeServiceImpl implements PotjeService {
         return m;
     }
 
-    private static String casusVanBesluit(Connection c, String besluitId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT casus_id FROM besluit WHERE id = ?")) {
-            ps.setString(1, besluitId);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getString(1) : null;
-            }
-        }
-    }
-
     /** After the commit of a besluit with an uitgave. */
     public void meldUitgave(String gemeente, PotjeMutatie m, String door) {
         zoek(gemeente, m.potjeId()).ifPresent(p -> meld(DoorbraakEvents.POTJE_UITGEGEVEN, p, m, door));
-    }
-
-    private static String tafelVanBesluit(Connection c, String gemeente, String besluitId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT k.tafel_id FROM besluit b JOIN casus k ON k.id = "
-                + "b.casus_id WHERE b.id = ? AND b.gemeente = ?")) {
-            ps.setString(1, besluitId);
-            ps.setString(2, gemeente);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getString(1) : null;
-            }
-        }
     }
 
     private static NietGevondenException nietGevonden(String id) {
