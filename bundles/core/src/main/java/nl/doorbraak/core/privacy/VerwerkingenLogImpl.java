@@ -15,12 +15,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
@@ -49,8 +46,11 @@ import nl.doorbraak.core.platform.Tijd;
  * than the read itself; an append costs microseconds.
  *
  * <p>Crash safety: the journal is renamed to {@code journaal.over} before it is imported and deleted after the commit;
- * a leftover {@code journaal.over} is imported again at start, and the unique {@code journaal_id} of each line keeps
- * that from giving double rows. A torn last line (a crash in the middle of a write) is skipped with a warning.
+ * a leftover {@code journaal.over} is imported again at start. Each journal file starts with a line that names it,
+ * and every import transaction records in {@code verwerking_import} how many of its lines are in the table, so a
+ * second import continues after them instead of giving double rows (one id per file, not a unique index over every
+ * row: that index cost more than the rest of the import). A torn last line (a crash in the middle of a write) is
+ * skipped with a warning.
  */
 @Component(service = { VerwerkingenLog.class, VerwerkingenLogImpl.class })
 public final class VerwerkingenLogImpl implements VerwerkingenLog {
@@ -61,6 +61,8 @@ public final class VerwerkingenLogImpl implements VerwerkingenLog {
             + "Wmo 2015, Jeugdwet, Gemeentewet)";
     static final long INTERVAL_MS = 500;
     static final int PER_BATCH = 1000;
+    /** The key of a journal file's first line, which holds the file's id. */
+    private static final String KOP = "journaal";
 
     private final Database db;
     private final Path journaal;
@@ -72,6 +74,8 @@ public final class VerwerkingenLogImpl implements VerwerkingenLog {
     private final Object overzetSlot = new Object();
     private final Periodiek overzetter;
     private FileChannel kanaal;
+    /** Bytes of the current journal's first line: a journal of that size holds no verwerkingen. */
+    private long kopGrootte;
     private volatile boolean actief = true;
 
     @Activate
@@ -144,7 +148,6 @@ public final class VerwerkingenLogImpl implements VerwerkingenLog {
         for (NieuweVerwerking v : verwerkingen) {
             controleer(v);
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("id", UUID.randomUUID().toString());
             m.put("gemeente", v.gemeente());
             m.put("casusId", v.casusId());
             m.put("inwoner", v.inwonerPseudoniem());
@@ -187,18 +190,18 @@ public final class VerwerkingenLogImpl implements VerwerkingenLog {
             try {
                 if (Files.exists(over)) {
                     // an earlier import failed or the platform stopped halfway: that file goes first
-                    importeer(over, true);
+                    importeer(over);
                     Files.delete(over);
                 }
                 synchronized (schrijfSlot) {
-                    if (kanaal == null || kanaal.size() == 0) {
+                    if (kanaal == null || kanaal.size() <= kopGrootte) {
                         return;
                     }
                     sluit(kanaal);
                     Files.move(journaal, over, StandardCopyOption.ATOMIC_MOVE);
                     kanaal = actief ? open() : null;
                 }
-                importeer(over, false);
+                importeer(over);
                 Files.delete(over);
             } catch (IOException e) {
                 throw new UncheckedIOException("Het verwerkingenjournaal is niet over te zetten", e);
@@ -209,19 +212,30 @@ public final class VerwerkingenLogImpl implements VerwerkingenLog {
     /** At start: what a crash left in either file goes into the database first. */
     private void herstel() throws IOException {
         if (Files.exists(over)) {
-            importeer(over, true);
+            importeer(over);
             Files.delete(over);
         }
         if (Files.exists(journaal) && Files.size(journaal) > 0) {
             Files.move(journaal, over, StandardCopyOption.ATOMIC_MOVE);
-            importeer(over, true);
+            importeer(over);
             Files.delete(over);
         }
     }
 
+    /** A new journal file, which starts with its own id (see {@link #importeer}). */
     private FileChannel open() throws IOException {
-        return FileChannel.open(journaal, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+        FileChannel c = FileChannel.open(journaal, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.APPEND);
+        kopGrootte = 0;
+        if (c.size() == 0) {
+            ByteBuffer kop = ByteBuffer.wrap((json.schrijf(Map.of(KOP, UUID.randomUUID().toString())) + "\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            kopGrootte = kop.remaining();
+            while (kop.hasRemaining()) {
+                c.write(kop);
+            }
+        }
+        return c;
     }
 
     private static void sluit(FileChannel c) {
@@ -234,10 +248,21 @@ public final class VerwerkingenLogImpl implements VerwerkingenLog {
         }
     }
 
-    private void importeer(Path bestand, boolean mogelijkAlGedaan) throws IOException {
-        List<Map<String, Object>> regels = new ArrayList<>();
+    /**
+     * Moves the lines of one journal file into the table, {@link #PER_BATCH} per transaction; each transaction also
+     * records how many lines of this file are in, so an import that is repeated after a crash skips those.
+     */
+    private void importeer(Path bestand) throws IOException {
         List<String> tekst = Files.readAllLines(bestand, StandardCharsets.UTF_8);
-        for (int i = 0; i < tekst.size(); i++) {
+        String id = null;
+        int eerste = 0;
+        // a journal written before files had an id (core of before V12) is imported whole
+        if (!tekst.isEmpty() && tekst.get(0).contains("\"" + KOP + "\"")) {
+            id = (String) json.leesObject(tekst.get(0)).get(KOP);
+            eerste = 1;
+        }
+        List<Map<String, Object>> regels = new ArrayList<>();
+        for (int i = eerste; i < tekst.size(); i++) {
             String t = tekst.get(i);
             if (t.isBlank()) {
                 continue;
@@ -249,30 +274,37 @@ public final class VerwerkingenLogImpl implements VerwerkingenLog {
                         bestand);
             }
         }
-        for (int van = 0; van < regels.size(); van += PER_BATCH) {
-            List<Map<String, Object>> deel = regels.subList(van, Math.min(regels.size(), van + PER_BATCH));
+        String journaalId = id;
+        int al = journaalId == null ? 0 : db.lees(c -> alIngelezen(c, journaalId));
+        for (int van = al; van < regels.size(); van += PER_BATCH) {
+            int tot = Math.min(regels.size(), van + PER_BATCH);
+            List<Map<String, Object>> deel = regels.subList(van, tot);
             db.inTransactie(c -> {
-                voegToe(c, mogelijkAlGedaan ? nieuw(c, deel) : deel);
+                voegToe(c, deel);
+                if (journaalId != null) {
+                    // only the file being imported needs its count: files before it are gone
+                    try (PreparedStatement ps = c.prepareStatement("DELETE FROM verwerking_import")) {
+                        ps.executeUpdate();
+                    }
+                    try (PreparedStatement ps = c.prepareStatement(
+                            "INSERT INTO verwerking_import (journaal, regels) VALUES (?, ?)")) {
+                        ps.setString(1, journaalId);
+                        ps.setInt(2, tot);
+                        ps.executeUpdate();
+                    }
+                }
                 return null;
             });
         }
     }
 
-    /** Lines whose id is not in the table yet. */
-    private static List<Map<String, Object>> nieuw(Connection c, List<Map<String, Object>> regels) throws SQLException {
-        Set<String> bekend = new HashSet<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT journaal_id FROM verwerking WHERE journaal_id IN ("
-                + String.join(", ", Collections.nCopies(regels.size(), "?")) + ")")) {
-            for (int i = 0; i < regels.size(); i++) {
-                ps.setString(i + 1, (String) regels.get(i).get("id"));
-            }
+    private static int alIngelezen(Connection c, String journaalId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT regels FROM verwerking_import WHERE journaal = ?")) {
+            ps.setString(1, journaalId);
             try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    bekend.add(rs.getString(1));
-                }
+                return rs.next() ? rs.getInt(1) : 0;
             }
         }
-        return regels.stream().filter(r -> !bekend.contains(r.get("id"))).toList();
     }
 
     private static void voegToe(Connection c, List<Map<String, Object>> regels) throws SQLException {
@@ -280,8 +312,7 @@ public final class VerwerkingenLogImpl implements VerwerkingenLog {
             return;
         }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO verwerking (gemeente, casus_id, inwoner_pseudoniem, "
-                + "handeling, object, door, rol, op, doel, grondslag, journaal_id) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + "handeling, object, door, rol, op, doel, grondslag) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (Map<String, Object> r : regels) {
                 ps.setString(1, (String) r.get("gemeente"));
                 ps.setString(2, (String) r.get("casusId"));
@@ -293,7 +324,6 @@ public final class VerwerkingenLogImpl implements VerwerkingenLog {
                 Tijd.zet(ps, 8, Instant.parse((String) r.get("op")));
                 ps.setString(9, (String) r.get("doel"));
                 ps.setString(10, (String) r.get("grondslag"));
-                ps.setString(11, (String) r.get("id"));
                 ps.addBatch();
             }
             ps.executeBatch();

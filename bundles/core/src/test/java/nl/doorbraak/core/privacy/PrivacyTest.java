@@ -138,26 +138,28 @@ class PrivacyTest {
         // the process dies right after answering: the lines are only in the journal
         voor.crashVoorTest();
         assertThat(o.tel("SELECT COUNT(*) FROM verwerking WHERE casus_id = ?", k.id())).isZero();
-        // ... and an import from before had committed but not yet deleted its file, whose last line was torn
-        String al = "{\"id\":\"00000000-0000-0000-0000-000000000001\",\"gemeente\":\"utrecht\",\"casusId\":\""
-                + k.id() + "\",\"inwoner\":null,\"handeling\":\"lezen\",\"object\":\"casus\",\"door\":\"eerder\","
-                + "\"rol\":\"tafellid\",\"op\":\"2026-11-25T08:00:00Z\",\"doel\":\"Casus bekijken\","
-                + "\"grondslag\":\"AVG\"}";
-        Files.writeString(map.resolve("journaal.over"), al + "\n" + al.substring(0, 40));
-        o.sql("INSERT INTO verwerking (gemeente, casus_id, handeling, object, door, rol, op, doel, grondslag, "
-                + "journaal_id) VALUES ('utrecht', ?, 'lezen', 'casus', 'eerder', 'tafellid', CURRENT_TIMESTAMP, 'x', "
-                + "'AVG', '00000000-0000-0000-0000-000000000001')", k.id());
+        // ... and an import from before had committed its first line but not yet deleted its file, whose last line
+        // was torn
+        String regel = "{\"gemeente\":\"utrecht\",\"casusId\":\"" + k.id() + "\",\"inwoner\":null,"
+                + "\"handeling\":\"lezen\",\"object\":\"casus\",\"door\":\"%s\",\"rol\":\"tafellid\","
+                + "\"op\":\"2026-11-25T08:00:00Z\",\"doel\":\"Casus bekijken\",\"grondslag\":\"AVG\"}";
+        Files.writeString(map.resolve("journaal.over"), "{\"journaal\":\"eerder-journaal\"}\n"
+                + regel.formatted("eerder") + "\n" + regel.formatted("daarna") + "\n" + regel.substring(0, 40));
+        o.sql("INSERT INTO verwerking (gemeente, casus_id, handeling, object, door, rol, op, doel, grondslag) "
+                + "VALUES ('utrecht', ?, 'lezen', 'casus', 'eerder', 'tafellid', CURRENT_TIMESTAMP, 'x', 'AVG')", k.id());
+        o.sql("DELETE FROM verwerking_import");
+        o.sql("INSERT INTO verwerking_import (journaal, regels) VALUES ('eerder-journaal', 1)");
 
         VerwerkingenLogImpl na = new VerwerkingenLogImpl(o.db, map, 3_600_000);
         try {
-            // at start everything arrived, the half-imported line only once, the torn one skipped
-            assertThat(o.tel("SELECT COUNT(*) FROM verwerking WHERE casus_id = ?", k.id())).isEqualTo(4);
+            // at start everything arrived, the line imported before only once, the torn one skipped
+            assertThat(o.tel("SELECT COUNT(*) FROM verwerking WHERE casus_id = ?", k.id())).isEqualTo(5);
             assertThat(o.tel("SELECT COUNT(*) FROM verwerking WHERE casus_id = ? AND door = 'eerder'", k.id()))
                     .isEqualTo(1);
             assertThat(Files.exists(map.resolve("journaal.over"))).isFalse();
             na.leg(List.of(regel(k, "lezer-4")));
             assertThat(na.vanInwoner("utrecht", k.inwoner().pseudoniem())).extracting(Verwerking::door)
-                    .containsExactlyInAnyOrder("lezer-1", "lezer-2", "lezer-3", "lezer-4", "eerder");
+                    .containsExactlyInAnyOrder("lezer-1", "lezer-2", "lezer-3", "lezer-4", "eerder", "daarna");
         } finally {
             na.stopVoorTest();
         }
