@@ -77,6 +77,7 @@ public final class CasusServiceImpl implements CasusService {
     private final GemeenteService gemeenten;
     private final CasusOvergangen overgangen;
     private final CasusStore store = new CasusStore(new Json());
+    private final CasusCache cache = new CasusCache();
     private final AuditStore audit = new AuditStore();
     private final TafelStore tafels = new TafelStore();
 
@@ -105,7 +106,7 @@ public final class CasusServiceImpl implements CasusService {
         if (gemeente == null || id == null) {
             return Optional.empty();
         }
-        return db.lees(c -> store.zoek(c, gemeente, id)).map(this::alsCasus);
+        return db.lees(c -> cache.zoek(c, store, gemeente, id)).map(this::alsCasus);
     }
 
     Casus alsCasus(OpgeslagenCasus k) {
