@@ -13,7 +13,6 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import javax.sql.DataSource;
 
-import org.flywaydb.core.api.output.MigrateResult;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
@@ -144,14 +143,13 @@ public final class DatabaseBeheer {
                 anker = bron.getConnection();
             }
             pool = new VerbindingenPool(bron, POOLGROOTTE);
-            MigrateResult r = Migraties.uitBundle(context.getBundle()).voerUit(pool);
+            Migraties.Uitkomst r = Migraties.uitBundle(context.getBundle()).bijwerken(pool);
             Database db = new Database(pool, instellingen::get);
             registratie = context.registerService(Database.class, db, null);
             gezondheid.herstel(BRON_DATABASE);
             LOG.info("Database gereed in {} ms: {} (schema {}, {} migratie(s) uitgevoerd)",
                     (System.nanoTime() - begin) / 1_000_000, inst.jdbcUrl(),
-                    r.targetSchemaVersion != null ? r.targetSchemaVersion : r.initialSchemaVersion,
-                    r.migrationsExecuted);
+                    r.schema(), r.uitgevoerd());
         } catch (Throwable e) {
             // also Errors: Flyway's ServiceLoader fails with one when a bundle it needs is missing
             if (e instanceof VirtualMachineError v) {

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.net.URL;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -13,6 +15,7 @@ import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
@@ -62,6 +65,42 @@ class DatabaseTest {
             // the bare file name, the same as classpath scanning of db/migration would record
             assertThat(rs.getString("script")).isEqualTo("V1__schema.sql");
             assertThat(rs.getBoolean("success")).isTrue();
+        }
+    }
+
+    @Test
+    void eenActueelSchemaSlaatFlywayOverMaarEenNieuweOfGewijzigdeMigratieNiet() throws Exception {
+        DataSource ds = CoreOmgeving.dataSource(CoreInstellingen.standaardUrl(map.resolve("snel").toString()));
+        Migraties m = CoreOmgeving.migraties();
+        assertThat(m.actueel(ds)).isNull();
+        Migraties.Uitkomst eerste = m.bijwerken(ds);
+        assertThat(eerste.uitgevoerd()).isEqualTo(m.namen().size());
+
+        // our checksum is Flyway's: right after Flyway migrated, the history matches
+        assertThat(m.actueel(ds)).isEqualTo(eerste.schema());
+        assertThat(m.bijwerken(ds)).isEqualTo(new Migraties.Uitkomst(eerste.schema(), 0));
+
+        // a migration this bundle brings that the database lacks: Flyway runs it
+        Map<String, URL> meer = new TreeMap<>();
+        m.namen().forEach(n -> meer.put(n, url(m, n)));
+        Path extra = map.resolve("V99__extra.sql");
+        Files.writeString(extra, "CREATE TABLE extra (id INTEGER);\n");
+        meer.put("V99__extra.sql", extra.toUri().toURL());
+        Migraties nieuwer = new Migraties(meer);
+        assertThat(nieuwer.actueel(ds)).isNull();
+        assertThat(nieuwer.bijwerken(ds)).isEqualTo(new Migraties.Uitkomst("99", 1));
+
+        // a migration changed after it ran: not skipped, Flyway refuses it by name
+        Files.writeString(extra, "CREATE TABLE extra (id BIGINT);\n");
+        assertThat(nieuwer.actueel(ds)).isNull();
+        assertThatThrownBy(() -> nieuwer.bijwerken(ds)).hasMessageContaining("99");
+    }
+
+    private static URL url(Migraties m, String naam) {
+        try {
+            return new URL(m.getResource(naam).getAbsolutePathOnDisk());
+        } catch (java.net.MalformedURLException e) {
+            throw new IllegalStateException(e);
         }
     }
 
