@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Doorbraak benchmarks (not part of ./mvnw verify). Prints figures; docs/performance.md records them.
 #   benchmarks/run.sh            all: start, rss, reads, hotswap
-#   benchmarks/run.sh start      only one of them
+#   benchmarks/run.sh start      only one of them (start, vloer, rss, reads, hotswap)
 # Needs: Java 17, curl, wrk (apt-get install -y wrk). Builds what is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -53,6 +53,27 @@ if [ "$WAT" = all ] || [ "$WAT" = start ]; then
   for i in $(seq 1 "$RUNS"); do start_platform warm; warm+=("$START_MS"); stop_platform; done
   echo "start.first_health_200_ms.fresh_data: min $(printf '%s\n' "${koud[@]}" | sort -n | head -1) median $(printf '%s\n' "${koud[@]}" | median) max $(printf '%s\n' "${koud[@]}" | sort -n | tail -1)  (runs: ${koud[*]})"
   echo "start.first_health_200_ms.existing_data: min $(printf '%s\n' "${warm[@]}" | sort -n | head -1) median $(printf '%s\n' "${warm[@]}" | median) max $(printf '%s\n' "${warm[@]}" | sort -n | tail -1)  (runs: ${warm[*]})"
+fi
+
+# the floor: the same launcher and infrastructure (Felix, SCR, ConfigAdmin, FileInstall, EventAdmin, Log, Metatype,
+# Gogo, HTTP Jetty 12) without Doorbraak's bundles, H2, Flyway and Jackson; ms to Jetty's first answer (a 404)
+if [ "$WAT" = all ] || [ "$WAT" = start ] || [ "$WAT" = vloer ]; then
+  vloer=()
+  rm -rf "$WORK/v"; cp -r distribution/target/doorbraak "$WORK/v"; rm -rf "$WORK/v/data"/* "$WORK/v/deploy"/* "$WORK/v/config"/*
+  (cd "$WORK/v/system" && rm -f nl.doorbraak.* h2-* flyway-* jackson-* gson-* org.osgi.service.jdbc-*)
+  for i in $(seq 0 "$RUNS"); do
+    PORT=$(vrije_poort); t0=$(now_ms)
+    DOORBRAAK_PORT=$PORT "$WORK/v/bin/doorbraak" </dev/null >"$WORK/vloer.txt" 2>&1 &
+    PID=$!
+    until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$PORT/")" != 000 ]; do
+      kill -0 "$PID" 2>/dev/null || { cat "$WORK/vloer.txt"; exit 1; }
+      sleep 0.01
+    done
+    # the first run fills the bundle cache; the others are restarts, as existing_data above
+    [ "$i" -gt 0 ] && vloer+=("$(( $(now_ms) - t0 ))")
+    stop_platform
+  done
+  echo "start.floor_first_http_ms (infrastructure only, existing cache): min $(printf '%s\n' "${vloer[@]}" | sort -n | head -1) median $(printf '%s\n' "${vloer[@]}" | median) max $(printf '%s\n' "${vloer[@]}" | sort -n | tail -1)  (runs: ${vloer[*]})"
 fi
 
 if [ "$WAT" = all ] || [ "$WAT" = rss ] || [ "$WAT" = reads ]; then
