@@ -24,8 +24,9 @@ vrije_poort() { python3 -c 'import socket; s=socket.socket(); s.bind(("",0)); pr
 
 # starts a fresh copy; sets PID, PORT and START_MS (ms from exec to the first 200 on /api/health)
 start_platform() {
-  rm -rf "$WORK/d"; cp -r distribution/target/doorbraak "$WORK/d"; rm -rf "$WORK/d/data"/*
-  [ "${1:-}" = "warm" ] && cp -r "$WORK/data-warm/." "$WORK/d/data/"
+  # -a keeps the times: a jar newer than its bundle in the cache is updated at the start, as after an upgrade
+  rm -rf "$WORK/d"; cp -a distribution/target/doorbraak "$WORK/d"; rm -rf "$WORK/d/data"/*
+  [ "${1:-}" = "warm" ] && cp -a "$WORK/data-warm/." "$WORK/d/data/"
   PORT=$(vrije_poort)
   local t0; t0=$(now_ms)
   DOORBRAAK_PORT=$PORT "$WORK/d/bin/doorbraak" --demo </dev/null >"$WORK/out.txt" 2>&1 &
@@ -49,7 +50,7 @@ if [ "$WAT" = all ] || [ "$WAT" = start ]; then
   koud=(); warm=()
   for i in $(seq 1 "$RUNS"); do start_platform; koud+=("$START_MS"); wacht_op_demo; stop_platform; done
   # warm: the data directory of an earlier run (the usual restart)
-  start_platform; wacht_op_demo; stop_platform; mkdir -p "$WORK/data-warm"; cp -r "$WORK/d/data/." "$WORK/data-warm/"
+  start_platform; wacht_op_demo; stop_platform; mkdir -p "$WORK/data-warm"; cp -a "$WORK/d/data/." "$WORK/data-warm/"
   for i in $(seq 1 "$RUNS"); do start_platform warm; warm+=("$START_MS"); stop_platform; done
   echo "start.first_health_200_ms.fresh_data: min $(printf '%s\n' "${koud[@]}" | sort -n | head -1) median $(printf '%s\n' "${koud[@]}" | median) max $(printf '%s\n' "${koud[@]}" | sort -n | tail -1)  (runs: ${koud[*]})"
   echo "start.first_health_200_ms.existing_data: min $(printf '%s\n' "${warm[@]}" | sort -n | head -1) median $(printf '%s\n' "${warm[@]}" | median) max $(printf '%s\n' "${warm[@]}" | sort -n | tail -1)  (runs: ${warm[*]})"
@@ -59,7 +60,7 @@ fi
 # Gogo, HTTP Jetty 12) without Doorbraak's bundles, H2, Flyway and Jackson; ms to Jetty's first answer (a 404)
 if [ "$WAT" = all ] || [ "$WAT" = start ] || [ "$WAT" = vloer ]; then
   vloer=()
-  rm -rf "$WORK/v"; cp -r distribution/target/doorbraak "$WORK/v"; rm -rf "$WORK/v/data"/* "$WORK/v/deploy"/* "$WORK/v/config"/*
+  rm -rf "$WORK/v"; cp -a distribution/target/doorbraak "$WORK/v"; rm -rf "$WORK/v/data"/* "$WORK/v/deploy"/* "$WORK/v/config"/*
   (cd "$WORK/v/system" && rm -f nl.doorbraak.* h2-* flyway-* jackson-* gson-* org.osgi.service.jdbc-*)
   for i in $(seq 0 "$RUNS"); do
     PORT=$(vrije_poort); t0=$(now_ms)
