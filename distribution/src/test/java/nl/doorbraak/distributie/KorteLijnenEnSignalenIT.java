@@ -4,6 +4,7 @@ import static nl.doorbraak.distributie.CasusApiIT.assertProblem;
 import static nl.doorbraak.distributie.CasusApiIT.invalidParam;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,12 +16,16 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-/** Korte lijnen (contacten) and signalen over HTTP, as beheerders, regisseurs, tafelleden and transformaatjes use them. */
+/**
+ * Korte lijnen (contacten, also as deelnemers of tafels) and signalen over HTTP, as beheerders, regisseurs, tafelleden
+ * and transformaatjes use them.
+ */
 class KorteLijnenEnSignalenIT {
 
     static Platform platform;
     static final String CONTACTEN = "/api/gemeenten/utrecht/contacten";
     static final String SIGNALEN = "/api/gemeenten/utrecht/signalen";
+    static final String TAFELS = "/api/gemeenten/utrecht/tafels";
 
     @BeforeAll
     static void start() {
@@ -139,6 +144,82 @@ class KorteLijnenEnSignalenIT {
         assertProblem(als("platformbeheerder").get(CONTACTEN), 403);
         assertProblem(als("rijk-szw").get(CONTACTEN + "/trekkers"), 403);
         assertProblem(platform.api().get(CONTACTEN), 401);
+    }
+
+    // ---------------------------------------------------------------- contacten aan tafel
+
+    static JsonNode tafel(Api api, String naam) {
+        for (JsonNode t : api.get(TAFELS + "?pageSize=100").json().path("results")) {
+            if (t.path("naam").asText().equals(naam)) {
+                return t;
+            }
+        }
+        throw new AssertionError("geen tafel '" + naam + "'");
+    }
+
+    @Test
+    void eenContactZitAanTafelEnReistMeeNaarDeBijeenkomst() {
+        Api regisseur = als("utrecht-regisseur");
+        // the demo: Peter Kok of the CJIB sits at Overvecht as the contact from the korte lijnen
+        JsonNode overvecht = tafel(regisseur, "Doorbraaktafel Overvecht");
+        String kok = null;
+        for (JsonNode d : overvecht.path("deelnemers")) {
+            if (d.path("naam").asText().equals("Peter Kok")) {
+                kok = d.path("contactId").asText(null);
+            }
+        }
+        assertThat(kok).isNotNull();
+        assertThat(regisseur.get(CONTACTEN + "/" + kok).json().path("organisatie").asText()).isEqualTo("CJIB");
+        Api.Antwoord waar = als("utrecht-tafellid").get(CONTACTEN + "/" + kok + "/tafels");
+        assertThat(waar.status()).as(waar.body()).isEqualTo(200);
+        assertThat(waar.json().path("results").findValuesAsText("naam")).containsExactly("Doorbraaktafel Overvecht");
+
+        // a beheerder seats a contact by reference alone: naam, organisatie and mandate come from the korte lijnen
+        Api beheerder = als("utrecht-beheerder");
+        Map<String, Object> c = contact("Noa Visser");
+        c.put("organisatie", "Zorgverzekeraar");
+        c.put("mandaat", "Premieachterstand bevriezen");
+        c.put("mandaatBedrag", 1500);
+        String noa = beheerder.post(CONTACTEN, c).json().path("id").asText();
+        Api.Antwoord gemaakt = beheerder.post(TAFELS, Map.of("naam", "Doorbraaktafel Zuid", "variant", "standaard",
+                "deelnemers", List.of(Map.of("contactId", noa),
+                        Map.of("naam", "Noor Bakker", "organisatie", "Buurtteam Zuid"))));
+        assertThat(gemaakt.status()).as(gemaakt.body()).isEqualTo(201);
+        JsonNode zuid = gemaakt.json();
+        assertThat(zuid.at("/deelnemers/0/naam").asText()).isEqualTo("Noa Visser");
+        assertThat(zuid.at("/deelnemers/0/organisatie").asText()).isEqualTo("Zorgverzekeraar");
+        assertThat(zuid.at("/deelnemers/0/mandaatBedrag").decimalValue()).isEqualByComparingTo("1500");
+        assertThat(zuid.at("/deelnemers/0/contactId").asText()).isEqualTo(noa);
+        assertThat(zuid.at("/deelnemers/1/contactId").isNull()).isTrue();
+
+        // at a bijeenkomst she is there as she sits at the tafel, korte lijn included
+        Api.Antwoord b = regisseur.post("/api/gemeenten/utrecht/bijeenkomsten", Map.of("tafelId",
+                zuid.path("id").asText(), "datum", LocalDate.now().plusDays(7).toString(), "aanwezigen",
+                List.of("Noa Visser", "Noor Bakker")));
+        assertThat(b.status()).as(b.body()).isEqualTo(201);
+        assertThat(b.json().at("/aanwezigen/0/contactId").asText()).isEqualTo(noa);
+        assertThat(b.json().at("/aanwezigen/1/contactId").isNull()).isTrue();
+
+        // a contact of Leeuwarden is no korte lijn in Utrecht: 400 that names the id and reveals nothing more
+        String wouter = als("leeuwarden-regisseur").get("/api/gemeenten/leeuwarden/contacten?organisatie=cjib").json()
+                .at("/results/0/id").asText();
+        Api.Antwoord elders = beheerder.post(TAFELS, Map.of("naam", "Tafel met een Leeuwarder", "variant",
+                "standaard", "deelnemers", List.of(Map.of("contactId", wouter))));
+        assertProblem(elders, 400);
+        assertThat(elders.json().path("detail").asText()).contains("Contact '" + wouter + "' bestaat niet");
+        assertThat(invalidParam(elders, "deelnemers.0.contactId").path("code").asText()).isEqualTo("onbekend");
+
+        // deactivated: not seated anew, while the tafel that had her keeps the reference
+        Api.Antwoord weg = beheerder.verstuur(beheerder.request(CONTACTEN + "/" + noa).DELETE(), Map.of());
+        assertThat(weg.status()).as(weg.body()).isEqualTo(200);
+        Api.Antwoord nieuw = beheerder.post(TAFELS, Map.of("naam", "Doorbraaktafel Zuidwest", "variant", "standaard",
+                "deelnemers", List.of(Map.of("contactId", noa))));
+        assertProblem(nieuw, 400);
+        assertThat(invalidParam(nieuw, "deelnemers.0.contactId").path("reason").asText()).contains("gedeactiveerd");
+        assertThat(regisseur.get(TAFELS + "/" + zuid.path("id").asText()).json().at("/deelnemers/0/contactId")
+                .asText()).isEqualTo(noa);
+        assertThat(regisseur.get(TAFELS + "?pageSize=100").json().path("results").findValuesAsText("naam"))
+                .doesNotContain("Tafel met een Leeuwarder", "Doorbraaktafel Zuidwest");
     }
 
     // ---------------------------------------------------------------- signalen
@@ -262,7 +343,8 @@ class KorteLijnenEnSignalenIT {
     void deRoutesStaanInDeOpenApiBeschrijving() {
         JsonNode paden = platform.api().get("/api/openapi.json").json().path("paths");
         for (String p : List.of("/api/gemeenten/{gemeente}/contacten", "/api/gemeenten/{gemeente}/contacten/trekkers",
-                "/api/gemeenten/{gemeente}/contacten/{id}", "/api/gemeenten/{gemeente}/signalen",
+                "/api/gemeenten/{gemeente}/contacten/{id}", "/api/gemeenten/{gemeente}/contacten/{id}/tafels",
+                "/api/gemeenten/{gemeente}/signalen",
                 "/api/gemeenten/{gemeente}/signalen/{id}/status", "/api/gemeenten/{gemeente}/signalen/{id}/casussen",
                 "/api/gemeenten/{gemeente}/signalen/{id}/casussen/{casusId}",
                 "/api/gemeenten/{gemeente}/casussen/{id}/signalen")) {

@@ -14,6 +14,7 @@ import nl.doorbraak.api.domein.ContactGroep;
 import nl.doorbraak.api.domein.Gemeente;
 import nl.doorbraak.api.domein.NieuwContact;
 import nl.doorbraak.api.domein.Pagina;
+import nl.doorbraak.api.domein.Tafel;
 import nl.doorbraak.api.service.ContactService;
 import nl.doorbraak.api.service.VeldFout;
 import nl.doorbraak.api.toegang.Gebruiker;
@@ -95,6 +96,29 @@ final class ContactRoutes {
             return;
         }
         stuur(a, 200, k);
+    }
+
+    /**
+     * De tafels waar dit contact deelnemer is, als {@code {count, results: [{id, naam}]}}. Een eigen pad en niet een
+     * veld van het contact: het contact houdt zo zijn ETag, die alleen verandert als het contact zelf verandert.
+     */
+    void tafels(Aanvraag a) throws IOException {
+        Gemeente g = Toegang.eigenGemeente(a, LEZERS, "de contacten");
+        Contact k = zoek(a, g, a.dienst(omgeving.contacten));
+        List<Tafel> tafels = a.dienst(omgeving.tafels).metContact(g.id(), k.id());
+        a.json(200, j -> {
+            j.writeStartObject();
+            j.writeNumberField("count", tafels.size());
+            j.writeArrayFieldStart("results");
+            for (Tafel t : tafels) {
+                j.writeStartObject();
+                j.writeStringField("id", t.id());
+                j.writeStringField("naam", t.naam());
+                j.writeEndObject();
+            }
+            j.writeEndArray();
+            j.writeEndObject();
+        });
     }
 
     void maak(Aanvraag a) throws IOException {

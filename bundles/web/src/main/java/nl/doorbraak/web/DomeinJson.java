@@ -138,6 +138,7 @@ final class DomeinJson {
         } else {
             g.writeNumber(d.mandaatBedrag());
         }
+        g.writeStringField("contactId", d.contactId());
         g.writeEndObject();
     }
 

@@ -340,6 +340,13 @@ final class OpenApi {
         antwoord(contactWeg, "200", "Gedeactiveerd (actief: false)", ref("Contact"));
         fouten(contactWeg, "401", "403", "404", "409");
 
+        ObjectNode contactTafels = op(pad(paden, g + "/contacten/{id}/tafels"), "get", "tafelsVanContact",
+                "De tafels waar dit contact deelnemer is (iedere rol van de gemeente)", "contacten");
+        padParameter(contactTafels, "gemeente");
+        padParameter(contactTafels, "id");
+        antwoord(contactTafels, "200", "Tafels, op naam", ref("ContactTafels"));
+        fouten(contactTafels, "401", "403", "404");
+
         ObjectNode signalen = pad(paden, g + "/signalen");
         ObjectNode signaalLijst = op(signalen, "get", "signalen", "Signalen (regels die knellen) van de gemeente",
                 "signalen");
@@ -427,6 +434,9 @@ final class OpenApi {
                 tekstOfNull(), "trekkers", reeks(ref("Contact")), "aanjagers", reeks(ref("Contact")));
         schema(s, "ContactGroepen", List.of("count", "results"), "count", getal(), "results",
                 reeks(ref("ContactGroep")));
+        schema(s, "TafelVerwijzing", List.of("id", "naam"), "id", tekst(), "naam", tekst());
+        schema(s, "ContactTafels", List.of("count", "results"), "count", getal(), "results",
+                reeks(ref("TafelVerwijzing")));
         schema(s, "GekoppeldeCasus", List.of("id", "gekoppeldDoor", "gekoppeldOp"), "id", tekst(), "titel",
                 tekstOfNull().put("description", "Alleen voor wie de casus mag zien"), "gekoppeldDoor", tekst(),
                 "gekoppeldOp", tijd());
@@ -972,12 +982,21 @@ final class OpenApi {
                 "escalatieniveaus", reeks(ref("Escalatieniveau")), "bewaartermijnMaanden",
                 mapper.createObjectNode().put("type", "integer"), "thema", tekstOfNull());
         schema(s, "Deelnemer", List.of("naam", "organisatie"), "naam", tekst(), "organisatie", tekst(), "mandaat",
-                tekstOfNull(), "mandaatBedrag", mapper.createObjectNode().put("type", "number").put("nullable", true));
+                tekstOfNull(), "mandaatBedrag", mapper.createObjectNode().put("type", "number").put("nullable", true),
+                "contactId", tekstOfNull().put("description", "Het contact in de korte lijnen (GET …/contacten/{id}); "
+                        + "null als de deelnemer daar niet in staat"));
+        ObjectNode nieuweDeelnemer = schema(s, "NieuweDeelnemer", List.of(), "naam", tekstOfNull(), "organisatie",
+                tekstOfNull(), "mandaat", tekstOfNull(), "mandaatBedrag",
+                mapper.createObjectNode().put("type", "number").put("nullable", true), "contactId",
+                tekstOfNull().put("maxLength", 36));
+        nieuweDeelnemer.put("description", "Naam en organisatie zijn verplicht, tenzij contactId een contact van de "
+                + "gemeente noemt: dan komen ze (en een leeg mandaat en mandaatBedrag) van het contact. Een nieuwe "
+                + "verwijzing moet naar een actief contact gaan; anders 400 met invalidParams deelnemers.<i>.contactId.");
         schema(s, "Tafel", List.of("id", "gemeente", "naam", "variant", "deelnemers", "versie"), "id", tekst(),
                 "gemeente", tekst(), "naam", tekst(), "variant", tekst(), "deelnemers", reeks(ref("Deelnemer")),
                 "versie", getal(), "aangemaakt", tijd(), "gewijzigd", tijd());
         schema(s, "NieuweTafel", List.of("naam", "variant"), "naam", tekst(), "variant", tekst(), "deelnemers",
-                reeks(ref("Deelnemer")));
+                reeks(ref("NieuweDeelnemer")));
         schema(s, "Inwoner", List.of(), "pseudoniem", tekstOfNull(), "initialen", tekstOfNull());
         schema(s, "StatusWijziging", List.of("naar", "door", "op"), "van", statusSchema().put("nullable", true),
                 "naar", statusSchema(), "door", tekst(), "op", tijd(), "reden", tekstOfNull());

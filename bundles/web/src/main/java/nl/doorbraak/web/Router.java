@@ -99,6 +99,7 @@ final class Router {
         route("/gemeenten/{gemeente}/contacten/trekkers", "GET", contacten::trekkers);
         route("/gemeenten/{gemeente}/contacten/{id}", "GET", contacten::lees, "PUT", contacten::vervang, "DELETE",
                 contacten::deactiveer);
+        route("/gemeenten/{gemeente}/contacten/{id}/tafels", "GET", contacten::tafels);
         route("/gemeenten/{gemeente}/signalen", "GET", signalen::lijst, "POST", signalen::maak);
         route("/gemeenten/{gemeente}/signalen/{id}", "GET", signalen::lees, "PUT", signalen::vervang);
         route("/gemeenten/{gemeente}/signalen/{id}/status", "POST", signalen::status);

@@ -24,7 +24,8 @@ final class TafelRoutes {
 
     private static final Set<String> VELDEN = Set.of("naam", "variant", "deelnemers");
     private static final Set<String> ALLEEN_LEZEN = Set.of("id", "gemeente", "versie", "aangemaakt", "gewijzigd");
-    private static final Set<String> DEELNEMER_VELDEN = Set.of("naam", "organisatie", "mandaat", "mandaatBedrag");
+    private static final Set<String> DEELNEMER_VELDEN = Set.of("naam", "organisatie", "mandaat", "mandaatBedrag",
+            "contactId");
 
     private final Omgeving omgeving;
 
@@ -100,11 +101,14 @@ final class TafelRoutes {
         if (lijst != null) {
             for (Invoer d : lijst) {
                 d.alleen(DEELNEMER_VELDEN, Set.of());
-                String dNaam = d.tekst("naam", true);
-                String organisatie = d.tekst("organisatie", true);
+                String contactId = d.tekst("contactId", false);
+                // a contact from the korte lijnen brings naam and organisatie along (the core fills them in)
+                boolean viaContact = contactId != null && !contactId.isBlank();
+                String dNaam = d.tekst("naam", !viaContact);
+                String organisatie = d.tekst("organisatie", !viaContact);
                 String mandaat = d.tekst("mandaat", false);
                 BigDecimal bedrag = d.bedrag("mandaatBedrag");
-                deelnemers.add(new Deelnemer(dNaam, organisatie, mandaat, bedrag));
+                deelnemers.add(new Deelnemer(dNaam, organisatie, mandaat, bedrag, contactId));
             }
         }
         in.klaar();

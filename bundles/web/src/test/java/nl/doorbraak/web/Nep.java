@@ -15,6 +15,8 @@ import nl.doorbraak.api.domein.Casus;
 import nl.doorbraak.api.domein.CasusFilter;
 import nl.doorbraak.api.domein.CasusStatus;
 import nl.doorbraak.api.domein.CasusWijziging;
+import nl.doorbraak.api.domein.Contact;
+import nl.doorbraak.api.domein.Deelnemer;
 import nl.doorbraak.api.domein.Escalatieniveau;
 import nl.doorbraak.api.domein.Gemeente;
 import nl.doorbraak.api.domein.Inwoner;
@@ -27,6 +29,7 @@ import nl.doorbraak.api.domein.Tafel;
 import nl.doorbraak.api.domein.VariantInfo;
 import nl.doorbraak.api.service.CasusService;
 import nl.doorbraak.api.service.ConflictException;
+import nl.doorbraak.api.service.ContactService;
 import nl.doorbraak.api.service.GemeenteService;
 import nl.doorbraak.api.service.Gezondheid;
 import nl.doorbraak.api.service.OngeldigeInvoerException;
@@ -108,8 +111,10 @@ final class Nep {
     static final class Tafels implements TafelService {
         final Map<String, Tafel> alle = new ConcurrentHashMap<>();
         private final AtomicInteger volgnummer = new AtomicInteger(100);
+        private final ContactService contacten;
 
-        Tafels() {
+        Tafels(ContactService contacten) {
+            this.contacten = contacten;
             Instant t = Instant.parse("2026-01-05T09:00:00Z");
             alle.put("t-u1", new Tafel("t-u1", "utrecht", "Doorbraaktafel Utrecht Noord", "standaard", List.of(), 1, t, t));
             alle.put("t-u2", new Tafel("t-u2", "utrecht", "Doorbraaktafel Utrecht Zuid", "standaard", List.of(), 1, t, t));
@@ -130,6 +135,13 @@ final class Nep {
         }
 
         @Override
+        public List<Tafel> metContact(String gemeente, String contactId) {
+            return alle.values().stream().filter(t -> t.gemeente().equals(gemeente))
+                    .filter(t -> t.deelnemers().stream().anyMatch(d -> contactId.equals(d.contactId())))
+                    .sorted(Comparator.comparing(Tafel::naam)).toList();
+        }
+
+        @Override
         public synchronized Tafel maak(String gemeente, NieuweTafel n, String door) {
             if (!Set.of("standaard", "utrecht-ondernemers").contains(n.variant())) {
                 throw new OngeldigeInvoerException("Onbekende variant.",
@@ -137,7 +149,7 @@ final class Nep {
             }
             String id = "t-" + volgnummer.incrementAndGet();
             Instant nu = Instant.now();
-            Tafel t = new Tafel(id, gemeente, n.naam(), n.variant(), n.deelnemers(), 1, nu, nu);
+            Tafel t = new Tafel(id, gemeente, n.naam(), n.variant(), deelnemers(gemeente, n), 1, nu, nu);
             alle.put(id, t);
             return t;
         }
@@ -148,10 +160,30 @@ final class Nep {
             if (t.versie() != verwachteVersie) {
                 throw new ConflictException("Verouderde versie.");
             }
-            Tafel nieuw = new Tafel(id, gemeente, n.naam(), n.variant(), n.deelnemers(), t.versie() + 1,
+            Tafel nieuw = new Tafel(id, gemeente, n.naam(), n.variant(), deelnemers(gemeente, n), t.versie() + 1,
                     t.aangemaakt(), Instant.now());
             alle.put(id, nieuw);
             return nieuw;
+        }
+
+        /** The core's rule in short: a contactId must be a contact of this gemeente; naam and organisatie come along. */
+        private List<Deelnemer> deelnemers(String gemeente, NieuweTafel n) {
+            List<Deelnemer> l = new ArrayList<>();
+            for (int i = 0; i < n.deelnemers().size(); i++) {
+                Deelnemer d = n.deelnemers().get(i);
+                if (d.contactId() == null) {
+                    l.add(d);
+                    continue;
+                }
+                Contact k = contacten.zoek(gemeente, d.contactId()).orElseThrow(() -> new OngeldigeInvoerException(
+                        "De invoer klopt niet: Contact '" + d.contactId() + "' bestaat niet in deze gemeente.",
+                        List.of(new VeldFout("deelnemers." + l.size() + ".contactId", "onbekend",
+                                "Contact '" + d.contactId() + "' bestaat niet in deze gemeente."))));
+                l.add(new Deelnemer(d.naam() == null ? k.naam() : d.naam(),
+                        d.organisatie() == null ? k.organisatie() : d.organisatie(), d.mandaat(), d.mandaatBedrag(),
+                        k.id()));
+            }
+            return l;
         }
     }
 

@@ -58,9 +58,9 @@ final class TestServer implements AutoCloseable {
     final ApiServlet servlet;
     final Nep.Gemeenten gemeenten = new Nep.Gemeenten();
     final Nep.Gebruikers gebruikers = new Nep.Gebruikers();
-    final Nep.Tafels tafels = new Nep.Tafels();
-    final Nep.Casussen casussen = new Nep.Casussen(tafels);
     final NepKorteLijnen.Contacten contacten = new NepKorteLijnen.Contacten();
+    final Nep.Tafels tafels = new Nep.Tafels(contacten);
+    final Nep.Casussen casussen = new Nep.Casussen(tafels);
     final NepKorteLijnen.Signalen signalen = new NepKorteLijnen.Signalen(casussen);
     final Nep.Varianten varianten = new Nep.Varianten();
     final Nep.Waarschuwingen gezondheid = new Nep.Waarschuwingen();

@@ -1,8 +1,6 @@
 package nl.doorbraak.core.actie;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.HashMap;
@@ -27,6 +25,7 @@ import nl.doorbraak.api.service.NietGevondenException;
 import nl.doorbraak.core.audit.AuditStore;
 import nl.doorbraak.core.audit.Wijzigingen;
 import nl.doorbraak.core.casus.CasusStore;
+import nl.doorbraak.core.contact.ContactVerwijzing;
 import nl.doorbraak.core.db.Database;
 import nl.doorbraak.core.platform.Gebeurtenissen;
 import nl.doorbraak.core.platform.Invoer;
@@ -44,6 +43,7 @@ public final class ActieServiceImpl implements ActieService {
     private final ActieStore store = new ActieStore();
     private final CasusStore casussen = new CasusStore(new Json());
     private final AuditStore audit = new AuditStore();
+    private final ContactVerwijzing contacten = new ContactVerwijzing();
 
     @Activate
     public ActieServiceImpl(@Reference(name = "database") Database db,
@@ -115,10 +115,10 @@ public final class ActieServiceImpl implements ActieService {
      */
     public Actie voegToe(Connection c, String gemeente, String casusId, String besluitId, NieuweActie a, String door,
             String prefix) throws SQLException {
-        if (a.contactId() != null && !contactBestaat(c, gemeente, a.contactId())) {
-            new Invoer().fout(prefix + "contactId", Invoer.ONBEKEND, "Contact '" + a.contactId()
-                    + "' bestaat niet in deze gemeente; kies iemand uit de korte lijnen (GET …/contacten).")
-                    .controleer();
+        if (a.contactId() != null) {
+            Invoer invoer = new Invoer();
+            contacten.vanGemeente(c, invoer, prefix + "contactId", gemeente, a.contactId());
+            invoer.controleer();
         }
         Instant nu = Tijd.nu();
         Actie actie = new Actie(UUID.randomUUID().toString(), gemeente, casusId, besluitId, a.omschrijving(),
@@ -154,16 +154,6 @@ public final class ActieServiceImpl implements ActieService {
 
     private static NietGevondenException nietGevonden(String id) {
         return new NietGevondenException("Actie '" + id + "' bestaat niet.");
-    }
-
-    private static boolean contactBestaat(Connection c, String gemeente, String id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM contact WHERE id = ? AND gemeente = ?")) {
-            ps.setString(1, id);
-            ps.setString(2, gemeente);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next();
-            }
-        }
     }
 
     /** The event for one actie; also used by besluiten and the overdue check. */

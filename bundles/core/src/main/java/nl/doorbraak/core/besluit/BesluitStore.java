@@ -52,7 +52,7 @@ public final class BesluitStore {
         }
         if (!b.deelnemers().isEmpty()) {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO besluit_deelnemer (besluit_id, volgnummer, naam, "
-                    + "organisatie, mandaat, mandaat_bedrag) VALUES (?, ?, ?, ?, ?, ?)")) {
+                    + "organisatie, mandaat, mandaat_bedrag, contact_id) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
                 int i = 0;
                 for (Deelnemer d : b.deelnemers()) {
                     ps.setString(1, b.id());
@@ -61,6 +61,7 @@ public final class BesluitStore {
                     ps.setString(4, d.organisatie());
                     ps.setString(5, d.mandaat());
                     ps.setBigDecimal(6, d.mandaatBedrag());
+                    ps.setString(7, d.contactId());
                     ps.addBatch();
                 }
                 ps.executeBatch();
@@ -120,13 +121,13 @@ public final class BesluitStore {
         List<String> ids = rijen.stream().map(r -> (String) r[0]).toList();
         String in = " IN (" + String.join(", ", Collections.nCopies(ids.size(), "?")) + ")";
         Map<String, List<Deelnemer>> deelnemers = new LinkedHashMap<>();
-        try (PreparedStatement q = c.prepareStatement("SELECT besluit_id, naam, organisatie, mandaat, mandaat_bedrag "
-                + "FROM besluit_deelnemer WHERE besluit_id" + in + " ORDER BY besluit_id, volgnummer")) {
+        try (PreparedStatement q = c.prepareStatement("SELECT besluit_id, naam, organisatie, mandaat, mandaat_bedrag, "
+                + "contact_id FROM besluit_deelnemer WHERE besluit_id" + in + " ORDER BY besluit_id, volgnummer")) {
             zet(q, ids);
             try (ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
                     deelnemers.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new Deelnemer(
-                            rs.getString(2), rs.getString(3), rs.getString(4), rs.getBigDecimal(5)));
+                            rs.getString(2), rs.getString(3), rs.getString(4), rs.getBigDecimal(5), rs.getString(6)));
                 }
             }
         }

@@ -129,7 +129,7 @@ public final class BijeenkomstStore {
             return;
         }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO bijeenkomst_aanwezige (bijeenkomst_id, volgnummer, "
-                + "naam, organisatie, mandaat, mandaat_bedrag) VALUES (?, ?, ?, ?, ?, ?)")) {
+                + "naam, organisatie, mandaat, mandaat_bedrag, contact_id) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             int i = 0;
             for (Deelnemer d : aanwezigen) {
                 ps.setString(1, id);
@@ -138,6 +138,7 @@ public final class BijeenkomstStore {
                 ps.setString(4, d.organisatie());
                 ps.setString(5, d.mandaat());
                 ps.setBigDecimal(6, d.mandaatBedrag());
+                ps.setString(7, d.contactId());
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -172,7 +173,7 @@ public final class BijeenkomstStore {
         }
         Map<String, List<Deelnemer>> aanwezig = new LinkedHashMap<>();
         try (PreparedStatement q = c.prepareStatement("SELECT bijeenkomst_id, naam, organisatie, mandaat, "
-                + "mandaat_bedrag FROM bijeenkomst_aanwezige WHERE bijeenkomst_id" + in
+                + "mandaat_bedrag, contact_id FROM bijeenkomst_aanwezige WHERE bijeenkomst_id" + in
                 + " ORDER BY bijeenkomst_id, volgnummer")) {
             for (int i = 0; i < ids.size(); i++) {
                 q.setString(i + 1, ids.get(i));
@@ -180,7 +181,7 @@ public final class BijeenkomstStore {
             try (ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
                     aanwezig.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new Deelnemer(
-                            rs.getString(2), rs.getString(3), rs.getString(4), rs.getBigDecimal(5)));
+                            rs.getString(2), rs.getString(3), rs.getString(4), rs.getBigDecimal(5), rs.getString(6)));
                 }
             }
         }

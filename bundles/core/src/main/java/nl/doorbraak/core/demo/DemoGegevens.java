@@ -211,20 +211,29 @@ public final class DemoGegevens {
                 bedrag == null ? null : new BigDecimal(bedrag).setScale(2));
     }
 
+    /** A deelnemer who is also in the korte lijnen: {@code contact} is the key of a {@link DemoKorteLijnen} contact. */
+    private static Deelnemer d(String naam, String organisatie, String mandaat, Integer bedrag, String contact) {
+        Deelnemer d = d(naam, organisatie, mandaat, bedrag);
+        return new Deelnemer(d.naam(), d.organisatie(), d.mandaat(), d.mandaatBedrag(), id(contact));
+    }
+
+    /** The deelnemers who are also in the korte lijnen name their contact's key (see {@link DemoKorteLijnen}). */
     static final List<DemoTafel> TAFELS = List.of(
             new DemoTafel("utrecht-overvecht", "utrecht", "Doorbraaktafel Overvecht", List.of(
                     d("Marieke de Vries", "Woningcorporatie", "Huurachterstand bevriezen, ontruiming opschorten, "
-                            + "betalingsregeling tot 24 maanden", 2500),
+                            + "betalingsregeling tot 24 maanden", 2500, "utrecht/marieke-de-vries"),
                     d("Ahmed el Amrani", "Werk & Inkomen", "Bijzondere bijstand met spoed toekennen; terugvordering "
-                            + "matigen of buiten invordering stellen", 5000),
-                    d("Sandra Bakker", "UWV", "Herbeoordeling en beslissing op bezwaar met voorrang", null),
+                            + "matigen of buiten invordering stellen", 5000, "utrecht/ahmed-el-amrani"),
+                    d("Sandra Bakker", "UWV", "Herbeoordeling en beslissing op bezwaar met voorrang", null,
+                            "utrecht/sandra-bakker"),
                     d("Peter Kok", "CJIB", "Invordering opschorten, betalingsregeling op maat en verhogingen "
-                            + "kwijtschelden", 2000),
+                            + "kwijtschelden", 2000, "utrecht/peter-kok"),
                     d("Hanneke Smit", "Zorgverzekeraar", "Premieachterstand bevriezen; aanmelding wanbetalersregeling "
-                            + "intrekken", 1500),
-                    d("Petra Jansen", "Schuldhulp", "Schuldhulptraject zonder wachttijd starten", null),
+                            + "intrekken", 1500, "utrecht/hanneke-smit"),
+                    d("Petra Jansen", "Schuldhulp", "Schuldhulptraject zonder wachttijd starten", null,
+                            "utrecht/petra-jansen"),
                     d("Joost van Leeuwen", "Buurtteam Overvecht", "Regie op de casus; Voorkom Erger Potje",
-                            250),
+                            250, "utrecht/joost-van-leeuwen"),
                     d("Lars Meijer", "DUO", "Aflossing op draagkracht, achterstand en rente kwijtschelden", 5000))),
             new DemoTafel("utrecht-ondernemers", "utrecht", "Ondernemers-doorbraaktafel", List.of(
                     d("Lotte Verhoeven", "Gemeente Utrecht, Economische Zaken", "Voorzitter; toekomstgesprekken en "
@@ -235,36 +244,46 @@ public final class DemoGegevens {
                     d("Erik Visser", "Netwerk van bedrijven", "Kosteloos boekhoud- en juridisch advies regelen", null),
                     d("Dirk Hendriks", "Verhuurder bedrijfsruimte", "Huur bedrijfsruimte opschorten", 3000))),
             new DemoTafel("leeuwarden-oost", "leeuwarden", "Doorbraaktafel Leeuwarden-Oost", List.of(
-                    d("Sietske Hoekstra", "Sociaal wijkteam Oost", "Regie op de casus; Voorkom Erger Potje", 250),
+                    d("Sietske Hoekstra", "Sociaal wijkteam Oost", "Regie op de casus; Voorkom Erger Potje", 250,
+                            "leeuwarden/sietske-hoekstra"),
                     d("Jelle Dijkstra", "Werk & Inkomen", "Bijzondere bijstand zonder aanvullende bewijsstukken "
-                            + "toekennen", 3000),
-                    d("Anke Postma", "Woningcorporatie", "Ontruiming opschorten; urgentie voordragen", 2000),
+                            + "toekennen", 3000, "leeuwarden/jelle-dijkstra"),
+                    d("Anke Postma", "Woningcorporatie", "Ontruiming opschorten; urgentie voordragen", 2000,
+                            "leeuwarden/anke-postma"),
                     d("Wouter de Jong", "CJIB", "Boetes bundelen, invordering opschorten en verhogingen "
-                            + "kwijtschelden", 1500),
+                            + "kwijtschelden", 1500, "leeuwarden/wouter-de-jong"),
                     d("Ilse Bosma", "DUO", "Aflossing tijdelijk op nul zetten (draagkracht); achterstand "
-                            + "kwijtschelden", 5000),
+                            + "kwijtschelden", 5000, "leeuwarden/ilse-bosma"),
                     d("Gerrit Visser", "Schuldhulp", "Schuldhulptraject met voorrang", null),
                     d("Marrit Wiersma", "Transformaatje, afdeling Inkomen", "Signaal terugbrengen naar het stadhuis",
                             null))),
             new DemoTafel("leeuwarden-heechterp", "leeuwarden", "Doorbraaktafel Heechterp-Schieringen", List.of(
-                    d("Tjitske van der Meer", "Sociaal wijkteam Heechterp-Schieringen", "Regie op de casus", 250),
+                    d("Tjitske van der Meer", "Sociaal wijkteam Heechterp-Schieringen", "Regie op de casus", 250,
+                            "leeuwarden/tjitske-van-der-meer"),
                     d("Rients Zijlstra", "Werk & Inkomen", "Bijstand en bijzondere bijstand", 3000),
-                    d("Hilde Kuipers", "UWV", "Wajong en WW met voorrang behandelen", null),
+                    d("Hilde Kuipers", "UWV", "Wajong en WW met voorrang behandelen", null,
+                            "leeuwarden/hilde-kuipers"),
                     d("Yvonne Terpstra", "Zorgverzekeraar", "Premieachterstand bevriezen", 1000))),
             new DemoTafel("eindhoven-woensel", "eindhoven", "Doorbraaktafel Woensel", List.of(
-                    d("Ellen van den Heuvel", "WIJ-team Woensel", "Regie op de casus; Voorkom Erger Potje", 250),
-                    d("Mehmet Yilmaz", "Werk & Inkomen", "Bijzondere bijstand en terugvorderingen matigen", 4000),
-                    d("Carla Hermans", "Woningcorporatie", "Ontruiming opschorten; betalingsregeling", 2500),
+                    d("Ellen van den Heuvel", "WIJ-team Woensel", "Regie op de casus; Voorkom Erger Potje", 250,
+                            "eindhoven/ellen-van-den-heuvel"),
+                    d("Mehmet Yilmaz", "Werk & Inkomen", "Bijzondere bijstand en terugvorderingen matigen", 4000,
+                            "eindhoven/mehmet-yilmaz"),
+                    d("Carla Hermans", "Woningcorporatie", "Ontruiming opschorten; betalingsregeling", 2500,
+                            "eindhoven/carla-hermans"),
                     d("Ruud Peters", "UWV", "Uitkeringsbeslissing met voorrang", null),
-                    d("Nicole Willems", "Zorgverzekeraar", "Premieachterstand bevriezen", 1500),
-                    d("Thijs van Dijk", "CJIB", "Invordering opschorten en verhogingen kwijtschelden", 1500),
+                    d("Nicole Willems", "Zorgverzekeraar", "Premieachterstand bevriezen", 1500,
+                            "eindhoven/nicole-willems"),
+                    d("Thijs van Dijk", "CJIB", "Invordering opschorten en verhogingen kwijtschelden", 1500,
+                            "eindhoven/thijs-van-dijk"),
                     d("Anouk Verbeek", "Schuldhulp", "Schuldhulptraject zonder wachttijd", null))),
             new DemoTafel("eindhoven-stratum", "eindhoven", "Doorbraaktafel Stratum", List.of(
-                    d("Koen Smulders", "WIJ-team Stratum", "Regie op de casus", 250),
+                    d("Koen Smulders", "WIJ-team Stratum", "Regie op de casus", 250, "eindhoven/koen-smulders"),
                     d("Lisa de Wit", "Werk & Inkomen", "Bijstand en Tozo-afwikkeling", 4000),
                     d("Frank Janssen", "DUO", "Aflossing op draagkracht herberekenen; schuld omzetten in een gift",
-                            4000),
-                    d("Sanne Hendrikx", "Belastingdienst, Toeslagen", "Terugvordering toeslagen opschorten", null))));
+                            4000, "eindhoven/frank-janssen"),
+                    d("Sanne Hendrikx", "Belastingdienst, Toeslagen", "Terugvordering toeslagen opschorten", null,
+                            "eindhoven/sanne-hendrikx"))));
 
     // ------------------------------------------------------------------------------------------------ gebruikers
 

@@ -3,12 +3,14 @@ package nl.doorbraak.core.demo;
 import static nl.doorbraak.core.demo.DemoGegevens.id;
 
 import java.math.BigDecimal;
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 import nl.doorbraak.api.domein.Contact;
+import nl.doorbraak.api.domein.Deelnemer;
 import nl.doorbraak.api.domein.Signaal;
 import nl.doorbraak.api.domein.SignaalStatus;
 import nl.doorbraak.api.domein.SignaalStatusWijziging;
@@ -19,12 +21,14 @@ import nl.doorbraak.core.signaal.SignaalStore;
 
 /**
  * Demo contacten (korte lijnen, with trekkers and aanjagers per organisatie and wijk) and signalen from the source
- * articles, linked to the demo casussen of {@link DemoGegevens}. Same rules as there: fixed keys, only what is
- * missing is inserted, what demo users changed stays changed. Runs after {@link DemoGegevens#laad}.
+ * articles, linked to the demo casussen of {@link DemoGegevens}; the deelnemers of the demo tafels who are in the korte
+ * lijnen refer to their contact. Same rules as there: fixed keys, only what is missing is inserted, what demo users
+ * changed stays changed. Runs after {@link DemoGegevens#laad}.
  */
 public final class DemoKorteLijnen {
 
-    public record Resultaat(int contacten, int signalen) {
+    /** @param deelnemers demo deelnemers linked to their contact afterwards (demo tafels of an earlier version) */
+    public record Resultaat(int contacten, int signalen, int deelnemers) {
     }
 
     record DemoContact(String sleutel, String organisatie, String naam, String rol, String mandaat, Integer bedrag,
@@ -87,7 +91,37 @@ public final class DemoKorteLijnen {
             }
             return n;
         });
-        return new Resultaat(contacten, signalen);
+        return new Resultaat(contacten, signalen, koppelDeelnemers(db));
+    }
+
+    /**
+     * Demo tafels made before deelnemers could be contacten (a demo database of an earlier version) get the
+     * references {@link DemoGegevens#TAFELS} has now, as if the demo had made them so: only deelnemers still as the
+     * demo wrote them, at tafels no demo user has changed since (versie 1), and only to a contact that is there.
+     */
+    private static int koppelDeelnemers(Database db) {
+        return db.inTransactie(c -> {
+            int n = 0;
+            try (PreparedStatement ps = c.prepareStatement("UPDATE tafel_deelnemer SET contact_id = ? "
+                    + "WHERE tafel_id = ? AND naam = ? AND organisatie = ? AND contact_id IS NULL "
+                    + "AND tafel_id IN (SELECT id FROM tafel WHERE id = ? AND versie = 1) "
+                    + "AND EXISTS (SELECT 1 FROM contact WHERE id = ?)")) {
+                for (DemoGegevens.DemoTafel t : DemoGegevens.TAFELS) {
+                    for (Deelnemer d : t.deelnemers()) {
+                        if (d.contactId() != null) {
+                            ps.setString(1, d.contactId());
+                            ps.setString(2, id(t.sleutel()));
+                            ps.setString(3, d.naam());
+                            ps.setString(4, d.organisatie());
+                            ps.setString(5, id(t.sleutel()));
+                            ps.setString(6, d.contactId());
+                            n += ps.executeUpdate();
+                        }
+                    }
+                }
+            }
+            return n;
+        });
     }
 
     static Signaal signaal(DemoSignaal s, Instant nu) {

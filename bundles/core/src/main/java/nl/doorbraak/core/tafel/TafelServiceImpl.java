@@ -2,17 +2,25 @@ package nl.doorbraak.core.tafel;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import nl.doorbraak.api.domein.Contact;
 import nl.doorbraak.api.domein.Deelnemer;
 import nl.doorbraak.api.domein.Gemeente;
 import nl.doorbraak.api.domein.NieuweTafel;
@@ -23,6 +31,7 @@ import nl.doorbraak.api.service.DoorbraakEvents;
 import nl.doorbraak.api.service.GemeenteService;
 import nl.doorbraak.api.service.NietGevondenException;
 import nl.doorbraak.api.service.TafelService;
+import nl.doorbraak.core.contact.ContactVerwijzing;
 import nl.doorbraak.core.db.Database;
 import nl.doorbraak.core.platform.Gebeurtenissen;
 import nl.doorbraak.core.platform.Invoer;
@@ -30,7 +39,10 @@ import nl.doorbraak.core.platform.Tijd;
 import nl.doorbraak.core.platform.Vereist;
 import nl.doorbraak.core.variant.VariantVolger;
 
-/** Tafels of a gemeente: validated, one transaction per change, an event after each commit. */
+/**
+ * Tafels of a gemeente: validated, one transaction per change, an event after each commit. A deelnemer may be a contact
+ * of the korte lijnen ({@code contactId}); the reference is checked in the transaction that stores the tafel.
+ */
 @Component(service = TafelService.class)
 public final class TafelServiceImpl implements TafelService {
 
@@ -43,6 +55,7 @@ public final class TafelServiceImpl implements TafelService {
     private final GemeenteService gemeenten;
     private final Gebeurtenissen gebeurtenissen;
     private final TafelStore store = new TafelStore();
+    private final ContactVerwijzing contacten = new ContactVerwijzing();
 
     @Activate
     public TafelServiceImpl(@Reference(name = "database") Database db,
@@ -70,16 +83,25 @@ public final class TafelServiceImpl implements TafelService {
     }
 
     @Override
+    public List<Tafel> metContact(String gemeente, String contactId) {
+        if (gemeente == null || contactId == null) {
+            return List.of();
+        }
+        return db.lees(c -> store.metContact(c, gemeente, contactId));
+    }
+
+    @Override
     public Tafel maak(String gemeente, NieuweTafel tafel, String door) {
         Gemeente g = Vereist.gemeente(gemeenten, gemeente);
         Vereist.door(door);
-        NieuweTafel schoon = controleer(g, tafel);
-        java.time.Instant nu = Tijd.nu();
-        Tafel t = new Tafel(UUID.randomUUID().toString(), gemeente, schoon.naam(), schoon.variant(),
-                schoon.deelnemers(), 1, nu, nu);
-        db.inTransactie(c -> {
-            store.voegToe(c, t, door);
-            return null;
+        // checked in the transaction that stores the tafel: a contact deactivated just before is not linked
+        Tafel t = db.inTransactie(c -> {
+            NieuweTafel schoon = controleer(c, g, tafel, Set.of());
+            Instant nu = Tijd.nu();
+            Tafel nieuw = new Tafel(UUID.randomUUID().toString(), gemeente, schoon.naam(), schoon.variant(),
+                    schoon.deelnemers(), 1, nu, nu);
+            store.voegToe(c, nieuw, door);
+            return nieuw;
         });
         meld(DoorbraakEvents.TAFEL_AANGEMAAKT, t, door);
         return t;
@@ -89,9 +111,12 @@ public final class TafelServiceImpl implements TafelService {
     public Tafel wijzig(String gemeente, String id, long verwachteVersie, NieuweTafel tafel, String door) {
         Gemeente g = Vereist.gemeente(gemeenten, gemeente);
         Vereist.door(door);
-        NieuweTafel schoon = controleer(g, tafel);
         Tafel nieuw = db.inTransactie(c -> {
             Tafel huidig = store.zoek(c, gemeente, id).orElseThrow(() -> nietGevonden(id));
+            // a contact who left may stay linked where the tafel already had him; new links need an active contact
+            Set<String> gekoppeld = huidig.deelnemers().stream().map(Deelnemer::contactId).filter(Objects::nonNull)
+                    .collect(Collectors.toSet());
+            NieuweTafel schoon = controleer(c, g, tafel, gekoppeld);
             if (huidig.versie() != verwachteVersie) {
                 throw verouderd(huidig.versie(), verwachteVersie);
             }
@@ -125,8 +150,14 @@ public final class TafelServiceImpl implements TafelService {
                 DoorbraakEvents.VARIANT, t.variant(), DoorbraakEvents.DOOR, door, DoorbraakEvents.VERSIE, t.versie()));
     }
 
-    /** All checks at once; returns the cleaned input. */
-    NieuweTafel controleer(Gemeente g, NieuweTafel in) {
+    /**
+     * All checks at once, the contacten of the korte lijnen included; returns the cleaned input. A deelnemer given by
+     * {@code contactId} without naam or organisatie takes them from the contact, and also mandaat and mandaatBedrag
+     * where those are empty; a deelnemer with both naam and organisatie keeps what was given.
+     *
+     * @param gekoppeld contactIds the tafel already refers to: these may be deactivated contacten by now
+     */
+    NieuweTafel controleer(Connection c, Gemeente g, NieuweTafel in, Set<String> gekoppeld) throws SQLException {
         Invoer invoer = new Invoer();
         if (in == null) {
             invoer.fout("naam", Invoer.VERPLICHT, "Naam is verplicht.").controleer();
@@ -145,6 +176,7 @@ public final class TafelServiceImpl implements TafelService {
         if (in.deelnemers().size() > MAX_DEELNEMERS) {
             invoer.fout("deelnemers", Invoer.LENGTE, "Een tafel heeft hoogstens " + MAX_DEELNEMERS + " deelnemers.");
         }
+        Map<String, Integer> contactBij = new HashMap<>();
         for (int i = 0; i < in.deelnemers().size(); i++) {
             Deelnemer d = in.deelnemers().get(i);
             String p = "deelnemers." + i + ".";
@@ -152,10 +184,37 @@ public final class TafelServiceImpl implements TafelService {
                 invoer.fout("deelnemers." + i, Invoer.VERPLICHT, "Deelnemer " + (i + 1) + " is leeg.");
                 continue;
             }
-            String dn = invoer.verplicht(p + "naam", "Naam van deelnemer " + (i + 1), d.naam(), 200);
-            String org = invoer.verplicht(p + "organisatie", "Organisatie van deelnemer " + (i + 1), d.organisatie(), 200);
-            String mandaat = invoer.optioneel(p + "mandaat", "Mandaat van deelnemer " + (i + 1), d.mandaat(), 1000);
+            String contactId = invoer.optioneel(p + "contactId", "Contact van deelnemer " + (i + 1), d.contactId(), 36);
+            Contact k = null;
+            if (contactId != null) {
+                Integer eerder = contactBij.putIfAbsent(contactId, i);
+                if (eerder != null) {
+                    invoer.fout(p + "contactId", Invoer.WAARDE, "Contact '" + contactId + "' is al deelnemer "
+                            + (eerder + 1) + " van deze tafel; een contact zit één keer aan tafel.");
+                } else {
+                    k = (gekoppeld.contains(contactId)
+                            ? contacten.vanGemeente(c, invoer, p + "contactId", g.id(), contactId)
+                            : contacten.actief(c, invoer, p + "contactId", g.id(), contactId)).orElse(null);
+                }
+            }
+            String dNaam = d.naam();
+            String dOrg = d.organisatie();
+            String dMandaat = d.mandaat();
             BigDecimal bedrag = d.mandaatBedrag();
+            if (k != null && (leeg(dNaam) || leeg(dOrg))) {
+                dNaam = leeg(dNaam) ? k.naam() : dNaam;
+                dOrg = leeg(dOrg) ? k.organisatie() : dOrg;
+                dMandaat = leeg(dMandaat) ? k.mandaat() : dMandaat;
+                bedrag = bedrag == null ? k.mandaatBedrag() : bedrag;
+            }
+            // with a contactId that was refused, its error already says why naam and organisatie are missing
+            boolean contactGeweigerd = !leeg(d.contactId()) && k == null;
+            String dn = contactGeweigerd ? invoer.optioneel(p + "naam", "Naam van deelnemer " + (i + 1), dNaam, 200)
+                    : invoer.verplicht(p + "naam", "Naam van deelnemer " + (i + 1), dNaam, 200);
+            String org = contactGeweigerd
+                    ? invoer.optioneel(p + "organisatie", "Organisatie van deelnemer " + (i + 1), dOrg, 200)
+                    : invoer.verplicht(p + "organisatie", "Organisatie van deelnemer " + (i + 1), dOrg, 200);
+            String mandaat = invoer.optioneel(p + "mandaat", "Mandaat van deelnemer " + (i + 1), dMandaat, 1000);
             if (bedrag != null) {
                 if (bedrag.signum() < 0) {
                     invoer.fout(p + "mandaatBedrag", Invoer.WAARDE, "Het mandaatbedrag kan niet negatief zijn.");
@@ -171,9 +230,13 @@ public final class TafelServiceImpl implements TafelService {
                     bedrag = bedrag.setScale(2, RoundingMode.UNNECESSARY);
                 }
             }
-            deelnemers.add(new Deelnemer(dn, org, mandaat, bedrag));
+            deelnemers.add(new Deelnemer(dn, org, mandaat, bedrag, contactId));
         }
         invoer.controleer();
         return new NieuweTafel(naam, variant, deelnemers);
+    }
+
+    private static boolean leeg(String s) {
+        return s == null || s.isBlank();
     }
 }

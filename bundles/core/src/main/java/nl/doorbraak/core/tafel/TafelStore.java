@@ -49,6 +49,16 @@ public final class TafelStore {
         }
     }
 
+    /** The tafels of the gemeente where this contact is a deelnemer, by naam. */
+    public List<Tafel> metContact(Connection c, String gemeente, String contactId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + KOLOMMEN + " FROM tafel WHERE gemeente = ? "
+                + "AND id IN (SELECT tafel_id FROM tafel_deelnemer WHERE contact_id = ?) ORDER BY naam, id")) {
+            ps.setString(1, gemeente);
+            ps.setString(2, contactId);
+            return lees(c, ps);
+        }
+    }
+
     public boolean bestaat(Connection c, String id) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM tafel WHERE id = ?")) {
             ps.setString(1, id);
@@ -114,7 +124,7 @@ public final class TafelStore {
             return;
         }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO tafel_deelnemer (tafel_id, volgnummer, naam, "
-                + "organisatie, mandaat, mandaat_bedrag) VALUES (?, ?, ?, ?, ?, ?)")) {
+                + "organisatie, mandaat, mandaat_bedrag, contact_id) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             int i = 0;
             for (Deelnemer d : deelnemers) {
                 ps.setString(1, tafelId);
@@ -123,6 +133,7 @@ public final class TafelStore {
                 ps.setString(4, d.organisatie());
                 ps.setString(5, d.mandaat());
                 ps.setBigDecimal(6, d.mandaatBedrag());
+                ps.setString(7, d.contactId());
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -153,8 +164,9 @@ public final class TafelStore {
             return perTafel;
         }
         String vraagtekens = String.join(", ", java.util.Collections.nCopies(ids.size(), "?"));
-        try (PreparedStatement ps = c.prepareStatement("SELECT tafel_id, naam, organisatie, mandaat, mandaat_bedrag "
-                + "FROM tafel_deelnemer WHERE tafel_id IN (" + vraagtekens + ") ORDER BY tafel_id, volgnummer")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT tafel_id, naam, organisatie, mandaat, mandaat_bedrag, "
+                + "contact_id FROM tafel_deelnemer WHERE tafel_id IN (" + vraagtekens + ") "
+                + "ORDER BY tafel_id, volgnummer")) {
             int i = 0;
             for (String id : ids) {
                 ps.setString(++i, id);
@@ -164,7 +176,7 @@ public final class TafelStore {
                     BigDecimal bedrag = rs.getBigDecimal("mandaat_bedrag");
                     perTafel.computeIfAbsent(rs.getString("tafel_id"), k -> new ArrayList<>())
                             .add(new Deelnemer(rs.getString("naam"), rs.getString("organisatie"),
-                                    rs.getString("mandaat"), bedrag));
+                                    rs.getString("mandaat"), bedrag, rs.getString("contact_id")));
                 }
             }
         }

@@ -136,6 +136,30 @@ class DoorbraakmethodeTest {
     }
 
     @Test
+    void aanwezigenEnBesluitnemersHoudenHunKorteLijn() {
+        var kok = o.contacten.maak("utrecht", new nl.doorbraak.api.domein.NieuwContact("CJIB", "Ahmed Yilmaz",
+                "teamleider incasso", "Boetes tot €500 kwijtschelden", new BigDecimal("500"), null, "058-233 2301",
+                null, true, false, "boetes", null), "x");
+        Tafel t = o.tafels.maak("utrecht", new NieuweTafel("Tafel met korte lijn", "standaard", List.of(
+                new Deelnemer("Marieke de Vries", "Woningcorporatie", "Huur tot €3.000", new BigDecimal("3000")),
+                new Deelnemer(null, null, null, null, kok.id()))), "test");
+        Casus k = geagendeerd(t, "Boetes en huur");
+        Bijeenkomst bij = o.bijeenkomsten.lijst("utrecht", t.id(), 1, 10).results().get(0);
+        Besluit b = o.besluiten.neem("utrecht", k.id(), doorbraak(List.of("Ahmed Yilmaz"),
+                List.of(new Toezegging("CJIB", new BigDecimal("500"), "boete")), null, null), "x");
+
+        Deelnemer zoAlsAanTafel = new Deelnemer("Ahmed Yilmaz", "CJIB", "Boetes tot €500 kwijtschelden",
+                new BigDecimal("500.00"), kok.id());
+        assertThat(bij.aanwezigen()).contains(zoAlsAanTafel);
+        assertThat(b.deelnemers()).containsExactly(zoAlsAanTafel);
+        assertThat(o.besluiten.zoek("utrecht", b.id()).orElseThrow().deelnemers()).containsExactly(zoAlsAanTafel);
+        // the copy stays as it was when the tafel later drops the reference
+        o.tafels.wijzig("utrecht", t.id(), 1, new NieuweTafel(t.naam(), "standaard", List.of(new Deelnemer(
+                "Ahmed Yilmaz", "CJIB", "Boetes tot €500 kwijtschelden", new BigDecimal("500")))), "test");
+        assertThat(o.bijeenkomsten.zoek("utrecht", bij.id()).orElseThrow().aanwezigen()).contains(zoAlsAanTafel);
+    }
+
+    @Test
     void eenDoorbraakZonderWaardendriehoekWordtGeweigerdMetWatErOntbreekt() {
         Tafel t = tafel("Driehoektafel");
         Casus k = geagendeerd(t, "Zonder driehoek");

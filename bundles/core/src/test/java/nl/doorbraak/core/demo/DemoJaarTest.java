@@ -351,6 +351,8 @@ class DemoJaarTest {
                     if (b.datum().isBefore(Tijd.vandaag())) {
                         assertThat(b.agenda()).isNotEmpty();
                         assertThat(b.aanwezigen()).hasSizeGreaterThanOrEqualTo(Math.min(3, t.deelnemers().size()));
+                        // copies of the deelnemers as they were, their korte lijn (contactId) included
+                        assertThat(t.deelnemers()).containsAll(b.aanwezigen());
                     }
                 }
             }

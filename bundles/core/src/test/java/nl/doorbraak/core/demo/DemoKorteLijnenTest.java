@@ -13,12 +13,14 @@ import org.junit.jupiter.api.io.TempDir;
 import nl.doorbraak.api.domein.Contact;
 import nl.doorbraak.api.domein.ContactFilter;
 import nl.doorbraak.api.domein.ContactGroep;
+import nl.doorbraak.api.domein.Deelnemer;
 import nl.doorbraak.api.domein.GekoppeldeCasus;
 import nl.doorbraak.api.domein.Signaal;
 import nl.doorbraak.api.domein.SignaalFilter;
 import nl.doorbraak.api.domein.SignaalStatus;
 import nl.doorbraak.api.domein.SignaalStatusWijziging;
 import nl.doorbraak.api.domein.SignaalVolgorde;
+import nl.doorbraak.api.domein.Tafel;
 import nl.doorbraak.core.CoreOmgeving;
 
 class DemoKorteLijnenTest {
@@ -28,13 +30,20 @@ class DemoKorteLijnenTest {
     static CoreOmgeving o;
     static DemoKorteLijnen.Resultaat eerste;
     static DemoKorteLijnen.Resultaat tweede;
+    static DemoKorteLijnen.Resultaat derde;
+    static final String OVERVECHT = DemoGegevens.id("utrecht-overvecht");
+    static final String WOENSEL = DemoGegevens.id("eindhoven-woensel");
 
     @BeforeAll
     static void laadTweemaal() {
         o = new CoreOmgeving(map);
         new DemoGegevens().laad(o.db);
         eerste = new DemoKorteLijnen().laad(o.db);
+        // as a demo database of an earlier version: its tafels without contacten; a demo user changed Woensel since
+        o.sql("UPDATE tafel_deelnemer SET contact_id = NULL WHERE tafel_id IN (?, ?)", OVERVECHT, WOENSEL);
+        o.sql("UPDATE tafel SET versie = 2 WHERE id = ?", WOENSEL);
         tweede = new DemoKorteLijnen().laad(o.db);
+        derde = new DemoKorteLijnen().laad(o.db);
     }
 
     @AfterAll
@@ -44,9 +53,12 @@ class DemoKorteLijnenTest {
 
     @Test
     void tweemaalLadenDupliceertNiets() {
+        // a new demo makes its tafels with the references already
         assertThat(eerste).isEqualTo(new DemoKorteLijnen.Resultaat(DemoKorteLijnen.CONTACTEN.size(),
-                DemoKorteLijnen.SIGNALEN.size()));
-        assertThat(tweede).isEqualTo(new DemoKorteLijnen.Resultaat(0, 0));
+                DemoKorteLijnen.SIGNALEN.size(), 0));
+        // the earlier version's Overvecht gets its seven; Woensel, changed by a demo user, is left alone
+        assertThat(tweede).isEqualTo(new DemoKorteLijnen.Resultaat(0, 0, 7));
+        assertThat(derde).isEqualTo(new DemoKorteLijnen.Resultaat(0, 0, 0));
         assertThat(o.tel("SELECT COUNT(*) FROM contact")).isEqualTo(DemoKorteLijnen.CONTACTEN.size());
         assertThat(o.tel("SELECT COUNT(*) FROM signaal_casus")).isEqualTo(
                 DemoKorteLijnen.SIGNALEN.stream().mapToLong(s -> s.casussen().size()).sum());
@@ -69,6 +81,40 @@ class DemoKorteLijnenTest {
                 .extracting(Contact::naam).containsExactly("Gerard Bos");
         assertThat(o.contacten.lijst("leeuwarden", new ContactFilter(null, null, "transformaatje", null, true), 1, 10)
                 .results()).extracting(Contact::naam).containsExactly("Marrit Wiersma", "Durk Bouma");
+    }
+
+    @Test
+    void deelnemersVanDeDemotafelsStaanInDeKorteLijnen() {
+        int gekoppeld = 0;
+        for (String g : List.of("utrecht", "leeuwarden", "eindhoven")) {
+            List<Tafel> tafels = o.tafels.lijst(g, 1, 100).results();
+            assertThat(tafels).as(g).anySatisfy(t -> assertThat(t.deelnemers()).anySatisfy(
+                    d -> assertThat(d.contactId()).isNotNull()));
+            for (Tafel t : tafels) {
+                for (Deelnemer d : t.deelnemers()) {
+                    if (d.contactId() == null) {
+                        continue;
+                    }
+                    gekoppeld++;
+                    // the same person: an active contact of this gemeente with the deelnemer's naam and organisatie
+                    Contact k = o.contacten.zoek(g, d.contactId()).orElseThrow();
+                    assertThat(k.naam()).isEqualTo(d.naam());
+                    assertThat(k.organisatie()).isEqualTo(d.organisatie());
+                    assertThat(k.actief()).isTrue();
+                    assertThat(o.tafels.metContact(g, k.id())).extracting(Tafel::id).contains(t.id());
+                }
+            }
+        }
+        assertThat(gekoppeld).isEqualTo(22 - 5);
+        assertThat(o.tafels.zoek("eindhoven", WOENSEL).orElseThrow().deelnemers()).extracting(Deelnemer::contactId)
+                .containsOnlyNulls();
+        assertThat(o.tafels.zoek("utrecht", OVERVECHT).orElseThrow().deelnemers()).filteredOn(
+                d -> d.naam().equals("Peter Kok")).singleElement()
+                .satisfies(d -> assertThat(d.contactId()).isEqualTo(DemoGegevens.id("utrecht/peter-kok")));
+        // Lars Meijer of DUO is not in Utrecht's korte lijnen (DUO's contact there is Ruben Kramer)
+        assertThat(o.tafels.zoek("utrecht", OVERVECHT).orElseThrow().deelnemers()).filteredOn(
+                d -> d.naam().equals("Lars Meijer")).singleElement()
+                .satisfies(d -> assertThat(d.contactId()).isNull());
     }
 
     @Test

@@ -288,6 +288,9 @@ class EscalatieServiceTest {
         Escalatie eb = service.escaleer("leeuwarden", b.id(), "afdelingshoofd", "B", "leeuwarden-regisseur");
         o.sql("UPDATE escalatie SET deadline = ? WHERE id = ?",
                 java.time.OffsetDateTime.now().minusDays(1), ea.id());
+        // two escalaties made within one millisecond would tie on aangemaakt (the newest first); B is the newer one
+        o.sql("UPDATE escalatie SET aangemaakt = ? WHERE id = ?", java.time.OffsetDateTime.now().minusMinutes(1),
+                ea.id());
 
         Pagina<Escalatie> alle = service.lijst("leeuwarden", EscalatieFilter.geen(), 1, 10);
         assertThat(alle.results()).extracting(Escalatie::id).containsExactly(eb.id(), ea.id());

@@ -2,6 +2,7 @@ package nl.doorbraak.core.tafel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -13,8 +14,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import nl.doorbraak.api.domein.Contact;
 import nl.doorbraak.api.domein.Deelnemer;
 import nl.doorbraak.api.domein.Inwoner;
+import nl.doorbraak.api.domein.NieuwContact;
 import nl.doorbraak.api.domein.NieuweCasus;
 import nl.doorbraak.api.domein.NieuweTafel;
 import nl.doorbraak.api.domein.Pagina;
@@ -165,6 +168,101 @@ class TafelServiceTest {
                 .containsExactly("page");
         assertThat(fout(() -> o.tafels.lijst("eindhoven", 1, 101)).fouten()).extracting(VeldFout::naam)
                 .containsExactly("pageSize");
+    }
+
+    // ---------------------------------------------------------------- deelnemers uit de korte lijnen
+
+    static Contact contact(String gemeente, String organisatie, String naam, String mandaat, String bedrag) {
+        return o.contacten.maak(gemeente, new NieuwContact(organisatie, naam, "teamleider", mandaat,
+                bedrag == null ? null : new BigDecimal(bedrag), null, "030-286 1101", null, false, false, null, null),
+                "beheerder");
+    }
+
+    @Test
+    void eenContactZitAanTafelMetNaamOrganisatieEnMandaatVanHetContact() {
+        Contact kok = contact("utrecht", "CJIB", "Peter Kok", "Invordering opschorten", "2000");
+        Contact smit = contact("utrecht", "Zorgverzekeraar", "Hanneke Smit", "Premieachterstand bevriezen", "1500");
+
+        Tafel t = o.tafels.maak("utrecht", new NieuweTafel("Tafel met korte lijnen", "standaard", List.of(
+                // only the reference: naam, organisatie and mandate come from the contact
+                new Deelnemer(null, " ", null, null, kok.id()),
+                // naam and organisatie given: what the tafel says stands, nothing is filled in
+                new Deelnemer("H. Smit", "Zorgverzekeraar", null, null, smit.id()),
+                CORPORATIE)), "beheerder");
+
+        assertThat(t.deelnemers()).containsExactly(
+                new Deelnemer("Peter Kok", "CJIB", "Invordering opschorten", new BigDecimal("2000.00"), kok.id()),
+                new Deelnemer("H. Smit", "Zorgverzekeraar", null, null, smit.id()),
+                new Deelnemer("Marieke de Vries", "Woningcorporatie", "Ontruiming opschorten",
+                        new BigDecimal("2500.00"), null));
+        assertThat(o.tafels.zoek("utrecht", t.id()).orElseThrow()).isEqualTo(t);
+        assertThat(o.tel("SELECT COUNT(*) FROM tafel_deelnemer WHERE tafel_id = ? AND contact_id = ?", t.id(),
+                kok.id())).isEqualTo(1);
+        assertThat(o.tafels.metContact("utrecht", kok.id())).extracting(Tafel::id).containsExactly(t.id());
+        // another gemeente does not see where Utrecht's contact sits
+        assertThat(o.tafels.metContact("leeuwarden", kok.id())).isEmpty();
+    }
+
+    @Test
+    void eenContactVanEenAndereGemeenteWordtGeweigerdZonderDatTeVerraden() {
+        Contact leeuwarder = contact("leeuwarden", "CJIB", "Wouter de Jong", null, null);
+        String onbekend = "0b9c2f0e-5d8a-4c39-9a61-000000000000";
+
+        OngeldigeInvoerException e = fout(() -> o.tafels.maak("utrecht", new NieuweTafel("Tafel met een Leeuwarder",
+                "standaard", List.of(CORPORATIE, new Deelnemer(null, null, null, null, leeuwarder.id()))), "x"));
+        assertThat(e.fouten()).extracting(VeldFout::naam, VeldFout::code)
+                .containsExactly(tuple("deelnemers.1.contactId", "onbekend"));
+        assertThat(e.getMessage()).contains(leeuwarder.id());
+        assertThat(e.fouten().get(0).reden()).contains("Contact '" + leeuwarder.id() + "'")
+                .contains("bestaat niet in deze gemeente");
+        // exactly the answer for an id that exists nowhere
+        OngeldigeInvoerException nergens = fout(() -> o.tafels.maak("utrecht", new NieuweTafel("Tafel met niemand",
+                "standaard", List.of(CORPORATIE, new Deelnemer(null, null, null, null, onbekend))), "x"));
+        assertThat(nergens.fouten().get(0).reden().replace(onbekend, "ID"))
+                .isEqualTo(e.fouten().get(0).reden().replace(leeuwarder.id(), "ID"));
+        assertThat(o.tel("SELECT COUNT(*) FROM tafel WHERE naam IN ('Tafel met een Leeuwarder', 'Tafel met niemand')"))
+                .isZero();
+    }
+
+    @Test
+    void eenGedeactiveerdContactKomtNietNieuwAanTafelMaarBlijftWaarHijAlZat() {
+        Contact bos = contact("eindhoven", "UWV", "Gerard Bos", "Herbeoordeling met voorrang", null);
+        Tafel t = o.tafels.maak("eindhoven", new NieuweTafel("Tafel waar Gerard zat", "standaard",
+                List.of(new Deelnemer(null, null, null, null, bos.id()))), "beheerder");
+        o.contacten.deactiveer("eindhoven", bos.id(), null, "beheerder");
+
+        OngeldigeInvoerException e = fout(() -> o.tafels.maak("eindhoven", new NieuweTafel("Nieuwe tafel", "standaard",
+                List.of(new Deelnemer("Gerard Bos", "UWV", null, null, bos.id()))), "x"));
+        assertThat(e.fouten()).extracting(VeldFout::naam, VeldFout::code)
+                .containsExactly(tuple("deelnemers.0.contactId", "waarde"));
+        assertThat(e.fouten().get(0).reden()).contains(bos.id()).contains("Gerard Bos").contains("gedeactiveerd");
+
+        // the tafel that already had him can still be changed, and keeps the reference
+        Tafel v2 = o.tafels.wijzig("eindhoven", t.id(), 1, new NieuweTafel("Tafel Stratum", "standaard",
+                t.deelnemers()), "beheerder");
+        assertThat(v2.deelnemers()).extracting(Deelnemer::contactId).containsExactly(bos.id());
+        // but another tafel cannot take him in by a change either
+        Tafel ander = o.tafel("eindhoven", "Andere tafel");
+        assertThat(fout(() -> o.tafels.wijzig("eindhoven", ander.id(), 1, new NieuweTafel("Andere tafel", "standaard",
+                List.of(new Deelnemer(null, null, null, null, bos.id()))), "x")).fouten())
+                .extracting(VeldFout::naam, VeldFout::code).containsExactly(tuple("deelnemers.0.contactId", "waarde"));
+        assertThat(o.tafels.zoek("eindhoven", ander.id()).orElseThrow().versie()).isEqualTo(1);
+    }
+
+    @Test
+    void fouteVerwijzingenNaarContactenKomenMetDeAndereFoutenTegelijk() {
+        Contact dijkstra = contact("leeuwarden", "Werk & Inkomen", "Jelle Dijkstra", null, null);
+
+        OngeldigeInvoerException e = fout(() -> o.tafels.maak("leeuwarden", new NieuweTafel("Tafel Oost", "standaard",
+                List.of(new Deelnemer(null, null, null, null, dijkstra.id()),
+                        new Deelnemer("Jelle D.", "Werk & Inkomen", null, null, dijkstra.id()),
+                        new Deelnemer(null, "Schuldhulp", null, null, null),
+                        new Deelnemer(null, null, null, null, "x".repeat(37)))), "x"));
+        assertThat(e.fouten()).extracting(VeldFout::naam, VeldFout::code).containsExactlyInAnyOrder(
+                tuple("deelnemers.1.contactId", "waarde"),
+                tuple("deelnemers.2.naam", "verplicht"),
+                tuple("deelnemers.3.contactId", "lengte"));
+        assertThat(e.fouten().get(0).reden()).contains("al deelnemer 1");
     }
 
     static OngeldigeInvoerException fout(Runnable r) {
