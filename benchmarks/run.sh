@@ -11,7 +11,8 @@ RUNS=${RUNS:-5}
 command -v wrk >/dev/null || { echo "wrk ontbreekt: apt-get install -y wrk" >&2; exit 1; }
 
 [ -x distribution/target/doorbraak/bin/doorbraak ] || ./mvnw -q install -DskipTests
-[ -f benchmarks/target/classpath.txt ] || ./mvnw -q -f benchmarks/pom.xml package
+[ -f benchmarks/target/classpath.txt ] && [ -f benchmarks/target/classes/nl/doorbraak/benchmark/kaal/KaleWhiteboardServlet.class ] \
+  || ./mvnw -q -f benchmarks/pom.xml package
 CP="benchmarks/target/classes:$(cat benchmarks/target/classpath.txt)"
 
 WORK=$(mktemp -d /tmp/doorbraak-bench.XXXXXX)
@@ -92,16 +93,26 @@ if [ "$WAT" = all ] || [ "$WAT" = rss ] || [ "$WAT" = reads ]; then
     java -cp "$CP" nl.doorbraak.benchmark.KaleJetty "$KPORT" "$WORK/casus.json" >"$WORK/kaal.txt" 2>&1 &
     JPID=$!
     until curl -sf -o /dev/null "http://localhost:$KPORT/"; do sleep 0.05; done
-    # warm both JITs, then measure each twice, alternating
-    wrk -t2 -c16 -d5s -H "$AUTH" "$URL" >/dev/null; wrk -t2 -c16 -d5s "http://localhost:$KPORT/x" >/dev/null
-    d=(); k=()
+    # the same bytes from a servlet on the platform's own whiteboard: what the required infrastructure costs
+    cp "$WORK/casus.json" "$WORK/d/data/kaal.json"
+    jar cfm "$WORK/kaal.jar" benchmarks/src/main/bundle/MANIFEST.MF -C benchmarks/target/classes nl/doorbraak/benchmark/kaal
+    cp "$WORK/kaal.jar" "$WORK/d/deploy/kaal.tmp" && mv "$WORK/d/deploy/kaal.tmp" "$WORK/d/deploy/nl.doorbraak.benchmark.kaal.jar"
+    WURL="http://localhost:$PORT/kaal/x"
+    for _ in $(seq 1 200); do curl -sf -o /dev/null "$WURL" && break; sleep 0.05; done
+    curl -sf -o /dev/null "$WURL" || { echo "de whiteboard-servlet van de benchmark start niet" >&2; exit 1; }
+    # warm the JITs, then measure each twice, in turns
+    wrk -t2 -c16 -d5s -H "$AUTH" "$URL" >/dev/null; wrk -t2 -c16 -d5s "$WURL" >/dev/null
+    wrk -t2 -c16 -d5s "http://localhost:$KPORT/x" >/dev/null
+    d=(); w=(); k=()
     for i in 1 2; do
       d+=("$(wrk -t2 -c16 -d10s -H "$AUTH" "$URL" | awk '/Requests\/sec/ {print $2}')")
+      w+=("$(wrk -t2 -c16 -d10s "$WURL" | awk '/Requests\/sec/ {print $2}')")
       k+=("$(wrk -t2 -c16 -d10s "http://localhost:$KPORT/x" | awk '/Requests\/sec/ {print $2}')")
     done
     echo "reads.doorbraak_req_s: ${d[*]}"
+    echo "reads.whiteboard_servlet_req_s: ${w[*]}  (same bytes, Felix HTTP whiteboard, no login or database)"
     echo "reads.bare_jetty_req_s: ${k[*]}"
-    python3 -c "import sys; d=max(map(float,'${d[*]}'.split())); k=max(map(float,'${k[*]}'.split())); print(f'reads.ratio: {d/k*100:.0f} % of bare Jetty (best of 2 each, wrk -t2 -c16 -d10s, same machine)')"
+    python3 -c "d=max(map(float,'${d[*]}'.split())); w=max(map(float,'${w[*]}'.split())); k=max(map(float,'${k[*]}'.split())); print(f'reads.ratio: {d/k*100:.0f} % of bare Jetty (best of 2 each, wrk -t2 -c16 -d10s, same machine); whiteboard servlet {w/k*100:.0f} % of bare Jetty; casus read {d/w*100:.0f} % of the whiteboard servlet')"
     kill "$JPID"; JPID=
   fi
   stop_platform
