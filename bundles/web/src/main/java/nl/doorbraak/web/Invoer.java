@@ -137,7 +137,7 @@ final class Invoer {
         int i = 0;
         for (JsonNode e : n) {
             if (!e.isTextual()) {
-                fout(veld + "[" + i + "]", "type", "Moet tekst zijn, niet " + Json.soort(e) + ".");
+                fout(veld + "." + i, "type", "Moet tekst zijn, niet " + Json.soort(e) + ".");
             } else {
                 lijst.add(e.textValue());
             }
@@ -189,9 +189,10 @@ final class Invoer {
         int i = 0;
         for (JsonNode e : n) {
             if (!e.isObject()) {
-                fout(veld + "[" + i + "]", "type", "Moet een object zijn, niet " + Json.soort(e) + ".");
+                fout(veld + "." + i, "type", "Moet een object zijn, niet " + Json.soort(e) + ".");
             } else {
-                lijst.add(new Invoer((ObjectNode) e, naam(veld) + "[" + i + "].", fouten));
+                // the same field names as the core's checks: deelnemers.0.naam
+                lijst.add(new Invoer((ObjectNode) e, naam(veld) + "." + i + ".", fouten));
             }
             i++;
         }

@@ -126,8 +126,8 @@ class TafelTest {
                 {"naam":"Tafel","variant":"standaard","deelnemers":[{"mandaat":"x"},{"contactId":7}]}""");
         assertThat(zonder.status()).isEqualTo(400);
         assertThat(zonder.json().get("invalidParams").findValuesAsText("name")).containsExactlyInAnyOrder(
-                "deelnemers[0].naam", "deelnemers[0].organisatie", "deelnemers[1].contactId",
-                "deelnemers[1].naam", "deelnemers[1].organisatie");
+                "deelnemers.0.naam", "deelnemers.0.organisatie", "deelnemers.1.contactId",
+                "deelnemers.1.naam", "deelnemers.1.organisatie");
     }
 
     @Test
@@ -137,8 +137,8 @@ class TafelTest {
         assertThat(a.status()).isEqualTo(400);
         String fouten = a.json().get("invalidParams").toString();
         assertThat(fouten).contains("\"name\":\"naam\"").contains("\"name\":\"variant\"")
-                .contains("\"name\":\"deelnemers[0].organisatie\"").contains("\"name\":\"deelnemers[0].mandaatBedrag\"")
-                .contains("\"name\":\"deelnemers[1]\"");
+                .contains("\"name\":\"deelnemers.0.organisatie\"").contains("\"name\":\"deelnemers.0.mandaatBedrag\"")
+                .contains("\"name\":\"deelnemers.1\"");
         Antw variant = server.jsonAls("utrecht-beheerder", "POST", TAFELS, "{\"naam\":\"X\",\"variant\":\"onbekend\"}");
         assertThat(variant.status()).isEqualTo(400);
         assertThat(variant.json().at("/invalidParams/0/name").asText()).isEqualTo("variant");
