@@ -254,13 +254,9 @@ public final class VerwerkingenLogImpl implements VerwerkingenLog {
      */
     private void importeer(Path bestand) throws IOException {
         List<String> tekst = Files.readAllLines(bestand, StandardCharsets.UTF_8);
-        String id = null;
-        int eerste = 0;
+        String id = tekst.isEmpty() ? null : kop(tekst.get(0));
         // a journal written before files had an id (core of before V12) is imported whole
-        if (!tekst.isEmpty() && tekst.get(0).contains("\"" + KOP + "\"")) {
-            id = (String) json.leesObject(tekst.get(0)).get(KOP);
-            eerste = 1;
-        }
+        int eerste = id != null || (!tekst.isEmpty() && tekst.get(0).startsWith("{\"" + KOP + "\"")) ? 1 : 0;
         List<Map<String, Object>> regels = new ArrayList<>();
         for (int i = eerste; i < tekst.size(); i++) {
             String t = tekst.get(i);
@@ -295,6 +291,20 @@ public final class VerwerkingenLogImpl implements VerwerkingenLog {
                 }
                 return null;
             });
+        }
+    }
+
+    /** The id in a journal's first line; {@code null} for a data line, or a first line torn by a crash. */
+    private String kop(String regel) {
+        if (!regel.startsWith("{\"" + KOP + "\"")) {
+            return null;
+        }
+        try {
+            Map<String, Object> m = json.leesObject(regel);
+            return m.size() == 1 && m.get(KOP) instanceof String id ? id : null;
+        } catch (RuntimeException e) {
+            LOG.warn("De eerste regel van het verwerkingenjournaal is onleesbaar (afgebroken bij een crash?)");
+            return null;
         }
     }
 

@@ -165,6 +165,26 @@ class PrivacyTest {
         }
     }
 
+    @Test
+    void eenAfgebrokenKopregelHoudtDeStartNietTegen() throws Exception {
+        Casus k = casus("Kop");
+        Path map = PrivacyTest.map.resolve("kop-journaal");
+        Files.createDirectories(map);
+        // a crash while the first line of a new journal was written, after which (impossible, but still) a line
+        Files.writeString(map.resolve("journaal.over"), "{\"journaal\":\"abc\n{\"gemeente\":\"utrecht\","
+                + "\"casusId\":\"" + k.id() + "\",\"inwoner\":null,\"handeling\":\"lezen\",\"object\":\"casus\","
+                + "\"door\":\"na-de-kop\",\"rol\":\"tafellid\",\"op\":\"2026-11-25T08:00:00Z\","
+                + "\"doel\":\"Casus bekijken\",\"grondslag\":\"AVG\"}\n");
+        VerwerkingenLogImpl log = new VerwerkingenLogImpl(o.db, map, 3_600_000);
+        try {
+            assertThat(o.tel("SELECT COUNT(*) FROM verwerking WHERE casus_id = ? AND door = 'na-de-kop'", k.id()))
+                    .isEqualTo(1);
+            assertThat(Files.exists(map.resolve("journaal.over"))).isFalse();
+        } finally {
+            log.stopVoorTest();
+        }
+    }
+
     static NieuweVerwerking regel(Casus k, String door) {
         return new NieuweVerwerking("utrecht", k.id(), k.inwoner().pseudoniem(), Verwerking.LEZEN, "casus", door,
                 "tafellid", "Casus bekijken", null);
