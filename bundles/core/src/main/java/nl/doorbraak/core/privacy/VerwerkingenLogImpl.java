@@ -157,7 +157,8 @@ public final class VerwerkingenLogImpl implements VerwerkingenLog {
             m.put("rol", v.rol());
             m.put("op", op);
             m.put("doel", kort(v.doel(), 200));
-            m.put("grondslag", kort(v.grondslag() == null ? GRONDSLAG : v.grondslag(), 300));
+            // the platform's own grondslag is not repeated in every row (it was over a third of a row); read back as such
+            m.put("grondslag", v.grondslag() == null || v.grondslag().equals(GRONDSLAG) ? null : kort(v.grondslag(), 300));
             regels.append(json.schrijf(m)).append('\n');
         }
         ByteBuffer b = ByteBuffer.wrap(regels.toString().getBytes(StandardCharsets.UTF_8));
@@ -340,6 +341,11 @@ public final class VerwerkingenLogImpl implements VerwerkingenLog {
         }
     }
 
+    /** {@code NULL} in the table is the platform's grondslag ({@link #GRONDSLAG}). */
+    static String grondslag(String opgeslagen) {
+        return opgeslagen == null ? GRONDSLAG : opgeslagen;
+    }
+
     private static String kort(String s, int max) {
         return s.length() <= max ? s : s.substring(0, max);
     }
@@ -362,7 +368,7 @@ public final class VerwerkingenLogImpl implements VerwerkingenLog {
                         l.add(new Verwerking(rs.getLong("volgnummer"), rs.getString("gemeente"),
                                 rs.getString("casus_id"), rs.getString("inwoner_pseudoniem"), rs.getString("handeling"),
                                 rs.getString("object"), rs.getString("door"), rs.getString("rol"), Tijd.lees(rs, "op"),
-                                rs.getString("doel"), rs.getString("grondslag")));
+                                rs.getString("doel"), grondslag(rs.getString("grondslag"))));
                     }
                 }
                 return l;

@@ -124,6 +124,13 @@ class PrivacyTest {
                 "casusregisseur", "Acties volgen", null)));
         assertThat(o.verwerkingen.vanInwoner("utrecht", pseudoniem)).hasSize(51);
         assertThat(o.verwerkingen.vanInwoner("leeuwarden", pseudoniem)).isEmpty();
+        // a plug-in's own grondslag is kept as given; the platform's is not repeated in every row but reported whole
+        o.verwerkingen.leg(List.of(new NieuweVerwerking("utrecht", k.id(), pseudoniem, Verwerking.LEZEN, "casus",
+                "wijkteam", "tafellid", "Toekomstgesprek", "Wmo 2015 art. 2.3.2")));
+        assertThat(o.verwerkingen.vanInwoner("utrecht", pseudoniem)).hasSize(52).extracting(Verwerking::grondslag)
+                .containsOnly(VerwerkingenLogImpl.GRONDSLAG, "Wmo 2015 art. 2.3.2");
+        assertThat(o.tel("SELECT COUNT(*) FROM verwerking WHERE casus_id = ? AND grondslag IS NULL", k.id()))
+                .isEqualTo(51);
         assertThatThrownBy(() -> o.verwerkingen.leg(List.of(new NieuweVerwerking("utrecht", k.id(), null, null,
                 "casus", "x", "y", "z", null)))).isInstanceOf(IllegalArgumentException.class);
     }
