@@ -246,6 +246,26 @@ final class Aanvraag {
                 || (mediatype.startsWith("application/") && mediatype.endsWith("+json")));
     }
 
+    /** Tot zoveel bytes van een te grote body worden nog weggelezen (zie {@link #afvoeren}). */
+    static final long AFVOEREN = 4L * 1024 * 1024;
+
+    /**
+     * Leest de rest van een te grote body weg (tot {@link #AFVOEREN} bytes), zodat de client zijn 413 leest in plaats
+     * van een verbinding die halverwege zijn upload wordt gesloten; wat groter is, breekt Jetty af.
+     */
+    private void afvoeren() {
+        byte[] weg = new byte[8192];
+        long totaal = 0;
+        try {
+            InputStream in = req.getInputStream();
+            for (int n; totaal < AFVOEREN && (n = in.read(weg)) >= 0;) {
+                totaal += n;
+            }
+        } catch (IOException | RuntimeException e) {
+            // de client stopte zelf; er valt niets meer te beantwoorden
+        }
+    }
+
     /**
      * Leest de body, begrensd op {@code maxBodyBytes}: eerst via Content-Length, dan tijdens het lezen (chunked).
      *
@@ -255,6 +275,9 @@ final class Aanvraag {
         int max = omgeving.instellingen().maxBodyBytes();
         long lengte = req.getContentLengthLong();
         if (lengte > max) {
+            if (lengte <= AFVOEREN) {
+                afvoeren();
+            }
             throw Probleem.teGroot(max);
         }
         // één byte meer dan verwacht: zo eindigt het lezen zonder de buffer te vergroten
@@ -271,6 +294,7 @@ final class Aanvraag {
                 }
                 gelezen += n;
                 if (gelezen > max) {
+                    afvoeren();
                     throw Probleem.teGroot(max);
                 }
             }
