@@ -20,6 +20,7 @@ import nl.doorbraak.api.domein.Toezegging;
 import nl.doorbraak.api.domein.Waardendriehoek;
 import nl.doorbraak.core.platform.Tijd;
 import nl.doorbraak.core.potje.PotjeStore;
+import nl.doorbraak.core.tafel.DeelnemerRijen;
 
 /** SQL for besluiten. Only inserts: a besluit is never changed. Scoped by gemeente. */
 public final class BesluitStore {
@@ -50,23 +51,7 @@ public final class BesluitStore {
             ps.setString(13, b.door());
             ps.executeUpdate();
         }
-        if (!b.deelnemers().isEmpty()) {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO besluit_deelnemer (besluit_id, volgnummer, naam, "
-                    + "organisatie, mandaat, mandaat_bedrag, contact_id) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-                int i = 0;
-                for (Deelnemer d : b.deelnemers()) {
-                    ps.setString(1, b.id());
-                    ps.setInt(2, ++i);
-                    ps.setString(3, d.naam());
-                    ps.setString(4, d.organisatie());
-                    ps.setString(5, d.mandaat());
-                    ps.setBigDecimal(6, d.mandaatBedrag());
-                    ps.setString(7, d.contactId());
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            }
-        }
+        DeelnemerRijen.bewaar(c, "besluit_deelnemer", "besluit_id", b.id(), b.deelnemers());
         if (!b.toezeggingen().isEmpty()) {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO besluit_bedrag (besluit_id, volgnummer, "
                     + "organisatie, bedrag, omschrijving) VALUES (?, ?, ?, ?, ?)")) {

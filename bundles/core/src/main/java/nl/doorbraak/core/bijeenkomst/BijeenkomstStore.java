@@ -17,6 +17,7 @@ import nl.doorbraak.api.domein.Bijeenkomst;
 import nl.doorbraak.api.domein.Deelnemer;
 import nl.doorbraak.api.domein.Pagina;
 import nl.doorbraak.core.platform.Tijd;
+import nl.doorbraak.core.tafel.DeelnemerRijen;
 
 /** SQL for bijeenkomsten, their agenda and who was there. Scoped by gemeente. */
 public final class BijeenkomstStore {
@@ -73,7 +74,7 @@ public final class BijeenkomstStore {
             Tijd.zet(ps, 9, b.gewijzigd());
             ps.executeUpdate();
         }
-        bewaarAanwezigen(c, b.id(), b.aanwezigen());
+        DeelnemerRijen.bewaar(c, "bijeenkomst_aanwezige", "bijeenkomst_id", b.id(), b.aanwezigen());
         int nr = 0;
         for (String casusId : b.agenda()) {
             agendeer(c, b.id(), ++nr, casusId);
@@ -99,7 +100,7 @@ public final class BijeenkomstStore {
             ps.setString(1, b.id());
             ps.executeUpdate();
         }
-        bewaarAanwezigen(c, b.id(), b.aanwezigen());
+        DeelnemerRijen.bewaar(c, "bijeenkomst_aanwezige", "bijeenkomst_id", b.id(), b.aanwezigen());
         return true;
     }
 
@@ -121,27 +122,6 @@ public final class BijeenkomstStore {
             ps.setInt(2, volgnummer);
             ps.setString(3, casusId);
             ps.executeUpdate();
-        }
-    }
-
-    private static void bewaarAanwezigen(Connection c, String id, List<Deelnemer> aanwezigen) throws SQLException {
-        if (aanwezigen.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO bijeenkomst_aanwezige (bijeenkomst_id, volgnummer, "
-                + "naam, organisatie, mandaat, mandaat_bedrag, contact_id) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            int i = 0;
-            for (Deelnemer d : aanwezigen) {
-                ps.setString(1, id);
-                ps.setInt(2, ++i);
-                ps.setString(3, d.naam());
-                ps.setString(4, d.organisatie());
-                ps.setString(5, d.mandaat());
-                ps.setBigDecimal(6, d.mandaatBedrag());
-                ps.setString(7, d.contactId());
-                ps.addBatch();
-            }
-            ps.executeBatch();
         }
     }
 

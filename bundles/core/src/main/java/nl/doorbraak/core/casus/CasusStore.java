@@ -17,6 +17,7 @@ import nl.doorbraak.api.domein.CasusStatus;
 import nl.doorbraak.api.domein.Pagina;
 import nl.doorbraak.api.domein.Resultaat;
 import nl.doorbraak.api.domein.StatusWijziging;
+import nl.doorbraak.core.db.Sql;
 import nl.doorbraak.core.platform.Json;
 import nl.doorbraak.core.platform.Tijd;
 
@@ -60,21 +61,11 @@ public final class CasusStore {
 
     /** Whether retention purged this casus's personal data. */
     public boolean isGewist(Connection c, String id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM casus WHERE id = ? AND gewist IS NOT NULL")) {
-            ps.setString(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next();
-            }
-        }
+        return Sql.vindt(c, "SELECT 1 FROM casus WHERE id = ? AND gewist IS NOT NULL", id);
     }
 
     public boolean bestaat(Connection c, String id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM casus WHERE id = ?")) {
-            ps.setString(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next();
-            }
-        }
+        return Sql.vindt(c, "SELECT 1 FROM casus WHERE id = ?", id);
     }
 
     public Pagina<OpgeslagenCasus> lijst(Connection c, String gemeente, CasusFilter filter, int page, int pageSize)

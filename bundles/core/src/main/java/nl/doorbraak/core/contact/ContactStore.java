@@ -13,6 +13,7 @@ import nl.doorbraak.api.domein.Contact;
 import nl.doorbraak.api.domein.ContactFilter;
 import nl.doorbraak.api.domein.ContactFunctie;
 import nl.doorbraak.api.domein.Pagina;
+import nl.doorbraak.core.db.Sql;
 import nl.doorbraak.core.platform.Tijd;
 
 /** SQL for contacten. Every query is scoped by gemeente; searching is case-insensitive with portable LOWER/LIKE. */
@@ -31,12 +32,7 @@ public final class ContactStore {
     }
 
     public boolean bestaat(Connection c, String id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM contact WHERE id = ?")) {
-            ps.setString(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next();
-            }
-        }
+        return Sql.vindt(c, "SELECT 1 FROM contact WHERE id = ?", id);
     }
 
     public Pagina<Contact> lijst(Connection c, String gemeente, ContactFilter filter, int page, int pageSize)

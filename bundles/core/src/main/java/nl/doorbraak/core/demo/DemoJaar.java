@@ -39,6 +39,7 @@ import nl.doorbraak.core.besluit.BesluitStore;
 import nl.doorbraak.core.bijeenkomst.BijeenkomstStore;
 import nl.doorbraak.core.casus.OpgeslagenCasus;
 import nl.doorbraak.core.db.Database;
+import nl.doorbraak.core.db.Sql;
 import nl.doorbraak.core.platform.Tijd;
 import nl.doorbraak.core.potje.PotjeStore;
 
@@ -1101,12 +1102,7 @@ public final class DemoJaar {
     }
 
     private static boolean bestaat(Connection c, String tabel, String id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM " + tabel + " WHERE id = ?")) {
-            ps.setString(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next();
-            }
-        }
+        return Sql.vindt(c, "SELECT 1 FROM " + tabel + " WHERE id = ?", id);
     }
 
     private static int maxAgenda(Connection c, String bijeenkomstId) throws SQLException {

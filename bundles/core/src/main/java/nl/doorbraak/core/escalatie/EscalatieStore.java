@@ -18,6 +18,7 @@ import nl.doorbraak.api.domein.EscalatieFilter;
 import nl.doorbraak.api.domein.EscalatieStatus;
 import nl.doorbraak.api.domein.EscalatieWijziging;
 import nl.doorbraak.api.domein.Pagina;
+import nl.doorbraak.core.db.Sql;
 import nl.doorbraak.core.platform.Tijd;
 
 /** SQL for escalaties and their status history. Every query is scoped by gemeente, except the scheduled check. */
@@ -68,14 +69,8 @@ public final class EscalatieStore {
 
     /** Whether any escalatie of this gemeente sits at this level (a plug-in level that is gone now, say). */
     public boolean heeftNiveau(Connection c, String gemeente, String niveau) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT 1 FROM escalatie WHERE gemeente = ? AND niveau = ? FETCH FIRST 1 ROWS ONLY")) {
-            ps.setString(1, gemeente);
-            ps.setString(2, niveau);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next();
-            }
-        }
+        return Sql.vindt(c, "SELECT 1 FROM escalatie WHERE gemeente = ? AND niveau = ? FETCH FIRST 1 ROWS ONLY",
+                gemeente, niveau);
     }
 
     public Pagina<Escalatie> lijst(Connection c, String gemeente, EscalatieFilter filter, int page, int pageSize,

@@ -20,6 +20,7 @@ import nl.doorbraak.api.opslag.Document;
 import nl.doorbraak.api.opslag.VariantOpslag;
 import nl.doorbraak.api.service.ConflictException;
 import nl.doorbraak.core.db.Database;
+import nl.doorbraak.core.db.Sql;
 import nl.doorbraak.core.platform.Invoer;
 import nl.doorbraak.core.platform.Json;
 import nl.doorbraak.core.platform.Tijd;
@@ -166,16 +167,8 @@ public final class VariantOpslagImpl implements VariantOpslag {
     }
 
     private boolean bestaat(Connection c, String gemeente, String collectie, String id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM variant_document WHERE bundle = ? "
-                + "AND gemeente = ? AND collectie = ? AND id = ?")) {
-            ps.setString(1, bundle);
-            ps.setString(2, gemeente);
-            ps.setString(3, collectie);
-            ps.setString(4, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next();
-            }
-        }
+        return Sql.vindt(c, "SELECT 1 FROM variant_document WHERE bundle = ? AND gemeente = ? AND collectie = ? "
+                + "AND id = ?", bundle, gemeente, collectie, id);
     }
 
     private List<Document> documenten(PreparedStatement ps) throws SQLException {

@@ -14,6 +14,7 @@ import java.util.Optional;
 import nl.doorbraak.api.domein.Besparing;
 import nl.doorbraak.api.domein.Kostenregel;
 import nl.doorbraak.api.domein.Perspectiefplan;
+import nl.doorbraak.core.db.Sql;
 import nl.doorbraak.core.platform.Tijd;
 
 /** SQL for perspectiefplannen: the plan row, its stappen and its rekentool lines. */
@@ -61,15 +62,8 @@ public final class PerspectiefplanStore {
 
     /** Only the rekentool lines; empty when the casus has no plan in this gemeente. */
     public Optional<List<Kostenregel>> kostenVan(Connection c, String gemeente, String casusId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT 1 FROM perspectiefplan WHERE casus_id = ? AND gemeente = ?")) {
-            ps.setString(1, casusId);
-            ps.setString(2, gemeente);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
-                }
-            }
+        if (!Sql.vindt(c, "SELECT 1 FROM perspectiefplan WHERE casus_id = ? AND gemeente = ?", casusId, gemeente)) {
+            return Optional.empty();
         }
         return Optional.of(kosten(c, casusId));
     }

@@ -17,6 +17,7 @@ import nl.doorbraak.core.audit.Wijzigingen;
 import nl.doorbraak.core.casus.CasusOvergangen;
 import nl.doorbraak.core.db.Database;
 import nl.doorbraak.core.db.DatabaseBeheer;
+import nl.doorbraak.core.db.Sql;
 import nl.doorbraak.core.platform.Invoer;
 import nl.doorbraak.core.platform.Tijd;
 
@@ -105,16 +106,8 @@ public final class BsnServiceImpl implements BsnService {
 
     @Override
     public boolean isVastgelegd(String gemeente, String casusId) {
-        return db.lees(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT 1 FROM casus_bsn WHERE casus_id = ? AND gemeente = ?")) {
-                ps.setString(1, casusId);
-                ps.setString(2, gemeente);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next();
-                }
-            }
-        });
+        return db.lees(c -> Sql.vindt(c, "SELECT 1 FROM casus_bsn WHERE casus_id = ? AND gemeente = ?", casusId,
+                gemeente));
     }
 
     @Override

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import nl.doorbraak.core.db.Sql;
 import nl.doorbraak.core.platform.Tijd;
 
 /**
@@ -46,13 +47,7 @@ final class RapportageStore {
     }
 
     boolean tafelBestaat(Connection c, String gemeente, String tafelId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM tafel WHERE gemeente = ? AND id = ?")) {
-            ps.setString(1, gemeente);
-            ps.setString(2, tafelId);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next();
-            }
-        }
+        return Sql.vindt(c, "SELECT 1 FROM tafel WHERE gemeente = ? AND id = ?", gemeente, tafelId);
     }
 
     /** Casussen aangemeld before the end of the year and not closed before its start. */

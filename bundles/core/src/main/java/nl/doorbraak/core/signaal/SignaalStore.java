@@ -21,6 +21,7 @@ import nl.doorbraak.api.domein.SignaalFilter;
 import nl.doorbraak.api.domein.SignaalStatus;
 import nl.doorbraak.api.domein.SignaalStatusWijziging;
 import nl.doorbraak.api.domein.SignaalVolgorde;
+import nl.doorbraak.core.db.Sql;
 import nl.doorbraak.core.platform.Tijd;
 
 /** SQL for signalen, their status history and linked casussen. Scoped by gemeente except where noted. */
@@ -40,12 +41,7 @@ public final class SignaalStore {
     }
 
     public boolean bestaat(Connection c, String id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM signaal WHERE id = ?")) {
-            ps.setString(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next();
-            }
-        }
+        return Sql.vindt(c, "SELECT 1 FROM signaal WHERE id = ?", id);
     }
 
     public Pagina<Signaal> lijst(Connection c, String gemeente, SignaalFilter filter, int page, int pageSize)
@@ -94,13 +90,7 @@ public final class SignaalStore {
 
     /** Whether the casus exists in this gemeente (a casus of another gemeente does not, here). */
     public boolean casusBestaat(Connection c, String gemeente, String casusId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM casus WHERE gemeente = ? AND id = ?")) {
-            ps.setString(1, gemeente);
-            ps.setString(2, casusId);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next();
-            }
-        }
+        return Sql.vindt(c, "SELECT 1 FROM casus WHERE gemeente = ? AND id = ?", gemeente, casusId);
     }
 
     /** Inserts the signaal with its history; links are added with {@link #koppel}. */
@@ -199,14 +189,7 @@ public final class SignaalStore {
     }
 
     public boolean isGekoppeld(Connection c, String signaalId, String casusId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT 1 FROM signaal_casus WHERE signaal_id = ? AND casus_id = ?")) {
-            ps.setString(1, signaalId);
-            ps.setString(2, casusId);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next();
-            }
-        }
+        return Sql.vindt(c, "SELECT 1 FROM signaal_casus WHERE signaal_id = ? AND casus_id = ?", signaalId, casusId);
     }
 
     public void koppel(Connection c, String signaalId, String casusId, String door, Instant op) throws SQLException {

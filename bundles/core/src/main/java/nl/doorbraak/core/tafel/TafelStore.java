@@ -14,6 +14,7 @@ import java.util.Optional;
 import nl.doorbraak.api.domein.Deelnemer;
 import nl.doorbraak.api.domein.Pagina;
 import nl.doorbraak.api.domein.Tafel;
+import nl.doorbraak.core.db.Sql;
 import nl.doorbraak.core.platform.Tijd;
 
 /** SQL for tafels and their deelnemers. Every query is scoped by gemeente. */
@@ -60,12 +61,7 @@ public final class TafelStore {
     }
 
     public boolean bestaat(Connection c, String id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM tafel WHERE id = ?")) {
-            ps.setString(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next();
-            }
-        }
+        return Sql.vindt(c, "SELECT 1 FROM tafel WHERE id = ?", id);
     }
 
     public long aantalCasussen(Connection c, String tafelId) throws SQLException {
@@ -92,7 +88,7 @@ public final class TafelStore {
             ps.setString(9, door);
             ps.executeUpdate();
         }
-        bewaarDeelnemers(c, t.id(), t.deelnemers());
+        DeelnemerRijen.bewaar(c, "tafel_deelnemer", "tafel_id", t.id(), t.deelnemers());
     }
 
     /** @return false when the tafel is gone or its versie is no longer {@code verwachteVersie} */
@@ -115,29 +111,8 @@ public final class TafelStore {
             ps.setString(1, t.id());
             ps.executeUpdate();
         }
-        bewaarDeelnemers(c, t.id(), t.deelnemers());
+        DeelnemerRijen.bewaar(c, "tafel_deelnemer", "tafel_id", t.id(), t.deelnemers());
         return true;
-    }
-
-    private void bewaarDeelnemers(Connection c, String tafelId, List<Deelnemer> deelnemers) throws SQLException {
-        if (deelnemers.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO tafel_deelnemer (tafel_id, volgnummer, naam, "
-                + "organisatie, mandaat, mandaat_bedrag, contact_id) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            int i = 0;
-            for (Deelnemer d : deelnemers) {
-                ps.setString(1, tafelId);
-                ps.setInt(2, ++i);
-                ps.setString(3, d.naam());
-                ps.setString(4, d.organisatie());
-                ps.setString(5, d.mandaat());
-                ps.setBigDecimal(6, d.mandaatBedrag());
-                ps.setString(7, d.contactId());
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
     }
 
     private List<Tafel> lees(Connection c, PreparedStatement ps) throws SQLException {

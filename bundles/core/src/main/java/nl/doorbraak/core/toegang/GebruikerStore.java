@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import nl.doorbraak.api.toegang.Gebruiker;
 import nl.doorbraak.api.toegang.Rol;
+import nl.doorbraak.core.db.Sql;
 import nl.doorbraak.core.platform.Tijd;
 
 /** SQL for gebruikers. */
@@ -56,12 +57,7 @@ public final class GebruikerStore {
     }
 
     public boolean bestaat(Connection c, String gebruikersnaam) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM gebruiker WHERE gebruikersnaam = ?")) {
-            ps.setString(1, gebruikersnaam);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next();
-            }
-        }
+        return Sql.vindt(c, "SELECT 1 FROM gebruiker WHERE gebruikersnaam = ?", gebruikersnaam);
     }
 
     public void voegToe(Connection c, Gebruiker g, String wachtwoordHash, boolean demo) throws SQLException {
