@@ -75,7 +75,23 @@ if [ "$WAT" = all ] || [ "$WAT" = start ] || [ "$WAT" = vloer ]; then
     [ "$i" -gt 0 ] && vloer+=("$(( $(now_ms) - t0 ))")
     stop_platform
   done
+  # and without OSGi at all: the bare Jetty 12 servlet of the read benchmark, flat class path, same JVM defaults
+  # as bin/doorbraak; ms from exec to its first answer
+  kaal=()
+  echo '{}' > "$WORK/leeg.json"
+  for i in $(seq 1 "$RUNS"); do
+    KPORT=$(vrije_poort); t0=$(now_ms)
+    java -Xss512k -Xms16m -Xmx512m -XX:+UseSerialGC -Xshare:auto -XX:CompileThresholdScaling=3 -cp "$CP" nl.doorbraak.benchmark.KaleJetty "$KPORT" "$WORK/leeg.json" >"$WORK/kaal.txt" 2>&1 &
+    JPID=$!
+    until curl -s -o /dev/null "http://localhost:$KPORT/"; do
+      kill -0 "$JPID" 2>/dev/null || { cat "$WORK/kaal.txt"; exit 1; }
+      sleep 0.01
+    done
+    kaal+=("$(( $(now_ms) - t0 ))")
+    kill "$JPID"; wait "$JPID" 2>/dev/null || true; JPID=
+  done
   echo "start.floor_first_http_ms (infrastructure only, existing cache): min $(printf '%s\n' "${vloer[@]}" | sort -n | head -1) median $(printf '%s\n' "${vloer[@]}" | median) max $(printf '%s\n' "${vloer[@]}" | sort -n | tail -1)  (runs: ${vloer[*]})"
+  echo "start.bare_jetty_first_http_ms (one servlet, no OSGi): min $(printf '%s\n' "${kaal[@]}" | sort -n | head -1) median $(printf '%s\n' "${kaal[@]}" | median) max $(printf '%s\n' "${kaal[@]}" | sort -n | tail -1)  (runs: ${kaal[*]})"
 fi
 
 if [ "$WAT" = all ] || [ "$WAT" = rss ] || [ "$WAT" = reads ]; then
@@ -86,6 +102,9 @@ if [ "$WAT" = all ] || [ "$WAT" = rss ] || [ "$WAT" = reads ]; then
   for _ in $(seq 1 200); do curl -s -o /dev/null -H "$AUTH" "$URL"; done
   if [ "$WAT" != reads ]; then
     echo "rss.after_demo_load_kb: $(awk '/VmRSS/ {print $2}' /proc/$PID/status)  (heap: default JAVA_OPTS of bin/doorbraak)"
+    # the same process 3 s later, idle: the JIT's arenas of those 200 reads are freed and given back by then
+    sleep 3
+    echo "rss.idle_3s_later_kb: $(awk '/VmRSS/ {print $2}' /proc/$PID/status)"
   fi
   if [ "$WAT" != rss ]; then
     curl -s -H "$AUTH" "$URL" > "$WORK/casus.json"

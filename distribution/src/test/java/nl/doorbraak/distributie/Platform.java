@@ -32,6 +32,7 @@ final class Platform implements AutoCloseable {
     Path data;
     final int poort;
     private final List<String> args = new ArrayList<>();
+    private final Map<String, String> omgeving = new java.util.HashMap<>();
     private Process proces;
 
     private Platform(Path home, Path data, int poort) {
@@ -58,6 +59,12 @@ final class Platform implements AutoCloseable {
 
     Platform metDemo() {
         args.add("--demo");
+        return this;
+    }
+
+    /** An environment variable for bin/doorbraak, as an administrator sets it (e.g. JAVA_OPTS). */
+    Platform metOmgeving(String naam, String waarde) {
+        omgeving.put(naam, waarde);
         return this;
     }
 
@@ -98,6 +105,8 @@ final class Platform implements AutoCloseable {
             env.put("DOORBRAAK_PORT", Integer.toString(poort));
             env.put("DOORBRAAK_DATA", data.toString());
             env.remove("DOORBRAAK_DEMO");
+            env.remove("JAVA_OPTS"); // the defaults of bin/doorbraak, whatever the shell running the tests has set
+            env.putAll(omgeving);
             proces = pb.start();
             wachtOpGezond(Duration.ofSeconds(90));
             return proces;
@@ -160,6 +169,16 @@ final class Platform implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** The command line the JVM was started with, as the OS sees it (bin/doorbraak execs java). */
+    List<String> opdrachtregel() {
+        try {
+            String c = Files.readString(Path.of("/proc", Long.toString(proces.pid()), "cmdline"));
+            return List.of(c.split("\0"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
