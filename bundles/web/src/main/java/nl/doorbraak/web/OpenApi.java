@@ -104,32 +104,25 @@ final class OpenApi {
         fouten(gemeenten, "400", "401");
 
         ObjectNode gemeente = op(pad(paden, "/api/gemeenten/{gemeente}"), "get", "gemeente", "Eén gemeente", "gemeenten");
-        padParameter(gemeente, "gemeente");
         antwoord(gemeente, "200", "De gemeente", ref("Gemeente"));
         fouten(gemeente, "401", "404");
 
         ObjectNode tafels = pad(paden, "/api/gemeenten/{gemeente}/tafels");
         ObjectNode tafelLijst = op(tafels, "get", "tafels", "Tafels van de gemeente", "tafels");
-        padParameter(tafelLijst, "gemeente");
         pagineerbaar(tafelLijst);
         antwoord(tafelLijst, "200", "Tafels", lijst("Tafel"));
         fouten(tafelLijst, "400", "401", "403", "404");
         ObjectNode tafelMaak = op(tafels, "post", "tafelMaken", "Een tafel aanmaken (gemeentebeheerder)", "tafels");
-        padParameter(tafelMaak, "gemeente");
         body(tafelMaak, ref("NieuweTafel"), Aanvraag.JSON);
         antwoord(tafelMaak, "201", "Aangemaakt; Location en ETag", ref("Tafel"));
         fouten(tafelMaak, "400", "401", "403", "404", "413", "415");
 
         ObjectNode tafel = pad(paden, "/api/gemeenten/{gemeente}/tafels/{id}");
         ObjectNode tafelLees = op(tafel, "get", "tafel", "Eén tafel, met ETag", "tafels");
-        padParameter(tafelLees, "gemeente");
-        padParameter(tafelLees, "id");
         antwoord(tafelLees, "200", "De tafel", ref("Tafel"));
         fouten(tafelLees, "401", "403", "404");
         ObjectNode tafelPut = op(tafel, "put", "tafelVervangen", "Een tafel wijzigen (gemeentebeheerder, If-Match)",
                 "tafels");
-        padParameter(tafelPut, "gemeente");
-        padParameter(tafelPut, "id");
         ifMatch(tafelPut, true);
         body(tafelPut, ref("NieuweTafel"), Aanvraag.JSON);
         antwoord(tafelPut, "200", "Gewijzigd", ref("Tafel"));
@@ -138,36 +131,28 @@ final class OpenApi {
         ObjectNode casussen = pad(paden, "/api/gemeenten/{gemeente}/casussen");
         ObjectNode casusLijst = op(casussen, "get", "casussen",
                 "Casussen van de gemeente (casusregisseur: alle; tafellid: van de eigen tafels)", "casussen");
-        padParameter(casusLijst, "gemeente");
         pagineerbaar(casusLijst);
         queryParameter(casusLijst, "status", "Alleen casussen met deze status", statusSchema());
         queryParameter(casusLijst, "tafel", "Alleen casussen van deze tafel", tekst());
         antwoord(casusLijst, "200", "Casussen", lijst("Casus"));
         fouten(casusLijst, "400", "401", "403", "404");
         ObjectNode intake = op(casussen, "post", "intake", "Een casus aanmelden (intake)", "casussen");
-        padParameter(intake, "gemeente");
         body(intake, ref("NieuweCasus"), Aanvraag.JSON);
         antwoord(intake, "201", "Aangemeld; Location en ETag", ref("Casus"));
         fouten(intake, "400", "401", "403", "404", "413", "415", "503");
 
         ObjectNode casus = pad(paden, "/api/gemeenten/{gemeente}/casussen/{id}");
         ObjectNode casusLees = op(casus, "get", "casus", "Eén casus, met ETag", "casussen");
-        padParameter(casusLees, "gemeente");
-        padParameter(casusLees, "id");
         antwoord(casusLees, "200", "De casus", ref("Casus"));
         fouten(casusLees, "401", "403", "404");
         ObjectNode casusPut = op(casus, "put", "casusVervangen",
                 "Titel en hulpvraag (verplicht) en de meegestuurde velden vervangen; If-Match verplicht", "casussen");
-        padParameter(casusPut, "gemeente");
-        padParameter(casusPut, "id");
         ifMatch(casusPut, true);
         body(casusPut, ref("CasusVervanging"), Aanvraag.JSON);
         antwoord(casusPut, "200", "Gewijzigd", ref("Casus"));
         fouten(casusPut, "400", "401", "403", "404", "409", "413", "415", "428", "503");
         ObjectNode casusPatch = op(casus, "patch", "casusWijzigen",
                 "Gedeeltelijk wijzigen (JSON merge patch); If-Match verplicht", "casussen");
-        padParameter(casusPatch, "gemeente");
-        padParameter(casusPatch, "id");
         ifMatch(casusPatch, true);
         body(casusPatch, ref("CasusWijziging"), Aanvraag.JSON, "application/merge-patch+json");
         antwoord(casusPatch, "200", "Gewijzigd", ref("Casus"));
@@ -175,8 +160,6 @@ final class OpenApi {
 
         ObjectNode status = op(pad(paden, "/api/gemeenten/{gemeente}/casussen/{id}/status"), "post", "statusWijzigen",
                 "De status van een casus wijzigen (If-Match optioneel)", "casussen");
-        padParameter(status, "gemeente");
-        padParameter(status, "id");
         ifMatch(status, false);
         body(status, ref("StatusVerzoek"), Aanvraag.JSON);
         antwoord(status, "200", "Gewijzigd", ref("Casus"));
@@ -191,30 +174,24 @@ final class OpenApi {
         ObjectNode route = op(pad(paden, "/api/gemeenten/{gemeente}/escalatieroute"), "get", "escalatieroute",
                 "De escalatieroute die nu geldt, van laag naar hoog: geconfigureerde niveaus en die van plug-ins "
                         + "(casusregisseur, gemeentebeheerder, tafellid)", "escalaties");
-        padParameter(route, "gemeente");
         antwoord(route, "200", "De niveaus met hun reactietermijn", ref("Escalatieroute"));
         fouten(route, "401", "403", "404", "503");
 
         ObjectNode perCasus = pad(paden, "/api/gemeenten/{gemeente}/casussen/{id}/escalaties");
         ObjectNode casusEscalaties = op(perCasus, "get", "escalatiesVanCasus",
                 "Alle escalaties van een casus, oudste eerst", "escalaties");
-        padParameter(casusEscalaties, "gemeente");
-        padParameter(casusEscalaties, "id");
         pagineerbaar(casusEscalaties);
         antwoord(casusEscalaties, "200", "Escalaties", lijst("Escalatie"));
         fouten(casusEscalaties, "400", "401", "403", "404", "503");
         ObjectNode escaleer = op(perCasus, "post", "escaleren", "Een casus escaleren (casusregisseur; tafellid voor "
                 + "een casus van zijn tafel). Zonder niveau: het niveau boven de laatste, beantwoorde escalatie, anders "
                 + "het eerste niveau. Deadline: nu plus de reactietermijn van het niveau.", "escalaties");
-        padParameter(escaleer, "gemeente");
-        padParameter(escaleer, "id");
         body(escaleer, ref("EscalatieVerzoek"), Aanvraag.JSON);
         antwoord(escaleer, "201", "Geëscaleerd; Location en ETag", ref("Escalatie"));
         fouten(escaleer, "400", "401", "403", "404", "409", "413", "415", "503");
 
         ObjectNode escalatieLijst = op(pad(paden, "/api/gemeenten/{gemeente}/escalaties"), "get", "escalaties",
                 "Escalaties van de gemeente, nieuwste eerst (tafellid: van casussen van zijn tafels)", "escalaties");
-        padParameter(escalatieLijst, "gemeente");
         pagineerbaar(escalatieLijst);
         queryParameter(escalatieLijst, "status", "Alleen escalaties met deze status", escalatieStatusSchema());
         queryParameter(escalatieLijst, "niveau", "Alleen escalaties op dit niveau", tekst());
@@ -225,8 +202,6 @@ final class OpenApi {
 
         ObjectNode escalatie = op(pad(paden, "/api/gemeenten/{gemeente}/escalaties/{id}"), "get", "escalatie",
                 "Eén escalatie, met ETag", "escalaties");
-        padParameter(escalatie, "gemeente");
-        padParameter(escalatie, "id");
         antwoord(escalatie, "200", "De escalatie", ref("Escalatie"));
         fouten(escalatie, "401", "403", "404", "503");
 
@@ -240,8 +215,6 @@ final class OpenApi {
                         + "hoogste niveau 409.", "DoorescalatieVerzoek", "201" } }) {
             ObjectNode o = op(pad(paden, "/api/gemeenten/{gemeente}/escalaties/{id}/" + actie[0]), "post", actie[1],
                     actie[2], "escalaties");
-            padParameter(o, "gemeente");
-            padParameter(o, "id");
             ifMatch(o, false);
             body(o, ref(actie[3]), Aanvraag.JSON);
             if (actie[0].equals("opgelost")) {
@@ -266,7 +239,6 @@ final class OpenApi {
                 o.put("x-doorbraak-variant", ep.variant());
                 ArrayNode xr = o.putArray("x-doorbraak-rollen");
                 r.route().rollen().stream().sorted().forEach(rol -> xr.add(rol.code()));
-                padParameter(o, "gemeente");
                 for (String p : r.parameterNamen()) {
                     padParameter(o, p);
                 }
@@ -280,6 +252,7 @@ final class OpenApi {
             }
         }
 
+        padParameters(paden);
         componenten(doc.putObject("components"));
         try {
             return mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(doc);
@@ -294,7 +267,6 @@ final class OpenApi {
         ObjectNode contacten = pad(paden, g + "/contacten");
         ObjectNode contactLijst = op(contacten, "get", "contacten", "Contacten van de gemeente, op organisatie en naam "
                 + "(iedere rol van de gemeente)", "contacten");
-        padParameter(contactLijst, "gemeente");
         pagineerbaar(contactLijst);
         queryParameter(contactLijst, "organisatie", "Precies deze organisatie (hoofdletters maken niet uit)", tekst());
         queryParameter(contactLijst, "wijk", "Precies deze wijk (hoofdletters maken niet uit)", tekst());
@@ -307,50 +279,39 @@ final class OpenApi {
         fouten(contactLijst, "400", "401", "403", "404");
         ObjectNode contactMaak = op(contacten, "post", "contactMaken",
                 "Een contact vastleggen (gemeentebeheerder, casusregisseur)", "contacten");
-        padParameter(contactMaak, "gemeente");
         body(contactMaak, ref("NieuwContact"), Aanvraag.JSON);
         antwoord(contactMaak, "201", "Vastgelegd; Location en ETag", ref("Contact"));
         fouten(contactMaak, "400", "401", "403", "404", "413", "415");
 
         ObjectNode trekkers = op(pad(paden, g + "/contacten/trekkers"), "get", "trekkersEnAanjagers",
                 "Actieve trekkers en aanjagers per organisatie en wijk", "contacten");
-        padParameter(trekkers, "gemeente");
         antwoord(trekkers, "200", "Per organisatie en wijk (wijk null: de hele gemeente)", ref("ContactGroepen"));
         fouten(trekkers, "401", "403", "404");
 
         ObjectNode contact = pad(paden, g + "/contacten/{id}");
         ObjectNode contactLees = op(contact, "get", "contact", "Eén contact (ook gedeactiveerd), met ETag", "contacten");
-        padParameter(contactLees, "gemeente");
-        padParameter(contactLees, "id");
         antwoord(contactLees, "200", "Het contact", ref("Contact"));
         fouten(contactLees, "401", "403", "404");
         ObjectNode contactPut = op(contact, "put", "contactVervangen",
                 "Een contact wijzigen (gemeentebeheerder, casusregisseur; If-Match verplicht)", "contacten");
-        padParameter(contactPut, "gemeente");
-        padParameter(contactPut, "id");
         ifMatch(contactPut, true);
         body(contactPut, ref("NieuwContact"), Aanvraag.JSON);
         antwoord(contactPut, "200", "Gewijzigd", ref("Contact"));
         fouten(contactPut, "400", "401", "403", "404", "409", "413", "415", "428");
         ObjectNode contactWeg = op(contact, "delete", "contactDeactiveren", "Een contact deactiveren: het blijft op te "
                 + "zoeken voor tafels en acties die ernaar verwijzen (If-Match optioneel)", "contacten");
-        padParameter(contactWeg, "gemeente");
-        padParameter(contactWeg, "id");
         ifMatch(contactWeg, false);
         antwoord(contactWeg, "200", "Gedeactiveerd (actief: false)", ref("Contact"));
         fouten(contactWeg, "401", "403", "404", "409");
 
         ObjectNode contactTafels = op(pad(paden, g + "/contacten/{id}/tafels"), "get", "tafelsVanContact",
                 "De tafels waar dit contact deelnemer is (iedere rol van de gemeente)", "contacten");
-        padParameter(contactTafels, "gemeente");
-        padParameter(contactTafels, "id");
         antwoord(contactTafels, "200", "Tafels, op naam", ref("ContactTafels"));
         fouten(contactTafels, "401", "403", "404");
 
         ObjectNode signalen = pad(paden, g + "/signalen");
         ObjectNode signaalLijst = op(signalen, "get", "signalen", "Signalen (regels die knellen) van de gemeente",
                 "signalen");
-        padParameter(signaalLijst, "gemeente");
         pagineerbaar(signaalLijst);
         queryParameter(signaalLijst, "status", "Alleen signalen met deze status", signaalStatusSchema());
         queryParameter(signaalLijst, "organisatie", "Alleen signalen voor deze verantwoordelijke organisatie", tekst());
@@ -360,7 +321,6 @@ final class OpenApi {
         fouten(signaalLijst, "400", "401", "403", "404");
         ObjectNode signaalMaak = op(signalen, "post", "signaalMelden", "Een signaal melden, eventueel met casussen",
                 "signalen");
-        padParameter(signaalMaak, "gemeente");
         body(signaalMaak, ref("NieuwSignaal"), Aanvraag.JSON);
         antwoord(signaalMaak, "201", "Gemeld; Location en ETag", ref("Signaal"));
         fouten(signaalMaak, "400", "401", "403", "404", "413", "415");
@@ -368,14 +328,10 @@ final class OpenApi {
         ObjectNode signaal = pad(paden, g + "/signalen/{id}");
         ObjectNode signaalLees = op(signaal, "get", "signaal", "Eén signaal met zijn casussen en historie, met ETag",
                 "signalen");
-        padParameter(signaalLees, "gemeente");
-        padParameter(signaalLees, "id");
         antwoord(signaalLees, "200", "Het signaal", ref("Signaal"));
         fouten(signaalLees, "401", "403", "404");
         ObjectNode signaalPut = op(signaal, "put", "signaalVervangen",
                 "Regel, organisatie en omschrijving wijzigen (If-Match verplicht)", "signalen");
-        padParameter(signaalPut, "gemeente");
-        padParameter(signaalPut, "id");
         ifMatch(signaalPut, true);
         body(signaalPut, ref("SignaalWijziging"), Aanvraag.JSON);
         antwoord(signaalPut, "200", "Gewijzigd", ref("Signaal"));
@@ -383,8 +339,6 @@ final class OpenApi {
 
         ObjectNode signaalStatus = op(pad(paden, g + "/signalen/{id}/status"), "post", "signaalStatusWijzigen",
                 "Status en antwoord (casusregisseur, gemeentebeheerder; If-Match optioneel)", "signalen");
-        padParameter(signaalStatus, "gemeente");
-        padParameter(signaalStatus, "id");
         ifMatch(signaalStatus, false);
         body(signaalStatus, ref("SignaalStatusVerzoek"), Aanvraag.JSON);
         antwoord(signaalStatus, "200", "Gewijzigd", ref("Signaal"));
@@ -392,24 +346,17 @@ final class OpenApi {
 
         ObjectNode koppel = op(pad(paden, g + "/signalen/{id}/casussen"), "post", "signaalCasusKoppelen",
                 "Een casus koppelen; nog eens koppelen verandert niets", "signalen");
-        padParameter(koppel, "gemeente");
-        padParameter(koppel, "id");
         body(koppel, ref("Koppeling"), Aanvraag.JSON);
         antwoord(koppel, "200", "Gekoppeld", ref("Signaal"));
         fouten(koppel, "400", "401", "403", "404", "413", "415");
 
         ObjectNode ontkoppel = op(pad(paden, g + "/signalen/{id}/casussen/{casusId}"), "delete",
                 "signaalCasusOntkoppelen", "Een casus ontkoppelen", "signalen");
-        padParameter(ontkoppel, "gemeente");
-        padParameter(ontkoppel, "id");
-        padParameter(ontkoppel, "casusId");
         antwoord(ontkoppel, "200", "Ontkoppeld", ref("Signaal"));
         fouten(ontkoppel, "401", "403", "404");
 
         ObjectNode vanCasus = op(pad(paden, g + "/casussen/{id}/signalen"), "get", "signalenVanCasus",
                 "De signalen waaraan deze casus gekoppeld is, zwaarste eerst", "signalen");
-        padParameter(vanCasus, "gemeente");
-        padParameter(vanCasus, "id");
         pagineerbaar(vanCasus);
         antwoord(vanCasus, "200", "Signalen", lijst("Signaal"));
         fouten(vanCasus, "400", "401", "403", "404");
@@ -727,11 +674,6 @@ final class OpenApi {
     private ObjectNode route(ObjectNode paden, String pad, String methode, String id, String samenvatting, String tag,
             ObjectNode body, String status, ObjectNode antwoord, String... fouten) {
         ObjectNode o = op(pad(paden, pad), methode, id, samenvatting, tag);
-        for (String deel : Aanvraag.splits(pad)) {
-            if (deel.startsWith("{")) {
-                padParameter(o, deel.substring(1, deel.length() - 1));
-            }
-        }
         if (body != null) {
             body(o, body, Aanvraag.JSON);
         }
@@ -838,12 +780,45 @@ final class OpenApi {
         }
     }
 
-    private void padParameter(ObjectNode op, String naam) {
-        ObjectNode p = op.withArray("parameters").addObject();
+    /**
+     * Gives every operation the parameters its path template names ({@code {gemeente}}, {@code {id}}, ...), first and
+     * in template order, unless it declared them itself: a route cannot be described without them.
+     */
+    private void padParameters(ObjectNode paden) {
+        paden.fields().forEachRemaining(pad -> {
+            List<String> namen = java.util.Arrays.stream(Aanvraag.splits(pad.getKey())).filter(d -> d.startsWith("{"))
+                    .map(d -> d.substring(1, d.length() - 1)).toList();
+            pad.getValue().forEach(operatie -> {
+                ArrayNode parameters = ((ObjectNode) operatie).withArray("parameters");
+                int plek = 0;
+                for (String naam : namen) {
+                    boolean al = false;
+                    for (var p : parameters) {
+                        al |= "path".equals(p.path("in").asText()) && naam.equals(p.path("name").asText());
+                    }
+                    if (!al) {
+                        parameters.insert(plek, padParameter(naam));
+                    }
+                    plek++;
+                }
+                if (parameters.isEmpty()) {
+                    ((ObjectNode) operatie).remove("parameters");
+                }
+            });
+        });
+    }
+
+    private ObjectNode padParameter(String naam) {
+        ObjectNode p = mapper.createObjectNode();
         p.put("name", naam);
         p.put("in", "path");
         p.put("required", true);
         p.set("schema", tekst());
+        return p;
+    }
+
+    private void padParameter(ObjectNode op, String naam) {
+        op.withArray("parameters").add(padParameter(naam));
     }
 
     private void queryParameter(ObjectNode op, String naam, String omschrijving, ObjectNode schema) {

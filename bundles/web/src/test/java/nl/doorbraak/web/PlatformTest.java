@@ -75,6 +75,29 @@ class PlatformTest {
     }
 
     @Test
+    void elkeOperatieNoemtDeParametersVanHaarPadPreciesEenKeer() {
+        // a client generator needs every {naam} of a path as a required path parameter, once, in path order
+        JsonNode paden = server.get("/api/openapi.json").json().get("paths");
+        paden.fields().forEachRemaining(pad -> {
+            List<String> verwacht = new java.util.ArrayList<>();
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{([^}]+)}").matcher(pad.getKey());
+            while (m.find()) {
+                verwacht.add(m.group(1));
+            }
+            pad.getValue().fields().forEachRemaining(op -> {
+                List<String> gegeven = new java.util.ArrayList<>();
+                for (JsonNode p : op.getValue().path("parameters")) {
+                    if (p.path("in").asText().equals("path")) {
+                        assertThat(p.path("required").asBoolean()).as(op.getKey() + " " + pad.getKey()).isTrue();
+                        gegeven.add(p.path("name").asText());
+                    }
+                }
+                assertThat(gegeven).as(op.getKey() + " " + pad.getKey()).isEqualTo(verwacht);
+            });
+        });
+    }
+
+    @Test
     void variantenNaLogin() {
         assertThat(server.get("/api/varianten").status()).isEqualTo(401);
         Antw a = server.getAls("platformbeheerder", "/api/varianten");
