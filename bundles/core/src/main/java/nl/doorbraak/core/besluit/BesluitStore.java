@@ -105,17 +105,7 @@ public final class BesluitStore {
         }
         List<String> ids = rijen.stream().map(r -> (String) r[0]).toList();
         String in = " IN (" + String.join(", ", Collections.nCopies(ids.size(), "?")) + ")";
-        Map<String, List<Deelnemer>> deelnemers = new LinkedHashMap<>();
-        try (PreparedStatement q = c.prepareStatement("SELECT besluit_id, naam, organisatie, mandaat, mandaat_bedrag, "
-                + "contact_id FROM besluit_deelnemer WHERE besluit_id" + in + " ORDER BY besluit_id, volgnummer")) {
-            zet(q, ids);
-            try (ResultSet rs = q.executeQuery()) {
-                while (rs.next()) {
-                    deelnemers.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new Deelnemer(
-                            rs.getString(2), rs.getString(3), rs.getString(4), rs.getBigDecimal(5), rs.getString(6)));
-                }
-            }
-        }
+        Map<String, List<Deelnemer>> deelnemers = DeelnemerRijen.lees(c, "besluit_deelnemer", "besluit_id", ids);
         Map<String, List<Toezegging>> toezeggingen = new LinkedHashMap<>();
         try (PreparedStatement q = c.prepareStatement("SELECT besluit_id, organisatie, bedrag, omschrijving "
                 + "FROM besluit_bedrag WHERE besluit_id" + in + " ORDER BY besluit_id, volgnummer")) {

@@ -151,20 +151,8 @@ public final class BijeenkomstStore {
                 }
             }
         }
-        Map<String, List<Deelnemer>> aanwezig = new LinkedHashMap<>();
-        try (PreparedStatement q = c.prepareStatement("SELECT bijeenkomst_id, naam, organisatie, mandaat, "
-                + "mandaat_bedrag, contact_id FROM bijeenkomst_aanwezige WHERE bijeenkomst_id" + in
-                + " ORDER BY bijeenkomst_id, volgnummer")) {
-            for (int i = 0; i < ids.size(); i++) {
-                q.setString(i + 1, ids.get(i));
-            }
-            try (ResultSet rs = q.executeQuery()) {
-                while (rs.next()) {
-                    aanwezig.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new Deelnemer(
-                            rs.getString(2), rs.getString(3), rs.getString(4), rs.getBigDecimal(5), rs.getString(6)));
-                }
-            }
-        }
+        Map<String, List<Deelnemer>> aanwezig = DeelnemerRijen.lees(c, "bijeenkomst_aanwezige", "bijeenkomst_id",
+                ids);
         List<Bijeenkomst> l = new ArrayList<>();
         for (Object[] r : rijen) {
             String id = (String) r[0];

@@ -2,8 +2,14 @@ package nl.doorbraak.core.tafel;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import nl.doorbraak.api.domein.Deelnemer;
 
@@ -40,5 +46,29 @@ public final class DeelnemerRijen {
             }
             ps.executeBatch();
         }
+    }
+
+    /** The deelnemers of several owners in one query, per owner in stored order; an owner without any is absent. */
+    public static Map<String, List<Deelnemer>> lees(Connection c, String tabel, String eigenaar, Collection<String> ids)
+            throws SQLException {
+        Map<String, List<Deelnemer>> per = new LinkedHashMap<>();
+        if (ids.isEmpty()) {
+            return per;
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + eigenaar + ", naam, organisatie, mandaat, "
+                + "mandaat_bedrag, contact_id FROM " + tabel + " WHERE " + eigenaar + " IN ("
+                + String.join(", ", Collections.nCopies(ids.size(), "?")) + ") ORDER BY " + eigenaar + ", volgnummer")) {
+            int i = 0;
+            for (String id : ids) {
+                ps.setString(++i, id);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    per.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new Deelnemer(rs.getString(2),
+                            rs.getString(3), rs.getString(4), rs.getBigDecimal(5), rs.getString(6)));
+                }
+            }
+        }
+        return per;
     }
 }

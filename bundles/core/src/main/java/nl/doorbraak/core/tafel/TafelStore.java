@@ -1,6 +1,5 @@
 package nl.doorbraak.core.tafel;
 
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -124,37 +123,11 @@ public final class TafelStore {
                         Tijd.lees(rs, "gewijzigd") });
             }
         }
-        Map<String, List<Deelnemer>> deelnemers = deelnemers(c, rijen.keySet());
+        Map<String, List<Deelnemer>> deelnemers = DeelnemerRijen.lees(c, "tafel_deelnemer", "tafel_id", rijen.keySet());
         List<Tafel> tafels = new ArrayList<>();
         rijen.forEach((id, r) -> tafels.add(new Tafel(id, (String) r[0], (String) r[1], (String) r[2],
                 deelnemers.getOrDefault(id, List.of()), (Long) r[3], (java.time.Instant) r[4],
                 (java.time.Instant) r[5])));
         return tafels;
-    }
-
-    /** Deelnemers of several tafels in one query. */
-    private Map<String, List<Deelnemer>> deelnemers(Connection c, java.util.Collection<String> ids) throws SQLException {
-        Map<String, List<Deelnemer>> perTafel = new LinkedHashMap<>();
-        if (ids.isEmpty()) {
-            return perTafel;
-        }
-        String vraagtekens = String.join(", ", java.util.Collections.nCopies(ids.size(), "?"));
-        try (PreparedStatement ps = c.prepareStatement("SELECT tafel_id, naam, organisatie, mandaat, mandaat_bedrag, "
-                + "contact_id FROM tafel_deelnemer WHERE tafel_id IN (" + vraagtekens + ") "
-                + "ORDER BY tafel_id, volgnummer")) {
-            int i = 0;
-            for (String id : ids) {
-                ps.setString(++i, id);
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    BigDecimal bedrag = rs.getBigDecimal("mandaat_bedrag");
-                    perTafel.computeIfAbsent(rs.getString("tafel_id"), k -> new ArrayList<>())
-                            .add(new Deelnemer(rs.getString("naam"), rs.getString("organisatie"),
-                                    rs.getString("mandaat"), bedrag, rs.getString("contact_id")));
-                }
-            }
-        }
-        return perTafel;
     }
 }

@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -191,6 +192,12 @@ class CasusServiceTest {
         Tafel a = o.tafel("leeuwarden", "Doorbraaktafel Leeuwarden-Oost");
         Tafel b = o.tafel("leeuwarden", "Doorbraaktafel Heechterp");
         for (int i = 1; i <= 5; i++) {
+            // newest first is by aangemaakt, to the millisecond; two intakes in the same millisecond are ordered by id
+            // (stable, but not by creation), so each gets a millisecond of its own
+            Instant vorige = nl.doorbraak.core.platform.Tijd.nu();
+            while (!nl.doorbraak.core.platform.Tijd.nu().isAfter(vorige)) {
+                Thread.onSpinWait();
+            }
             o.casussen.maak("leeuwarden", intake(i <= 3 ? a : b, "Casus " + i), "x");
         }
         Casus eerste = o.casussen.lijst("leeuwarden", new CasusFilter(null, a.id(), null), 1, 10).results().get(2);
