@@ -4,9 +4,14 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Arrays;
@@ -50,6 +55,14 @@ public final class Main {
         }
         Files.createDirectories(inst.data());
         Files.createDirectories(inst.logs());
+        String bezet = claimGegevensmap(inst.data());
+        if (bezet != null) {
+            // before anything touches data/: a second process would share the bundle cache, the database file and
+            // the verwerkingen journal of the first
+            System.err.println("doorbraak: " + bezet);
+            System.exit(1);
+            return;
+        }
         kopieerUitvoerNaarLog(inst.logs().resolve("doorbraak.log"));
         stelLoggingIn();
 
@@ -134,6 +147,37 @@ public final class Main {
                         e.getBundle().getSymbolicName());
             }
         });
+    }
+
+    /** Held for the life of the process: the OS releases the lock when it ends, also after kill -9. */
+    private static FileChannel gegevensslot;
+
+    /**
+     * Locks {@code data/doorbraak.lock} for this process and writes its pid in it; returns why not when another
+     * process holds it.
+     */
+    static String claimGegevensmap(Path data) throws IOException {
+        Path bestand = data.resolve("doorbraak.lock");
+        FileChannel kanaal = FileChannel.open(bestand, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                StandardOpenOption.WRITE);
+        FileLock slot;
+        try {
+            slot = kanaal.tryLock();
+        } catch (OverlappingFileLockException e) {
+            slot = null;
+        }
+        if (slot == null) {
+            String pid = new String(Files.readAllBytes(bestand), StandardCharsets.US_ASCII).trim();
+            kanaal.close();
+            return "de gegevensmap " + data + " is al in gebruik door een ander Doorbraak-proces"
+                    + (pid.isEmpty() ? "" : " (pid " + pid + ")")
+                    + ". Stop dat eerst, of geef deze start een eigen map met DOORBRAAK_DATA.";
+        }
+        kanaal.truncate(0);
+        kanaal.write(ByteBuffer.wrap((ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.US_ASCII)), 0);
+        kanaal.force(false);
+        gegevensslot = kanaal;
+        return null;
     }
 
     /** Whether data/felix-cache was made by this installation; records it for the next start. */

@@ -43,6 +43,24 @@ class DuurzaamheidIT {
     }
 
     @Test
+    void aSecondProcessOnTheSameDataIsRefusedAndTheFirstKeepsItsData() throws Exception {
+        String id = maakCasus(platform.api().als("leeuwarden-regisseur"), "Van het eerste proces");
+        String[] tweede = platform.startTweedeProces(Duration.ofSeconds(30));
+        assertThat(tweede[0]).as("exit code van het tweede proces").isEqualTo("1");
+        assertThat(tweede[1]).contains("is al in gebruik door een ander Doorbraak-proces (pid")
+                .doesNotContain("Exception");
+
+        // the first is untouched: it serves, writes, and after a restart (bundle cache, database) still has it all
+        String nog = maakCasus(platform.api().als("leeuwarden-regisseur"), "Na de poging");
+        platform.stop();
+        platform.start();
+        Api api = platform.api().als("leeuwarden-regisseur");
+        assertThat(api.get("/api/gemeenten/leeuwarden/casussen/" + id).status()).isEqualTo(200);
+        assertThat(api.get("/api/gemeenten/leeuwarden/casussen/" + nog).status()).isEqualTo(200);
+        assertThat(platform.api().get("/api/health").json().path("waarschuwingen")).isEmpty();
+    }
+
+    @Test
     void aMovedInstallationStartsWithItsData() {
         String id = maakCasus(platform.api().als("leeuwarden-regisseur"), "Verhuisd met de installatie");
         platform.stop();

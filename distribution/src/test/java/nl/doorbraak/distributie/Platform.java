@@ -115,6 +115,35 @@ final class Platform implements AutoCloseable {
         }
     }
 
+    /**
+     * Starts a second bin/doorbraak of this installation, with the same data directory, on another port, as an
+     * administrator would by mistake; waits at most {@code max} for it to end and returns its exit code and output,
+     * or fails (after killing it) when it keeps running.
+     */
+    String[] startTweedeProces(Duration max) {
+        try {
+            Path uit = home.resolve("tweede.txt");
+            ProcessBuilder pb = new ProcessBuilder(home.resolve("bin/doorbraak").toString()).directory(home.toFile())
+                    .redirectErrorStream(true).redirectOutput(uit.toFile())
+                    .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
+            pb.environment().put("DOORBRAAK_PORT", Integer.toString(vrijePoort()));
+            pb.environment().put("DOORBRAAK_DATA", data.toString());
+            pb.environment().remove("JAVA_OPTS");
+            Process p = pb.start();
+            if (!p.waitFor(max.toMillis(), TimeUnit.MILLISECONDS)) {
+                p.destroyForcibly().waitFor();
+                fail("Een tweede proces op dezelfde gegevensmap draaide na " + max.toSeconds() + " s nog:\n"
+                        + Files.readString(uit));
+            }
+            return new String[] { Integer.toString(p.exitValue()), Files.readString(uit) };
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     void wachtOpGezond(Duration max) {
         HttpClient c = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long tot = System.nanoTime() + max.toNanos();
