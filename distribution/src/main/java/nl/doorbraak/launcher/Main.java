@@ -4,6 +4,8 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -60,6 +62,13 @@ public final class Main {
             // before anything touches data/: a second process would share the bundle cache, the database file and
             // the verwerkingen journal of the first
             System.err.println("doorbraak: " + bezet);
+            System.exit(1);
+            return;
+        }
+        String poortBezet = poortVrij(inst.poort());
+        if (poortBezet != null) {
+            // Jetty would log a stack trace and the platform would run on without HTTP
+            System.err.println("doorbraak: " + poortBezet);
             System.exit(1);
             return;
         }
@@ -178,6 +187,26 @@ public final class Main {
         kanaal.force(false);
         gegevensslot = kanaal;
         return null;
+    }
+
+    /**
+     * Whether Jetty will be able to listen on the port (all interfaces, address reuse on, as Jetty binds); returns
+     * why not.
+     */
+    static String poortVrij(int poort) {
+        try (ServerSocket s = new ServerSocket()) {
+            s.setReuseAddress(true);
+            s.bind(new InetSocketAddress(poort));
+            return null;
+        } catch (IOException e) {
+            String reden = String.valueOf(e.getMessage());
+            if (reden.contains("Permission denied") || reden.contains("Toegang geweigerd")) {
+                return "poort " + poort + " mag dit proces niet openen (onder 1024 vraagt dat extra rechten). Kies een "
+                        + "andere met DOORBRAAK_PORT.";
+            }
+            return "poort " + poort + " is al in gebruik door een ander programma. Stop dat, of kies een andere poort "
+                    + "met DOORBRAAK_PORT.";
+        }
     }
 
     /** Whether data/felix-cache was made by this installation; records it for the next start. */

@@ -1,0 +1,82 @@
+package nl.doorbraak.distributie;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What an administrator sees when bin/doorbraak cannot start as asked: one Dutch line and a non-zero exit code,
+ * at once, instead of a stack trace and a process that runs on without HTTP.
+ */
+class StartfoutenIT {
+
+    static Platform installatie;
+
+    @BeforeAll
+    static void kopieer() {
+        installatie = Platform.nieuw();
+    }
+
+    @AfterAll
+    static void ruimOp() {
+        installatie.close();
+    }
+
+    @Test
+    void aPortInUseIsReportedAndTheProcessStops() throws Exception {
+        try (ServerSocket bezet = new ServerSocket()) {
+            bezet.setReuseAddress(true);
+            bezet.bind(new InetSocketAddress(0));
+            Uitkomst u = start(List.of(), Map.of("DOORBRAAK_PORT", Integer.toString(bezet.getLocalPort())));
+            assertThat(u.code()).isEqualTo(1);
+            assertThat(u.uitvoer()).contains("poort " + bezet.getLocalPort() + " is al in gebruik")
+                    .doesNotContain("Exception").doesNotContain("Doorbraak draait op");
+        }
+    }
+
+    @Test
+    void aPortThatIsNoNumberIsReported() throws Exception {
+        Uitkomst u = start(List.of(), Map.of("DOORBRAAK_PORT", "acht"));
+        assertThat(u.code()).isEqualTo(2);
+        assertThat(u.uitvoer()).contains("DOORBRAAK_PORT moet een poortnummer tussen 1 en 65535 zijn, niet 'acht'");
+    }
+
+    @Test
+    void anUnknownOptionIsReportedWithTheUsage() throws Exception {
+        Uitkomst u = start(List.of("--demo", "--snel"), Map.of());
+        assertThat(u.code()).isEqualTo(2);
+        assertThat(u.uitvoer()).contains("onbekende optie '--snel'").contains("Gebruik: bin/doorbraak [--demo]");
+    }
+
+    record Uitkomst(int code, String uitvoer) {
+    }
+
+    private static Uitkomst start(List<String> args, Map<String, String> env) throws Exception {
+        Path home = installatie.home;
+        Path uit = Files.createTempFile("doorbraak-startfout-", ".txt");
+        List<String> cmd = new java.util.ArrayList<>();
+        cmd.add(home.resolve("bin/doorbraak").toString());
+        cmd.addAll(args);
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(home.toFile()).redirectErrorStream(true)
+                .redirectOutput(uit.toFile()).redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
+        pb.environment().remove("JAVA_OPTS");
+        pb.environment().put("DOORBRAAK_PORT", Integer.toString(installatie.poort));
+        pb.environment().putAll(env);
+        Process p = pb.start();
+        if (!p.waitFor(30, TimeUnit.SECONDS)) {
+            p.destroyForcibly().waitFor();
+            throw new AssertionError("bin/doorbraak draaide na 30 s nog door:\n" + Files.readString(uit));
+        }
+        return new Uitkomst(p.exitValue(), Files.readString(uit));
+    }
+}
