@@ -55,9 +55,16 @@ public final class Main {
             System.exit(2);
             return;
         }
-        Files.createDirectories(inst.data());
-        Files.createDirectories(inst.logs());
-        String bezet = claimGegevensmap(inst.data());
+        String bezet;
+        try {
+            Files.createDirectories(inst.data());
+            bezet = claimGegevensmap(inst.data());
+        } catch (IOException e) {
+            System.err.println("doorbraak: in de gegevensmap " + inst.data() + " kan dit proces niet schrijven ("
+                    + reden(e) + "). Geef een map waarin het wel mag met DOORBRAAK_DATA.");
+            System.exit(1);
+            return;
+        }
         if (bezet != null) {
             // before anything touches data/: a second process would share the bundle cache, the database file and
             // the verwerkingen journal of the first
@@ -72,7 +79,15 @@ public final class Main {
             System.exit(1);
             return;
         }
-        kopieerUitvoerNaarLog(inst.logs().resolve("doorbraak.log"));
+        try {
+            Files.createDirectories(inst.logs());
+            kopieerUitvoerNaarLog(inst.logs().resolve("doorbraak.log"));
+        } catch (IOException e) {
+            System.err.println("doorbraak: in " + inst.logs() + " kan dit proces niet schrijven (" + reden(e)
+                    + "). Start het als de eigenaar van de installatie, of geef het schrijfrechten op logs/.");
+            System.exit(1);
+            return;
+        }
         stelLoggingIn();
 
         Framework framework = maakFramework(inst);
@@ -207,6 +222,17 @@ public final class Main {
             return "poort " + poort + " is al in gebruik door een ander programma. Stop dat, of kies een andere poort "
                     + "met DOORBRAAK_PORT.";
         }
+    }
+
+    /** What went wrong with a file, in words: the JDK's exception names only the path for most of them. */
+    private static String reden(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "geen schrijfrechten op " + e.getMessage();
+        }
+        if (e instanceof java.nio.file.FileAlreadyExistsException || e instanceof java.nio.file.NotDirectoryException) {
+            return e.getMessage() + " is een bestand, geen map";
+        }
+        return e.getMessage();
     }
 
     /** Whether data/felix-cache was made by this installation; records it for the next start. */

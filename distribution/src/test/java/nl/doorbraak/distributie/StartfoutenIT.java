@@ -58,6 +58,29 @@ class StartfoutenIT {
         assertThat(u.uitvoer()).contains("onbekende optie '--snel'").contains("Gebruik: bin/doorbraak [--demo]");
     }
 
+    @Test
+    void aDataDirectoryThatCannotBeWrittenIsReported() throws Exception {
+        Path bestand = Files.createTempFile("doorbraak-geen-map-", ".txt");
+        Uitkomst u = start(List.of(), Map.of("DOORBRAAK_DATA", bestand.resolve("data").toString()));
+        assertThat(u.code()).isEqualTo(1);
+        assertThat(u.uitvoer()).contains("in de gegevensmap " + bestand.resolve("data") + " kan dit proces niet schrijven")
+                .contains("DOORBRAAK_DATA").doesNotContain("Exception");
+    }
+
+    @Test
+    void aJavaOlderThan17IsReportedBeforeItStarts() throws Exception {
+        // a JDK directory as an administrator's JAVA_HOME would be: bin/java and the release file saying 11
+        Path jdk = Files.createTempDirectory("doorbraak-oude-java-");
+        Files.createDirectories(jdk.resolve("bin"));
+        Path java = jdk.resolve("bin/java");
+        Files.writeString(java, "#!/bin/sh\nexec " + Path.of(System.getProperty("java.home"), "bin", "java") + " \"$@\"\n");
+        java.toFile().setExecutable(true);
+        Files.writeString(jdk.resolve("release"), "JAVA_VERSION=\"11.0.2\"\n");
+        Uitkomst u = start(List.of(), Map.of("JAVA_HOME", jdk.toString()));
+        assertThat(u.code()).isEqualTo(1);
+        assertThat(u.uitvoer()).contains("Java 17 of nieuwer is nodig").contains("Java 11.0.2");
+    }
+
     record Uitkomst(int code, String uitvoer) {
     }
 
