@@ -81,14 +81,28 @@ class StartfoutenIT {
         assertThat(u.uitvoer()).contains("Java 17 of nieuwer is nodig").contains("Java 11.0.2");
     }
 
+    @Test
+    void startedThroughASymlinkItFindsItsInstallation() throws Exception {
+        // as an administrator links it into the PATH: ln -s /opt/doorbraak/bin/doorbraak /usr/local/bin/doorbraak
+        Path map = Files.createTempDirectory("doorbraak-pad-");
+        Path link = Files.createSymbolicLink(map.resolve("doorbraak"), installatie.home.resolve("bin/doorbraak"));
+        Uitkomst u = start(link, List.of("--snel"), Map.of());
+        assertThat(u.code()).as(u.uitvoer()).isEqualTo(2);
+        assertThat(u.uitvoer()).contains("onbekende optie '--snel'");
+    }
+
     record Uitkomst(int code, String uitvoer) {
     }
 
     private static Uitkomst start(List<String> args, Map<String, String> env) throws Exception {
+        return start(installatie.home.resolve("bin/doorbraak"), args, env);
+    }
+
+    private static Uitkomst start(Path script, List<String> args, Map<String, String> env) throws Exception {
         Path home = installatie.home;
         Path uit = Files.createTempFile("doorbraak-startfout-", ".txt");
         List<String> cmd = new java.util.ArrayList<>();
-        cmd.add(home.resolve("bin/doorbraak").toString());
+        cmd.add(script.toString());
         cmd.addAll(args);
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(home.toFile()).redirectErrorStream(true)
                 .redirectOutput(uit.toFile()).redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
