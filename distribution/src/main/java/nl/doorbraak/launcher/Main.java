@@ -55,36 +55,10 @@ public final class Main {
             System.exit(2);
             return;
         }
-        String bezet;
-        try {
-            Files.createDirectories(inst.data());
-            bezet = claimGegevensmap(inst.data());
-        } catch (IOException e) {
-            System.err.println("doorbraak: in de gegevensmap " + inst.data() + " kan dit proces niet schrijven ("
-                    + reden(e) + "). Geef een map waarin het wel mag met DOORBRAAK_DATA.");
-            System.exit(1);
-            return;
-        }
-        if (bezet != null) {
-            // before anything touches data/: a second process would share the bundle cache, the database file and
-            // the verwerkingen journal of the first
-            System.err.println("doorbraak: " + bezet);
-            System.exit(1);
-            return;
-        }
-        String poortBezet = poortVrij(inst.poort());
-        if (poortBezet != null) {
-            // Jetty would log a stack trace and the platform would run on without HTTP
-            System.err.println("doorbraak: " + poortBezet);
-            System.exit(1);
-            return;
-        }
-        try {
-            Files.createDirectories(inst.logs());
-            kopieerUitvoerNaarLog(inst.logs().resolve("doorbraak.log"));
-        } catch (IOException e) {
-            System.err.println("doorbraak: in " + inst.logs() + " kan dit proces niet schrijven (" + reden(e)
-                    + "). Start het als de eigenaar van de installatie, of geef het schrijfrechten op logs/.");
+        String waaromNiet = waaromNiet(inst);
+        if (waaromNiet != null) {
+            // one line and exit code 1: a process manager shows why, and restarting would not help
+            System.err.println("doorbraak: " + waaromNiet);
             System.exit(1);
             return;
         }
@@ -171,6 +145,38 @@ public final class Main {
                         e.getBundle().getSymbolicName());
             }
         });
+    }
+
+    /**
+     * Claims the data directory, checks the port and opens the log; returns why the platform cannot start, in one
+     * Dutch sentence, or {@code null}.
+     */
+    static String waaromNiet(Instellingen inst) {
+        try {
+            Files.createDirectories(inst.data());
+            // before anything touches data/: a second process would share the bundle cache, the database file
+            // and the verwerkingen journal of the first
+            String bezet = claimGegevensmap(inst.data());
+            if (bezet != null) {
+                return bezet;
+            }
+        } catch (IOException e) {
+            return "in de gegevensmap " + inst.data() + " kan dit proces niet schrijven (" + reden(e)
+                    + "). Geef een map waarin het wel mag met DOORBRAAK_DATA.";
+        }
+        // Jetty would log a stack trace and the platform would run on without HTTP
+        String poort = poortVrij(inst.poort());
+        if (poort != null) {
+            return poort;
+        }
+        try {
+            Files.createDirectories(inst.logs());
+            kopieerUitvoerNaarLog(inst.logs().resolve("doorbraak.log"));
+            return null;
+        } catch (IOException e) {
+            return "in " + inst.logs() + " kan dit proces niet schrijven (" + reden(e)
+                    + "). Start het als de eigenaar van de installatie, of geef het schrijfrechten op logs/.";
+        }
     }
 
     /** Held for the life of the process: the OS releases the lock when it ends, also after kill -9. */
