@@ -123,16 +123,22 @@ if [ "$WAT" = all ] || [ "$WAT" = rss ] || [ "$WAT" = reads ]; then
     # (jstat -compiler), far longer than the few classes of a bare servlet
     wrk -t2 -c16 -d"${OPWARMEN:-30}"s -H "$AUTH" "$URL" >/dev/null; wrk -t2 -c16 -d10s "$WURL" >/dev/null
     wrk -t2 -c16 -d10s "http://localhost:$KPORT/x" >/dev/null
-    d=(); w=(); k=()
+    # a Doorbraak route that does login, tenant check and JSON but neither a query nor a verwerking: the most a
+    # route of the platform can reach on this machine
+    GURL="http://localhost:$PORT/api/gemeenten/utrecht"
+    wrk -t2 -c16 -d10s -H "$AUTH" "$GURL" >/dev/null
+    d=(); w=(); k=(); g=()
     for i in 1 2; do
       d+=("$(wrk -t2 -c16 -d10s -H "$AUTH" "$URL" | awk '/Requests\/sec/ {print $2}')")
       w+=("$(wrk -t2 -c16 -d10s "$WURL" | awk '/Requests\/sec/ {print $2}')")
       k+=("$(wrk -t2 -c16 -d10s "http://localhost:$KPORT/x" | awk '/Requests\/sec/ {print $2}')")
+      g+=("$(wrk -t2 -c16 -d10s -H "$AUTH" "$GURL" | awk '/Requests\/sec/ {print $2}')")
     done
     echo "reads.doorbraak_req_s: ${d[*]}"
     echo "reads.whiteboard_servlet_req_s: ${w[*]}  (same bytes, Felix HTTP whiteboard, no login or database)"
     echo "reads.bare_jetty_req_s: ${k[*]}"
-    python3 -c "d=max(map(float,'${d[*]}'.split())); w=max(map(float,'${w[*]}'.split())); k=max(map(float,'${k[*]}'.split())); print(f'reads.ratio: {d/k*100:.0f} % of bare Jetty (best of 2 each, wrk -t2 -c16 -d10s, same machine); whiteboard servlet {w/k*100:.0f} % of bare Jetty; casus read {d/w*100:.0f} % of the whiteboard servlet')"
+    echo "reads.gemeente_route_req_s: ${g[*]}  (GET /api/gemeenten/utrecht: login, tenant, JSON; no query, no verwerking)"
+    python3 -c "d=max(map(float,'${d[*]}'.split())); w=max(map(float,'${w[*]}'.split())); k=max(map(float,'${k[*]}'.split())); g=max(map(float,'${g[*]}'.split())); print(f'reads.ratio: {d/k*100:.0f} % of bare Jetty (best of 2 each, wrk -t2 -c16 -d10s, same machine); whiteboard servlet {w/k*100:.0f} % of bare Jetty; casus read {d/w*100:.0f} % of the whiteboard servlet; gemeente route (no query, no verwerking) {g/k*100:.0f} % of bare Jetty')"
     kill "$JPID"; JPID=
   fi
   stop_platform
