@@ -1,0 +1,37 @@
+package nl.doorbraak.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The checks the launcher does before the framework starts; StartfoutenIT shows them with the real script. */
+class StartcontroleTest {
+
+    @Test
+    void aPortSomeoneListensOnIsReportedAndAFreeOneIsNot() throws Exception {
+        try (ServerSocket bezet = new ServerSocket()) {
+            bezet.bind(new InetSocketAddress(0));
+            int poort = bezet.getLocalPort();
+            assertThat(Main.poortVrij(poort)).isEqualTo("poort " + poort + " is al in gebruik door een ander programma. "
+                    + "Stop dat, of kies een andere poort met DOORBRAAK_PORT.");
+            bezet.close();
+            assertThat(Main.poortVrij(poort)).isNull();
+        }
+    }
+
+    @Test
+    void theDataDirectoryIsClaimedOnceAndNamesTheHolder(@TempDir Path data) throws Exception {
+        assertThat(Main.claimGegevensmap(data)).isNull();
+        long pid = ProcessHandle.current().pid();
+        assertThat(Files.readString(data.resolve("doorbraak.lock")).trim()).isEqualTo(Long.toString(pid));
+        assertThat(Main.claimGegevensmap(data)).isEqualTo("de gegevensmap " + data + " is al in gebruik door een "
+                + "ander Doorbraak-proces (pid " + pid + "). Stop dat eerst, of geef deze start een eigen map met "
+                + "DOORBRAAK_DATA.");
+    }
+}
