@@ -7,13 +7,13 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
 import nl.doorbraak.api.domein.Actie;
 import nl.doorbraak.api.domein.ActieFilter;
 import nl.doorbraak.api.domein.Pagina;
+import nl.doorbraak.core.db.Sql;
 import nl.doorbraak.core.platform.Tijd;
 
 /** SQL for acties. Every query is scoped by gemeente except the background scan for overdue ones. */
@@ -83,7 +83,7 @@ public final class ActieStore {
         String van = " FROM actie a";
         if (f.tafels() != null) {
             van += " JOIN casus k ON k.id = a.casus_id";
-            waar.append(" AND k.tafel_id IN (").append(String.join(", ", Collections.nCopies(f.tafels().size(), "?")))
+            waar.append(" AND k.tafel_id IN (").append(Sql.vraagtekens(f.tafels()))
                     .append(')');
             waarden.addAll(f.tafels().stream().sorted().toList());
         }

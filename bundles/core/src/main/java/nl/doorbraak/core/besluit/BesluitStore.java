@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +17,7 @@ import nl.doorbraak.api.domein.Deelnemer;
 import nl.doorbraak.api.domein.PotjeMutatie;
 import nl.doorbraak.api.domein.Toezegging;
 import nl.doorbraak.api.domein.Waardendriehoek;
+import nl.doorbraak.core.db.Sql;
 import nl.doorbraak.core.platform.Tijd;
 import nl.doorbraak.core.potje.PotjeStore;
 import nl.doorbraak.core.tafel.DeelnemerRijen;
@@ -104,7 +104,7 @@ public final class BesluitStore {
             return List.of();
         }
         List<String> ids = rijen.stream().map(r -> (String) r[0]).toList();
-        String in = " IN (" + String.join(", ", Collections.nCopies(ids.size(), "?")) + ")";
+        String in = " IN (" + Sql.vraagtekens(ids) + ")";
         Map<String, List<Deelnemer>> deelnemers = DeelnemerRijen.lees(c, "besluit_deelnemer", "besluit_id", ids);
         Map<String, List<Toezegging>> toezeggingen = new LinkedHashMap<>();
         try (PreparedStatement q = c.prepareStatement("SELECT besluit_id, organisatie, bedrag, omschrijving "

@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +15,7 @@ import java.util.Optional;
 import nl.doorbraak.api.domein.Bijeenkomst;
 import nl.doorbraak.api.domein.Deelnemer;
 import nl.doorbraak.api.domein.Pagina;
+import nl.doorbraak.core.db.Sql;
 import nl.doorbraak.core.platform.Tijd;
 import nl.doorbraak.core.tafel.DeelnemerRijen;
 
@@ -138,7 +138,7 @@ public final class BijeenkomstStore {
             return List.of();
         }
         List<String> ids = rijen.stream().map(r -> (String) r[0]).toList();
-        String in = " IN (" + String.join(", ", Collections.nCopies(ids.size(), "?")) + ")";
+        String in = " IN (" + Sql.vraagtekens(ids) + ")";
         Map<String, List<String>> agenda = new LinkedHashMap<>();
         try (PreparedStatement q = c.prepareStatement("SELECT bijeenkomst_id, casus_id FROM bijeenkomst_agenda "
                 + "WHERE bijeenkomst_id" + in + " ORDER BY bijeenkomst_id, volgnummer")) {

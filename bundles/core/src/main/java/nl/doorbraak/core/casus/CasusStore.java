@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,7 +86,7 @@ public final class CasusStore {
             waarden.add(f.tafelId());
         }
         if (f.tafels() != null) {
-            waar.append(" AND tafel_id IN (").append(String.join(", ", Collections.nCopies(f.tafels().size(), "?")))
+            waar.append(" AND tafel_id IN (").append(Sql.vraagtekens(f.tafels()))
                     .append(')');
             waarden.addAll(f.tafels().stream().sorted().toList());
         }
@@ -295,7 +294,7 @@ public final class CasusStore {
     private Map<String, List<StatusWijziging>> historie(Connection c, Collection<String> ids) throws SQLException {
         Map<String, List<StatusWijziging>> perCasus = new LinkedHashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT casus_id, van, naar, door, op, reden FROM "
-                + "casus_status_historie WHERE casus_id IN (" + vraagtekens(ids) + ") ORDER BY casus_id, volgnummer")) {
+                + "casus_status_historie WHERE casus_id IN (" + Sql.vraagtekens(ids) + ") ORDER BY casus_id, volgnummer")) {
             zet(ps, List.copyOf(ids));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -312,7 +311,7 @@ public final class CasusStore {
     private Map<String, List<String>> organisaties(Connection c, Collection<String> ids) throws SQLException {
         Map<String, List<String>> perCasus = new LinkedHashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT casus_id, organisatie FROM casus_organisatie "
-                + "WHERE casus_id IN (" + vraagtekens(ids) + ") ORDER BY casus_id, volgnummer")) {
+                + "WHERE casus_id IN (" + Sql.vraagtekens(ids) + ") ORDER BY casus_id, volgnummer")) {
             zet(ps, List.copyOf(ids));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -323,9 +322,6 @@ public final class CasusStore {
         return perCasus;
     }
 
-    private static String vraagtekens(Collection<?> ids) {
-        return String.join(", ", Collections.nCopies(ids.size(), "?"));
-    }
 
     private static CasusStatus status(String code) {
         return CasusStatus.vanCode(code).orElseThrow(() -> new IllegalStateException("Onbekende status " + code));

@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
+import java.util.Collections;
 
 /** Small JDBC shapes that every store needs. */
 public final class Sql {
@@ -25,5 +27,10 @@ public final class Sql {
                 return rs.next();
             }
         }
+    }
+
+    /** The placeholders of an {@code IN (...)} list for these values: {@code ?, ?, ?}. */
+    public static String vraagtekens(Collection<?> waarden) {
+        return String.join(", ", Collections.nCopies(waarden.size(), "?"));
     }
 }

@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -96,7 +95,7 @@ public final class EscalatieStore {
         }
         if (f.tafels() != null) {
             waar.append(" AND casus_id IN (SELECT id FROM casus WHERE gemeente = ? AND tafel_id IN (")
-                    .append(String.join(", ", Collections.nCopies(f.tafels().size(), "?"))).append("))");
+                    .append(Sql.vraagtekens(f.tafels())).append("))");
             waarden.add(gemeente);
             waarden.addAll(f.tafels().stream().sorted().toList());
         }
@@ -261,7 +260,7 @@ public final class EscalatieStore {
     private Map<String, List<EscalatieWijziging>> historie(Connection c, List<String> ids) throws SQLException {
         Map<String, List<EscalatieWijziging>> perEscalatie = new LinkedHashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT escalatie_id, van, naar, door, op, toelichting FROM "
-                + "escalatie_historie WHERE escalatie_id IN (" + String.join(", ", Collections.nCopies(ids.size(), "?"))
+                + "escalatie_historie WHERE escalatie_id IN (" + Sql.vraagtekens(ids)
                 + ") ORDER BY escalatie_id, volgnummer")) {
             int i = 0;
             for (String id : ids) {

@@ -8,7 +8,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +16,7 @@ import java.util.Optional;
 import nl.doorbraak.api.domein.Pagina;
 import nl.doorbraak.api.domein.Potje;
 import nl.doorbraak.api.domein.PotjeMutatie;
+import nl.doorbraak.core.db.Sql;
 import nl.doorbraak.core.platform.Tijd;
 
 /**
@@ -151,7 +151,7 @@ public final class PotjeStore {
             return per;
         }
         try (PreparedStatement ps = c.prepareStatement("SELECT * FROM potje_mutatie WHERE besluit_id IN ("
-                + String.join(", ", Collections.nCopies(besluitIds.size(), "?")) + ") ORDER BY op, volgnummer")) {
+                + Sql.vraagtekens(besluitIds) + ") ORDER BY op, volgnummer")) {
             int i = 0;
             for (String id : besluitIds) {
                 ps.setString(++i, id);

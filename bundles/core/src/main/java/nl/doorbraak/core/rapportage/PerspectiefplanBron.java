@@ -1,11 +1,11 @@
 package nl.doorbraak.core.rapportage;
+import nl.doorbraak.core.db.Sql;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -38,8 +38,7 @@ final class PerspectiefplanBron implements Besparingsbron {
         }
         try (PreparedStatement ps = c.prepareStatement("SELECT k.casus_id, SUM(k.doormodderen - k.doorbreken) "
                 + "FROM perspectiefplan_kosten k JOIN perspectiefplan p ON p.casus_id = k.casus_id "
-                + "WHERE p.gemeente = ? AND k.casus_id IN (" + String.join(", ", Collections.nCopies(casussen.size(),
-                        "?")) + ") GROUP BY k.casus_id")) {
+                + "WHERE p.gemeente = ? AND k.casus_id IN (" + Sql.vraagtekens(casussen) + ") GROUP BY k.casus_id")) {
             int i = 0;
             ps.setString(++i, gemeente);
             for (String id : casussen) {

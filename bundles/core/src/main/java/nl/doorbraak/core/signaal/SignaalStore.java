@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -243,7 +242,7 @@ public final class SignaalStore {
             throws SQLException {
         Map<String, List<SignaalStatusWijziging>> per = new LinkedHashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT signaal_id, van, naar, door, op, reden, antwoord FROM "
-                + "signaal_status_historie WHERE signaal_id IN (" + vraagtekens(ids) + ") ORDER BY signaal_id, volgnummer")) {
+                + "signaal_status_historie WHERE signaal_id IN (" + Sql.vraagtekens(ids) + ") ORDER BY signaal_id, volgnummer")) {
             zet(ps, List.copyOf(ids));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -263,7 +262,7 @@ public final class SignaalStore {
         Map<String, List<GekoppeldeCasus>> per = new LinkedHashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT sc.signaal_id, sc.casus_id, k.titel, k.tafel_id, "
                 + "sc.gekoppeld_door, sc.gekoppeld_op FROM signaal_casus sc JOIN casus k ON k.id = sc.casus_id "
-                + "WHERE sc.signaal_id IN (" + vraagtekens(ids) + ") ORDER BY sc.signaal_id, sc.gekoppeld_op, sc.casus_id")) {
+                + "WHERE sc.signaal_id IN (" + Sql.vraagtekens(ids) + ") ORDER BY sc.signaal_id, sc.gekoppeld_op, sc.casus_id")) {
             zet(ps, List.copyOf(ids));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -285,9 +284,6 @@ public final class SignaalStore {
         return i;
     }
 
-    private static String vraagtekens(Collection<?> ids) {
-        return String.join(", ", Collections.nCopies(ids.size(), "?"));
-    }
 
     private static SignaalStatus status(String code) {
         return SignaalStatus.vanCode(code).orElseThrow(() -> new IllegalStateException("Onbekende status " + code));

@@ -6,12 +6,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import nl.doorbraak.api.domein.Deelnemer;
+import nl.doorbraak.core.db.Sql;
 
 /**
  * Deelnemers as rows: the deelnemers of a tafel, the aanwezigen of a bijeenkomst and the deelnemers of a besluit are
@@ -57,7 +57,7 @@ public final class DeelnemerRijen {
         }
         try (PreparedStatement ps = c.prepareStatement("SELECT " + eigenaar + ", naam, organisatie, mandaat, "
                 + "mandaat_bedrag, contact_id FROM " + tabel + " WHERE " + eigenaar + " IN ("
-                + String.join(", ", Collections.nCopies(ids.size(), "?")) + ") ORDER BY " + eigenaar + ", volgnummer")) {
+                + Sql.vraagtekens(ids) + ") ORDER BY " + eigenaar + ", volgnummer")) {
             int i = 0;
             for (String id : ids) {
                 ps.setString(++i, id);
