@@ -55,16 +55,7 @@ final class BesluitRoutes {
         Casus c = casussen.zichtbare(a, g);
         List<Besluit> besluiten = a.dienst(omgeving.besluiten).lijst(g.id(), c.id());
         Verwerkingen.casus(a, "besluit", "Besluiten over de casus bekijken", c);
-        a.json(200, gen -> {
-            gen.writeStartObject();
-            gen.writeNumberField("count", besluiten.size());
-            gen.writeArrayFieldStart("results");
-            for (Besluit b : besluiten) {
-                MethodeJson.besluit(gen, b);
-            }
-            gen.writeEndArray();
-            gen.writeEndObject();
-        });
+        Paginering.heel(a, besluiten, MethodeJson::besluit);
     }
 
     void neem(Aanvraag a) throws IOException {

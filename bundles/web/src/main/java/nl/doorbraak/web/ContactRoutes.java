@@ -75,16 +75,7 @@ final class ContactRoutes {
     void trekkers(Aanvraag a) throws IOException {
         Gemeente g = Toegang.eigenGemeente(a, LEZERS, "de contacten");
         List<ContactGroep> groepen = a.dienst(omgeving.contacten).trekkersEnAanjagers(g.id());
-        a.json(200, j -> {
-            j.writeStartObject();
-            j.writeNumberField("count", groepen.size());
-            j.writeArrayFieldStart("results");
-            for (ContactGroep groep : groepen) {
-                DomeinJson.contactGroep(j, groep);
-            }
-            j.writeEndArray();
-            j.writeEndObject();
-        });
+        Paginering.heel(a, groepen, DomeinJson::contactGroep);
     }
 
     void lees(Aanvraag a) throws IOException {
@@ -106,17 +97,10 @@ final class ContactRoutes {
         Gemeente g = Toegang.eigenGemeente(a, LEZERS, "de contacten");
         Contact k = zoek(a, g, a.dienst(omgeving.contacten));
         List<Tafel> tafels = a.dienst(omgeving.tafels).metContact(g.id(), k.id());
-        a.json(200, j -> {
+        Paginering.heel(a, tafels, (j, t) -> {
             j.writeStartObject();
-            j.writeNumberField("count", tafels.size());
-            j.writeArrayFieldStart("results");
-            for (Tafel t : tafels) {
-                j.writeStartObject();
-                j.writeStringField("id", t.id());
-                j.writeStringField("naam", t.naam());
-                j.writeEndObject();
-            }
-            j.writeEndArray();
+            j.writeStringField("id", t.id());
+            j.writeStringField("naam", t.naam());
             j.writeEndObject();
         });
     }

@@ -61,6 +61,20 @@ record Paginering(int page, int pageSize) {
         return alles.subList(van, Math.min(alles.size(), van + pageSize));
     }
 
+    /** Een lijst die altijd heel past (de besluiten van één casus, ...): {@code {"count", "results"}}, zonder pagina's. */
+    static <T> void heel(Aanvraag a, List<T> results, Item<T> item) throws IOException {
+        a.json(200, g -> {
+            g.writeStartObject();
+            g.writeNumberField("count", results.size());
+            g.writeArrayFieldStart("results");
+            for (T t : results) {
+                item.schrijf(g, t);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        });
+    }
+
     /**
      * Schrijft de lijst.
      *

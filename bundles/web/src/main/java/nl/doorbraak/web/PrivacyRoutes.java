@@ -34,16 +34,7 @@ final class PrivacyRoutes {
         Casus c = casussen.zichtbare(a, g);
         List<AuditRegel> regels = a.dienst(omgeving.audittrail).vanCasus(g.id(), c.id());
         Verwerkingen.casus(a, "audittrail", "Audittrail van de casus bekijken", c);
-        a.json(200, gen -> {
-            gen.writeStartObject();
-            gen.writeNumberField("count", regels.size());
-            gen.writeArrayFieldStart("results");
-            for (AuditRegel r : regels) {
-                auditRegel(gen, r);
-            }
-            gen.writeEndArray();
-            gen.writeEndObject();
-        });
+        Paginering.heel(a, regels, PrivacyRoutes::auditRegel);
     }
 
     /** {@code GET …/casussen/{id}/bsn}: alleen de casusregisseur; elke keer vastgelegd als verwerking. */
