@@ -23,6 +23,19 @@ trap cleanup EXIT
 now_ms() { date +%s%3N; }
 vrije_poort() { python3 -c 'import socket; s=socket.socket(); s.bind(("",0)); print(s.getsockname()[1])'; }
 
+# "min … median … max …  (runs: …)" of the figures given
+spreiding() {
+  printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {printf "min %s median %s max %s", a[1], a[int((NR+1)/2)], a[NR]}'
+  echo "  (runs: $*)"
+}
+# waits until URL answers (extra curl options, e.g. -f for a 2xx); stops with the log when PID died first
+wacht_op() {
+  local url=$1 pid=$2 log=$3; shift 3
+  until curl -s "$@" -o /dev/null "$url"; do
+    kill -0 "$pid" 2>/dev/null || { cat "$log"; exit 1; }
+    sleep 0.01
+  done
+}
 # starts a fresh copy; sets PID, PORT and START_MS (ms from exec to the first 200 on /api/health)
 start_platform() {
   # -a keeps the times: a jar newer than its bundle in the cache is updated at the start, as after an upgrade
@@ -32,10 +45,7 @@ start_platform() {
   local t0; t0=$(now_ms)
   DOORBRAAK_PORT=$PORT "$WORK/d/bin/doorbraak" --demo </dev/null >"$WORK/out.txt" 2>&1 &
   PID=$!
-  until curl -sf -o /dev/null "http://localhost:$PORT/api/health"; do
-    kill -0 "$PID" 2>/dev/null || { cat "$WORK/out.txt"; exit 1; }
-    sleep 0.01
-  done
+  wacht_op "http://localhost:$PORT/api/health" "$PID" "$WORK/out.txt" -f
   START_MS=$(( $(now_ms) - t0 ))
 }
 stop_platform() { kill "$PID"; wait "$PID" 2>/dev/null || true; PID=; }
@@ -45,7 +55,6 @@ wacht_op_demo() {
     [ -n "$n" ] && [ "$n" -ge 12 ] && return 0; sleep 0.05
   done; echo "demo-gegevens niet geladen" >&2; exit 1
 }
-median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
 if [ "$WAT" = all ] || [ "$WAT" = start ]; then
   koud=(); warm=()
@@ -53,8 +62,8 @@ if [ "$WAT" = all ] || [ "$WAT" = start ]; then
   # warm: the data directory of an earlier run (the usual restart)
   start_platform; wacht_op_demo; stop_platform; mkdir -p "$WORK/data-warm"; cp -a "$WORK/d/data/." "$WORK/data-warm/"
   for i in $(seq 1 "$RUNS"); do start_platform warm; warm+=("$START_MS"); stop_platform; done
-  echo "start.first_health_200_ms.fresh_data: min $(printf '%s\n' "${koud[@]}" | sort -n | head -1) median $(printf '%s\n' "${koud[@]}" | median) max $(printf '%s\n' "${koud[@]}" | sort -n | tail -1)  (runs: ${koud[*]})"
-  echo "start.first_health_200_ms.existing_data: min $(printf '%s\n' "${warm[@]}" | sort -n | head -1) median $(printf '%s\n' "${warm[@]}" | median) max $(printf '%s\n' "${warm[@]}" | sort -n | tail -1)  (runs: ${warm[*]})"
+  echo "start.first_health_200_ms.fresh_data: $(spreiding "${koud[@]}")"
+  echo "start.first_health_200_ms.existing_data: $(spreiding "${warm[@]}")"
 fi
 
 # the floor: the same launcher and infrastructure (Felix, SCR, ConfigAdmin, FileInstall, EventAdmin, Log, Metatype,
@@ -67,10 +76,7 @@ if [ "$WAT" = all ] || [ "$WAT" = start ] || [ "$WAT" = vloer ]; then
     PORT=$(vrije_poort); t0=$(now_ms)
     DOORBRAAK_PORT=$PORT "$WORK/v/bin/doorbraak" </dev/null >"$WORK/vloer.txt" 2>&1 &
     PID=$!
-    until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$PORT/")" != 000 ]; do
-      kill -0 "$PID" 2>/dev/null || { cat "$WORK/vloer.txt"; exit 1; }
-      sleep 0.01
-    done
+    wacht_op "http://localhost:$PORT/" "$PID" "$WORK/vloer.txt"
     # the first run fills the bundle cache; the others are restarts, as existing_data above
     [ "$i" -gt 0 ] && vloer+=("$(( $(now_ms) - t0 ))")
     stop_platform
@@ -83,15 +89,12 @@ if [ "$WAT" = all ] || [ "$WAT" = start ] || [ "$WAT" = vloer ]; then
     KPORT=$(vrije_poort); t0=$(now_ms)
     java -Xss512k -Xms16m -Xmx512m -XX:+UseSerialGC -Xshare:auto -XX:CompileThresholdScaling=3 -cp "$CP" nl.doorbraak.benchmark.KaleJetty "$KPORT" "$WORK/leeg.json" >"$WORK/kaal.txt" 2>&1 &
     JPID=$!
-    until curl -s -o /dev/null "http://localhost:$KPORT/"; do
-      kill -0 "$JPID" 2>/dev/null || { cat "$WORK/kaal.txt"; exit 1; }
-      sleep 0.01
-    done
+    wacht_op "http://localhost:$KPORT/" "$JPID" "$WORK/kaal.txt"
     kaal+=("$(( $(now_ms) - t0 ))")
     kill "$JPID"; wait "$JPID" 2>/dev/null || true; JPID=
   done
-  echo "start.floor_first_http_ms (infrastructure only, existing cache): min $(printf '%s\n' "${vloer[@]}" | sort -n | head -1) median $(printf '%s\n' "${vloer[@]}" | median) max $(printf '%s\n' "${vloer[@]}" | sort -n | tail -1)  (runs: ${vloer[*]})"
-  echo "start.bare_jetty_first_http_ms (one servlet, no OSGi): min $(printf '%s\n' "${kaal[@]}" | sort -n | head -1) median $(printf '%s\n' "${kaal[@]}" | median) max $(printf '%s\n' "${kaal[@]}" | sort -n | tail -1)  (runs: ${kaal[*]})"
+  echo "start.floor_first_http_ms (infrastructure only, existing cache): $(spreiding "${vloer[@]}")"
+  echo "start.bare_jetty_first_http_ms (one servlet, no OSGi): $(spreiding "${kaal[@]}")"
 fi
 
 if [ "$WAT" = all ] || [ "$WAT" = rss ] || [ "$WAT" = reads ]; then
