@@ -45,9 +45,11 @@ class DuurzaamheidIT {
     @Test
     void aSecondProcessOnTheSameDataIsRefusedAndTheFirstKeepsItsData() throws Exception {
         String id = maakCasus(platform.api().als("leeuwarden-regisseur"), "Van het eerste proces");
-        String[] tweede = platform.startTweedeProces(Duration.ofSeconds(30));
-        assertThat(tweede[0]).as("exit code van het tweede proces").isEqualTo("1");
-        assertThat(tweede[1]).contains("is al in gebruik door een ander Doorbraak-proces (pid")
+        // a second bin/doorbraak of the same installation and data directory, on another port
+        Platform.Einde tweede = platform.draaiTotEinde(platform.home.resolve("bin/doorbraak"), List.of(),
+                Map.of("DOORBRAAK_PORT", Integer.toString(Platform.vrijePoort())), Duration.ofSeconds(30));
+        assertThat(tweede.code()).as("exit code van het tweede proces").isEqualTo(1);
+        assertThat(tweede.uitvoer()).contains("is al in gebruik door een ander Doorbraak-proces (pid")
                 .doesNotContain("Exception");
 
         // the first is untouched: it serves, writes, and after a restart (bundle cache, database) still has it all

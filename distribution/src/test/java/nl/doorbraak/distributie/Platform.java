@@ -115,27 +115,34 @@ final class Platform implements AutoCloseable {
         }
     }
 
+    /** How a bin/doorbraak that was expected to stop by itself ended. */
+    record Einde(int code, String uitvoer) {
+    }
+
     /**
-     * Starts a second bin/doorbraak of this installation, with the same data directory, on another port, as an
-     * administrator would by mistake; waits at most {@code max} for it to end and returns its exit code and output,
-     * or fails (after killing it) when it keeps running.
+     * Runs {@code script} (this installation's bin/doorbraak, or a link to it) with this installation's port and data
+     * directory, overridden by {@code env}, and waits at most {@code max} for it to end by itself, as after a start
+     * error; fails (after killing it) when it keeps running.
      */
-    String[] startTweedeProces(Duration max) {
+    Einde draaiTotEinde(Path script, List<String> args, Map<String, String> env, Duration max) {
         try {
-            Path uit = home.resolve("tweede.txt");
-            ProcessBuilder pb = new ProcessBuilder(home.resolve("bin/doorbraak").toString()).directory(home.toFile())
-                    .redirectErrorStream(true).redirectOutput(uit.toFile())
-                    .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
-            pb.environment().put("DOORBRAAK_PORT", Integer.toString(vrijePoort()));
+            Path uit = Files.createTempFile(home, "einde-", ".txt");
+            List<String> cmd = new ArrayList<>();
+            cmd.add(script.toString());
+            cmd.addAll(args);
+            ProcessBuilder pb = new ProcessBuilder(cmd).directory(home.toFile()).redirectErrorStream(true)
+                    .redirectOutput(uit.toFile()).redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
+            pb.environment().put("DOORBRAAK_PORT", Integer.toString(poort));
             pb.environment().put("DOORBRAAK_DATA", data.toString());
+            pb.environment().remove("DOORBRAAK_DEMO");
             pb.environment().remove("JAVA_OPTS");
+            pb.environment().putAll(env);
             Process p = pb.start();
             if (!p.waitFor(max.toMillis(), TimeUnit.MILLISECONDS)) {
                 p.destroyForcibly().waitFor();
-                fail("Een tweede proces op dezelfde gegevensmap draaide na " + max.toSeconds() + " s nog:\n"
-                        + Files.readString(uit));
+                fail("bin/doorbraak draaide na " + max.toSeconds() + " s nog door:\n" + Files.readString(uit));
             }
-            return new String[] { Integer.toString(p.exitValue()), Files.readString(uit) };
+            return new Einde(p.exitValue(), Files.readString(uit));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -318,7 +325,7 @@ final class Platform implements AutoCloseable {
         }
     }
 
-    private static int vrijePoort() throws IOException {
+    static int vrijePoort() throws IOException {
         try (ServerSocket s = new ServerSocket(0)) {
             return s.getLocalPort();
         }

@@ -6,9 +6,9 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,7 +37,7 @@ class StartfoutenIT {
         try (ServerSocket bezet = new ServerSocket()) {
             bezet.setReuseAddress(true);
             bezet.bind(new InetSocketAddress(0));
-            Uitkomst u = start(List.of(), Map.of("DOORBRAAK_PORT", Integer.toString(bezet.getLocalPort())));
+            Platform.Einde u = start(List.of(), Map.of("DOORBRAAK_PORT", Integer.toString(bezet.getLocalPort())));
             assertThat(u.code()).isEqualTo(1);
             assertThat(u.uitvoer()).contains("poort " + bezet.getLocalPort() + " is al in gebruik")
                     .doesNotContain("Exception").doesNotContain("Doorbraak draait op");
@@ -46,14 +46,14 @@ class StartfoutenIT {
 
     @Test
     void aPortThatIsNoNumberIsReported() throws Exception {
-        Uitkomst u = start(List.of(), Map.of("DOORBRAAK_PORT", "acht"));
+        Platform.Einde u = start(List.of(), Map.of("DOORBRAAK_PORT", "acht"));
         assertThat(u.code()).isEqualTo(2);
         assertThat(u.uitvoer()).contains("DOORBRAAK_PORT moet een poortnummer tussen 1 en 65535 zijn, niet 'acht'");
     }
 
     @Test
     void anUnknownOptionIsReportedWithTheUsage() throws Exception {
-        Uitkomst u = start(List.of("--demo", "--snel"), Map.of());
+        Platform.Einde u = start(List.of("--demo", "--snel"), Map.of());
         assertThat(u.code()).isEqualTo(2);
         assertThat(u.uitvoer()).contains("onbekende optie '--snel'").contains("Gebruik: bin/doorbraak [--demo]");
     }
@@ -61,7 +61,7 @@ class StartfoutenIT {
     @Test
     void aDataDirectoryThatCannotBeWrittenIsReported() throws Exception {
         Path bestand = Files.createTempFile("doorbraak-geen-map-", ".txt");
-        Uitkomst u = start(List.of(), Map.of("DOORBRAAK_DATA", bestand.resolve("data").toString()));
+        Platform.Einde u = start(List.of(), Map.of("DOORBRAAK_DATA", bestand.resolve("data").toString()));
         assertThat(u.code()).isEqualTo(1);
         assertThat(u.uitvoer()).contains("in de gegevensmap " + bestand.resolve("data") + " kan dit proces niet schrijven")
                 .contains("DOORBRAAK_DATA").doesNotContain("Exception");
@@ -76,7 +76,7 @@ class StartfoutenIT {
         Files.writeString(java, "#!/bin/sh\nexec " + Path.of(System.getProperty("java.home"), "bin", "java") + " \"$@\"\n");
         java.toFile().setExecutable(true);
         Files.writeString(jdk.resolve("release"), "JAVA_VERSION=\"11.0.2\"\n");
-        Uitkomst u = start(List.of(), Map.of("JAVA_HOME", jdk.toString()));
+        Platform.Einde u = start(List.of(), Map.of("JAVA_HOME", jdk.toString()));
         assertThat(u.code()).isEqualTo(1);
         assertThat(u.uitvoer()).contains("Java 17 of nieuwer is nodig").contains("Java 11.0.2");
     }
@@ -86,34 +86,16 @@ class StartfoutenIT {
         // as an administrator links it into the PATH: ln -s /opt/doorbraak/bin/doorbraak /usr/local/bin/doorbraak
         Path map = Files.createTempDirectory("doorbraak-pad-");
         Path link = Files.createSymbolicLink(map.resolve("doorbraak"), installatie.home.resolve("bin/doorbraak"));
-        Uitkomst u = start(link, List.of("--snel"), Map.of());
+        Platform.Einde u = start(link, List.of("--snel"), Map.of());
         assertThat(u.code()).as(u.uitvoer()).isEqualTo(2);
         assertThat(u.uitvoer()).contains("onbekende optie '--snel'");
     }
 
-    record Uitkomst(int code, String uitvoer) {
-    }
-
-    private static Uitkomst start(List<String> args, Map<String, String> env) throws Exception {
+    private static Platform.Einde start(List<String> args, Map<String, String> env) {
         return start(installatie.home.resolve("bin/doorbraak"), args, env);
     }
 
-    private static Uitkomst start(Path script, List<String> args, Map<String, String> env) throws Exception {
-        Path home = installatie.home;
-        Path uit = Files.createTempFile("doorbraak-startfout-", ".txt");
-        List<String> cmd = new java.util.ArrayList<>();
-        cmd.add(script.toString());
-        cmd.addAll(args);
-        ProcessBuilder pb = new ProcessBuilder(cmd).directory(home.toFile()).redirectErrorStream(true)
-                .redirectOutput(uit.toFile()).redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
-        pb.environment().remove("JAVA_OPTS");
-        pb.environment().put("DOORBRAAK_PORT", Integer.toString(installatie.poort));
-        pb.environment().putAll(env);
-        Process p = pb.start();
-        if (!p.waitFor(30, TimeUnit.SECONDS)) {
-            p.destroyForcibly().waitFor();
-            throw new AssertionError("bin/doorbraak draaide na 30 s nog door:\n" + Files.readString(uit));
-        }
-        return new Uitkomst(p.exitValue(), Files.readString(uit));
+    private static Platform.Einde start(Path script, List<String> args, Map<String, String> env) {
+        return installatie.draaiTotEinde(script, args, env, Duration.ofSeconds(30));
     }
 }
