@@ -95,19 +95,24 @@ final class Platform implements AutoCloseable {
         return starten(List.of(script.toString(), "-qfec", doorbraak, "/dev/null"), ProcessBuilder.Redirect.PIPE);
     }
 
+    /** bin/doorbraak as this installation runs it: its port and data directory, then {@code env} on top. */
+    private ProcessBuilder proces(List<String> cmd, ProcessBuilder.Redirect uitvoer, ProcessBuilder.Redirect invoer,
+            Map<String, String> env) {
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(home.toFile()).redirectErrorStream(true)
+                .redirectOutput(uitvoer).redirectInput(invoer);
+        Map<String, String> e = pb.environment();
+        e.put("DOORBRAAK_PORT", Integer.toString(poort));
+        e.put("DOORBRAAK_DATA", data.toString());
+        e.remove("DOORBRAAK_DEMO");
+        e.remove("JAVA_OPTS"); // the defaults of bin/doorbraak, whatever the shell running the tests has set
+        e.putAll(env);
+        return pb;
+    }
+
     private Process starten(List<String> cmd, ProcessBuilder.Redirect invoer) {
         try {
-            ProcessBuilder pb = new ProcessBuilder(cmd).directory(home.toFile())
-                    .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("uitvoer.txt").toFile()))
-                    .redirectInput(invoer);
-            Map<String, String> env = pb.environment();
-            env.put("DOORBRAAK_PORT", Integer.toString(poort));
-            env.put("DOORBRAAK_DATA", data.toString());
-            env.remove("DOORBRAAK_DEMO");
-            env.remove("JAVA_OPTS"); // the defaults of bin/doorbraak, whatever the shell running the tests has set
-            env.putAll(omgeving);
-            proces = pb.start();
+            proces = proces(cmd, ProcessBuilder.Redirect.appendTo(home.resolve("uitvoer.txt").toFile()), invoer,
+                    omgeving).start();
             wachtOpGezond(Duration.ofSeconds(90));
             return proces;
         } catch (IOException e) {
@@ -130,14 +135,8 @@ final class Platform implements AutoCloseable {
             List<String> cmd = new ArrayList<>();
             cmd.add(script.toString());
             cmd.addAll(args);
-            ProcessBuilder pb = new ProcessBuilder(cmd).directory(home.toFile()).redirectErrorStream(true)
-                    .redirectOutput(uit.toFile()).redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
-            pb.environment().put("DOORBRAAK_PORT", Integer.toString(poort));
-            pb.environment().put("DOORBRAAK_DATA", data.toString());
-            pb.environment().remove("DOORBRAAK_DEMO");
-            pb.environment().remove("JAVA_OPTS");
-            pb.environment().putAll(env);
-            Process p = pb.start();
+            Process p = proces(cmd, ProcessBuilder.Redirect.to(uit.toFile()),
+                    ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()), env).start();
             if (!p.waitFor(max.toMillis(), TimeUnit.MILLISECONDS)) {
                 p.destroyForcibly().waitFor();
                 fail("bin/doorbraak draaide na " + max.toSeconds() + " s nog door:\n" + Files.readString(uit));
