@@ -54,11 +54,21 @@ final class EndpointRegister {
             return;
         }
         // compute: toevoegen en verwijderen van hetzelfde segment lopen nooit door elkaar
+        boolean[] al = {false};
         CopyOnWriteArrayList<PluginEndpoint> lijst = perSegment.compute(pe.segment(), (s, l) -> {
             CopyOnWriteArrayList<PluginEndpoint> nieuw = l == null ? new CopyOnWriteArrayList<>() : l;
-            nieuw.add(pe);
+            // SCR bindt één service soms twee keer als zijn registratie samenvalt met de activering van deze servlet
+            // (gezien bij het starten: doorbraak-database en FelixStartLevel) en ontbindt hem één keer: telt één keer
+            al[0] = nieuw.stream().anyMatch(x -> x.endpoint() == endpoint);
+            if (!al[0]) {
+                nieuw.add(pe);
+            }
             return nieuw;
         });
+        if (al[0]) {
+            LOG.debug("Plug-in-endpoint van {} onder segment '{}' was al gebonden", bundle, pe.segment());
+            return;
+        }
         if (lijst.size() > 1) {
             LOG.warn("Segment '{}' wordt door {} plug-ins geleverd; {} blijft actief", pe.segment(), lijst.size(),
                     lijst.get(0).bundle());

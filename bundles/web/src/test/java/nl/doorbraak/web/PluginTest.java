@@ -284,4 +284,20 @@ class PluginTest {
         server.omgeving().endpoints.verwijder(a);
         assertThat(server.getAls(R, BASIS).json().get("versie").asText()).isEqualTo("b");
     }
+
+    @Test
+    void eenTweedeBindVanDezelfdeServiceTeltNietDubbel() {
+        // SCR bindt een plug-in soms twee keer als zijn registratie samenvalt met de activering van de servlet
+        VariantEndpoint ep = toekomstgesprekken("1");
+        server.omgeving().endpoints.voegToe(ep, "nl.doorbraak.plugin.utrecht 1.0.0");
+        server.omgeving().endpoints.voegToe(ep, "nl.doorbraak.plugin.utrecht 1.0.0");
+        assertThat(server.get("/api/health").json().get("waarschuwingen")).isEmpty();
+        assertThat(server.getAls(R, BASIS).status()).isEqualTo(200);
+
+        // en één unbind haalt hem weg: geen verwijderde plug-in die verzoeken blijft beantwoorden
+        server.omgeving().endpoints.verwijder(ep);
+        assertThat(server.getAls(R, BASIS).status()).isEqualTo(503);
+        assertThat(server.get("/api/openapi.json").json().get("paths").has("/api/gemeenten/{gemeente}/toekomstgesprekken"))
+                .isFalse();
+    }
 }
