@@ -12,7 +12,7 @@ public @interface CoreConfiguratie {
     String PID = "nl.doorbraak.core";
 
     @AttributeDefinition(name = "JDBC-URL", required = false,
-            description = "Leeg: jdbc:h2:file:<doorbraak.data>/doorbraak in PostgreSQL-modus. Voor PostgreSQL ook "
+            description = "Leeg: jdbc:h2:retry:<doorbraak.data>/doorbraak in PostgreSQL-modus. Voor PostgreSQL ook "
                     + "dataSourceFactory.target=(osgi.jdbc.driver.class=org.postgresql.Driver) zetten.")
     String jdbcUrl() default "";
 

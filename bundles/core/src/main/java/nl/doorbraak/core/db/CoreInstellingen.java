@@ -23,8 +23,24 @@ public record CoreInstellingen(String jdbcUrl, String jdbcGebruiker, String jdbc
         return new CoreInstellingen(jdbcUrl, "", "", STANDAARD_WACHTTIJD_MS, STANDAARD_RETRY_AFTER);
     }
 
+    /**
+     * H2 on disk through its {@code retry:} file system: a thread interrupted while H2 reads or writes (a plug-in
+     * stopping its executor, Jetty stopping its threads) closes the file channel, and with plain {@code file:} H2
+     * then drops the database or falls back to an older state, losing commits already acknowledged to others
+     * ({@code DatabaseTest}). {@code retry:} reopens the channel and repeats the operation. Same files as {@code file:}.
+     */
     public static String standaardUrl(String dataMap) {
-        return "jdbc:h2:file:" + dataMap + "/doorbraak" + H2_OPTIES;
+        return "jdbc:h2:retry:" + dataMap + "/doorbraak" + H2_OPTIES;
+    }
+
+    /** Whether this is an embedded H2 database on disk that one interrupted thread can break (see above). */
+    public static boolean onderbrekingGevoelig(String jdbcUrl) {
+        if (!jdbcUrl.startsWith("jdbc:h2:")) {
+            return false;
+        }
+        String rest = jdbcUrl.substring("jdbc:h2:".length());
+        return !(rest.startsWith("retry:") || rest.startsWith("async:") || rest.startsWith("mem:")
+                || rest.startsWith("tcp:") || rest.startsWith("ssl:") || rest.startsWith("zip:"));
     }
 
     /**

@@ -137,6 +137,11 @@ public final class DatabaseBeheer {
             if (!inst.jdbcWachtwoord().isEmpty()) {
                 p.setProperty(DataSourceFactory.JDBC_PASSWORD, inst.jdbcWachtwoord());
             }
+            if (CoreInstellingen.onderbrekingGevoelig(inst.jdbcUrl())) {
+                LOG.warn("De database {} staat niet op H2's retry:-bestandssysteem: één onderbroken thread kan hem dan "
+                        + "sluiten en bevestigde wijzigingen kwijtraken. Gebruik jdbc:h2:retry:<pad> (dezelfde bestanden).",
+                        inst.jdbcUrl());
+            }
             DataSource bron = dataSourceFactory.createDataSource(p);
             if (inst.jdbcUrl().startsWith("jdbc:h2:")) {
                 // embedded H2 closes the database with its last connection; one held connection keeps it open
