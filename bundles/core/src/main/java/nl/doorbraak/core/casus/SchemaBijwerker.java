@@ -61,7 +61,8 @@ public final class SchemaBijwerker {
     void deactiveer() {
         actief = false;
         varianten.stopLuisteren(luisteraar);
-        uitvoerder.shutdownNow();
+        // no shutdownNow: an interrupt during H2's file I/O closes the database for everyone; the loop checks actief
+        uitvoerder.shutdown();
         try {
             uitvoerder.awaitTermination(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {

@@ -70,7 +70,8 @@ public final class VerlopenControle {
 
     @Deactivate
     void deactiveer() {
-        planner.shutdownNow();
+        // no shutdownNow: an interrupt during H2's file I/O closes the database for everyone; a run finishes first
+        planner.shutdown();
         try {
             planner.awaitTermination(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
