@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import org.osgi.service.component.annotations.Activate;
@@ -18,6 +17,7 @@ import org.slf4j.LoggerFactory;
 
 import nl.doorbraak.core.db.Database;
 import nl.doorbraak.core.platform.Json;
+import nl.doorbraak.core.platform.Periodiek;
 import nl.doorbraak.core.variant.PluginFout;
 import nl.doorbraak.core.variant.Registratie;
 import nl.doorbraak.core.variant.VariantGegevens;
@@ -61,13 +61,8 @@ public final class SchemaBijwerker {
     void deactiveer() {
         actief = false;
         varianten.stopLuisteren(luisteraar);
-        // no shutdownNow: an interrupt during H2's file I/O closes the database for everyone; the loop checks actief
-        uitvoerder.shutdown();
-        try {
-            uitvoerder.awaitTermination(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        // a rewrite in progress sees actief and ends after its current casus
+        Periodiek.stopZonderOnderbreken(uitvoerder, "doorbraak-schema-bijwerker", 10);
     }
 
     /** Schedules a rewrite; never runs it on the caller's (SCR bind) thread. */

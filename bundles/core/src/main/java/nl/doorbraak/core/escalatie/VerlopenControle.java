@@ -23,6 +23,7 @@ import nl.doorbraak.core.db.CoreConfiguratie;
 import nl.doorbraak.core.db.Database;
 import nl.doorbraak.core.platform.Gebeurtenissen;
 import nl.doorbraak.core.platform.GezondheidImpl;
+import nl.doorbraak.core.platform.Periodiek;
 import nl.doorbraak.core.platform.Tijd;
 
 /**
@@ -70,13 +71,7 @@ public final class VerlopenControle {
 
     @Deactivate
     void deactiveer() {
-        // no shutdownNow: an interrupt during H2's file I/O closes the database for everyone; a run finishes first
-        planner.shutdown();
-        try {
-            planner.awaitTermination(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        Periodiek.stopZonderOnderbreken(planner, "doorbraak-escalatiecontrole", 10);
     }
 
     private synchronized void plan(Map<String, Object> config) {

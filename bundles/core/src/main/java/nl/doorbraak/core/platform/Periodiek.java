@@ -1,5 +1,6 @@
 package nl.doorbraak.core.platform;
 
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -37,15 +38,21 @@ public final class Periodiek {
         }, eerste, interval, eenheid);
     }
 
-    /**
-     * No next run; a run in progress finishes first. Never an interrupt: one in the middle of H2's file I/O closes
-     * the database's file channel for every user (see {@code CoreInstellingen.standaardUrl}).
-     */
+    /** No next run; a run in progress finishes first (see {@link #stopZonderOnderbreken}). */
     public void stop() {
-        planner.shutdown();
+        stopZonderOnderbreken(planner, thread, STOP_WACHT_SECONDEN);
+    }
+
+    /**
+     * Stops a component's background executor: nothing new starts, a task in progress finishes, waiting at most
+     * {@code seconden}. Never {@code shutdownNow}: an interrupt in the middle of H2's file I/O closes the database's
+     * file channel for every user (see {@code CoreInstellingen.standaardUrl}).
+     */
+    public static void stopZonderOnderbreken(ExecutorService uitvoerder, String naam, long seconden) {
+        uitvoerder.shutdown();
         try {
-            if (!planner.awaitTermination(STOP_WACHT_SECONDEN, TimeUnit.SECONDS)) {
-                LOG.warn("Achtergrondtaak {} loopt na {} s nog; zij stopt na deze ronde", thread, STOP_WACHT_SECONDEN);
+            if (!uitvoerder.awaitTermination(seconden, TimeUnit.SECONDS)) {
+                LOG.warn("Achtergrondtaak {} loopt na {} s nog; zij stopt na deze ronde", naam, seconden);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -162,8 +162,8 @@ class DatabaseTest {
     @Test
     void eenOnderbrokenThreadLaatGeenBevestigdeCommitsVerdwijnen() throws Exception {
         // a thread interrupted while H2 reads or writes its file (a plug-in stopping its executor, Jetty stopping)
-        // closes H2's FileChannel; with the plain file: scheme H2 then reopens the file and earlier commits of
-        // everyone were gone in about half of these rounds
+        // closes H2's FileChannel; with the plain file: scheme H2 then closed the database for everyone or fell back
+        // to an older state, losing commits already acknowledged (this test failed by round 3 with it)
         String url = CoreInstellingen.standaardUrl(map.toString());
         DataSource ds = CoreOmgeving.dataSource(url);
         Database db = new Database(ds, () -> CoreInstellingen.standaard(url));
@@ -187,7 +187,8 @@ class DatabaseTest {
                 });
                 t.start();
                 try {
-                    while (waardeVan(anker) != waarde) {
+                    // the thread ends only after its commit, so a failed update stops the wait too
+                    while (waardeVan(anker) != waarde && t.isAlive()) {
                         Thread.onSpinWait();
                     }
                     t.interrupt();
