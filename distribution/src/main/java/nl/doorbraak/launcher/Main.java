@@ -103,6 +103,10 @@ public final class Main {
         p.put("doorbraak.home", inst.home().toString());
         p.put("doorbraak.data", inst.data().toString());
         p.put("doorbraak.demo", Boolean.toString(inst.demo()));
+        // the first start of a real platform (core toegang.EersteStart): the one-time password's file, never the
+        // password itself (DOORBRAAK_BEHEERDER_WACHTWOORD is read from the environment by the core)
+        zetAlsGezet(p, "doorbraak.beheerder", System.getenv("DOORBRAAK_BEHEERDER"));
+        zetAlsGezet(p, "doorbraak.beheerder.wachtwoordbestand", System.getenv("DOORBRAAK_BEHEERDER_WACHTWOORD_FILE"));
 
         // slf4j comes from the launcher's class path (see bin/doorbraak), not from a bundle
         p.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, "org.slf4j;version=" + SLF4J + ",org.slf4j.spi;version=" + SLF4J
@@ -129,6 +133,12 @@ public final class Main {
         FrameworkFactory factory = ServiceLoader.load(FrameworkFactory.class).findFirst()
                 .orElseThrow(() -> new IllegalStateException("Geen OSGi-framework op het class path (bin/felix.jar)"));
         return factory.newFramework(p);
+    }
+
+    private static void zetAlsGezet(Map<String, String> p, String naam, String waarde) {
+        if (waarde != null && !waarde.isBlank()) {
+            p.put(naam, waarde.strip());
+        }
     }
 
     /** Diagnosis (DOORBRAAK_STARTTIJDEN=true): how long each bundle took to start, and when. */

@@ -46,11 +46,32 @@ final class Api {
     Antwoord login(String gebruiker, String wachtwoord) {
         Antwoord a = post("/api/sessies", Map.of("gebruikersnaam", gebruiker, "wachtwoord", wachtwoord));
         if (a.status() == 201) {
-            String setCookie = a.header("Set-Cookie");
+            neemSessieOver(a);
+        }
+        return a;
+    }
+
+    /** Keeps the session cookie and CSRF token an answer gives (a login, a password change), as the browser does. */
+    Antwoord neemSessieOver(Antwoord a) {
+        String setCookie = a.header("Set-Cookie");
+        if (setCookie != null) {
             cookie = setCookie.substring(0, setCookie.indexOf(';'));
             csrf = a.json().path("csrfToken").asText();
         }
         return a;
+    }
+
+    /** The session cookie as it is now ({@code DOORBRAAK_SESSIE=...}), to try it again later. */
+    String cookie() {
+        return cookie;
+    }
+
+    Antwoord put(String pad, Object body) {
+        return verstuur("PUT", pad, body, Map.of());
+    }
+
+    Antwoord delete(String pad) {
+        return verstuur(request(pad).DELETE(), Map.of());
     }
 
     String csrfToken() {

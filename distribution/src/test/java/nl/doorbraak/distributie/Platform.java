@@ -82,6 +82,39 @@ final class Platform implements AutoCloseable {
         return this;
     }
 
+    /** Starts bin/doorbraak and returns as soon as it answers HTTP at all, ready or not. */
+    Platform startTotHttp() {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(home.resolve("bin/doorbraak").toString());
+        cmd.addAll(args);
+        try {
+            proces = proces(cmd, ProcessBuilder.Redirect.appendTo(home.resolve("uitvoer.txt").toFile()),
+                    ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()), omgeving).start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        HttpClient c = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        long tot = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (System.nanoTime() < tot) {
+            if (!proces.isAlive()) {
+                fail("bin/doorbraak stopte bij het starten (exit " + proces.exitValue() + "):\n" + uitvoer());
+            }
+            try {
+                c.send(HttpRequest.newBuilder(uri("/api/health")).timeout(Duration.ofSeconds(2)).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                return this;
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            slaap(50);
+        }
+        fail("Doorbraak antwoordde niet binnen 90 s:\n" + uitvoer());
+        return this;
+    }
+
     /**
      * Starts bin/doorbraak on a real pseudo terminal (util-linux {@code script}), as in an SSH session, and waits
      * until it is healthy; the returned process's stdin is the keyboard.
@@ -160,8 +193,8 @@ final class Platform implements AutoCloseable {
             try {
                 HttpResponse<String> r = c.send(HttpRequest.newBuilder(uri("/api/health")).timeout(Duration.ofSeconds(2)).build(),
                         HttpResponse.BodyHandlers.ofString());
-                // with --demo the platform is ready for a user once the demo accounts exist
-                if (r.statusCode() == 200 && !(args.contains("--demo") && r.body().contains("nog geladen"))) {
+                // 200 only when ready for users: demo accounts loaded, first beheerder made (503 STARTEND before)
+                if (r.statusCode() == 200) {
                     return;
                 }
             } catch (IOException e) {

@@ -1,5 +1,11 @@
 package nl.doorbraak.core;
 
+import java.time.Instant;
+import nl.doorbraak.core.toegang.AccountServiceImpl;
+import nl.doorbraak.core.toegang.GebruikerServiceImpl;
+import nl.doorbraak.core.toegang.Inlogbewaker;
+import nl.doorbraak.core.toegang.Toegangsinstellingen;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -85,6 +91,9 @@ public final class CoreOmgeving implements AutoCloseable {
     public final ContactServiceImpl contacten;
     public final SignaalServiceImpl signalen;
     public final PerspectiefplanServiceImpl perspectiefplannen;
+    /** Accounts: a clock tests can move, and a cheap hash cost (the real one is set by configuration). */
+    public final AtomicReference<Instant> klok = new AtomicReference<>(Instant.parse("2026-12-01T09:00:00Z"));
+    public final Inlogbewaker bewaker;
     private final Connection anker;
     private final List<GemeenteConfiguratie> configuraties = new ArrayList<>();
 
@@ -130,6 +139,26 @@ public final class CoreOmgeving implements AutoCloseable {
         contacten = new ContactServiceImpl(db, gemeenten, gebeurtenissen);
         signalen = new SignaalServiceImpl(db, gemeenten, gebeurtenissen);
         perspectiefplannen = new PerspectiefplanServiceImpl(db, gemeenten, overgangen, gebeurtenissen);
+        bewaker = new Inlogbewaker(gezondheid, klok::get);
+        Toegangsinstellingen t = Toegangsinstellingen.standaard();
+        bewaker.instellingen(new Toegangsinstellingen(TEST_ITERATIES, t.maxPogingen(), t.blokkade(),
+                t.adresMaxPogingen(), t.codeGeldig()));
+    }
+
+    /** PBKDF2 iterations in unit tests: the algorithm as in production, the cost far below it. */
+    public static final int TEST_ITERATIES = 1_000;
+
+    public GebruikerServiceImpl gebruikers(boolean demo) {
+        return new GebruikerServiceImpl(db, demo, bewaker, gebeurtenissen);
+    }
+
+    public AccountServiceImpl accounts(boolean demo) {
+        return new AccountServiceImpl(db, gemeenten, gebeurtenissen, bewaker, demo);
+    }
+
+    /** Moves the accounts' clock. */
+    public void wacht(java.time.Duration d) {
+        klok.updateAndGet(t -> t.plus(d));
     }
 
     /** The PostgreSQL URL to test against, or {@code null} for H2. */

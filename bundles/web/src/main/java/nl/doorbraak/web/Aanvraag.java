@@ -20,6 +20,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import nl.doorbraak.api.service.VeldFout;
 import nl.doorbraak.api.toegang.Gebruiker;
+import nl.doorbraak.api.toegang.Inlogresultaat;
 
 /** Eén HTTP-verzoek aan de API: pad-delen, login, body, query en het antwoord. */
 final class Aanvraag {
@@ -141,16 +142,35 @@ final class Aanvraag {
 
     // ---- login ----
 
-    /** De ingelogde gebruiker, of 401. Met een cookie en een onveilige methode ook de CSRF-controle (403). */
+    /**
+     * De ingelogde gebruiker, of 401. Met een cookie en een onveilige methode ook de CSRF-controle (403). Wie met een
+     * eenmalig wachtwoord is ingelogd, mag alleen dat wijzigen (403 voor al het andere).
+     */
     Identiteit identiteit() {
         if (identiteit == null) {
-            identiteit = identificeer();
+            Identiteit id = identificeer();
+            if (id.wachtwoordWijzigen() && !magMetEenmaligWachtwoord()) {
+                throw Probleem.geenToegang("U bent ingelogd met een eenmalig wachtwoord. Kies eerst een eigen "
+                        + "wachtwoord (PUT /api/account/wachtwoord met huidigWachtwoord en nieuwWachtwoord).");
+            }
+            identiteit = id;
         }
         return identiteit;
     }
 
+    /** Wat met een eenmalig wachtwoord nog mag: de sessie zien, uitloggen, het wachtwoord wijzigen. */
+    private boolean magMetEenmaligWachtwoord() {
+        return delen.length == 2 && ("sessies".equals(delen[0]) && "huidig".equals(delen[1])
+                || "account".equals(delen[0]) && "wachtwoord".equals(delen[1]));
+    }
+
     Gebruiker gebruiker() {
         return identiteit().gebruiker();
+    }
+
+    /** Het adres van de client. */
+    String clientAdres() {
+        return req.getRemoteAddr();
     }
 
     /** De sessie uit de cookie, zonder te eisen dat er een is. */
@@ -164,11 +184,16 @@ final class Aanvraag {
         if (authorization != null) {
             if (authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
                 // de service alleen als de cache niets weet: zo loopt een bekend verzoek door tijdens een core-update
-                Optional<Gebruiker> g = auth.basic(authorization, () -> dienst(omgeving.gebruikers));
-                if (g.isEmpty()) {
-                    throw nietIngelogd("Gebruikersnaam of wachtwoord onjuist.");
-                }
-                return new Identiteit(g.get(), null);
+                Inlogresultaat r = auth.basic(authorization, () -> {
+                    omgeving.vereisGereed(this);
+                    return dienst(omgeving.gebruikers);
+                }, clientAdres());
+                return switch (r.uitkomst()) {
+                    case GELUKT -> new Identiteit(r.gebruiker(), null, r.wachtwoordWijzigen());
+                    case TE_VEEL_POGINGEN -> throw Probleem.teVeelPogingen(String.format(TE_VEEL, r.opnieuwNaSeconden()),
+                            r.opnieuwNaSeconden());
+                    case GEWEIGERD -> throw nietIngelogd("Gebruikersnaam of wachtwoord onjuist.");
+                };
             }
             throw nietIngelogd("Alleen HTTP Basic of de sessiecookie wordt ondersteund.");
         }
@@ -185,8 +210,12 @@ final class Aanvraag {
             throw Probleem.geenToegang("De header " + Authenticatie.CSRF_HEADER
                     + " ontbreekt of klopt niet; gebruik het csrfToken uit GET /api/sessies/huidig.");
         }
-        return new Identiteit(s.gebruiker(), s);
+        return new Identiteit(s.gebruiker(), s, s.wachtwoordWijzigen());
     }
+
+    /** De tekst van een 429 na te veel mislukte pogingen; dezelfde of het account bestaat of niet. */
+    static final String TE_VEEL = "Te veel mislukte inlogpogingen. Probeer het over %d seconden opnieuw, of vraag een "
+            + "beheerder de blokkade op te heffen.";
 
     private Probleem nietIngelogd(String detail) {
         return Probleem.nietIngelogd(detail, req.getHeader("X-Requested-With") == null);

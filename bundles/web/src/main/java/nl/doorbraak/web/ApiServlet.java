@@ -12,6 +12,9 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventConstants;
+import org.osgi.service.event.EventHandler;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletName;
 import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPattern;
@@ -33,6 +36,7 @@ import nl.doorbraak.api.service.CasusService;
 import nl.doorbraak.api.service.PotjeService;
 import nl.doorbraak.api.service.RapportageService;
 import nl.doorbraak.api.service.ContactService;
+import nl.doorbraak.api.service.DoorbraakEvents;
 import nl.doorbraak.api.service.DoorbraakException;
 import nl.doorbraak.api.service.EscalatieService;
 import nl.doorbraak.api.service.GemeenteService;
@@ -41,6 +45,7 @@ import nl.doorbraak.api.service.PerspectiefplanService;
 import nl.doorbraak.api.service.SignaalService;
 import nl.doorbraak.api.service.TafelService;
 import nl.doorbraak.api.service.VariantRegister;
+import nl.doorbraak.api.toegang.AccountService;
 import nl.doorbraak.api.toegang.GebruikerService;
 
 /**
@@ -49,11 +54,12 @@ import nl.doorbraak.api.toegang.GebruikerService;
  * en krijgt anders 503 met {@code Retry-After}. Plug-ins registreren geen servlets maar een
  * {@link VariantEndpoint}; die worden hier bijgehouden en gerouteerd.
  */
-@Component(service = Servlet.class, configurationPid = Configuratie.PID)
+@Component(service = { Servlet.class, EventHandler.class }, configurationPid = Configuratie.PID,
+        property = EventConstants.EVENT_TOPIC + "=" + DoorbraakEvents.GEBRUIKER_GEWIJZIGD)
 @Designate(ocd = Configuratie.class)
 @HttpWhiteboardServletPattern("/api/*")
 @HttpWhiteboardServletName("doorbraak-api")
-public final class ApiServlet extends HttpServlet {
+public final class ApiServlet extends HttpServlet implements EventHandler {
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(ApiServlet.class);
@@ -105,6 +111,18 @@ public final class ApiServlet extends HttpServlet {
                     "Er ging iets mis aan de kant van het platform. De fout is vastgelegd; probeer het later opnieuw."));
         } finally {
             a.klaar();
+        }
+    }
+
+    /**
+     * Een account is gewijzigd (synchroon verstuurd door de core, vóór de wijziging bevestigd is): sessies en
+     * onthouden Basic-logins van dat account laten we meteen los of verversen we.
+     */
+    @Override
+    public void handleEvent(Event event) {
+        Object naam = event.getProperty(DoorbraakEvents.GEBRUIKERSNAAM);
+        if (naam instanceof String n) {
+            omgeving.authenticatie.accountGewijzigd(n, String.valueOf(event.getProperty(DoorbraakEvents.WAT)));
         }
     }
 
@@ -188,6 +206,16 @@ public final class ApiServlet extends HttpServlet {
 
     void unbindGebruikerService(GebruikerService s) {
         omgeving.ontbind(omgeving.gebruikers, s);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindAccountService(AccountService s) {
+        omgeving.bind(omgeving.accounts, s);
+    }
+
+    void unbindAccountService(AccountService s) {
+        omgeving.ontbind(omgeving.accounts, s);
     }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,

@@ -20,10 +20,14 @@ import org.slf4j.LoggerFactory;
 import jakarta.servlet.http.HttpServletRequest;
 import nl.doorbraak.api.toegang.Gebruiker;
 import nl.doorbraak.api.toegang.GebruikerService;
+import nl.doorbraak.api.toegang.Inlogresultaat;
 
 /**
  * Sessies (cookie + CSRF-token) en HTTP Basic. Sessies staan in het geheugen en verlopen na een tijd zonder
- * verzoeken. In de map staat de SHA-256 van het token, niet het token zelf.
+ * verzoeken en na een vaste tijd sinds het inloggen. In de map staat de SHA-256 van het token, niet het token zelf.
+ * Een geslaagde Basic-controle wordt even onthouden (het wachtwoord-hash is bewust traag); als het account verandert
+ * (gedeactiveerd, nieuw wachtwoord, andere rollen), meldt de core dat synchroon en laten we het meteen los
+ * ({@link #accountGewijzigd}).
  */
 final class Authenticatie {
 
@@ -37,14 +41,18 @@ final class Authenticatie {
     /** Bovengrens van de Basic-cache; daarboven begint hij opnieuw (geheugen blijft begrensd). */
     private static final int MAX_BASIC_CACHE = 10_000;
 
-    private record BasicTreffer(Gebruiker gebruiker, long geldigTot) {
+    private record BasicTreffer(Gebruiker gebruiker, boolean wachtwoordWijzigen, long geldigTot) {
     }
 
     private final ConcurrentHashMap<String, Sessie> sessies = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, BasicTreffer> basicCache = new ConcurrentHashMap<>();
     /** Basic-controles die nu lopen, per header; een gelijk verzoek wacht op de uitkomst in plaats van zelf te hashen. */
-    private final ConcurrentHashMap<String, CompletableFuture<Optional<Gebruiker>>> basicBezig =
-            new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, CompletableFuture<Inlogresultaat>> basicBezig = new ConcurrentHashMap<>();
+    /**
+     * Hoogt op bij elke accountwijziging. Een controle die liep terwijl een account veranderde, wordt niet onthouden:
+     * ze kan nog het oude wachtwoord of de oude toestand hebben gezien.
+     */
+    private final AtomicLong accountGeneratie = new AtomicLong();
     private final SecureRandom random = new SecureRandom();
     private final AtomicLong volgendeOpruiming = new AtomicLong(System.nanoTime() + OPRUIM_NANOS);
     private final Supplier<Instellingen> instellingen;
@@ -63,12 +71,36 @@ final class Authenticatie {
     }
 
     /** Maakt een sessie en geeft het token voor de cookie. */
-    String[] maakSessie(Gebruiker gebruiker) {
+    String[] maakSessie(Gebruiker gebruiker, boolean wachtwoordWijzigen) {
         ruimOpAlsHetTijdIs(true);
         String token = nieuwToken();
-        Sessie s = new Sessie(hash(token), nieuwToken(), gebruiker, System.nanoTime());
+        Sessie s = new Sessie(hash(token), nieuwToken(), gebruiker, wachtwoordWijzigen, System.nanoTime());
         sessies.put(s.sleutel(), s);
         return new String[] { token, s.csrfToken() };
+    }
+
+    /** De stand van de accountwijzigingen, om te zien of er tijdens een controle een wijziging was. */
+    long accountGeneratie() {
+        return accountGeneratie.get();
+    }
+
+    /**
+     * Een account is gewijzigd. Onthouden Basic-logins van dat account vervallen; zijn sessies vervallen bij een nieuw
+     * wachtwoord of deactiveren, en worden anders bij het volgende verzoek ververst (rollen, tafels).
+     */
+    void accountGewijzigd(String gebruikersnaam, String wat) {
+        accountGeneratie.incrementAndGet();
+        basicCache.values().removeIf(t -> t.gebruiker().gebruikersnaam().equals(gebruikersnaam));
+        boolean weg = "wachtwoord".equals(wat) || "gedeactiveerd".equals(wat);
+        for (Sessie s : sessies.values()) {
+            if (s.gebruiker().gebruikersnaam().equals(gebruikersnaam)) {
+                if (weg) {
+                    sessies.remove(s.sleutel(), s);
+                } else {
+                    s.verversNu();
+                }
+            }
+        }
     }
 
     Sessie zoekSessie(String token) {
@@ -81,7 +113,8 @@ final class Authenticatie {
             return null;
         }
         long nu = System.nanoTime();
-        if (s.verlopen(nu, instellingen.get().sessieIdleNanos())) {
+        Instellingen i = instellingen.get();
+        if (s.verlopen(nu, i.sessieIdleNanos(), i.sessieMaxNanos())) {
             sessies.remove(s.sleutel(), s);
             return null;
         }
@@ -118,23 +151,24 @@ final class Authenticatie {
     /**
      * Controleert een {@code Authorization: Basic ...}-header.
      *
-     * @return de gebruiker, of leeg als naam of wachtwoord niet klopt (mislukkingen worden nooit onthouden)
+     * @param clientAdres voor de telling van mislukte pogingen per adres
+     * @return de uitkomst; een gelukte wordt even onthouden, een mislukte nooit
      * @throws Probleem 503 als de gebruikersservice er niet is
      */
-    Optional<Gebruiker> basic(String header, Supplier<GebruikerService> service) {
+    Inlogresultaat basic(String header, Supplier<GebruikerService> service, String clientAdres) {
         String sleutel = hash(header);
         long nu = System.nanoTime();
         BasicTreffer t = basicCache.get(sleutel);
         if (t != null) {
             if (nu - t.geldigTot() < 0) {
-                return Optional.of(t.gebruiker());
+                return Inlogresultaat.gelukt(t.gebruiker(), t.wachtwoordWijzigen());
             }
             basicCache.remove(sleutel, t);
         }
         // één trage controle per header tegelijk: als een treffer verloopt terwijl er veel verzoeken lopen, zou
-        // anders elk verzoek zelf de wachtwoord-hash uitrekenen (310 000 PBKDF2-rondes, elk)
-        CompletableFuture<Optional<Gebruiker>> eigen = new CompletableFuture<>();
-        CompletableFuture<Optional<Gebruiker>> lopend = basicBezig.putIfAbsent(sleutel, eigen);
+        // anders elk verzoek zelf de wachtwoord-hash uitrekenen
+        CompletableFuture<Inlogresultaat> eigen = new CompletableFuture<>();
+        CompletableFuture<Inlogresultaat> lopend = basicBezig.putIfAbsent(sleutel, eigen);
         if (lopend != null) {
             try {
                 return lopend.join();
@@ -148,11 +182,11 @@ final class Authenticatie {
         try {
             // de vorige controle kan net klaar zijn tussen het kijken in de cache en het aanmelden hierboven
             BasicTreffer net = basicCache.get(sleutel);
-            Optional<Gebruiker> gebruiker = net != null && System.nanoTime() - net.geldigTot() < 0
-                    ? Optional.of(net.gebruiker())
-                    : controleerBasic(header, service, sleutel);
-            eigen.complete(gebruiker);
-            return gebruiker;
+            Inlogresultaat r = net != null && System.nanoTime() - net.geldigTot() < 0
+                    ? Inlogresultaat.gelukt(net.gebruiker(), net.wachtwoordWijzigen())
+                    : controleerBasic(header, service, sleutel, clientAdres);
+            eigen.complete(r);
+            return r;
         } catch (RuntimeException | Error e) {
             eigen.completeExceptionally(e);
             throw e;
@@ -161,35 +195,38 @@ final class Authenticatie {
         }
     }
 
-    private Optional<Gebruiker> controleerBasic(String header, Supplier<GebruikerService> service, String sleutel) {
+    private Inlogresultaat controleerBasic(String header, Supplier<GebruikerService> service, String sleutel,
+            String clientAdres) {
         String inhoud = header.substring(6).trim();
         byte[] ruw;
         try {
             ruw = Base64.getDecoder().decode(inhoud);
         } catch (IllegalArgumentException e) {
-            return Optional.empty();
+            return Inlogresultaat.geweigerd();
         }
         String paar = new String(ruw, StandardCharsets.UTF_8);
         Arrays.fill(ruw, (byte) 0);
         int dubbelepunt = paar.indexOf(':');
         if (dubbelepunt <= 0) {
-            return Optional.empty();
+            return Inlogresultaat.geweigerd();
         }
         char[] wachtwoord = paar.substring(dubbelepunt + 1).toCharArray();
-        Optional<Gebruiker> gebruiker;
+        long generatie = accountGeneratie.get();
+        Inlogresultaat r;
         try {
-            gebruiker = service.get().authenticeer(paar.substring(0, dubbelepunt), wachtwoord);
+            r = service.get().inloggen(paar.substring(0, dubbelepunt), wachtwoord, clientAdres);
         } finally {
             Arrays.fill(wachtwoord, '\0');
         }
         long cacheNanos = instellingen.get().basicCacheNanos();
-        if (gebruiker.isPresent() && cacheNanos > 0) {
+        if (r.gelukt() && cacheNanos > 0 && accountGeneratie.get() == generatie) {
             if (basicCache.size() >= MAX_BASIC_CACHE) {
                 basicCache.clear();
             }
-            basicCache.put(sleutel, new BasicTreffer(gebruiker.get(), System.nanoTime() + cacheNanos));
+            basicCache.put(sleutel, new BasicTreffer(r.gebruiker(), r.wachtwoordWijzigen(),
+                    System.nanoTime() + cacheNanos));
         }
-        return gebruiker;
+        return r;
     }
 
     /** Haalt de waarde van de sessiecookie uit de Cookie-headers, zonder Cookie-objecten te maken. */
@@ -241,8 +278,8 @@ final class Authenticatie {
         if (!volgendeOpruiming.compareAndSet(gepland, nu + OPRUIM_NANOS) && !altijd) {
             return; // een andere thread ruimt al op
         }
-        long idle = instellingen.get().sessieIdleNanos();
-        sessies.values().removeIf(s -> s.verlopen(nu, idle));
+        Instellingen i = instellingen.get();
+        sessies.values().removeIf(s -> s.verlopen(nu, i.sessieIdleNanos(), i.sessieMaxNanos()));
         basicCache.values().removeIf(t -> nu - t.geldigTot() >= 0);
     }
 

@@ -28,7 +28,7 @@ final class EndpointRegister {
     /** Segmenten van de core; een plug-in kan ze niet overnemen. */
     static final Set<String> KERNSEGMENTEN = Set.of("tafels", "casussen", "bijeenkomsten", "besluiten", "acties",
             "potjes", "verwerkingen", "escalaties", "escalatieroute", "contacten", "signalen", "rapportage",
-            "rapportage.csv");
+            "rapportage.csv", "gebruikers");
 
     private final Map<String, CopyOnWriteArrayList<PluginEndpoint>> perSegment = new ConcurrentHashMap<>();
     private final Map<String, String> gezien = new ConcurrentHashMap<>();

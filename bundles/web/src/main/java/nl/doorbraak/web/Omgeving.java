@@ -23,6 +23,7 @@ import nl.doorbraak.api.service.SignaalService;
 import nl.doorbraak.api.service.TafelService;
 import nl.doorbraak.api.service.VariantRegister;
 import nl.doorbraak.api.service.VerwerkingenLog;
+import nl.doorbraak.api.toegang.AccountService;
 import nl.doorbraak.api.toegang.GebruikerService;
 
 /**
@@ -54,6 +55,7 @@ final class Omgeving {
     final Dienst<SignaalService> signalen = new Dienst<>("signaalservice");
     final Dienst<PerspectiefplanService> perspectiefplannen = new Dienst<>("perspectiefplanservice");
     final Dienst<GebruikerService> gebruikers = new Dienst<>("gebruikersservice");
+    final Dienst<AccountService> accounts = new Dienst<>("gebruikersbeheer");
     final Dienst<VariantRegister> varianten = new Dienst<>("variantregister");
     final Dienst<Gezondheid> gezondheid = new Dienst<>("gezondheid");
     final Dienst<BijeenkomstService> bijeenkomsten = new Dienst<>("bijeenkomstservice");
@@ -112,6 +114,25 @@ final class Omgeving {
         signaal.meld(); // wachtende verzoeken die deze service vasthouden geven hem terug
         if (!g.wachtTotKlaar(afbouwMs())) {
             LOG.warn("{} ontbonden terwijl nog {} verzoek(en) hem gebruikten", d.omschrijving(), g.bezig());
+        }
+    }
+
+    /**
+     * Inloggen kan pas als het platform klaar is (de demo-accounts geladen, de eerste beheerder aangemaakt): tot dan
+     * 503 met {@code Retry-After}, zodat niemand "wachtwoord onjuist" hoort voor een account dat er zo is.
+     */
+    void vereisGereed(Aanvraag a) {
+        Gezondheid g = gezondheid.huidig();
+        boolean gereed;
+        try {
+            gereed = g == null || g.gereed();
+        } catch (RuntimeException e) {
+            gereed = true; // een core die dit niet kan zeggen, houdt niemand buiten
+        }
+        if (!gereed) {
+            int na = instellingen.retryAfterSeconden();
+            throw Probleem.nietBeschikbaar("Het platform start nog op; inloggen kan zo. Probeer het over " + na
+                    + " seconden opnieuw.", na);
         }
     }
 

@@ -62,7 +62,8 @@ final class OpenApi {
         ObjectNode health = op(pad(paden, "/api/health"), "get", "gezondheid", "Gezondheid van het platform", "platform");
         publiek(health);
         antwoord(health, "200", "Alles draait", ref("Gezondheid"));
-        antwoord(health, "503", "De core ontbreekt", ref("Gezondheid"));
+        antwoord(health, "503", "De core ontbreekt (DOWN) of start nog (STARTEND: demogegevens, eerste beheerder); "
+                + "Retry-After", ref("Gezondheid"));
 
         ObjectNode openapi = op(pad(paden, "/api/openapi.json"), "get", "openapi", "Dit document", "platform");
         publiek(openapi);
@@ -75,7 +76,7 @@ final class OpenApi {
         loginBody.putObject("content").set(Aanvraag.JSON, mapper.createObjectNode().set("schema", ref("Inlog")));
         ((ObjectNode) loginBody.get("content")).set(Aanvraag.FORM, mapper.createObjectNode().set("schema", ref("Inlog")));
         antwoord(login, "201", "Ingelogd; Set-Cookie DOORBRAAK_SESSIE", ref("Sessie"));
-        fouten(login, "400", "401", "415");
+        fouten(login, "400", "401", "415", "429", "503");
 
         ObjectNode huidig = pad(paden, "/api/sessies/huidig");
         antwoord(op(huidig, "get", "huidigeSessie", "De ingelogde gebruiker en het CSRF-token", "sessies"), "200",
@@ -167,6 +168,7 @@ final class OpenApi {
 
         doorbraakmethode(paden);
         privacy(paden);
+        accounts(paden);
         perspectiefplan(paden);
         korteLijnenEnSignalen(paden);
         rapportage(paden);
@@ -670,6 +672,100 @@ final class OpenApi {
                 "results", reeks(ref("Verwerking")));
     }
 
+    private void accounts(ObjectNode paden) {
+        route(paden, "/api/account/wachtwoord", "put", "wachtwoordWijzigen",
+                "Het eigen wachtwoord wijzigen (ook na inloggen met een eenmalig wachtwoord); daarna vervallen alle "
+                        + "sessies van het account, wie dit met een sessie deed krijgt een nieuwe",
+                "account", ref("WachtwoordWijziging"), "200", ref("Sessie"), "400", "401", "403", "413", "415", "429");
+        ObjectNode herstel = route(paden, "/api/account/herstel", "post", "wachtwoordKiezen",
+                "Een (nieuw) wachtwoord kiezen met de eenmalige code van een beheerder; zonder login", "account",
+                ref("Herstel"), "204", obj(), "400", "413", "415", "429", "503");
+        ((ObjectNode) herstel.get("responses").get("204")).remove("content");
+        publiek(herstel);
+
+        for (String basis : List.of("/api/gemeenten/{gemeente}/gebruikers", "/api/platform/gebruikers")) {
+            boolean platform = basis.startsWith("/api/platform");
+            String wie = platform ? "platformbeheerder" : "gemeentebeheerder van de gemeente; de platformbeheerder "
+                    + "ziet ze en beheert de gemeentebeheerders";
+            String voor = platform ? "platform" : "gemeente";
+            ObjectNode lijst = route(paden, basis, "get", voor + "Gebruikers", "De accounts (" + wie + ")",
+                    "gebruikers", null, "200", lijst("Account"), "400", "401", "403", "404");
+            pagineerbaar(lijst);
+            queryParameter(lijst, "rol", "Alleen accounts met deze rol", rolSchema());
+            queryParameter(lijst, "actief", "true, false of alle (standaard)", keuzeSchema(List.of("true", "false",
+                    "alle")));
+            queryParameter(lijst, "geblokkeerd", "true: alleen accounts die nu geblokkeerd zijn",
+                    keuzeSchema(List.of("true", "false")));
+            ObjectNode maak = route(paden, basis, "post", voor + "GebruikerMaken",
+                    "Een account aanmaken; het antwoord bevat eenmalig de code waarmee de gebruiker zijn wachtwoord "
+                            + "kiest (POST /api/account/herstel)",
+                    "gebruikers", ref("NieuwAccount"), "201", ref("NieuwAccountMetCode"), "400", "401", "403", "404",
+                    "409", "413", "415");
+            ((ObjectNode) maak.get("responses").get("201")).put("description", "Aangemaakt; Location en ETag");
+            String een = basis + "/{naam}";
+            route(paden, een, "get", voor + "Gebruiker", "Eén account, met ETag", "gebruikers", null, "200",
+                    ref("Account"), "401", "403", "404");
+            ObjectNode put = route(paden, een, "put", voor + "GebruikerWijzigen",
+                    "Naam, rollen, tafels, contact en actief vervangen (If-Match verplicht). Niemand geeft of neemt "
+                            + "een rol die hij niet beheert of wijzigt zijn eigen rollen; de laatste actieve "
+                            + "beheerder blijft (409)",
+                    "gebruikers", ref("AccountWijziging"), "200", ref("Account"), "400", "401", "403", "404", "409",
+                    "413", "415", "428");
+            ifMatch(put, true);
+            route(paden, een, "delete", voor + "GebruikerDeactiveren",
+                    "Deactiveren: inloggen kan niet meer, sessies en onthouden logins vervallen meteen", "gebruikers",
+                    null, "200", ref("Account"), "401", "403", "404", "409");
+            route(paden, een + "/code", "post", voor + "GebruikerCode",
+                    "Een nieuwe eenmalige code (wachtwoord vergeten); een eerdere vervalt", "gebruikers", null, "201",
+                    ref("Eenmaligecode"), "401", "403", "404", "409");
+            route(paden, een + "/blokkade", "delete", voor + "GebruikerDeblokkeren",
+                    "De blokkade na mislukte inlogpogingen opheffen", "gebruikers", null, "200", ref("Account"), "401",
+                    "403", "404");
+            route(paden, een + "/audittrail", "get", voor + "GebruikerAudittrail",
+                    "Elke wijziging van het account: wie, wanneer, welk veld", "gebruikers", null, "200",
+                    ref("Audittrail"), "401", "403", "404");
+        }
+        route(paden, "/api/platform/blokkades", "get", "adresblokkades",
+                "Clientadressen met mislukte inlogpogingen en hun blokkade (platformbeheerder)", "gebruikers", null,
+                "200", ref("Adresblokkades"), "401", "403");
+        ObjectNode del = route(paden, "/api/platform/blokkades/{adres}", "delete", "adresDeblokkeren",
+                "De blokkade van een clientadres opheffen (platformbeheerder)", "gebruikers", null, "204", obj(), "401",
+                "403", "404");
+        ((ObjectNode) del.get("responses").get("204")).remove("content");
+    }
+
+    private void accountSchemas(ObjectNode s) {
+        ObjectNode waarheid = mapper.createObjectNode().put("type", "boolean");
+        ObjectNode tijdOfNull = tijd().put("nullable", true);
+        schema(s, "Account", List.of("gebruikersnaam", "naam", "rollen", "bron", "actief", "versie"),
+                "gebruikersnaam", tekst(), "naam", tekst(), "gemeente", tekstOfNull(), "rollen", reeks(rolSchema()),
+                "tafels", reeks(tekst()), "contactId", tekstOfNull(), "bron", keuzeSchema(List.of("lokaal", "sso")),
+                "actief", waarheid, "demo", waarheid.deepCopy(), "wachtwoordGezet", waarheid.deepCopy(),
+                "wachtwoordWijzigen", waarheid.deepCopy(), "mislukt", mapper.createObjectNode().put("type", "integer"),
+                "geblokkeerdTot", tijdOfNull, "codeGeldigTot", tijdOfNull.deepCopy(), "laatstIngelogd",
+                tijdOfNull.deepCopy(), "versie", getal(), "aangemaakt", tijd(), "gewijzigd", tijdOfNull.deepCopy());
+        schema(s, "NieuwAccount", List.of("gebruikersnaam", "naam", "rollen"), "gebruikersnaam",
+                tekst().put("pattern", "^[a-z0-9][a-z0-9._@-]{2,99}$"), "naam", tekst(), "rollen", reeks(rolSchema()),
+                "tafels", reeks(tekst()), "contactId", tekstOfNull(), "bron", keuzeSchema(List.of("lokaal", "sso")));
+        schema(s, "AccountWijziging", List.of("naam", "rollen"), "naam", tekst(), "rollen", reeks(rolSchema()),
+                "tafels", reeks(tekst()), "contactId", tekstOfNull(), "actief", waarheid.deepCopy());
+        ((ObjectNode) s.get("AccountWijziging")).put("additionalProperties", true);
+        schema(s, "Eenmaligecode", List.of("gebruikersnaam", "code", "geldigTot"), "gebruikersnaam", tekst(), "code",
+                tekst().put("description", "Eenmalig te zien; geef hem buiten Doorbraak door"), "geldigTot", tijd());
+        ObjectNode metCode = (ObjectNode) s.get("Account").deepCopy();
+        ((ObjectNode) metCode.get("properties")).set("code", ref("Eenmaligecode"));
+        s.set("NieuwAccountMetCode", metCode);
+        ObjectNode wachtwoord = tekst().put("format", "password");
+        schema(s, "WachtwoordWijziging", List.of("huidigWachtwoord", "nieuwWachtwoord"), "huidigWachtwoord",
+                wachtwoord, "nieuwWachtwoord", wachtwoord.deepCopy().put("minLength", 12).put("maxLength", 128));
+        schema(s, "Herstel", List.of("gebruikersnaam", "code", "nieuwWachtwoord"), "gebruikersnaam", tekst(), "code",
+                tekst(), "nieuwWachtwoord", wachtwoord.deepCopy().put("minLength", 12).put("maxLength", 128));
+        schema(s, "Adresblokkade", List.of("adres", "mislukt"), "adres", tekst(), "mislukt",
+                mapper.createObjectNode().put("type", "integer"), "geblokkeerdTot", tijd().put("nullable", true));
+        schema(s, "Adresblokkades", List.of("count", "results"), "count", getal(), "results",
+                reeks(ref("Adresblokkade")));
+    }
+
     /** Eén operatie: padparameters uit het pad, optioneel een JSON-body, één succesantwoord en de fouten. */
     private ObjectNode route(ObjectNode paden, String pad, String methode, String id, String samenvatting, String tag,
             ObjectNode body, String status, ObjectNode antwoord, String... fouten) {
@@ -998,7 +1094,10 @@ final class OpenApi {
                         .map(nl.doorbraak.api.domein.Resultaat::code).toList()));
         schema(s, "Gebruiker", List.of("gebruikersnaam", "rollen"), "gebruikersnaam", tekst(), "naam", tekst(),
                 "gemeente", tekstOfNull(), "rollen", reeks(rolSchema()), "tafels", reeks(tekst()));
-        schema(s, "Sessie", List.of("gebruiker"), "gebruiker", ref("Gebruiker"), "csrfToken", tekstOfNull());
+        schema(s, "Sessie", List.of("gebruiker"), "gebruiker", ref("Gebruiker"), "csrfToken", tekstOfNull(),
+                "wachtwoordWijzigen", mapper.createObjectNode().put("type", "boolean").put("description",
+                        "Alleen aanwezig (true) na inloggen met een eenmalig wachtwoord: kies eerst een eigen "
+                                + "wachtwoord (PUT /api/account/wachtwoord); al het andere geeft tot dan 403."));
         schema(s, "Inlog", List.of("gebruikersnaam", "wachtwoord"), "gebruikersnaam", tekst(), "wachtwoord",
                 tekst().put("format", "password"));
         schema(s, "VariantInfo", List.of("id", "status"), "id", tekst(), "naam", tekst(), "bundle", tekstOfNull(),
@@ -1008,9 +1107,11 @@ final class OpenApi {
                 mapper.createObjectNode().put("type", "integer"), "symbolischeNaam", tekst(), "versie", tekst(),
                 "status", tekst());
         ObjectNode componenten = mapper.createObjectNode().put("type", "object");
-        componenten.putObject("additionalProperties").put("type", "string").putArray("enum").add("UP").add("DOWN");
+        componenten.putObject("additionalProperties").put("type", "string").putArray("enum").add("UP").add("STARTEND")
+                .add("DOWN");
         schema(s, "Gezondheid", List.of("status", "componenten", "waarschuwingen"), "status",
-                (ObjectNode) tekst().set("enum", mapper.createArrayNode().add("UP").add("DOWN")), "componenten",
+                (ObjectNode) tekst().set("enum", mapper.createArrayNode().add("UP").add("STARTEND").add("DOWN")),
+                "componenten",
                 componenten, "waarschuwingen", reeks(tekst()));
         schema(s, "Escalatieniveau", List.of("id", "naam", "reactietermijnDagen"), "id", tekst(), "naam", tekst(),
                 "reactietermijnDagen", mapper.createObjectNode().put("type", "integer").put("minimum", 1)
@@ -1038,15 +1139,21 @@ final class OpenApi {
         doorbraakmethodeSchemas(s);
         perspectiefplanSchemas(s);
         privacySchemas(s);
+        accountSchemas(s);
         korteLijnenEnSignalenSchemas(s);
         rapportageSchemas(s);
 
         ObjectNode responses = c.putObject("responses");
-        for (Map.Entry<String, String> e : Map.of("400", "Ongeldige invoer", "401", "Niet ingelogd", "403",
-                "Geen toegang", "404", "Niet gevonden (ook: van een andere gemeente)", "409",
-                "Conflict: verouderde versie, niet toegestane statusovergang of al een open escalatie", "413", "Body te groot", "415",
-                "Verkeerd Content-Type", "428", "If-Match ontbreekt", "500", "Fout in een plug-in", "503",
-                "Tijdelijk niet beschikbaar; zie Retry-After").entrySet().stream()
+        for (Map.Entry<String, String> e : Map.ofEntries(Map.entry("400", "Ongeldige invoer"),
+                Map.entry("401", "Niet ingelogd"), Map.entry("403", "Geen toegang"),
+                Map.entry("404", "Niet gevonden (ook: van een andere gemeente)"),
+                Map.entry("409", "Conflict: verouderde versie, niet toegestane statusovergang of al een open escalatie"),
+                Map.entry("413", "Body te groot"), Map.entry("415", "Verkeerd Content-Type"),
+                Map.entry("428", "If-Match ontbreekt"),
+                Map.entry("429", "Te veel mislukte (inlog)pogingen voor dit account of vanaf dit adres; zie Retry-After"),
+                Map.entry("500", "Fout in een plug-in"),
+                Map.entry("503", "Tijdelijk niet beschikbaar (ook: het platform start nog); zie Retry-After"))
+                .entrySet().stream()
                 .sorted(Map.Entry.comparingByKey()).toList()) {
             ObjectNode r = responses.putObject("Probleem" + e.getKey());
             r.put("description", e.getValue());

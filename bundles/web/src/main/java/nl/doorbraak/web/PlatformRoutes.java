@@ -41,9 +41,11 @@ final class PlatformRoutes {
             waarschuwingen.add("Niet beschikbaar: " + String.join(", ", weg) + ".");
         }
         Gezondheid gezondheid = omgeving.gezondheid.huidig();
+        boolean gereed = true;
         if (gezondheid != null) {
             try {
                 waarschuwingen.addAll(gezondheid.waarschuwingen());
+                gereed = gezondheid.gereed();
             } catch (RuntimeException e) {
                 LOG.warn("Waarschuwingen van de core konden niet worden gelezen", e);
                 waarschuwingen.add("De waarschuwingen van de core konden niet worden gelezen.");
@@ -58,14 +60,16 @@ final class PlatformRoutes {
                         + "kan niet starten: afhankelijkheden ontbreken (zie logs/doorbraak.log).");
             }
         }
-        if (!kern) {
+        // UP only when users can work: core present and done starting (demo accounts loaded, first beheerder made)
+        String status = !kern ? "DOWN" : gereed ? "UP" : "STARTEND";
+        if (!"UP".equals(status)) {
             a.header("Retry-After", Integer.toString(omgeving.instellingen().retryAfterSeconden()));
         }
-        a.json(kern ? 200 : 503, g -> {
+        a.json("UP".equals(status) ? 200 : 503, g -> {
             g.writeStartObject();
-            g.writeStringField("status", kern ? "UP" : "DOWN");
+            g.writeStringField("status", status);
             g.writeObjectFieldStart("componenten");
-            g.writeStringField("core", kern ? "UP" : "DOWN");
+            g.writeStringField("core", status);
             g.writeStringField("web", "UP");
             g.writeEndObject();
             DomeinJson.tekstLijst(g, "waarschuwingen", waarschuwingen);

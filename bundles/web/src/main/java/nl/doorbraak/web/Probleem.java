@@ -5,10 +5,12 @@ import java.util.Map;
 
 import nl.doorbraak.api.service.ConflictException;
 import nl.doorbraak.api.service.DoorbraakException;
+import nl.doorbraak.api.service.GeenToegangException;
 import nl.doorbraak.api.service.NietBeschikbaarException;
 import nl.doorbraak.api.service.NietGevondenException;
 import nl.doorbraak.api.service.OngeldigeInvoerException;
 import nl.doorbraak.api.service.PluginFoutException;
+import nl.doorbraak.api.service.TeVeelPogingenException;
 import nl.doorbraak.api.service.VeldFout;
 
 /**
@@ -116,6 +118,12 @@ final class Probleem extends RuntimeException {
                 Map.of("Retry-After", Integer.toString(retryAfterSeconden)));
     }
 
+    /** 429: te veel mislukte pogingen voor dit account of vanaf dit adres; even geduld. */
+    static Probleem teVeelPogingen(String detail, int retryAfterSeconden) {
+        return new Probleem(429, "te-veel-pogingen", "Te veel pogingen", detail, null,
+                Map.of("Retry-After", Integer.toString(retryAfterSeconden)));
+    }
+
     static Probleem intern(String detail) {
         return new Probleem(500, "interne-fout", "Interne fout", detail, null, null);
     }
@@ -131,6 +139,12 @@ final class Probleem extends RuntimeException {
         }
         if (e instanceof ConflictException) {
             return conflict(detail);
+        }
+        if (e instanceof GeenToegangException) {
+            return geenToegang(detail);
+        }
+        if (e instanceof TeVeelPogingenException t) {
+            return teVeelPogingen(detail, Math.max(1, t.opnieuwNaSeconden()));
         }
         if (e instanceof NietBeschikbaarException v) {
             int na = v.opnieuwNaSeconden() > 0 ? v.opnieuwNaSeconden() : standaardRetryAfter;

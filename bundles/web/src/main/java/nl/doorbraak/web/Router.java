@@ -45,14 +45,26 @@ final class Router {
         SignaalRoutes signalen = new SignaalRoutes(omgeving);
         PerspectiefplanRoutes perspectiefplannen = new PerspectiefplanRoutes(omgeving, casussen);
         RapportageRoutes rapportage = new RapportageRoutes(omgeving);
+        AccountRoutes account = new AccountRoutes(omgeving);
+        GebruikerRoutes gebruikers = new GebruikerRoutes(omgeving);
         this.plugins = new PluginRoutes(omgeving);
 
         route("/health", "GET", platform::health);
         route("/openapi.json", "GET", platform::openApi);
         route("/sessies", "POST", sessies::login);
         route("/sessies/huidig", "GET", sessies::huidig, "DELETE", sessies::logout);
+        route("/account/wachtwoord", "PUT", account::wijzigWachtwoord);
+        route("/account/herstel", "POST", account::herstel);
         route("/varianten", "GET", platform::varianten);
         route("/platform/bundles", "GET", platform::bundles);
+        route("/platform/gebruikers", "GET", gebruikers::lijst, "POST", gebruikers::maak);
+        route("/platform/gebruikers/{naam}", "GET", gebruikers::lees, "PUT", gebruikers::vervang, "DELETE",
+                gebruikers::deactiveer);
+        route("/platform/gebruikers/{naam}/code", "POST", gebruikers::code);
+        route("/platform/gebruikers/{naam}/blokkade", "DELETE", gebruikers::deblokkeer);
+        route("/platform/gebruikers/{naam}/audittrail", "GET", gebruikers::audittrail);
+        route("/platform/blokkades", "GET", gebruikers::adressen);
+        route("/platform/blokkades/{adres}", "DELETE", gebruikers::deblokkeerAdres);
         route("/rapportage", "GET", rapportage::platform);
         route("/rapportage.csv", "GET", rapportage::platformCsv);
         route("/gemeenten", "GET", platform::gemeenten);
@@ -105,6 +117,12 @@ final class Router {
         route("/gemeenten/{gemeente}/signalen/{id}/status", "POST", signalen::status);
         route("/gemeenten/{gemeente}/signalen/{id}/casussen", "POST", signalen::koppel);
         route("/gemeenten/{gemeente}/signalen/{id}/casussen/{casusId}", "DELETE", signalen::ontkoppel);
+        route("/gemeenten/{gemeente}/gebruikers", "GET", gebruikers::lijst, "POST", gebruikers::maak);
+        route("/gemeenten/{gemeente}/gebruikers/{naam}", "GET", gebruikers::lees, "PUT", gebruikers::vervang, "DELETE",
+                gebruikers::deactiveer);
+        route("/gemeenten/{gemeente}/gebruikers/{naam}/code", "POST", gebruikers::code);
+        route("/gemeenten/{gemeente}/gebruikers/{naam}/blokkade", "DELETE", gebruikers::deblokkeer);
+        route("/gemeenten/{gemeente}/gebruikers/{naam}/audittrail", "GET", gebruikers::audittrail);
         route("/gemeenten/{gemeente}/rapportage", "GET", rapportage::gemeente);
         route("/gemeenten/{gemeente}/rapportage.csv", "GET", rapportage::gemeenteCsv);
     }

@@ -7,14 +7,18 @@ final class Sessie {
 
     private final String sleutel;
     private final String csrfToken;
+    private final long aangemaakt;
     private volatile Gebruiker gebruiker;
+    private volatile boolean wachtwoordWijzigen;
     private volatile long laatstGebruikt;
     private volatile long ververstOp;
 
-    Sessie(String sleutel, String csrfToken, Gebruiker gebruiker, long nu) {
+    Sessie(String sleutel, String csrfToken, Gebruiker gebruiker, boolean wachtwoordWijzigen, long nu) {
         this.sleutel = sleutel;
         this.csrfToken = csrfToken;
         this.gebruiker = gebruiker;
+        this.wachtwoordWijzigen = wachtwoordWijzigen;
+        this.aangemaakt = nu;
         this.laatstGebruikt = nu;
         this.ververstOp = nu;
     }
@@ -31,8 +35,14 @@ final class Sessie {
         return gebruiker;
     }
 
-    boolean verlopen(long nu, long idleNanos) {
-        return nu - laatstGebruikt > idleNanos;
+    /** Of deze sessie alleen het eenmalige wachtwoord mag wijzigen. */
+    boolean wachtwoordWijzigen() {
+        return wachtwoordWijzigen;
+    }
+
+    /** Verlopen na {@code idleNanos} zonder verzoek, of na {@code maxNanos} sinds het inloggen, wat eerst komt. */
+    boolean verlopen(long nu, long idleNanos, long maxNanos) {
+        return nu - laatstGebruikt > idleNanos || nu - aangemaakt > maxNanos;
     }
 
     void gebruikt(long nu) {
@@ -46,5 +56,10 @@ final class Sessie {
     void ververst(Gebruiker nieuw, long nu) {
         gebruiker = nieuw;
         ververstOp = nu;
+    }
+
+    /** Het account is gewijzigd: bij het volgende verzoek opnieuw ophalen. */
+    void verversNu() {
+        ververstOp = aangemaakt - Long.MAX_VALUE / 4;
     }
 }

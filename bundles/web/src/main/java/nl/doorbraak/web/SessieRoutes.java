@@ -4,12 +4,12 @@ import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.Optional;
 import java.util.Set;
 
 import nl.doorbraak.api.service.VeldFout;
 import nl.doorbraak.api.toegang.Gebruiker;
 import nl.doorbraak.api.toegang.GebruikerService;
+import nl.doorbraak.api.toegang.Inlogresultaat;
 
 /** Inloggen, de huidige sessie, uitloggen. */
 final class SessieRoutes {
@@ -24,26 +24,37 @@ final class SessieRoutes {
 
     void login(Aanvraag a) throws IOException {
         String[] naamEnWachtwoord = leesInlog(a);
+        omgeving.vereisGereed(a);
         GebruikerService service = a.dienst(omgeving.gebruikers);
         char[] wachtwoord = naamEnWachtwoord[1].toCharArray();
-        Optional<Gebruiker> gebruiker;
+        long generatie = omgeving.authenticatie.accountGeneratie();
+        Inlogresultaat r;
         try {
-            gebruiker = service.authenticeer(naamEnWachtwoord[0], wachtwoord);
+            r = service.inloggen(naamEnWachtwoord[0], wachtwoord, a.clientAdres());
         } finally {
             Arrays.fill(wachtwoord, '\0');
         }
-        if (gebruiker.isEmpty()) {
+        if (r.uitkomst() == Inlogresultaat.Uitkomst.TE_VEEL_POGINGEN) {
+            throw Probleem.teVeelPogingen(String.format(Aanvraag.TE_VEEL, r.opnieuwNaSeconden()),
+                    r.opnieuwNaSeconden());
+        }
+        if (!r.gelukt()) {
             // zelfde tekst of de gebruiker nu bestaat of niet; geen Basic-uitdaging: dit is het inlogformulier
+            throw Probleem.nietIngelogd("Gebruikersnaam of wachtwoord onjuist.", false);
+        }
+        if (omgeving.authenticatie.accountGeneratie() != generatie
+                && service.zoek(r.gebruiker().gebruikersnaam()).isEmpty()) {
+            // het account werd tijdens het inloggen gedeactiveerd
             throw Probleem.nietIngelogd("Gebruikersnaam of wachtwoord onjuist.", false);
         }
         Sessie oud = a.sessieUitCookie();
         if (oud != null) {
             omgeving.authenticatie.beeindig(oud); // nooit een oude sessie hergebruiken na inloggen
         }
-        String[] tokens = omgeving.authenticatie.maakSessie(gebruiker.get());
+        String[] tokens = omgeving.authenticatie.maakSessie(r.gebruiker(), r.wachtwoordWijzigen());
         a.resp.addHeader("Set-Cookie", Authenticatie.setCookie(tokens[0], a.req.isSecure()));
         a.header("Location", "/api/sessies/huidig");
-        schrijf(a, 201, gebruiker.get(), tokens[1]);
+        schrijf(a, 201, r.gebruiker(), tokens[1], r.wachtwoordWijzigen());
     }
 
     /** JSON of een formulier; geeft naam en wachtwoord, of 400/415. */
@@ -87,7 +98,7 @@ final class SessieRoutes {
 
     void huidig(Aanvraag a) throws IOException {
         Identiteit id = a.identiteit();
-        schrijf(a, 200, id.gebruiker(), id.sessie() == null ? null : id.sessie().csrfToken());
+        schrijf(a, 200, id.gebruiker(), id.sessie() == null ? null : id.sessie().csrfToken(), id.wachtwoordWijzigen());
     }
 
     /** Uitloggen; ook zonder (geldige) sessie 204, zodat uitloggen altijd lukt. */
@@ -103,12 +114,17 @@ final class SessieRoutes {
         a.leeg(204);
     }
 
-    private static void schrijf(Aanvraag a, int status, Gebruiker g, String csrf) throws IOException {
+    static void schrijf(Aanvraag a, int status, Gebruiker g, String csrf, boolean wachtwoordWijzigen)
+            throws IOException {
         a.json(status, gen -> {
             gen.writeStartObject();
             gen.writeFieldName("gebruiker");
             DomeinJson.gebruiker(gen, g);
             gen.writeStringField("csrfToken", csrf);
+            // alleen als het zo is: het antwoord van een gewone login blijft zoals het was
+            if (wachtwoordWijzigen) {
+                gen.writeBooleanField("wachtwoordWijzigen", true);
+            }
             gen.writeEndObject();
         });
     }

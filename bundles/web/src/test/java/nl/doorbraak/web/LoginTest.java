@@ -156,12 +156,20 @@ class LoginTest {
     }
 
     @Test
-    void sessieVerversGebruikerEnVerloopt() {
-        Sessie s = new Sessie("k", "c", new Gebruiker("a", "A", "utrecht", Set.of(Rol.TAFELLID), null), 0);
-        assertThat(s.verlopen(59_000_000_000L, 60_000_000_000L)).isFalse();
-        assertThat(s.verlopen(61_000_000_000L, 60_000_000_000L)).isTrue();
-        s.gebruikt(61_000_000_000L);
-        assertThat(s.verlopen(100_000_000_000L, 60_000_000_000L)).isFalse();
+    void sessieVerlooptNaStilteEnNaDeMaximaleDuurOokAlsHijSteedsGebruiktWordt() {
+        long minuut = 60_000_000_000L;
+        long uur = 60 * minuut;
+        Sessie s = new Sessie("k", "c", new Gebruiker("a", "A", "utrecht", Set.of(Rol.TAFELLID), null), false, 0);
+        assertThat(s.verlopen(59 * minuut / 60, minuut, 12 * uur)).isFalse();
+        assertThat(s.verlopen(61 * minuut / 60, minuut, 12 * uur)).isTrue();
+        s.gebruikt(61 * minuut / 60);
+        assertThat(s.verlopen(100 * minuut / 60, minuut, 12 * uur)).isFalse();
+        // steeds gebruikt, elke halve minuut, tot voorbij de maximale duur
+        for (long t = 0; t <= 12 * uur; t += minuut / 2) {
+            s.gebruikt(t);
+        }
+        assertThat(s.verlopen(12 * uur, minuut, 12 * uur)).isFalse();
+        assertThat(s.verlopen(12 * uur + minuut / 2, minuut, 12 * uur)).isTrue();
     }
 
     @Test

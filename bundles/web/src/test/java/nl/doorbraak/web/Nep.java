@@ -38,6 +38,7 @@ import nl.doorbraak.api.service.VariantRegister;
 import nl.doorbraak.api.service.VeldFout;
 import nl.doorbraak.api.toegang.Gebruiker;
 import nl.doorbraak.api.toegang.GebruikerService;
+import nl.doorbraak.api.toegang.Inlogresultaat;
 import nl.doorbraak.api.toegang.Rol;
 
 /** Kleine services in het geheugen, zodat de web-laag zonder core te testen is. */
@@ -96,10 +97,28 @@ final class Nep {
         }
 
         @Override
+        @Deprecated
         public Optional<Gebruiker> authenticeer(String gebruikersnaam, char[] wachtwoord) {
+            Inlogresultaat r = inloggen(gebruikersnaam, wachtwoord, null);
+            return r.gelukt() ? Optional.of(r.gebruiker()) : Optional.empty();
+        }
+
+        @Override
+        public Inlogresultaat inloggen(String gebruikersnaam, char[] wachtwoord, String clientAdres) {
             authenticaties.incrementAndGet();
             Gebruiker g = alle.get(gebruikersnaam);
-            return g != null && WACHTWOORD.equals(new String(wachtwoord)) ? Optional.of(g) : Optional.empty();
+            return g != null && WACHTWOORD.equals(new String(wachtwoord)) ? Inlogresultaat.gelukt(g, false)
+                    : Inlogresultaat.geweigerd();
+        }
+
+        @Override
+        public void wijzigWachtwoord(String gebruikersnaam, char[] huidig, char[] nieuw, String clientAdres) {
+            throw new UnsupportedOperationException("niet in de nep-core");
+        }
+
+        @Override
+        public void herstel(String gebruikersnaam, String code, char[] nieuw, String clientAdres) {
+            throw new UnsupportedOperationException("niet in de nep-core");
         }
 
         @Override

@@ -57,6 +57,16 @@ public final class DoorbraakEvents {
     /** Een perspectiefplan is gemaakt of vervangen; met {@link #CASUS_ID}, {@link #VERSIE} en {@link #BESPARING}. */
     public static final String PERSPECTIEFPLAN_GEWIJZIGD = "nl/doorbraak/perspectiefplan/GEWIJZIGD";
 
+    /**
+     * Een account is aangemaakt of gewijzigd (rollen, tafels, gedeactiveerd, nieuw wachtwoord, geblokkeerd, …); met
+     * {@link #GEBRUIKERSNAAM}, {@link #WAT} en, als het account bij een gemeente hoort, {@link #GEMEENTE}. Synchroon
+     * verstuurd: als de wijziging is bevestigd, hebben alle ontvangers haar al verwerkt (de web-bundle laat dan
+     * sessies en onthouden logins van dat account los).
+     *
+     * @since 1.2
+     */
+    public static final String GEBRUIKER_GEWIJZIGD = "nl/doorbraak/gebruiker/GEWIJZIGD";
+
     /** Eigenschap: id van de gemeente. */
     public static final String GEMEENTE = "gemeente";
     public static final String CASUS_ID = "casus.id";
@@ -91,6 +101,13 @@ public final class DoorbraakEvents {
     /** Eigenschap: de deadline (ISO-8601): een datum bij een actie, een tijdstip bij een escalatie. */
     public static final String DEADLINE = "deadline";
     public static final String VERSIE = "versie";
+    /** Eigenschap: de gebruikersnaam van een account. @since 1.2 */
+    public static final String GEBRUIKERSNAAM = "gebruikersnaam";
+    /**
+     * Eigenschap: wat er aan een account veranderde: {@code aangemaakt}, {@code gewijzigd}, {@code gedeactiveerd},
+     * {@code wachtwoord}, {@code code}, {@code geblokkeerd}, {@code gedeblokkeerd}. @since 1.2
+     */
+    public static final String WAT = "wat";
     /** Eigenschap: de totale besparing per jaar van een perspectiefplan, als tekst (kan negatief zijn). */
     public static final String BESPARING = "besparing";
 

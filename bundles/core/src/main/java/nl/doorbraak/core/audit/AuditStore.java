@@ -51,9 +51,20 @@ public final class AuditStore {
     }
 
     public List<AuditRegel> vanCasus(Connection c, String casusId) throws SQLException {
+        return lees(c, "casus_id = ?", casusId);
+    }
+
+    /** The lines of one object that belongs to no casus (an account, …), oldest first. */
+    public List<AuditRegel> vanObject(Connection c, String object, String objectId) throws SQLException {
+        return lees(c, "object = ? AND object_id = ? AND casus_id IS NULL", object, objectId);
+    }
+
+    private List<AuditRegel> lees(Connection c, String waar, String... waarden) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT volgnummer, gemeente, casus_id, object, object_id, actie, "
-                + "door, op, wijzigingen FROM audit WHERE casus_id = ? ORDER BY volgnummer")) {
-            ps.setString(1, casusId);
+                + "door, op, wijzigingen FROM audit WHERE " + waar + " ORDER BY volgnummer")) {
+            for (int i = 0; i < waarden.length; i++) {
+                ps.setString(i + 1, waarden[i]);
+            }
             List<AuditRegel> l = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

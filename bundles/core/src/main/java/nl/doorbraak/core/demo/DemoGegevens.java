@@ -116,17 +116,17 @@ public final class DemoGegevens {
             }
             return l;
         });
-        // each account its own salt; hashed in parallel, only for accounts that are not there yet
-        Wachtwoorden wachtwoorden = new Wachtwoorden();
-        Map<String, String> hashes = ontbrekend.parallelStream().collect(Collectors.toConcurrentMap(
-                DemoGebruiker::gebruikersnaam, g -> wachtwoorden.hash(WACHTWOORD.toCharArray())));
+        // one hash for the missing accounts: their password is the published "demo", so a salt per account protects
+        // nothing, and one slow hash keeps the demo load short; a login stores a hash of its own anyway when the
+        // cost setting rises
+        String hash = ontbrekend.isEmpty() ? null : new Wachtwoorden().hash(WACHTWOORD.toCharArray());
         int gebruikers = db.inTransactie(c -> {
             int n = 0;
             for (DemoGebruiker g : ontbrekend) {
                 if (!gebruikerStore.bestaat(c, g.gebruikersnaam())) {
                     Set<String> tafelIds = g.tafels().stream().map(DemoGegevens::id).collect(Collectors.toSet());
                     gebruikerStore.voegToe(c, new Gebruiker(g.gebruikersnaam(), g.naam(), g.gemeente(),
-                            Set.of(g.rol()), tafelIds), hashes.get(g.gebruikersnaam()), true);
+                            Set.of(g.rol()), tafelIds), hash, true);
                     n++;
                 }
             }

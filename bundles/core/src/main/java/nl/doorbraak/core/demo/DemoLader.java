@@ -34,6 +34,7 @@ public final class DemoLader {
     public DemoLader(@Reference(name = "database") Database db, @Reference(name = "gezondheid") GezondheidImpl gezondheid,
             @Reference(name = "varianten") VariantVolger varianten, BundleContext context) {
         if (!Boolean.parseBoolean(context.getProperty(DEMO))) {
+            gezondheid.klaar(BRON);
             uitvoerder = null;
             return;
         }
@@ -49,7 +50,7 @@ public final class DemoLader {
                 DemoJaar.Geladen jaar = new DemoJaar().laad(db);
                 int escalaties = new DemoEscalaties().laad(db);
                 DemoKorteLijnen.Resultaat kl = new DemoKorteLijnen().laad(db);
-                gezondheid.herstel(BRON);
+                gezondheid.klaar(BRON);
                 LOG.info("Demogegevens geladen in {} ms: {}, {}, {} escalaties, {}",
                         (System.nanoTime() - start) / 1_000_000, r, jaar, escalaties, kl);
                 if (r.casussen() > 0) {
@@ -59,6 +60,7 @@ public final class DemoLader {
             } catch (RuntimeException e) {
                 LOG.error("Demogegevens konden niet worden geladen", e);
                 gezondheid.meld(BRON, "De demogegevens konden niet worden geladen: " + e.getMessage());
+                gezondheid.klaar(BRON);
             }
         });
     }

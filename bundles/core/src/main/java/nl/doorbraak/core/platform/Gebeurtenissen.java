@@ -38,6 +38,18 @@ public final class Gebeurtenissen {
 
     /** @param eigenschappen values must be Strings, Numbers or Booleans; {@code null} values are left out */
     public void post(String topic, Map<String, ?> eigenschappen) {
+        verstuur(topic, eigenschappen, false);
+    }
+
+    /**
+     * Delivers synchronously: when this returns, every handler has seen the event. For changes others must act on
+     * before the change is acknowledged (an account deactivated: its sessions must be gone by then).
+     */
+    public void stuur(String topic, Map<String, ?> eigenschappen) {
+        verstuur(topic, eigenschappen, true);
+    }
+
+    private void verstuur(String topic, Map<String, ?> eigenschappen, boolean synchroon) {
         EventAdmin ea = eventAdmin;
         if (ea == null) {
             return;
@@ -49,7 +61,11 @@ public final class Gebeurtenissen {
             }
         });
         try {
-            ea.postEvent(new Event(topic, props));
+            if (synchroon) {
+                ea.sendEvent(new Event(topic, props));
+            } else {
+                ea.postEvent(new Event(topic, props));
+            }
         } catch (RuntimeException e) {
             // EventAdmin going away during a swap; the change itself is committed already
             LOG.warn("Event {} kon niet worden verstuurd: {}", topic, e.toString());

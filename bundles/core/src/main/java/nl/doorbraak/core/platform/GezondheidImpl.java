@@ -1,5 +1,6 @@
 package nl.doorbraak.core.platform;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentSkipListMap;
 
@@ -11,28 +12,33 @@ import nl.doorbraak.api.service.Gezondheid;
 
 /**
  * Collects the warnings of the core components, each under a key of its source, so a source can withdraw its warning
- * once the cause is fixed.
+ * once the cause is fixed; and what is still starting, so the platform does not call itself ready
+ * ({@link #gereed()}) before users can log in.
  */
 @Component(service = { Gezondheid.class, GezondheidImpl.class })
 public final class GezondheidImpl implements Gezondheid {
 
-    /** Key of the demo loader's warning; see {@code demo.DemoLader}. */
+    /** Key of the demo loader; see {@code demo.DemoLader}. */
     public static final String DEMO = "core.demo";
+    /** Key of the first-start check of the accounts; see {@code toegang.EersteStart}. */
+    public static final String ACCOUNTS = "core.accounts";
 
     private final ConcurrentSkipListMap<String, String> meldingen = new ConcurrentSkipListMap<>();
+    private final ConcurrentSkipListMap<String, String> startend = new ConcurrentSkipListMap<>();
 
     /**
-     * With demo data, health says it is still loading from the very start, before any core service is up: the
-     * demo loader runs later and a login that fails in between would look like a wrong password.
+     * Starting from the very start, before any core service is up: the demo loader and the first-start check run
+     * later, and a login that fails in between would look like a wrong password.
      */
     @Activate
     public GezondheidImpl(BundleContext context) {
+        startend(ACCOUNTS, "De accounts worden nog gecontroleerd.");
         if (Boolean.parseBoolean(context.getProperty("doorbraak.demo"))) {
-            meld(DEMO, "De demogegevens worden nog geladen; de demo-accounts werken zodra deze melding weg is.");
+            startend(DEMO, "De demogegevens worden nog geladen; de demo-accounts werken zodra deze melding weg is.");
         }
     }
 
-    /** Without demo data. */
+    /** Ready at once (tests). */
     public GezondheidImpl() {
     }
 
@@ -51,8 +57,25 @@ public final class GezondheidImpl implements Gezondheid {
         meldingen.keySet().removeIf(k -> k.startsWith(voorvoegsel));
     }
 
+    /** {@code bron} is still starting: not ready until {@link #klaar}. */
+    public void startend(String bron, String wat) {
+        startend.put(bron, wat);
+    }
+
+    /** {@code bron} is done starting (also when it failed: it then reports a warning). */
+    public void klaar(String bron) {
+        startend.remove(bron);
+    }
+
     @Override
     public List<String> waarschuwingen() {
-        return List.copyOf(meldingen.values());
+        List<String> l = new ArrayList<>(startend.values());
+        l.addAll(meldingen.values());
+        return List.copyOf(l);
+    }
+
+    @Override
+    public boolean gereed() {
+        return startend.isEmpty();
     }
 }

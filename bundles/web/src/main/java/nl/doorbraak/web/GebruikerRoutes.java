@@ -1,0 +1,261 @@
+package nl.doorbraak.web;
+
+import java.io.IOException;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+
+import nl.doorbraak.api.domein.AuditRegel;
+import nl.doorbraak.api.domein.Pagina;
+import nl.doorbraak.api.service.VeldFout;
+import nl.doorbraak.api.toegang.Account;
+import nl.doorbraak.api.toegang.AccountFilter;
+import nl.doorbraak.api.toegang.AccountService;
+import nl.doorbraak.api.toegang.AccountWijziging;
+import nl.doorbraak.api.toegang.Adresblokkade;
+import nl.doorbraak.api.toegang.Bron;
+import nl.doorbraak.api.toegang.Eenmaligecode;
+import nl.doorbraak.api.toegang.NieuwAccount;
+import nl.doorbraak.api.toegang.NieuwAccountMetCode;
+import nl.doorbraak.api.toegang.Rol;
+
+/**
+ * Gebruikersbeheer: {@code /api/gemeenten/{gemeente}/gebruikers/...} (de accounts van een gemeente) en
+ * {@code /api/platform/gebruikers/...} (platformbeheerders en Rijk), plus de geblokkeerde clientadressen. Wie wat mag,
+ * beslist de core ({@link AccountService}); hier alleen HTTP en JSON.
+ */
+final class GebruikerRoutes {
+
+    private static final Set<String> NIEUW = Set.of("gebruikersnaam", "naam", "rollen", "tafels", "contactId", "bron");
+    private static final Set<String> WIJZIG = Set.of("naam", "rollen", "tafels", "contactId", "actief");
+    /** Wat een GET teruggeeft en in een PUT mag terugkomen; het platform zet het zelf. */
+    private static final Set<String> ALLEEN_LEZEN = Set.of("gebruikersnaam", "gemeente", "bron", "demo",
+            "wachtwoordGezet", "wachtwoordWijzigen", "mislukt", "geblokkeerdTot", "codeGeldigTot", "laatstIngelogd",
+            "versie", "aangemaakt", "gewijzigd");
+
+    private final Omgeving omgeving;
+
+    GebruikerRoutes(Omgeving omgeving) {
+        this.omgeving = omgeving;
+    }
+
+    /** De gemeente uit het pad, of {@code null} onder {@code /api/platform}. */
+    private static String gemeente(Aanvraag a) {
+        return "gemeenten".equals(a.deel(0)) ? a.deel(1) : null;
+    }
+
+    /** De gebruikersnaam uit het pad: het deel na {@code gebruikers}. */
+    private static String naam(Aanvraag a) {
+        return a.deel("gemeenten".equals(a.deel(0)) ? 3 : 2);
+    }
+
+    void lijst(Aanvraag a) throws IOException {
+        Paginering p = Paginering.uit(a);
+        String rolCode = leeg(a.queryEen("rol"));
+        Rol rol = rolCode == null ? null : Rol.vanCode(rolCode).orElseThrow(() -> Probleem.ongeldig("Onbekende rol.",
+                new VeldFout("rol", "ongeldig", "Kies uit: " + rolcodes() + ".")));
+        String actiefCode = leeg(a.queryEen("actief"));
+        Boolean actief = switch (actiefCode == null ? "alle" : actiefCode) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            case "alle" -> null;
+            default -> throw Probleem.ongeldig("Ongeldige waarde voor actief.",
+                    new VeldFout("actief", "ongeldig", "Kies uit: true, false, alle (standaard)."));
+        };
+        String geblokkeerdCode = leeg(a.queryEen("geblokkeerd"));
+        if (geblokkeerdCode != null && !geblokkeerdCode.equals("true") && !geblokkeerdCode.equals("false")) {
+            throw Probleem.ongeldig("Ongeldige waarde voor geblokkeerd.",
+                    new VeldFout("geblokkeerd", "ongeldig", "Kies uit: true, false."));
+        }
+        Pagina<Account> pagina = a.dienst(omgeving.accounts).lijst(a.gebruiker(), gemeente(a),
+                new AccountFilter(rol, actief, "true".equals(geblokkeerdCode)), p.page(), p.pageSize());
+        Map<String, String> filters = new LinkedHashMap<>();
+        filters.put("rol", rolCode);
+        filters.put("actief", actiefCode);
+        filters.put("geblokkeerd", geblokkeerdCode);
+        p.schrijf(a, pagina.count(), pagina.results(), filters, GebruikerRoutes::account);
+    }
+
+    void lees(Aanvraag a) throws IOException {
+        Account acc = a.dienst(omgeving.accounts).lees(a.gebruiker(), gemeente(a), naam(a));
+        if (Versies.nietGewijzigd(a, acc.versie())) {
+            a.header("ETag", Versies.etag(acc.versie()));
+            a.leeg(304);
+            return;
+        }
+        stuur(a, 200, acc);
+    }
+
+    /** 201 met het account en, eenmalig, de code waarmee de gebruiker zijn wachtwoord kiest. */
+    void maak(Aanvraag a) throws IOException {
+        Invoer in = new Invoer(a.jsonBody(true));
+        in.alleen(NIEUW, Set.of());
+        String naam = in.tekst("gebruikersnaam", true);
+        String volledig = in.tekst("naam", true);
+        Set<Rol> rollen = rollen(in);
+        List<String> tafels = in.tekstLijst("tafels");
+        String contactId = in.tekst("contactId", false);
+        String bronCode = in.tekst("bron", false);
+        Bron bron = bronCode == null ? Bron.LOKAAL : Bron.vanCode(bronCode).orElse(null);
+        if (bron == null) {
+            in.fout("bron", "ongeldig", "Kies uit: lokaal (standaard), sso.");
+        }
+        in.klaar();
+        NieuwAccountMetCode n = a.dienst(omgeving.accounts).maak(a.gebruiker(), new NieuwAccount(naam, volledig,
+                gemeente(a), rollen, tafels == null ? Set.of() : new LinkedHashSet<>(tafels), contactId, bron));
+        Account acc = n.account();
+        a.header("Location", a.req.getRequestURL().append('/').append(acc.gebruikersnaam()).toString());
+        a.header("ETag", Versies.etag(acc.versie()));
+        a.json(201, g -> {
+            g.writeStartObject();
+            velden(g, acc);
+            if (n.code() != null) {
+                g.writeFieldName("code");
+                code(g, n.code());
+            }
+            g.writeEndObject();
+        });
+    }
+
+    /** PUT met If-Match (verplicht): naam, rollen, tafels, contactId, actief. */
+    void vervang(Aanvraag a) throws IOException {
+        if (a.req.getHeader("If-Match") == null) {
+            throw Probleem.ifMatchVereist();
+        }
+        AccountService service = a.dienst(omgeving.accounts);
+        Account huidig = service.lees(a.gebruiker(), gemeente(a), naam(a));
+        Invoer in = new Invoer(a.jsonBody(true));
+        in.alleen(WIJZIG, ALLEEN_LEZEN);
+        String volledig = in.tekst("naam", true);
+        Set<Rol> rollen = rollen(in);
+        List<String> tafels = in.tekstLijst("tafels");
+        String contactId = in.tekst("contactId", false);
+        boolean actief = in.waarheid("actief", huidig.actief());
+        in.klaar();
+        long versie = Versies.verwacht(a, huidig.versie(), true, "Het account");
+        stuur(a, 200, service.wijzig(a.gebruiker(), gemeente(a), huidig.gebruikersnaam(), versie,
+                new AccountWijziging(volledig, rollen, tafels == null ? Set.of() : new LinkedHashSet<>(tafels),
+                        contactId, actief)));
+    }
+
+    /** DELETE deactiveert: het account blijft bestaan (de audittrail verwijst ernaar), inloggen kan niet meer. */
+    void deactiveer(Aanvraag a) throws IOException {
+        stuur(a, 200, a.dienst(omgeving.accounts).deactiveer(a.gebruiker(), gemeente(a), naam(a)));
+    }
+
+    /** {@code POST …/{naam}/code}: een nieuwe eenmalige code (wachtwoord vergeten); 201, eenmalig te zien. */
+    void code(Aanvraag a) throws IOException {
+        Eenmaligecode c = a.dienst(omgeving.accounts).nieuweCode(a.gebruiker(), gemeente(a), naam(a));
+        a.json(201, g -> code(g, c));
+    }
+
+    /** {@code DELETE …/{naam}/blokkade}: de blokkade na mislukte inlogpogingen opheffen. */
+    void deblokkeer(Aanvraag a) throws IOException {
+        stuur(a, 200, a.dienst(omgeving.accounts).deblokkeer(a.gebruiker(), gemeente(a), naam(a)));
+    }
+
+    void audittrail(Aanvraag a) throws IOException {
+        List<AuditRegel> regels = a.dienst(omgeving.accounts).audittrail(a.gebruiker(), gemeente(a), naam(a));
+        Paginering.heel(a, regels, PrivacyRoutes::auditRegel);
+    }
+
+    /** {@code GET /api/platform/blokkades}: clientadressen met mislukte inlogpogingen (platformbeheerder). */
+    void adressen(Aanvraag a) throws IOException {
+        List<Adresblokkade> l = a.dienst(omgeving.accounts).adresblokkades(a.gebruiker());
+        Paginering.heel(a, l, (g, b) -> {
+            g.writeStartObject();
+            g.writeStringField("adres", b.adres());
+            g.writeNumberField("mislukt", b.mislukt());
+            g.writeStringField("geblokkeerdTot", b.geblokkeerdTot() == null ? null : b.geblokkeerdTot().toString());
+            g.writeEndObject();
+        });
+    }
+
+    /** {@code DELETE /api/platform/blokkades/{adres}}. */
+    void deblokkeerAdres(Aanvraag a) {
+        a.dienst(omgeving.accounts).deblokkeerAdres(a.gebruiker(), a.deel(2));
+        a.leeg(204);
+    }
+
+    private static Set<Rol> rollen(Invoer in) {
+        List<String> codes = in.tekstLijst("rollen");
+        Set<Rol> rollen = EnumSet.noneOf(Rol.class);
+        if (codes == null) {
+            in.fout("rollen", "verplicht", "Geef het account minstens één rol: " + rolcodes() + ".");
+            return rollen;
+        }
+        for (int i = 0; i < codes.size(); i++) {
+            String code = codes.get(i);
+            Rol.vanCode(code).ifPresentOrElse(rollen::add,
+                    () -> in.fout("rollen", "ongeldig", "Onbekende rol '" + code + "'; kies uit: " + rolcodes() + "."));
+        }
+        return rollen;
+    }
+
+    private static String rolcodes() {
+        return String.join(", ", java.util.Arrays.stream(Rol.values()).map(Rol::code).toList());
+    }
+
+    private static String leeg(String s) {
+        return s == null || s.isEmpty() ? null : s;
+    }
+
+    private static void stuur(Aanvraag a, int status, Account acc) throws IOException {
+        a.header("ETag", Versies.etag(acc.versie()));
+        a.json(status, g -> account(g, acc));
+    }
+
+    static void account(JsonGenerator g, Account a) throws IOException {
+        g.writeStartObject();
+        velden(g, a);
+        g.writeEndObject();
+    }
+
+    private static void velden(JsonGenerator g, Account a) throws IOException {
+        g.writeStringField("gebruikersnaam", a.gebruikersnaam());
+        g.writeStringField("naam", a.naam());
+        g.writeStringField("gemeente", a.gemeente());
+        g.writeArrayFieldStart("rollen");
+        for (Rol r : Rol.values()) {
+            if (a.rollen().contains(r)) {
+                g.writeString(r.code());
+            }
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("tafels");
+        for (String t : new java.util.TreeSet<>(a.tafels())) {
+            g.writeString(t);
+        }
+        g.writeEndArray();
+        g.writeStringField("contactId", a.contactId());
+        g.writeStringField("bron", a.bron().code());
+        g.writeBooleanField("actief", a.actief());
+        g.writeBooleanField("demo", a.demo());
+        g.writeBooleanField("wachtwoordGezet", a.wachtwoordGezet());
+        g.writeBooleanField("wachtwoordWijzigen", a.wachtwoordWijzigen());
+        g.writeNumberField("mislukt", a.mislukt());
+        g.writeStringField("geblokkeerdTot", tijd(a.geblokkeerdTot()));
+        g.writeStringField("codeGeldigTot", tijd(a.codeGeldigTot()));
+        g.writeStringField("laatstIngelogd", tijd(a.laatstIngelogd()));
+        g.writeNumberField("versie", a.versie());
+        g.writeStringField("aangemaakt", tijd(a.aangemaakt()));
+        g.writeStringField("gewijzigd", tijd(a.gewijzigd()));
+    }
+
+    private static void code(JsonGenerator g, Eenmaligecode c) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("gebruikersnaam", c.gebruikersnaam());
+        g.writeStringField("code", c.code());
+        g.writeStringField("geldigTot", tijd(c.geldigTot()));
+        g.writeEndObject();
+    }
+
+    private static String tijd(java.time.Instant t) {
+        return t == null ? null : t.toString();
+    }
+}
