@@ -141,6 +141,11 @@ class MethodeCommandsTest {
         }
 
         @Override
+        public java.util.Optional<PotjeMutatie> mutatie(String gemeente, String potjeId, long volgnummer) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public Pagina<PotjeMutatie> historie(String gemeente, String potjeId, int page, int pageSize) {
             throw new UnsupportedOperationException();
         }

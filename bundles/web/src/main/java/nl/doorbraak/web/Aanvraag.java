@@ -41,6 +41,8 @@ final class Aanvraag {
     private Map<String, List<String>> query;
     /** Of de body helemaal is gelezen; zo niet, dan moet een foutantwoord de verbinding netjes achterlaten. */
     private boolean bodyGelezen;
+    /** De gelezen body, voor de vingerafdruk bij een {@code Idempotency-Key}. */
+    private byte[] gelezenBody;
     /** Services en endpoints die dit verzoek gebruikt; vrijgegeven in {@link #klaar()}. */
     private List<Gebruik> inGebruik;
 
@@ -335,7 +337,8 @@ final class Aanvraag {
             throw Probleem.ongeldig("De body kon niet worden gelezen.", new VeldFout("body", "ongeldig",
                     "De body is afgebroken of onjuist gecodeerd."));
         }
-        return gelezen == buf.length ? buf : Arrays.copyOf(buf, gelezen);
+        gelezenBody = gelezen == buf.length ? buf : Arrays.copyOf(buf, gelezen);
+        return gelezenBody;
     }
 
     /**
@@ -362,6 +365,68 @@ final class Aanvraag {
             throw Probleem.verkeerdMediatype(null, JSON);
         }
         return omgeving.json.leesObject(b);
+    }
+
+    // ---- Idempotency-Key ----
+
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+    /**
+     * Maakt iets aan, eenmaal per {@code Idempotency-Key} van deze gebruiker (als de client die meestuurt): een
+     * herhaling met dezelfde sleutel en hetzelfde verzoek geeft het object van de eerste keer (gelezen zoals het nu
+     * is, met {@code Idempotent-Replayed: true}), ook als het platform na het vastleggen stopte; dezelfde sleutel met
+     * een ander verzoek geeft 422. Roep aan nadat de body is gelezen: die telt mee in de vingerafdruk.
+     *
+     * @param object het soort object van het antwoord ({@code casus}, {@code mutatie}, …), zoals de core het meldt
+     * @param lees   leest het object van de eerste keer terug uit zijn id
+     */
+    <T> T eenmalig(String object, java.util.function.Supplier<T> maak,
+            java.util.function.Function<String, Optional<T>> lees) {
+        String sleutel = req.getHeader(IDEMPOTENCY_KEY);
+        if (sleutel == null) {
+            return maak.get();
+        }
+        if (sleutel.isEmpty() || sleutel.length() > 255 || !sleutel.chars().allMatch(c -> c >= 0x20 && c < 0x7f)) {
+            throw Probleem.ongeldig("De Idempotency-Key is ongeldig.", new VeldFout(IDEMPOTENCY_KEY, "ongeldig",
+                    "Gebruik 1 tot 255 zichtbare ASCII-tekens, bijvoorbeeld een UUID."));
+        }
+        String door = gebruiker().gebruikersnaam();
+        String verzoek = vingerafdruk();
+        nl.doorbraak.api.service.Idempotentie idem = dienst(omgeving.idempotentie);
+        Optional<nl.doorbraak.api.service.Idempotentie.Vastgelegd> eerder = idem.zoek(door, sleutel);
+        if (eerder.isEmpty()) {
+            try {
+                return idem.eenmaal(door, sleutel, verzoek, object, maak);
+            } catch (nl.doorbraak.api.service.ConflictException e) {
+                // a request with the same key committed first; ours rolled back: answer with its object
+                eerder = idem.zoek(door, sleutel);
+                if (eerder.isEmpty()) {
+                    throw e;
+                }
+            }
+        }
+        nl.doorbraak.api.service.Idempotentie.Vastgelegd v = eerder.get();
+        if (!v.verzoek().equals(verzoek) || !v.object().equals(object)) {
+            throw Probleem.sleutelHergebruikt();
+        }
+        T t = lees.apply(v.objectId()).orElseThrow(() -> Probleem.conflict("Wat dit verzoek eerder aanmaakte, bestaat "
+                + "niet meer of is niet meer voor u zichtbaar."));
+        resp.setHeader("Idempotent-Replayed", "true");
+        return t;
+    }
+
+    /** SHA-256 over methode, pad en body: dezelfde sleutel voor een ander verzoek is een fout van de client. */
+    private String vingerafdruk() {
+        try {
+            java.security.MessageDigest d = java.security.MessageDigest.getInstance("SHA-256");
+            d.update((methode + " " + req.getRequestURI() + "\n").getBytes(StandardCharsets.UTF_8));
+            if (gelezenBody != null) {
+                d.update(gelezenBody);
+            }
+            return java.util.HexFormat.of().formatHex(d.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 ontbreekt in deze JVM", e);
+        }
     }
 
     // ---- antwoord ----

@@ -41,6 +41,7 @@ import nl.doorbraak.api.service.DoorbraakException;
 import nl.doorbraak.api.service.EscalatieService;
 import nl.doorbraak.api.service.GemeenteService;
 import nl.doorbraak.api.service.Gezondheid;
+import nl.doorbraak.api.service.Idempotentie;
 import nl.doorbraak.api.service.PerspectiefplanService;
 import nl.doorbraak.api.service.SignaalService;
 import nl.doorbraak.api.service.TafelService;
@@ -206,6 +207,16 @@ public final class ApiServlet extends HttpServlet implements EventHandler {
 
     void unbindGebruikerService(GebruikerService s) {
         omgeving.ontbind(omgeving.gebruikers, s);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindIdempotentie(Idempotentie s) {
+        omgeving.bind(omgeving.idempotentie, s);
+    }
+
+    void unbindIdempotentie(Idempotentie s) {
+        omgeving.ontbind(omgeving.idempotentie, s);
     }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,

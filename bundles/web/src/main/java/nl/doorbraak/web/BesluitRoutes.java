@@ -62,7 +62,9 @@ final class BesluitRoutes {
         Gemeente g = Toegang.eigenGemeente(a, a.deel(1));
         Casus c = casussen.zichtbare(a, g);
         NieuwBesluit nieuw = leesBesluit(new Invoer(a.jsonBody(true)));
-        Besluit b = a.dienst(omgeving.besluiten).neem(g.id(), c.id(), nieuw, a.gebruiker().gebruikersnaam());
+        BesluitService besluiten = a.dienst(omgeving.besluiten);
+        Besluit b = a.eenmalig("besluit", () -> besluiten.neem(g.id(), c.id(), nieuw, a.gebruiker().gebruikersnaam()),
+                id -> besluiten.zoek(g.id(), id));
         Verwerkingen.casus(a, "besluit", "Besluit vastleggen", c);
         a.header("Location", locatie(a, g, "besluiten", b.id()));
         a.json(201, gen -> MethodeJson.besluit(gen, b));
@@ -82,7 +84,9 @@ final class BesluitRoutes {
         Invoer in = new Invoer(a.jsonBody(true));
         NieuweActie nieuw = leesActie(in);
         in.klaar();
-        Actie actie = a.dienst(omgeving.acties).maak(g.id(), b.id(), nieuw, a.gebruiker().gebruikersnaam());
+        ActieService acties = a.dienst(omgeving.acties);
+        Actie actie = a.eenmalig("actie", () -> acties.maak(g.id(), b.id(), nieuw, a.gebruiker().gebruikersnaam()),
+                id -> acties.zoek(g.id(), id));
         Verwerkingen.casus(a, "actie", "Actie vastleggen", z.casus());
         a.header("Location", locatie(a, g, "acties", actie.id()));
         a.json(201, gen -> MethodeJson.actie(gen, actie));

@@ -75,7 +75,9 @@ final class BijeenkomstRoutes {
         if (bereik == CasusRoutes.Bereik.EIGEN_TAFELS && !u.tafels().contains(nieuw.tafelId())) {
             throw Probleem.geenToegang("U kunt alleen bijeenkomsten plannen van een tafel waar u aan zit.");
         }
-        Bijeenkomst b = a.dienst(omgeving.bijeenkomsten).plan(g.id(), nieuw, u.gebruikersnaam());
+        BijeenkomstService service = a.dienst(omgeving.bijeenkomsten);
+        Bijeenkomst b = a.eenmalig("bijeenkomst", () -> service.plan(g.id(), nieuw, u.gebruikersnaam()),
+                id -> service.zoek(g.id(), id));
         a.header("Location", a.req.getRequestURL().append('/').append(b.id()).toString());
         stuur(a, 201, b);
     }

@@ -155,9 +155,9 @@ final class CasusRoutes {
             throw Probleem.geenToegang("U kunt alleen casussen aanmelden bij een tafel waar u aan zit.");
         }
         CasusService service = a.dienst(omgeving.casussen);
-        Casus c = service.maak(g.id(),
+        Casus c = a.eenmalig("casus", () -> service.maak(g.id(),
                 new NieuweCasus(tafelId, titel, hulpvraag, inwoner, thema, organisaties, variantData),
-                u.gebruikersnaam());
+                u.gebruikersnaam()), id -> service.zoek(g.id(), id));
         a.header("Location", a.req.getRequestURL().append('/').append(c.id()).toString());
         stuur(a, 201, c);
     }

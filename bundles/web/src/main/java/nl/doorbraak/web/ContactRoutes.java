@@ -109,7 +109,9 @@ final class ContactRoutes {
         Gemeente g = Toegang.eigenGemeente(a, BEHEERDERS, "het beheer van contacten");
         Gebruiker u = a.gebruiker();
         NieuwContact nieuw = lees(new Invoer(a.jsonBody(true)), false);
-        Contact k = a.dienst(omgeving.contacten).maak(g.id(), nieuw, u.gebruikersnaam());
+        ContactService service = a.dienst(omgeving.contacten);
+        Contact k = a.eenmalig("contact", () -> service.maak(g.id(), nieuw, u.gebruikersnaam()),
+                id -> service.zoek(g.id(), id));
         a.header("Location", a.req.getRequestURL().append('/').append(k.id()).toString());
         stuur(a, 201, k);
     }

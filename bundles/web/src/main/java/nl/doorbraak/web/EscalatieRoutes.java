@@ -144,7 +144,9 @@ final class EscalatieRoutes {
                 + "vraagt u van het volgende niveau?");
         String niveau = in.tekst("niveau", false);
         in.klaar();
-        Escalatie e = a.dienst(omgeving.escalaties).escaleer(g.id(), casusId, niveau, reden, u.gebruikersnaam());
+        EscalatieService service = a.dienst(omgeving.escalaties);
+        Escalatie e = a.eenmalig("escalatie", () -> service.escaleer(g.id(), casusId, niveau, reden,
+                u.gebruikersnaam()), id -> service.zoek(g.id(), id));
         aangemaakt(a, g, e);
     }
 
@@ -241,7 +243,8 @@ final class EscalatieRoutes {
         String reden = reden(in, "Geef een reden om door te escaleren: waarom lost dit niveau het niet op?");
         in.klaar();
         Long versie = Versies.verwacht(a, huidig.versie(), false, "De escalatie");
-        aangemaakt(a, g, service.escaleerDoor(g.id(), huidig.id(), versie, reden, u.gebruikersnaam()));
+        aangemaakt(a, g, a.eenmalig("escalatie", () -> service.escaleerDoor(g.id(), huidig.id(), versie, reden,
+                u.gebruikersnaam()), id -> service.zoek(g.id(), id)));
     }
 
     /** De verplichte reden, met een uitleg in plaats van alleen "verplicht"; een verkeerd type is al gemeld. */

@@ -106,8 +106,12 @@ final class GebruikerRoutes {
             in.fout("bron", "ongeldig", "Kies uit: lokaal (standaard), sso.");
         }
         in.klaar();
-        NieuwAccountMetCode n = a.dienst(omgeving.accounts).maak(a.gebruiker(), new NieuwAccount(naam, volledig,
-                gemeente(a), rollen, tafels == null ? Set.of() : new LinkedHashSet<>(tafels), contactId, bron));
+        AccountService service = a.dienst(omgeving.accounts);
+        // a retry with the same Idempotency-Key gets the account without the code: that is shown only once
+        NieuwAccountMetCode n = a.eenmalig("gebruiker", () -> service.maak(a.gebruiker(), new NieuwAccount(naam,
+                volledig, gemeente(a), rollen, tafels == null ? Set.of() : new LinkedHashSet<>(tafels), contactId,
+                bron)), id -> java.util.Optional.of(new NieuwAccountMetCode(service.lees(a.gebruiker(), gemeente(a),
+                        id), null)));
         Account acc = n.account();
         a.header("Location", a.req.getRequestURL().append('/').append(acc.gebruikersnaam()).toString());
         a.header("ETag", Versies.etag(acc.versie()));

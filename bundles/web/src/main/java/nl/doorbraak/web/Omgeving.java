@@ -15,6 +15,7 @@ import nl.doorbraak.api.service.CasusService;
 import nl.doorbraak.api.service.EscalatieService;
 import nl.doorbraak.api.service.GemeenteService;
 import nl.doorbraak.api.service.Gezondheid;
+import nl.doorbraak.api.service.Idempotentie;
 import nl.doorbraak.api.service.PerspectiefplanService;
 import nl.doorbraak.api.service.PotjeService;
 import nl.doorbraak.api.service.RapportageService;
@@ -56,6 +57,7 @@ final class Omgeving {
     final Dienst<PerspectiefplanService> perspectiefplannen = new Dienst<>("perspectiefplanservice");
     final Dienst<GebruikerService> gebruikers = new Dienst<>("gebruikersservice");
     final Dienst<AccountService> accounts = new Dienst<>("gebruikersbeheer");
+    final Dienst<Idempotentie> idempotentie = new Dienst<>("idempotentie");
     final Dienst<VariantRegister> varianten = new Dienst<>("variantregister");
     final Dienst<Gezondheid> gezondheid = new Dienst<>("gezondheid");
     final Dienst<BijeenkomstService> bijeenkomsten = new Dienst<>("bijeenkomstservice");

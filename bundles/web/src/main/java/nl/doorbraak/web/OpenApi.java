@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -226,6 +227,9 @@ final class OpenApi {
                     : "De gewijzigde escalatie", ref("Escalatie"));
             fouten(o, "400", "401", "403", "404", "409", "413", "415", "503");
         }
+
+        // core routes only: a plug-in's routes do not take an Idempotency-Key (yet)
+        idempotent(paden);
 
         // ---- plug-ins ----
         for (PluginEndpoint ep : plugins) {
@@ -877,6 +881,30 @@ final class OpenApi {
     }
 
     /**
+     * Every core POST that creates (answers 201 with a new object) takes an {@code Idempotency-Key}; derived from the
+     * operations, so a new create route gets it too. Not the login (a session) and not a new one-time code.
+     */
+    private void idempotent(ObjectNode paden) {
+        paden.fields().forEachRemaining(pad -> {
+            JsonNode post = pad.getValue().get("post");
+            if (post == null || !post.path("responses").has("201") || pad.getKey().equals("/api/sessies")
+                    || pad.getKey().endsWith("/code") || !pad.getKey().startsWith("/api/")) {
+                return;
+            }
+            ObjectNode p = ((ObjectNode) post).withArray("parameters").addObject();
+            p.put("name", Aanvraag.IDEMPOTENCY_KEY);
+            p.put("in", "header");
+            p.put("required", false);
+            p.put("description", "Een eigen sleutel (1–255 ASCII-tekens, bijvoorbeeld een UUID). Een herhaling met "
+                    + "dezelfde sleutel en hetzelfde verzoek, binnen 24 uur, maakt niets nieuws maar geeft het object "
+                    + "van de eerste keer (met Idempotent-Replayed: true), ook als het antwoord verloren ging; dezelfde "
+                    + "sleutel bij een ander verzoek geeft 422.");
+            p.set("schema", tekst().put("maxLength", 255));
+            ((ObjectNode) post.get("responses")).putObject("422").put("$ref", "#/components/responses/Probleem422");
+        });
+    }
+
+    /**
      * Gives every operation the parameters its path template names ({@code {gemeente}}, {@code {id}}, ...), first and
      * in template order, unless it declared them itself: a route cannot be described without them.
      */
@@ -1149,6 +1177,7 @@ final class OpenApi {
                 Map.entry("404", "Niet gevonden (ook: van een andere gemeente)"),
                 Map.entry("409", "Conflict: verouderde versie, niet toegestane statusovergang of al een open escalatie"),
                 Map.entry("413", "Body te groot"), Map.entry("415", "Verkeerd Content-Type"),
+                Map.entry("422", "Deze Idempotency-Key hoort al bij een ander verzoek"),
                 Map.entry("428", "If-Match ontbreekt"),
                 Map.entry("429", "Te veel mislukte (inlog)pogingen voor dit account of vanaf dit adres; zie Retry-After"),
                 Map.entry("500", "Fout in een plug-in"),

@@ -55,7 +55,9 @@ final class PotjeRoutes {
         in.alleen(Set.of("naam", "tafelId", "beginsaldo"), Set.of());
         NieuwPotje nieuw = new NieuwPotje(in.tekst("naam", true), in.tekst("tafelId", false), in.bedrag("beginsaldo"));
         in.klaar();
-        Potje p = a.dienst(omgeving.potjes).maak(g.id(), nieuw, u.gebruikersnaam());
+        PotjeService service = a.dienst(omgeving.potjes);
+        Potje p = a.eenmalig("potje", () -> service.maak(g.id(), nieuw, u.gebruikersnaam()),
+                id -> service.zoek(g.id(), id));
         a.header("Location", a.req.getRequestURL().append('/').append(p.id()).toString());
         a.json(201, gen -> MethodeJson.potje(gen, p));
     }
@@ -84,7 +86,8 @@ final class PotjeRoutes {
         }
         String omschrijving = in.tekst("omschrijving", false);
         in.klaar();
-        PotjeMutatie m = service.stort(g.id(), potje.id(), bedrag, omschrijving, u.gebruikersnaam());
+        PotjeMutatie m = a.eenmalig("mutatie", () -> service.stort(g.id(), potje.id(), bedrag, omschrijving,
+                u.gebruikersnaam()), id -> mutatie(service, g, id));
         a.json(201, gen -> MethodeJson.mutatie(gen, m));
     }
 
@@ -120,8 +123,15 @@ final class PotjeRoutes {
             throw Probleem.ongeldig("Onbekend besluit.", new nl.doorbraak.api.service.VeldFout("besluitId", "onbekend",
                     "Besluit '" + besluitId + "' bestaat niet in deze gemeente."));
         }
-        PotjeMutatie m = service.neemUit(g.id(), potje.id(), besluitId, bedrag, omschrijving, u.gebruikersnaam());
+        PotjeMutatie m = a.eenmalig("mutatie", () -> service.neemUit(g.id(), potje.id(), besluitId, bedrag,
+                omschrijving, u.gebruikersnaam()), id -> mutatie(service, g, id));
         a.json(201, gen -> MethodeJson.mutatie(gen, m));
+    }
+
+    /** A mutatie by the id the core records for an Idempotency-Key: {@code <potjeId>/<volgnummer>}. */
+    private static java.util.Optional<PotjeMutatie> mutatie(PotjeService service, Gemeente g, String id) {
+        int streep = id.lastIndexOf('/');
+        return service.mutatie(g.id(), id.substring(0, streep), Long.parseLong(id.substring(streep + 1)));
     }
 
     private static Potje zoek(Aanvraag a, Gemeente g, PotjeService service) {

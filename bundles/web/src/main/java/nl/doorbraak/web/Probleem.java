@@ -118,6 +118,14 @@ final class Probleem extends RuntimeException {
                 Map.of("Retry-After", Integer.toString(retryAfterSeconden)));
     }
 
+    /** 422: een {@code Idempotency-Key} die al bij een ander verzoek hoort (IETF draft-ietf-httpapi-idempotency-key-header). */
+    static Probleem sleutelHergebruikt() {
+        return new Probleem(422, "idempotency-key-hergebruikt", "Idempotency-Key al gebruikt",
+                "Deze Idempotency-Key is al gebruikt voor een ander verzoek. Gebruik voor elk nieuw verzoek een nieuwe "
+                        + "sleutel, en dezelfde alleen om precies hetzelfde verzoek te herhalen.",
+                null, null);
+    }
+
     /** 429: te veel mislukte pogingen voor dit account of vanaf dit adres; even geduld. */
     static Probleem teVeelPogingen(String detail, int retryAfterSeconden) {
         return new Probleem(429, "te-veel-pogingen", "Te veel pogingen", detail, null,

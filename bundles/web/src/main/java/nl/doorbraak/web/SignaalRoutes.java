@@ -136,8 +136,10 @@ final class SignaalRoutes {
                         : "De invoer klopt niet op " + fouten.size() + " punten.", fouten);
             }
         }
-        Signaal s = a.dienst(omgeving.signalen).maak(g.id(),
-                new NieuwSignaal(regel, organisatie, omschrijving, casusIds), u.gebruikersnaam());
+        SignaalService service = a.dienst(omgeving.signalen);
+        Signaal s = a.eenmalig("signaal", () -> service.maak(g.id(),
+                new NieuwSignaal(regel, organisatie, omschrijving, casusIds), u.gebruikersnaam()),
+                id -> service.zoek(g.id(), id));
         a.header("Location", a.req.getRequestURL().append('/').append(s.id()).toString());
         stuur(a, 201, s);
     }

@@ -58,7 +58,9 @@ final class TafelRoutes {
         Gebruiker u = a.gebruiker();
         Toegang.vereisRol(u, BEHEERDERS, "het beheer van tafels");
         NieuweTafel nieuw = lees(new Invoer(a.jsonBody(true)), false);
-        Tafel t = a.dienst(omgeving.tafels).maak(g.id(), nieuw, u.gebruikersnaam());
+        TafelService service = a.dienst(omgeving.tafels);
+        Tafel t = a.eenmalig("tafel", () -> service.maak(g.id(), nieuw, u.gebruikersnaam()),
+                id -> service.zoek(g.id(), id));
         a.header("Location", a.req.getRequestURL().append('/').append(t.id()).toString());
         stuur(a, 201, t);
     }

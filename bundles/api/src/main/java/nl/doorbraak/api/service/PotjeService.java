@@ -34,6 +34,13 @@ public interface PotjeService {
     PotjeMutatie neemUit(String gemeente, String potjeId, String besluitId, BigDecimal bedrag, String omschrijving,
             String door);
 
+    /**
+     * Eén storting of uitgave.
+     *
+     * @since 1.2
+     */
+    Optional<PotjeMutatie> mutatie(String gemeente, String potjeId, long volgnummer);
+
     /** Alle stortingen en uitgaven, nieuwste eerst. */
     Pagina<PotjeMutatie> historie(String gemeente, String potjeId, int page, int pageSize);
 }

@@ -124,6 +124,7 @@ public final class ActieServiceImpl implements ActieService {
         Actie actie = new Actie(UUID.randomUUID().toString(), gemeente, casusId, besluitId, a.omschrijving(),
                 a.organisatie(), a.contactId(), a.eigenaar(), a.deadline(), null, null, false, 1, nu, door);
         store.voegToe(c, actie);
+        db.gemaakt(c, "actie", actie.id());
         audit.schrijf(c, gemeente, casusId, "actie", actie.id(), "aangemaakt", door, new Wijzigingen()
                 .nieuw("besluitId", besluitId).nieuw("omschrijving", a.omschrijving())
                 .nieuw("organisatie", a.organisatie()).nieuw("contactId", a.contactId())

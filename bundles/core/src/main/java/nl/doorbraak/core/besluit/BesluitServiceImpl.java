@@ -174,6 +174,7 @@ public final class BesluitServiceImpl implements BesluitService {
             Besluit nieuw = new Besluit(UUID.randomUUID().toString(), gemeente, casusId, bijeenkomstId, b.soort(),
                     omschrijving, w, nemers, toezeggingen, List.of(), corrigeert, null, Tijd.nu(), door);
             store.voegToe(c, nieuw);
+            db.gemaakt(c, "besluit", nieuw.id());
             audit.schrijf(c, gemeente, casusId, "besluit", nieuw.id(), "genomen", door, new Wijzigingen()
                     .nieuw("soort", nieuw.soort().code()).nieuw("omschrijving", omschrijving)
                     .nieuw("bijeenkomstId", bijeenkomstId).nieuw("waardendriehoek.legitimiteit", w.legitimiteit())

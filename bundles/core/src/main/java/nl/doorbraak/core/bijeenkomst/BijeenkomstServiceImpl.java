@@ -98,6 +98,7 @@ public final class BijeenkomstServiceImpl implements BijeenkomstService {
             Bijeenkomst x = new Bijeenkomst(UUID.randomUUID().toString(), gemeente, tafelId, datum, List.of(),
                     aanwezigen, notitie, 1, nu, nu);
             store.voegToe(c, x, door);
+            db.gemaakt(c, "bijeenkomst", x.id());
             audit.schrijf(c, gemeente, null, "bijeenkomst", x.id(), "aangemaakt", door, new Wijzigingen()
                     .nieuw("tafelId", tafelId).nieuw("datum", datum).nieuw("aanwezigen", namen(aanwezigen))
                     .nieuw("notitie", notitie).lijst());

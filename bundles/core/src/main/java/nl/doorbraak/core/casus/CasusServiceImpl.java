@@ -156,6 +156,7 @@ public final class CasusServiceImpl implements CasusService {
                 data, r.schemaVersie(), 1, nu, nu, null, null);
         db.inTransactie(c -> {
             store.voegToe(c, k);
+            db.gemaakt(c, "casus", k.id());
             audit.schrijf(c, gemeente, k.id(), "casus", k.id(), "aangemaakt", door, new Wijzigingen()
                     .nieuw("tafelId", k.tafelId()).nieuw("titel", k.titel()).nieuw("hulpvraag", k.hulpvraag())
                     .nieuw("inwoner.pseudoniem", k.pseudoniem()).nieuw("inwoner.initialen", k.initialen())

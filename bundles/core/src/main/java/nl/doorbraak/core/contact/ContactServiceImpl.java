@@ -110,6 +110,7 @@ public final class ContactServiceImpl implements ContactService {
                 schoon.actief() == null || schoon.actief(), 1, nu, nu);
         db.inTransactie(c -> {
             store.voegToe(c, k, door);
+            db.gemaakt(c, "contact", k.id());
             return null;
         });
         meld(DoorbraakEvents.CONTACT_AANGEMAAKT, k, door);

@@ -20,6 +20,13 @@ public final class Database {
 
     private final DataSource dataSource;
     private final Supplier<CoreInstellingen> instellingen;
+    private volatile Aanmaakvolger aanmaakvolger;
+
+    /** Hears, inside the transaction, what it creates (the {@code Idempotency-Key} of the request is kept with it). */
+    @FunctionalInterface
+    public interface Aanmaakvolger {
+        void gemaakt(Connection c, String object, String id) throws SQLException;
+    }
 
     public Database(DataSource dataSource, Supplier<CoreInstellingen> instellingen) {
         this.dataSource = Objects.requireNonNull(dataSource);
@@ -48,6 +55,22 @@ public final class Database {
         } catch (SQLException e) {
             throw vertaal(e);
         }
+    }
+
+    /**
+     * Tells the transaction on {@code c} what it created: a casus, a tafel, a mutatie, … (called by the services right
+     * after the insert of the object a POST answers with). Commits or rolls back with the rest.
+     */
+    public void gemaakt(Connection c, String object, String id) throws SQLException {
+        Aanmaakvolger v = aanmaakvolger;
+        if (v != null) {
+            v.gemaakt(c, object, id);
+        }
+    }
+
+    /** @param volger {@code null} to stop */
+    public void volgAanmaken(Aanmaakvolger volger) {
+        this.aanmaakvolger = volger;
     }
 
     /** Reads in autocommit mode; for work that changes nothing. */

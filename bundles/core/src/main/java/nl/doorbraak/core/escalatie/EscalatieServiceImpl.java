@@ -135,6 +135,7 @@ public final class EscalatieServiceImpl implements EscalatieService {
             controleerEscaleerbaar(c, g, casusId);
             Escalatie e = open(g, casusId, n, schoneReden, null, door, nu);
             store.voegToe(c, e);
+            db.gemaakt(c, "escalatie", e.id());
             auditNieuw(c, e, door);
             return e;
         });
@@ -198,6 +199,7 @@ public final class EscalatieServiceImpl implements EscalatieService {
             Escalatie gesloten = sluit(c, huidig, EscalatieStatus.DOORGEESCALEERD, null, schoneReden, volgende.id(),
                     door, nu);
             store.voegToe(c, volgende);
+            db.gemaakt(c, "escalatie", volgende.id());
             auditNieuw(c, volgende, door);
             return new Escalatie[] { gesloten, volgende };
         });

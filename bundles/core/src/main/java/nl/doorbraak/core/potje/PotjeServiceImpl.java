@@ -88,6 +88,7 @@ public final class PotjeServiceImpl implements PotjeService {
                         .controleer();
             }
             store.voegToe(c, id, gemeente, tafelId, naam, Tijd.nu(), door);
+            db.gemaakt(c, "potje", id);
             audit.schrijf(c, gemeente, null, "potje", id, "aangemaakt", door,
                     new Wijzigingen().nieuw("naam", naam).nieuw("tafelId", tafelId).lijst());
             return begin == null || begin.signum() == 0 ? null
@@ -166,6 +167,7 @@ public final class PotjeServiceImpl implements PotjeService {
             BigDecimal bedrag, String besluitId, String casusId, String omschrijving, String door) throws SQLException {
         Optional<PotjeMutatie> m = store.muteer(c, gemeente, potjeId, soort, bedrag, besluitId, omschrijving, door);
         if (m.isPresent()) {
+            db.gemaakt(c, "mutatie", potjeId + "/" + m.get().volgnummer());
             audit.schrijf(c, gemeente, casusId, "potje", potjeId,
                     soort, door, new Wijzigingen().nieuw("bedrag", bedrag).veld("saldo",
                             PotjeMutatie.UITGAVE.equals(soort) ? m.get().saldoNa().add(bedrag)
@@ -182,6 +184,12 @@ public final class PotjeServiceImpl implements PotjeService {
 
     private static NietGevondenException nietGevonden(String id) {
         return new NietGevondenException("Potje '" + id + "' bestaat niet.");
+    }
+
+    @Override
+    public Optional<PotjeMutatie> mutatie(String gemeente, String potjeId, long volgnummer) {
+        return db.lees(c -> store.zoek(c, gemeente, potjeId).isEmpty() ? Optional.<PotjeMutatie>empty()
+                : store.mutatie(c, potjeId, volgnummer));
     }
 
     @Override

@@ -144,6 +144,14 @@ public final class PotjeStore {
         }
     }
 
+    public Optional<PotjeMutatie> mutatie(Connection c, String potjeId, long volgnummer) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM potje_mutatie WHERE potje_id = ? AND volgnummer = ?")) {
+            ps.setString(1, potjeId);
+            ps.setLong(2, volgnummer);
+            return mutaties(ps).stream().findFirst();
+        }
+    }
+
     /** The uitgaven per besluit, for showing them with the besluit. */
     public Map<String, List<PotjeMutatie>> uitgavenVan(Connection c, Collection<String> besluitIds) throws SQLException {
         Map<String, List<PotjeMutatie>> per = new LinkedHashMap<>();

@@ -137,6 +137,7 @@ public final class SignaalServiceImpl implements SignaalService {
                 List.of(), 1, nu, nu);
         Signaal s = db.inTransactie(c -> {
             store.voegToe(c, nieuw, door);
+            db.gemaakt(c, "signaal", nieuw.id());
             for (String casusId : casusIds) {
                 store.koppel(c, id, casusId, door, nu);
             }

@@ -101,6 +101,7 @@ public final class TafelServiceImpl implements TafelService {
             Tafel nieuw = new Tafel(UUID.randomUUID().toString(), gemeente, schoon.naam(), schoon.variant(),
                     schoon.deelnemers(), 1, nu, nu);
             store.voegToe(c, nieuw, door);
+            db.gemaakt(c, "tafel", nieuw.id());
             return nieuw;
         });
         meld(DoorbraakEvents.TAFEL_AANGEMAAKT, t, door);

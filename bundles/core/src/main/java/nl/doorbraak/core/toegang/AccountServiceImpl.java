@@ -216,6 +216,7 @@ public final class AccountServiceImpl implements AccountService {
             }
             store.voegToe(c, new Gebruiker(naam, volledigeNaam, r.gemeente(), rollen, tafels), contactId, bron, null,
                     false, false, code == null ? null : Codes.hash(naam, code), geldigTot, nu);
+            db.gemaakt(c, "gebruiker", naam);
             audit.schrijf(c, r.gemeente(), null, "gebruiker", naam, "aangemaakt", r.door().gebruikersnaam(),
                     new Wijzigingen().nieuw("naam", volledigeNaam).nieuw("rollen", codes(rollen))
                             .nieuw("tafels", new TreeSet<>(tafels)).nieuw("contactId", contactId)
