@@ -319,7 +319,16 @@ final class Keycloak implements AutoCloseable {
 
     /** Path of {@code bin/java} of a Java 21 or newer, or a failure that says what to install. */
     static Path java() {
-        String gezet = System.getenv(JAVA_OMGEVING);
+        return java(System.getenv(JAVA_OMGEVING), Path.of(System.getProperty("java.home")),
+                Runtime.version().feature(), Path.of("/usr/lib/jvm"));
+    }
+
+    /**
+     * @param gezet the value of {@value #JAVA_OMGEVING} (a JDK directory or its bin/java), or null
+     * @param eigen java.home of the JVM running the tests, used when it is new enough
+     * @param jvms the directory with installed JDKs, each with its {@code release} file
+     */
+    static Path java(String gezet, Path eigen, int eigenVersie, Path jvms) {
         if (gezet != null && !gezet.isBlank()) {
             Path p = Path.of(gezet);
             Path bin = Files.isDirectory(p) ? p.resolve("bin/java") : p;
@@ -331,14 +340,11 @@ final class Keycloak implements AutoCloseable {
             }
             return echt(bin);
         }
-        // the JVM running the tests, if it is new enough
-        Path eigen = Path.of(System.getProperty("java.home"), "bin", "java");
-        if (Runtime.version().feature() >= MIN_JAVA) {
-            return echt(eigen);
+        if (eigenVersie >= MIN_JAVA) {
+            return echt(eigen.resolve("bin/java"));
         }
-        Path jvm = Path.of("/usr/lib/jvm");
-        if (Files.isDirectory(jvm)) {
-            try (Stream<Path> s = Files.list(jvm)) {
+        if (Files.isDirectory(jvms)) {
+            try (Stream<Path> s = Files.list(jvms)) {
                 Optional<Path> beste = s.map(d -> d.resolve("bin/java"))
                         .filter(b -> versie(b) >= MIN_JAVA)
                         .max(Comparator.comparingInt(Keycloak::versie).thenComparing(Comparator.naturalOrder()));
@@ -350,7 +356,7 @@ final class Keycloak implements AutoCloseable {
             }
         }
         return fail("Keycloak " + VERSIE + " (de identity provider van de SSO-tests) heeft Java " + MIN_JAVA
-                + " of nieuwer nodig, en die is er niet: niet in " + JAVA_OMGEVING + ", niet in /usr/lib/jvm/*."
+                + " of nieuwer nodig, en die is er niet: niet in " + JAVA_OMGEVING + ", niet in " + jvms + "/*."
                 + " Installeer er een (Debian 13: apt-get install -y openjdk-21-jdk-headless; of een Temurin 21/25"
                 + " onder /usr/lib/jvm) of zet " + JAVA_OMGEVING + "=/pad/naar/jdk."
                 + " / Keycloak needs Java " + MIN_JAVA + "+: install one under /usr/lib/jvm or set " + JAVA_OMGEVING
