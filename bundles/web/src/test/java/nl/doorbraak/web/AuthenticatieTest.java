@@ -59,6 +59,11 @@ class AuthenticatieTest {
         }
 
         @Override
+        public Inlogresultaat ssoAanmelding(nl.doorbraak.api.toegang.SsoAanmelding aanmelding) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public Optional<Gebruiker> zoek(String gebruikersnaam) {
             return Optional.empty();
         }

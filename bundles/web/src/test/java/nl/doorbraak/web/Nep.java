@@ -122,6 +122,11 @@ final class Nep {
         }
 
         @Override
+        public Inlogresultaat ssoAanmelding(nl.doorbraak.api.toegang.SsoAanmelding aanmelding) {
+            throw new UnsupportedOperationException("niet in de nep-core");
+        }
+
+        @Override
         public Optional<Gebruiker> zoek(String gebruikersnaam) {
             return Optional.ofNullable(alle.get(gebruikersnaam));
         }

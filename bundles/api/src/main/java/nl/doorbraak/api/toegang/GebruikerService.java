@@ -55,4 +55,15 @@ public interface GebruikerService {
      * @since 1.1
      */
     void herstel(String gebruikersnaam, String code, char[] nieuw, String clientAdres);
+
+    /**
+     * Aanmelden via de identity provider (OpenID Connect) van een gemeente. De identity provider beslist wie het is en
+     * welke rollen en tafels hij heeft: het account (bron {@link Bron#SSO}, bij de eerste keer aangemaakt) krijgt bij
+     * elke aanmelding de rollen van de gemeente en de tafels van die gemeente uit de claims; andere rollen tellen niet.
+     * Geweigerd als de claims geen rol van de gemeente geven, of als een beheerder het account in Doorbraak heeft
+     * gedeactiveerd.
+     *
+     * @since 1.1
+     */
+    Inlogresultaat ssoAanmelding(SsoAanmelding aanmelding);
 }

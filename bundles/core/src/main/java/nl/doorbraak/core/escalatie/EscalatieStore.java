@@ -56,14 +56,29 @@ public final class EscalatieStore {
         }
     }
 
-    /** Oldest first. */
+    /**
+     * Oldest first. Escalating further makes the next one in the same millisecond as the step before it, so within
+     * one moment an escalatie comes after the one it follows (not in the order of their random ids).
+     */
     public List<Escalatie> vanCasus(Connection c, String gemeente, String casusId, Instant nu) throws SQLException {
+        List<Escalatie> l;
         try (PreparedStatement ps = c.prepareStatement("SELECT " + KOLOMMEN + " FROM escalatie WHERE gemeente = ? "
                 + "AND casus_id = ? ORDER BY aangemaakt, id")) {
             ps.setString(1, gemeente);
             ps.setString(2, casusId);
-            return lees(c, ps, nu);
+            l = new java.util.ArrayList<>(lees(c, ps, nu));
         }
+        java.util.Map<String, Escalatie> perId = new java.util.HashMap<>();
+        l.forEach(e -> perId.put(e.id(), e));
+        java.util.function.ToIntFunction<Escalatie> diepte = e -> {
+            int d = 0;
+            for (Escalatie x = e; x.vorige() != null && perId.containsKey(x.vorige()) && d < perId.size(); d++) {
+                x = perId.get(x.vorige());
+            }
+            return d;
+        };
+        l.sort(java.util.Comparator.comparing(Escalatie::aangemaakt).thenComparingInt(diepte));
+        return l;
     }
 
     /** Whether any escalatie of this gemeente sits at this level (a plug-in level that is gone now, say). */

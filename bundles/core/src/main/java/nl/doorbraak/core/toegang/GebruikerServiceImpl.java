@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import nl.doorbraak.api.service.DoorbraakEvents;
+import nl.doorbraak.api.service.GemeenteService;
 import nl.doorbraak.api.service.OngeldigeInvoerException;
 import nl.doorbraak.api.service.TeVeelPogingenException;
 import nl.doorbraak.api.service.VeldFout;
@@ -21,6 +22,7 @@ import nl.doorbraak.api.toegang.Bron;
 import nl.doorbraak.api.toegang.Gebruiker;
 import nl.doorbraak.api.toegang.GebruikerService;
 import nl.doorbraak.api.toegang.Inlogresultaat;
+import nl.doorbraak.api.toegang.SsoAanmelding;
 import nl.doorbraak.core.audit.AuditStore;
 import nl.doorbraak.core.db.Database;
 import nl.doorbraak.core.platform.Gebeurtenissen;
@@ -48,19 +50,28 @@ public final class GebruikerServiceImpl implements GebruikerService {
     private final GebruikerStore store = new GebruikerStore();
     private final AuditStore audit = new AuditStore();
     private final Wachtwoordbeleid beleid = new Wachtwoordbeleid();
+    private final SsoAccounts sso;
 
     @Activate
     public GebruikerServiceImpl(@Reference(name = "database") Database db,
             @Reference(name = "bewaker") Inlogbewaker bewaker,
-            @Reference(name = "gebeurtenissen") Gebeurtenissen gebeurtenissen, BundleContext context) {
-        this(db, Boolean.parseBoolean(context.getProperty(DEMO)), bewaker, gebeurtenissen);
+            @Reference(name = "gebeurtenissen") Gebeurtenissen gebeurtenissen,
+            @Reference(name = "gemeenten") GemeenteService gemeenten, BundleContext context) {
+        this(db, Boolean.parseBoolean(context.getProperty(DEMO)), bewaker, gebeurtenissen, gemeenten);
     }
 
-    public GebruikerServiceImpl(Database db, boolean demoModus, Inlogbewaker bewaker, Gebeurtenissen gebeurtenissen) {
+    public GebruikerServiceImpl(Database db, boolean demoModus, Inlogbewaker bewaker, Gebeurtenissen gebeurtenissen,
+            GemeenteService gemeenten) {
         this.db = db;
         this.demoModus = demoModus;
         this.bewaker = bewaker;
         this.gebeurtenissen = gebeurtenissen;
+        this.sso = new SsoAccounts(db, gemeenten, gebeurtenissen);
+    }
+
+    @Override
+    public Inlogresultaat ssoAanmelding(SsoAanmelding aanmelding) {
+        return sso.aanmelding(aanmelding, bewaker.nu());
     }
 
     @Override

@@ -69,6 +69,39 @@ public final class GebruikerStore {
         return Optional.of(metTafels(r, tafels(c, List.of(gebruikersnaam)).getOrDefault(gebruikersnaam, Set.of())));
     }
 
+    /** The account the identity provider {@code issuer} knows as {@code subject}, locked until the commit. */
+    Optional<Rij> zoekSsoVoorWijziging(Connection c, String issuer, String subject) throws SQLException {
+        String naam = null;
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT gebruikersnaam FROM gebruiker WHERE sso_issuer = ? AND sso_subject = ?")) {
+            ps.setString(1, issuer);
+            ps.setString(2, subject);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    naam = rs.getString(1);
+                }
+            }
+        }
+        return naam == null ? Optional.empty() : zoekVoorWijziging(c, naam);
+    }
+
+    /** Whether an account already answers to an identity provider (a pre-made SSO account has none yet). */
+    boolean heeftSso(Connection c, String gebruikersnaam) throws SQLException {
+        return Sql.vindt(c, "SELECT 1 FROM gebruiker WHERE gebruikersnaam = ? AND sso_subject IS NOT NULL",
+                gebruikersnaam);
+    }
+
+    /** Binds an account to the identity provider's subject. */
+    void koppelSso(Connection c, String gebruikersnaam, String issuer, String subject) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "UPDATE gebruiker SET sso_issuer = ?, sso_subject = ? WHERE gebruikersnaam = ?")) {
+            ps.setString(1, issuer);
+            ps.setString(2, subject);
+            ps.setString(3, gebruikersnaam);
+            ps.executeUpdate();
+        }
+    }
+
     public boolean bestaat(Connection c, String gebruikersnaam) throws SQLException {
         return Sql.vindt(c, "SELECT 1 FROM gebruiker WHERE gebruikersnaam = ?", gebruikersnaam);
     }
