@@ -2,6 +2,7 @@ package nl.doorbraak.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -18,11 +19,23 @@ class StartcontroleTest {
         try (ServerSocket bezet = new ServerSocket()) {
             bezet.bind(new InetSocketAddress(0));
             int poort = bezet.getLocalPort();
-            assertThat(Main.poortVrij(poort)).isEqualTo("poort " + poort + " is al in gebruik door een ander programma. "
+            assertThat(Main.poortVrij(null, poort)).isEqualTo("poort " + poort + " is al in gebruik door een ander programma. "
                     + "Stop dat, of kies een andere poort met DOORBRAAK_PORT.");
             bezet.close();
-            assertThat(Main.poortVrij(poort)).isNull();
+            assertThat(Main.poortVrij(null, poort)).isNull();
         }
+    }
+
+    @Test
+    void aPortIsCheckedAtTheBindAddress() throws Exception {
+        try (ServerSocket bezet = new ServerSocket()) {
+            bezet.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+            int poort = bezet.getLocalPort();
+            assertThat(Main.poortVrij("127.0.0.1", poort)).isEqualTo("poort " + poort + " op 127.0.0.1 is al in gebruik "
+                    + "door een ander programma. Stop dat, of kies een andere poort met DOORBRAAK_PORT.");
+        }
+        // an address of another machine cannot be listened on
+        assertThat(Main.poortVrij("192.0.2.1", 8080)).startsWith("het adres 192.0.2.1 hoort niet bij deze machine");
     }
 
     @Test
