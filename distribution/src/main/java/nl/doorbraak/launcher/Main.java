@@ -180,6 +180,9 @@ public final class Main {
     static String waaromNiet(Instellingen inst, Adressen adressen) {
         try {
             Files.createDirectories(inst.data());
+            // the database, the bundle cache, the verwerkingen journal: for the platform's OS user only, also in an
+            // installation made before bin/doorbraak set umask 077
+            Rechten.alleenEigenaar(inst.data());
             // before anything touches data/: a second process would share the bundle cache, the database file
             // and the verwerkingen journal of the first
             String bezet = claimGegevensmap(inst.data());
@@ -199,7 +202,8 @@ public final class Main {
         }
         try {
             Files.createDirectories(inst.logs());
-            kopieerUitvoerNaarLog(inst.logs().resolve("doorbraak.log"));
+            Rechten.alleenEigenaar(inst.logs());
+            kopieerUitvoerNaarLog(Rechten.maakPrive(inst.logs().resolve("doorbraak.log")));
             return null;
         } catch (IOException e) {
             return "in " + inst.logs() + " kan dit proces niet schrijven (" + reden(e)
@@ -216,7 +220,7 @@ public final class Main {
      */
     static String claimGegevensmap(Path data) throws IOException {
         Path bestand = data.resolve("doorbraak.lock");
-        FileChannel kanaal = FileChannel.open(bestand, StandardOpenOption.CREATE, StandardOpenOption.READ,
+        FileChannel kanaal = FileChannel.open(Rechten.maakPrive(bestand), StandardOpenOption.READ,
                 StandardOpenOption.WRITE);
         FileLock slot;
         try {

@@ -7,6 +7,7 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,6 +37,29 @@ class StartcontroleTest {
         }
         // an address of another machine cannot be listened on
         assertThat(Main.poortVrij("192.0.2.1", 8080)).startsWith("het adres 192.0.2.1 hoort niet bij deze machine");
+    }
+
+    @Test
+    void theDataDirectoryAndLogsBecomePrivateAlsoWhenMadeBefore(@TempDir Path map) throws Exception {
+        Path data = Files.createDirectories(map.resolve("data/felix-cache/bundle1"));
+        Path db = Files.writeString(map.resolve("data/doorbraak.mv.db"), "x");
+        Path jar = Files.writeString(data.resolve("bundle.jar"), "x");
+        Path elders = Files.writeString(map.resolve("elders.txt"), "x");
+        Path link = Files.createSymbolicLink(map.resolve("data/link"), elders);
+        for (Path p : new Path[] { map.resolve("data"), data, db, jar, elders }) {
+            Files.setPosixFilePermissions(p, PosixFilePermissions.fromString(Files.isDirectory(p) ? "rwxr-xr-x" : "rw-r--r--"));
+        }
+        Rechten.alleenEigenaar(map.resolve("data"));
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(map.resolve("data")))).isEqualTo("rwx------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(data))).isEqualTo("rwx------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(db))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(jar))).isEqualTo("rw-------");
+        // what a link points to is not the platform's
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(elders))).isEqualTo("rw-r--r--");
+
+        Path log = Rechten.maakPrive(map.resolve("data/doorbraak.log"));
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(log))).isEqualTo("rw-------");
     }
 
     @Test
