@@ -99,6 +99,49 @@ final class Aanvraag {
         return omgeving;
     }
 
+    /**
+     * Het adres van de client: van een vertrouwde reverse proxy het doorgegeven adres ({@code Forwarded},
+     * {@code X-Forwarded-For}), anders dat van de verbinding (zie {@link Perimeter#clientAdres}).
+     */
+    String clientAdres() {
+        return omgeving.perimeter().clientAdres(req);
+    }
+
+    /** Of de publieke URL https is: dan krijgen cookies {@code Secure} (zie {@link Perimeter#veilig}). */
+    boolean veilig() {
+        return omgeving.perimeter().veilig(req);
+    }
+
+    /** Een pad van het platform ({@code /api/...}) als absolute URL op de publieke basis-URL. */
+    String publiek(String pad) {
+        return omgeving.perimeter().basisUrl(req) + pad;
+    }
+
+    /** De absolute publieke URL van dit pad (zonder query), opgebouwd uit de pad-delen, nooit uit de Host-header. */
+    String hier() {
+        StringBuilder sb = new StringBuilder(omgeving.perimeter().basisUrl(req)).append(req.getContextPath())
+                .append(req.getServletPath());
+        for (String d : delen) {
+            sb.append('/');
+            padDeel(sb, d);
+        }
+        return sb.toString();
+    }
+
+    /** Procent-codeert een pad-deel: alles behalve de niet-gereserveerde tekens van RFC 3986. */
+    static void padDeel(StringBuilder sb, String deel) {
+        for (byte b : deel.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.'
+                    || c == '_' || c == '~') {
+                sb.append((char) c);
+            } else {
+                sb.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
+            }
+        }
+    }
+
     boolean onveilig() {
         return switch (methode) {
             case "GET", "HEAD", "OPTIONS" -> false;
@@ -170,11 +213,6 @@ final class Aanvraag {
         return identiteit().gebruiker();
     }
 
-    /** Het adres van de client. */
-    String clientAdres() {
-        return req.getRemoteAddr();
-    }
-
     /** De sessie uit de cookie, zonder te eisen dat er een is. */
     Sessie sessieUitCookie() {
         return omgeving.authenticatie.zoekSessie(Authenticatie.cookieToken(req));
@@ -205,7 +243,7 @@ final class Aanvraag {
         }
         Sessie s = auth.zoekSessie(token);
         if (s == null) {
-            resp.addHeader("Set-Cookie", Authenticatie.wisCookie(req.isSecure()));
+            resp.addHeader("Set-Cookie", Authenticatie.wisCookie(veilig()));
             throw nietIngelogd("Uw sessie is verlopen; log opnieuw in.");
         }
         if (onveilig() && !Authenticatie.gelijk(s.csrfToken(), req.getHeader(Authenticatie.CSRF_HEADER))) {
@@ -441,7 +479,12 @@ final class Aanvraag {
         resp.setContentLength(0);
     }
 
+    /** Een header; een {@code Location} met alleen een pad (ook van een plug-in) krijgt de publieke basis-URL. */
     void header(String naam, String waarde) {
+        if (waarde != null && waarde.startsWith("/") && !waarde.startsWith("//") && "Location".equalsIgnoreCase(naam)) {
+            resp.setHeader(naam, publiek(waarde));
+            return;
+        }
         resp.setHeader(naam, waarde);
     }
 

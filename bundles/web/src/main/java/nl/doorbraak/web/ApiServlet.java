@@ -72,6 +72,7 @@ public final class ApiServlet extends HttpServlet implements EventHandler {
     public ApiServlet(Configuratie configuratie, BundleContext context) {
         this(Instellingen.van(configuratie));
         omgeving.bundles(context::getBundles);
+        perimeter(configuratie);
     }
 
     ApiServlet(Instellingen instellingen) {
@@ -83,7 +84,23 @@ public final class ApiServlet extends HttpServlet implements EventHandler {
     @Modified
     void gewijzigd(Configuratie configuratie) {
         omgeving.instellingen(Instellingen.van(configuratie));
-        LOG.info("Configuratie {} bijgewerkt: {}", Configuratie.PID, omgeving.instellingen());
+        perimeter(configuratie);
+        LOG.info("Configuratie {} bijgewerkt: {}, {}", Configuratie.PID, omgeving.instellingen(), omgeving.perimeter());
+    }
+
+    /** Een ongeldige publieke URL of proxylijst laat de vorige gelden, met een regel in de log en in de gezondheid. */
+    private void perimeter(Configuratie configuratie) {
+        java.util.List<String> waarschuwingen = new java.util.ArrayList<>();
+        Perimeter p = Perimeter.lees(configuratie.publiekeUrl(), configuratie.vertrouwdeProxies(),
+                omgeving.perimeter(), waarschuwingen);
+        for (String w : waarschuwingen) {
+            LOG.error("{}", w);
+        }
+        if (p.heeftProxies() && !p.heeftPubliekeUrl()) {
+            LOG.warn("Configuratie {}: vertrouwdeProxies zonder publiekeUrl; links in antwoorden wijzen dan naar het "
+                    + "adres van dit proces, niet naar dat van de proxy", Configuratie.PID);
+        }
+        omgeving.perimeter(p, waarschuwingen);
     }
 
     Omgeving omgeving() {
