@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import nl.doorbraak.api.service.VeldFout;
+import nl.doorbraak.api.tekst.Tekst;
 import nl.doorbraak.api.toegang.Gebruiker;
 import nl.doorbraak.api.toegang.Inlogresultaat;
 
@@ -75,6 +76,19 @@ final class Aanvraag {
             i = j + 1;
         }
         return d.toArray(GEEN_DELEN);
+    }
+
+    /**
+     * Jetty weigert al een pad met C0-stuurtekens; een C1-stuurteken (U+0080 tot U+009F) of een losse surrogaat laat
+     * het door. Die horen in geen id of segment: 400, voordat het pad in een log of een foutmelding komt.
+     */
+    void controleerPad() {
+        for (String d : delen) {
+            String waarom = Tekst.probleem(d, Tekst.Soort.EEN_REGEL);
+            if (waarom != null) {
+                throw Probleem.ongeldig("Het pad bevat een stuurteken.", new VeldFout("pad", "tekens", waarom));
+            }
+        }
     }
 
     /** De methode; HEAD geldt als GET (zonder body in het antwoord). */
@@ -288,6 +302,11 @@ final class Aanvraag {
                 int gelijk = paar.indexOf('=');
                 String naam = URLDecoder.decode(gelijk < 0 ? paar : paar.substring(0, gelijk), StandardCharsets.UTF_8);
                 String waarde = gelijk < 0 ? "" : URLDecoder.decode(paar.substring(gelijk + 1), StandardCharsets.UTF_8);
+                String waarom = Tekst.probleem(naam + waarde, Tekst.Soort.EEN_REGEL);
+                if (waarom != null) {
+                    throw Probleem.ongeldig("De query-string bevat een stuurteken.",
+                            new VeldFout(Tekst.neutraliseer(naam), "tekens", waarom));
+                }
                 m.computeIfAbsent(naam, k -> new ArrayList<>(1)).add(waarde);
             }
         } catch (IllegalArgumentException e) {

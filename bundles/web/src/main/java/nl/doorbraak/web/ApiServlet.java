@@ -46,6 +46,7 @@ import nl.doorbraak.api.service.PerspectiefplanService;
 import nl.doorbraak.api.service.SignaalService;
 import nl.doorbraak.api.service.TafelService;
 import nl.doorbraak.api.service.VariantRegister;
+import nl.doorbraak.api.tekst.Tekst;
 import nl.doorbraak.api.toegang.AccountService;
 import nl.doorbraak.api.toegang.GebruikerService;
 
@@ -118,13 +119,14 @@ public final class ApiServlet extends HttpServlet implements EventHandler {
                 // de browser zegt zelf dat dit van een andere site komt: geen wijzigingen uit naam van de gebruiker
                 throw Probleem.geenToegang("Wijzigingen vanaf een andere website worden geweigerd.");
             }
+            a.controleerPad();
             router.behandel(a);
         } catch (Probleem p) {
             a.probleem(p);
         } catch (DoorbraakException e) {
             a.probleem(Probleem.van(e, omgeving.instellingen().retryAfterSeconden()));
         } catch (RuntimeException | Error e) {
-            LOG.error("Onverwachte fout bij {} {}", req.getMethod(), req.getRequestURI(), e);
+            LOG.error("Onverwachte fout bij {} {}", Tekst.voorLog(req.getMethod()), Tekst.voorLog(req.getRequestURI()), e);
             a.probleem(Probleem.intern(
                     "Er ging iets mis aan de kant van het platform. De fout is vastgelegd; probeer het later opnieuw."));
         } finally {

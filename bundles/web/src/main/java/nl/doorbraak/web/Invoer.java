@@ -11,13 +11,21 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import nl.doorbraak.api.service.VeldFout;
+import nl.doorbraak.api.tekst.Tekst;
 
 /**
  * Leest velden uit een JSON-object en verzamelt alle fouten tegelijk, zodat de gebruiker ze in één antwoord ziet
  * ({@code invalidParams}). Codes: {@code verplicht}, {@code onbekend}, {@code type}, {@code ongeldig},
- * {@code alleenLezen}.
+ * {@code alleenLezen}, {@code tekens}.
  */
 final class Invoer {
+
+    /**
+     * Velden die meerdere regels mogen hebben ({@code \n}, {@code \r\n} en {@code \t}); elk ander tekstveld is één
+     * regel. Stuurtekens, escapes en losse surrogaten weigert {@link Json#controleer} al in elk veld.
+     */
+    static final Set<String> MEERDERE_REGELS = Set.of("hulpvraag", "notitie", "doel", "omschrijving", "toelichting",
+            "reden", "antwoord", "legitimiteit", "rendement", "betrokkenheid", "mandaat");
 
     private final ObjectNode object;
     private final String prefix;
@@ -81,6 +89,12 @@ final class Invoer {
             fout(veld, "verplicht", "Dit veld mag niet leeg zijn.");
             return null;
         }
+        String waarom = Tekst.probleem(n.textValue(),
+                MEERDERE_REGELS.contains(veld) ? Tekst.Soort.MEERDERE_REGELS : Tekst.Soort.EEN_REGEL);
+        if (waarom != null) {
+            fout(veld, "tekens", waarom);
+            return null;
+        }
         return n.textValue();
     }
 
@@ -136,8 +150,11 @@ final class Invoer {
         List<String> lijst = new ArrayList<>(n.size());
         int i = 0;
         for (JsonNode e : n) {
+            String waarom = e.isTextual() ? Tekst.probleem(e.textValue(), Tekst.Soort.EEN_REGEL) : null;
             if (!e.isTextual()) {
                 fout(veld + "." + i, "type", "Moet tekst zijn, niet " + Json.soort(e) + ".");
+            } else if (waarom != null) {
+                fout(veld + "." + i, "tekens", waarom);
             } else {
                 lijst.add(e.textValue());
             }
