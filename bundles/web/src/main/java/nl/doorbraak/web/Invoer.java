@@ -238,7 +238,10 @@ final class Invoer {
         }
     }
 
-    /** Voor invoer die geen JSON is (een formulier): verplichte velden, als paren naam-waarde. */
+    /**
+     * Voor invoer die geen JSON is (een formulier): verplichte velden, als paren naam-waarde, elk één regel zonder
+     * stuurtekens.
+     */
     static void verplicht(String waarde1, String naam1, String waarde2, String naam2) {
         List<VeldFout> fouten = new ArrayList<>();
         if (waarde1 == null || waarde1.isBlank()) {
@@ -246,6 +249,13 @@ final class Invoer {
         }
         if (waarde2 == null || waarde2.isEmpty()) {
             fouten.add(new VeldFout(naam2, "verplicht", "Dit veld is verplicht."));
+        }
+        // a form is not JSON, so Json.controleer never saw it: the same rule here (one line each)
+        for (String[] v : new String[][] { { waarde1, naam1 }, { waarde2, naam2 } }) {
+            String waarom = Tekst.probleem(v[0], Tekst.Soort.EEN_REGEL);
+            if (waarom != null) {
+                fouten.add(new VeldFout(v[1], "tekens", waarom));
+            }
         }
         if (!fouten.isEmpty()) {
             throw Probleem.ongeldig("Niet alle verplichte velden zijn ingevuld.", fouten);

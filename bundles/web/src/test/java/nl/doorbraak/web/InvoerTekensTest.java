@@ -106,6 +106,17 @@ class InvoerTekensTest {
     }
 
     @Test
+    void eenGebruikersnaamMetEenRegelovergangKomtNietVerder() {
+        // what would otherwise end up in a log line at login as a forged line of its own
+        String naam = "utrecht-regisseur\r\n2026-01-01T00:00:00.000+0000 [main] INFO nep - beheerder ingelogd";
+        fout(server.verzoek("POST", "/api/sessies", "gebruikersnaam=" + java.net.URLEncoder.encode(naam,
+                StandardCharsets.UTF_8) + "&wachtwoord=demo", "Content-Type", "application/x-www-form-urlencoded"),
+                "gebruikersnaam", "tekens");
+        fout(server.verzoek("POST", "/api/sessies", "{\"gebruikersnaam\":\"a\\nb\",\"wachtwoord\":\"demo\"}",
+                "Content-Type", "application/json"), "gebruikersnaam", "tekens");
+    }
+
+    @Test
     void getallenBuitenBereikZijnEen400() {
         for (String getal : new String[] { "1e400", "-1e400", "1e-400", "-1e-400", "1e999999999", "1E+309",
                 "123456789e-400" }) {
