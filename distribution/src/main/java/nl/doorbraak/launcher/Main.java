@@ -32,6 +32,7 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
 import org.osgi.framework.Constants;
 import org.osgi.framework.FrameworkEvent;
+import org.osgi.framework.ServiceReference;
 import org.osgi.framework.launch.Framework;
 import org.osgi.framework.launch.FrameworkFactory;
 
@@ -95,6 +96,11 @@ public final class Main {
             System.exit(1);
             return;
         }
+        if (adressen.https() && !wachtOpHttps(framework.getBundleContext(), 10_000)) {
+            System.err.println("doorbraak: HTTPS op poort " + adressen.httpsPoort() + " is na 10 s nog niet actief; "
+                    + "kijk in logs/doorbraak.log of de keystore en het wachtwoord in config/" + Adressen.FELIX_CFG
+                    + " kloppen");
+        }
         // from the JVM's own start, not the process's: under `sh -c "./mvnw ... && exec bin/doorbraak"` the process
         // is the shell's, started before the build
         long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
@@ -103,6 +109,30 @@ public final class Main {
 
         FrameworkEvent einde = framework.waitForStop(0);
         System.exit(einde.getType() == FrameworkEvent.ERROR ? 1 : 0);
+    }
+
+    /**
+     * Felix HTTP starts Jetty with HTTP at once, and again with HTTPS when ConfigAdmin hands it
+     * config/org.apache.felix.http.cfg; the start line waits for that, so it names only what answers.
+     */
+    private static boolean wachtOpHttps(BundleContext ctx, long maxMs) throws InterruptedException {
+        long tot = System.nanoTime() + maxMs * 1_000_000L;
+        do {
+            try {
+                ServiceReference<?>[] refs = ctx.getAllServiceReferences(
+                        "org.osgi.service.servlet.runtime.HttpServiceRuntime", null);
+                for (ServiceReference<?> r : refs == null ? new ServiceReference<?>[0] : refs) {
+                    if (r.getProperty("osgi.http.endpoint") instanceof String[] eindpunten
+                            && Arrays.stream(eindpunten).anyMatch(e -> e.startsWith("https:"))) {
+                        return true;
+                    }
+                }
+            } catch (org.osgi.framework.InvalidSyntaxException e) {
+                throw new IllegalStateException(e);
+            }
+            Thread.sleep(50);
+        } while (System.nanoTime() - tot < 0);
+        return false;
     }
 
     static Framework maakFramework(Instellingen inst) {
