@@ -316,6 +316,7 @@ class PerimeterIT {
                 .contains("\"next\":\"http://localhost:" + demo.poort + G + "/casussen?page=2");
         assertThat(header(a, "Strict-Transport-Security")).isNull();
 
+        String origineel = Files.readString(demo.home.resolve("config/nl.doorbraak.web.cfg"));
         demo.schrijfConfig("nl.doorbraak.web.cfg", "publiekeUrl = https://doorbraak.gemeente.example/tafels\n"
                 + "vertrouwdeProxies = 10.0.0.0/8\n");
         try {
@@ -345,7 +346,7 @@ class PerimeterIT {
             assertThat(health.path("waarschuwingen").toString()).contains("proxy.gemeente.example").contains("vorige");
             assertThat(header(ruw(demo.poort, lijst), "Strict-Transport-Security")).isEqualTo("max-age=31536000");
         } finally {
-            Files.delete(demo.home.resolve("config/nl.doorbraak.web.cfg"));
+            demo.schrijfConfig("nl.doorbraak.web.cfg", origineel);
         }
         wacht(() -> ruw(demo.poort, lijst), s -> header(s, "Strict-Transport-Security") == null);
     }
