@@ -142,6 +142,13 @@ final class Aanvraag {
         return sb.toString();
     }
 
+    /** {@link #hier()} met nog één pad-deel erachter, gecodeerd (bijvoorbeeld een gebruikersnaam). */
+    String hier(String deel) {
+        StringBuilder sb = new StringBuilder(hier()).append('/');
+        padDeel(sb, deel);
+        return sb.toString();
+    }
+
     /** Procent-codeert een pad-deel: alles behalve de niet-gereserveerde tekens van RFC 3986. */
     static void padDeel(StringBuilder sb, String deel) {
         for (byte b : deel.getBytes(StandardCharsets.UTF_8)) {
