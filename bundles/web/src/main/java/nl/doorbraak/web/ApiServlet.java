@@ -95,7 +95,7 @@ public final class ApiServlet extends HttpServlet implements EventHandler {
         Perimeter p = Perimeter.lees(configuratie.publiekeUrl(), configuratie.vertrouwdeProxies(),
                 omgeving.perimeter(), waarschuwingen);
         for (String w : waarschuwingen) {
-            LOG.error("{}", w);
+            LOG.error("{}", Tekst.neutraliseer(w));
         }
         if (p.heeftProxies() && !p.heeftPubliekeUrl()) {
             LOG.warn("Configuratie {}: vertrouwdeProxies zonder publiekeUrl; links in antwoorden wijzen dan naar het "
