@@ -4,6 +4,10 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.io.Reader;
+import java.lang.management.ManagementFactory;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.ByteBuffer;
@@ -28,6 +32,7 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
 import org.osgi.framework.Constants;
 import org.osgi.framework.FrameworkEvent;
+import org.osgi.framework.ServiceReference;
 import org.osgi.framework.launch.Framework;
 import org.osgi.framework.launch.FrameworkFactory;
 
@@ -55,7 +60,15 @@ public final class Main {
             System.exit(2);
             return;
         }
-        String waaromNiet = waaromNiet(inst);
+        Adressen adressen;
+        try {
+            adressen = Adressen.van(inst);
+        } catch (IllegalArgumentException e) {
+            System.err.println("doorbraak: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        String waaromNiet = waaromNiet(inst, adressen);
         if (waaromNiet != null) {
             // one line and exit code 1: a process manager shows why, and restarting would not help
             System.err.println("doorbraak: " + waaromNiet);
@@ -83,13 +96,43 @@ public final class Main {
             System.exit(1);
             return;
         }
-        long ms = ProcessHandle.current().info().startInstant()
-                .map(t -> java.time.Duration.between(t, java.time.Instant.now()).toMillis()).orElse(-1L);
-        System.out.printf("Doorbraak draait op http://localhost:%d/  (demo: %s, gegevens: %s, framework gestart in %d ms)%n",
-                inst.poort(), inst.demo() ? "ja" : "nee", inst.data(), ms);
+        if (adressen.https() && !wachtOpHttps(framework.getBundleContext(), 10_000)) {
+            System.err.println("doorbraak: HTTPS op poort " + adressen.httpsPoort() + " is na 10 s nog niet actief; "
+                    + "kijk in logs/doorbraak.log of de keystore en het wachtwoord in config/" + Adressen.FELIX_CFG
+                    + " kloppen");
+        }
+        // from the JVM's own start, not the process's: under `sh -c "./mvnw ... && exec bin/doorbraak"` the process
+        // is the shell's, started before the build
+        long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+        System.out.printf("Doorbraak draait op %s  (%s; demo: %s, gegevens: %s, framework gestart in %d ms)%n",
+                adressen.urls(), adressen.waar(), inst.demo() ? "ja" : "nee", inst.data(), ms);
 
         FrameworkEvent einde = framework.waitForStop(0);
         System.exit(einde.getType() == FrameworkEvent.ERROR ? 1 : 0);
+    }
+
+    /**
+     * Felix HTTP starts Jetty with HTTP at once, and again with HTTPS when ConfigAdmin hands it
+     * config/org.apache.felix.http.cfg; the start line waits for that, so it names only what answers.
+     */
+    private static boolean wachtOpHttps(BundleContext ctx, long maxMs) throws InterruptedException {
+        long tot = System.nanoTime() + maxMs * 1_000_000L;
+        do {
+            try {
+                ServiceReference<?>[] refs = ctx.getAllServiceReferences(
+                        "org.osgi.service.servlet.runtime.HttpServiceRuntime", null);
+                for (ServiceReference<?> r : refs == null ? new ServiceReference<?>[0] : refs) {
+                    if (r.getProperty("osgi.http.endpoint") instanceof String[] eindpunten
+                            && Arrays.stream(eindpunten).anyMatch(e -> e.startsWith("https:"))) {
+                        return true;
+                    }
+                }
+            } catch (org.osgi.framework.InvalidSyntaxException e) {
+                throw new IllegalStateException(e);
+            }
+            Thread.sleep(50);
+        } while (System.nanoTime() - tot < 0);
+        return false;
     }
 
     static Framework maakFramework(Instellingen inst) {
@@ -113,6 +156,9 @@ public final class Main {
                 + ",org.slf4j.event;version=" + SLF4J + ",org.slf4j.helpers;version=" + SLF4J);
 
         p.put("org.osgi.service.http.port", Integer.toString(inst.poort()));
+        if (inst.bind() != null) {
+            p.put("org.apache.felix.http.host", inst.bind());
+        }
         p.put("org.apache.felix.http.jetty.sendServerHeader", "false");
 
         p.put("felix.fileinstall.dir", inst.home().resolve("deploy") + "," + inst.home().resolve("config"));
@@ -161,9 +207,12 @@ public final class Main {
      * Claims the data directory, checks the port and opens the log; returns why the platform cannot start, in one
      * Dutch sentence, or {@code null}.
      */
-    static String waaromNiet(Instellingen inst) {
+    static String waaromNiet(Instellingen inst, Adressen adressen) {
         try {
             Files.createDirectories(inst.data());
+            // the database, the bundle cache, the verwerkingen journal: for the platform's OS user only, also in an
+            // installation made before bin/doorbraak set umask 077
+            Rechten.alleenEigenaar(inst.data());
             // before anything touches data/: a second process would share the bundle cache, the database file
             // and the verwerkingen journal of the first
             String bezet = claimGegevensmap(inst.data());
@@ -175,13 +224,16 @@ public final class Main {
                     + "). Geef een map waarin het wel mag met DOORBRAAK_DATA.";
         }
         // Jetty would log a stack trace and the platform would run on without HTTP
-        String poort = poortVrij(inst.poort());
-        if (poort != null) {
-            return poort;
+        for (int p : adressen.poorten()) {
+            String poort = poortVrij(adressen.bind(), p);
+            if (poort != null) {
+                return poort;
+            }
         }
         try {
             Files.createDirectories(inst.logs());
-            kopieerUitvoerNaarLog(inst.logs().resolve("doorbraak.log"));
+            Rechten.alleenEigenaar(inst.logs());
+            kopieerUitvoerNaarLog(Rechten.maakPrive(inst.logs().resolve("doorbraak.log")));
             return null;
         } catch (IOException e) {
             return "in " + inst.logs() + " kan dit proces niet schrijven (" + reden(e)
@@ -198,7 +250,7 @@ public final class Main {
      */
     static String claimGegevensmap(Path data) throws IOException {
         Path bestand = data.resolve("doorbraak.lock");
-        FileChannel kanaal = FileChannel.open(bestand, StandardOpenOption.CREATE, StandardOpenOption.READ,
+        FileChannel kanaal = FileChannel.open(Rechten.maakPrive(bestand), StandardOpenOption.READ,
                 StandardOpenOption.WRITE);
         FileLock slot;
         try {
@@ -221,22 +273,27 @@ public final class Main {
     }
 
     /**
-     * Whether Jetty will be able to listen on the port (all interfaces, address reuse on, as Jetty binds); returns
-     * why not.
+     * Whether Jetty will be able to listen on the port at {@code bind} ({@code null}: all interfaces), with address
+     * reuse on, as Jetty binds; returns why not.
      */
-    static String poortVrij(int poort) {
+    static String poortVrij(String bind, int poort) {
         try (ServerSocket s = new ServerSocket()) {
             s.setReuseAddress(true);
-            s.bind(new InetSocketAddress(poort));
+            s.bind(bind == null ? new InetSocketAddress(poort) : new InetSocketAddress(InetAddress.getByName(bind), poort));
             return null;
         } catch (IOException e) {
             String reden = String.valueOf(e.getMessage());
+            String waar = bind == null ? "" : " op " + bind;
             if (reden.contains("Permission denied") || reden.contains("Toegang geweigerd")) {
-                return "poort " + poort + " mag dit proces niet openen (onder 1024 vraagt dat extra rechten). Kies een "
-                        + "andere met DOORBRAAK_PORT.";
+                return "poort " + poort + waar + " mag dit proces niet openen (onder 1024 vraagt dat extra rechten). "
+                        + "Kies een andere met DOORBRAAK_PORT.";
             }
-            return "poort " + poort + " is al in gebruik door een ander programma. Stop dat, of kies een andere poort "
-                    + "met DOORBRAAK_PORT.";
+            if (reden.contains("Cannot assign requested address") || reden.contains("not assign")) {
+                return "het adres " + bind + " hoort niet bij deze machine. Kies een adres van een van haar "
+                        + "netwerkinterfaces met DOORBRAAK_BIND, of laat DOORBRAAK_BIND leeg voor alle interfaces.";
+            }
+            return "poort " + poort + waar + " is al in gebruik door een ander programma. Stop dat, of kies een "
+                    + "andere poort met DOORBRAAK_PORT.";
         }
     }
 
@@ -401,7 +458,7 @@ public final class Main {
     }
 
     /** What the environment and the command line ask for. */
-    record Instellingen(Path home, Path data, Path logs, int poort, boolean demo) {
+    record Instellingen(Path home, Path data, Path logs, int poort, boolean demo, String bind) {
 
         static Instellingen lees(String[] args, Map<String, String> env, Path home) {
             Path h = home.toAbsolutePath().normalize();
@@ -414,18 +471,120 @@ public final class Main {
             int poort = 8080;
             String p = env.get("DOORBRAAK_PORT");
             if (p != null && !p.isBlank()) {
-                try {
-                    poort = Integer.parseInt(p.trim());
-                } catch (NumberFormatException e) {
-                    poort = -1;
-                }
-                if (poort < 1 || poort > 65535) {
-                    throw new IllegalArgumentException("DOORBRAAK_PORT moet een poortnummer tussen 1 en 65535 zijn, niet '" + p + "'");
-                }
+                poort = poortnummer(p, "DOORBRAAK_PORT");
             }
             String d = env.get("DOORBRAAK_DATA");
             Path data = d == null || d.isBlank() ? h.resolve("data") : Path.of(d).toAbsolutePath().normalize();
-            return new Instellingen(h, data, h.resolve("logs"), poort, demo);
+            return new Instellingen(h, data, h.resolve("logs"), poort, demo, adres(env.get("DOORBRAAK_BIND")));
+        }
+
+        /**
+         * The address to listen on: {@code null} for all interfaces (unset, empty, {@code 0.0.0.0}, {@code ::} or
+         * {@code *}), else an IP address or a host name that resolves.
+         */
+        static String adres(String waarde) {
+            if (waarde == null || waarde.isBlank()) {
+                return null;
+            }
+            String a = waarde.trim();
+            if (a.equals("*") || a.equals("0.0.0.0") || a.equals("::") || a.equals("[::]")) {
+                return null;
+            }
+            if (a.startsWith("[") && a.endsWith("]")) {
+                a = a.substring(1, a.length() - 1);
+            }
+            // a name with a space, a port or a path is a mistake, not a host name to look up
+            if (!a.matches("[A-Za-z0-9.:%_-]+") || a.chars().filter(c -> c == ':').count() == 1) {
+                throw ongeldigAdres(waarde);
+            }
+            try {
+                InetAddress.getByName(a);
+            } catch (UnknownHostException e) {
+                throw ongeldigAdres(waarde);
+            }
+            return a;
+        }
+
+        private static IllegalArgumentException ongeldigAdres(String waarde) {
+            return new IllegalArgumentException("DOORBRAAK_BIND moet een IP-adres of hostnaam van deze machine zijn "
+                    + "(bijvoorbeeld 127.0.0.1), of leeg voor alle netwerkinterfaces, niet '" + waarde + "'");
+        }
+
+        static int poortnummer(String p, String naam) {
+            int poort;
+            try {
+                poort = Integer.parseInt(p.trim());
+            } catch (NumberFormatException e) {
+                poort = -1;
+            }
+            if (poort < 1 || poort > 65535) {
+                throw new IllegalArgumentException(naam + " moet een poortnummer tussen 1 en 65535 zijn, niet '" + p + "'");
+            }
+            return poort;
+        }
+    }
+
+    /**
+     * Where Jetty will listen: the address and port of the environment, with what {@code config/org.apache.felix.http.cfg}
+     * sets (Felix HTTP reads that file too, and its values win): HTTPS with a keystore, or HTTP switched off.
+     */
+    record Adressen(String bind, boolean http, int httpPoort, boolean https, int httpsPoort) {
+
+        static final String FELIX_CFG = "org.apache.felix.http.cfg";
+
+        static Adressen van(Instellingen inst) {
+            java.util.Properties cfg = new java.util.Properties();
+            Path bestand = inst.home().resolve("config").resolve(FELIX_CFG);
+            if (Files.isRegularFile(bestand)) {
+                try (Reader r = Files.newBufferedReader(bestand, StandardCharsets.ISO_8859_1)) {
+                    cfg.load(r);
+                } catch (IOException | IllegalArgumentException e) {
+                    throw new IllegalArgumentException("config/" + FELIX_CFG + " is niet leesbaar: " + e.getMessage());
+                }
+            }
+            String naam = "org.osgi.service.http.port in config/" + FELIX_CFG;
+            String host = cfg.getProperty("org.apache.felix.http.host");
+            String bind = host == null ? inst.bind() : Instellingen.adres(host);
+            String p = cfg.getProperty("org.osgi.service.http.port");
+            int http = p == null || p.isBlank() ? inst.poort() : Instellingen.poortnummer(p, naam);
+            String ps = cfg.getProperty("org.osgi.service.http.port.secure");
+            int https = ps == null || ps.isBlank() ? 8443
+                    : Instellingen.poortnummer(ps, "org.osgi.service.http.port.secure in config/" + FELIX_CFG);
+            boolean metHttp = !"false".equalsIgnoreCase(cfg.getProperty("org.apache.felix.http.enable", "true").trim());
+            boolean metHttps = "true".equalsIgnoreCase(cfg.getProperty("org.apache.felix.https.enable", "false").trim());
+            if (!metHttp && !metHttps) {
+                throw new IllegalArgumentException("config/" + FELIX_CFG + " zet HTTP uit zonder HTTPS aan te zetten; "
+                        + "dan is Doorbraak nergens bereikbaar");
+            }
+            return new Adressen(bind, metHttp, http, metHttps, https);
+        }
+
+        List<Integer> poorten() {
+            List<Integer> l = new ArrayList<>(2);
+            if (https) {
+                l.add(httpsPoort);
+            }
+            if (http) {
+                l.add(httpPoort);
+            }
+            return l;
+        }
+
+        /** The addresses to type in a browser on this machine, HTTPS first. */
+        String urls() {
+            String host = bind == null ? "localhost" : bind.indexOf(':') >= 0 ? "[" + bind + "]" : bind;
+            List<String> l = new ArrayList<>(2);
+            if (https) {
+                l.add("https://" + host + ":" + httpsPoort + "/");
+            }
+            if (http) {
+                l.add("http://" + host + ":" + httpPoort + "/");
+            }
+            return String.join(" en ", l);
+        }
+
+        String waar() {
+            return bind == null ? "luistert op alle netwerkinterfaces" : "luistert alleen op " + bind;
         }
     }
 }

@@ -116,6 +116,15 @@ final class Platform implements AutoCloseable {
     }
 
     /**
+     * Starts bin/doorbraak through another command, as an administrator's script does (e.g. {@code sh -c "sleep 5;
+     * exec bin/doorbraak"}), with this installation's port, data and environment, and waits until it is healthy.
+     */
+    Platform startVia(List<String> cmd) {
+        starten(cmd, ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
+        return this;
+    }
+
+    /**
      * Starts bin/doorbraak on a real pseudo terminal (util-linux {@code script}), as in an SSH session, and waits
      * until it is healthy; the returned process's stdin is the keyboard.
      */

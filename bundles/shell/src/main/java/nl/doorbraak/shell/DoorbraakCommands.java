@@ -18,6 +18,7 @@ import nl.doorbraak.api.service.CasusService;
 import nl.doorbraak.api.service.GemeenteService;
 import nl.doorbraak.api.service.Gezondheid;
 import nl.doorbraak.api.service.VariantRegister;
+import nl.doorbraak.api.tekst.Tekst;
 
 /**
  * Gogo-commando's voor beheerders: {@code doorbraak:gemeenten}, {@code doorbraak:varianten},
@@ -79,7 +80,7 @@ public class DoorbraakCommands {
     @Descriptor("toont de casussen van een gemeente (zonder persoonsgegevens)")
     public String casussen(@Descriptor("id van de gemeente, bijvoorbeeld utrecht") String gemeente) {
         if (gemeenten.zoek(gemeente).isEmpty()) {
-            return "Onbekende gemeente '" + gemeente + "'. Bekend: "
+            return "Onbekende gemeente '" + Tekst.neutraliseer(gemeente) + "'. Bekend: "
                     + gemeenten.alle().stream().map(Gemeente::id).collect(Collectors.joining(", "));
         }
         Tabel t = new Tabel("ID", "STATUS", "VARIANT", "TAFEL", "TITEL");
@@ -105,6 +106,7 @@ public class DoorbraakCommands {
     @Descriptor("toont waarschuwingen over het platform, zoals een geweigerde configuratie")
     public String gezondheid() {
         List<String> w = gezondheid.waarschuwingen();
-        return w.isEmpty() ? "Alles in orde." : "Waarschuwingen:\n  - " + String.join("\n  - ", w);
+        return w.isEmpty() ? "Alles in orde."
+                : "Waarschuwingen:\n  - " + w.stream().map(Tekst::neutraliseer).collect(Collectors.joining("\n  - "));
     }
 }

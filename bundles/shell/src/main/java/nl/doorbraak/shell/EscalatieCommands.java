@@ -18,6 +18,7 @@ import nl.doorbraak.api.domein.Gemeente;
 import nl.doorbraak.api.domein.Pagina;
 import nl.doorbraak.api.service.EscalatieService;
 import nl.doorbraak.api.service.GemeenteService;
+import nl.doorbraak.api.tekst.Tekst;
 
 /**
  * {@code doorbraak:escalaties <gemeente> [--verlopen]}: de escalaties van een gemeente, nieuwste eerst, met niveau,
@@ -53,7 +54,7 @@ public class EscalatieCommands {
 
     String toon(String gemeente, boolean verlopen, Instant nu) {
         if (gemeenten.zoek(gemeente).isEmpty()) {
-            return "Onbekende gemeente '" + gemeente + "'. Bekend: "
+            return "Onbekende gemeente '" + Tekst.neutraliseer(gemeente) + "'. Bekend: "
                     + gemeenten.alle().stream().map(Gemeente::id).collect(Collectors.joining(", "));
         }
         Tabel t = new Tabel("ID", "CASUS", "NIVEAU", "STATUS", "DEADLINE", "");

@@ -23,6 +23,7 @@ import nl.doorbraak.api.service.ActieService;
 import nl.doorbraak.api.service.BewaartermijnService;
 import nl.doorbraak.api.service.GemeenteService;
 import nl.doorbraak.api.service.PotjeService;
+import nl.doorbraak.api.tekst.Tekst;
 
 /**
  * De vragen die een beheerder het vaakst heeft: {@code doorbraak:acties <gemeente> [--verlopen]} (wat ligt er nog,
@@ -137,7 +138,7 @@ public class MethodeCommands {
         if (gemeenten.zoek(gemeente).isPresent()) {
             return null;
         }
-        return "Onbekende gemeente '" + gemeente + "'. Bekend: "
+        return "Onbekende gemeente '" + Tekst.neutraliseer(gemeente) + "'. Bekend: "
                 + gemeenten.alle().stream().map(Gemeente::id).collect(Collectors.joining(", "));
     }
 

@@ -18,6 +18,7 @@ import nl.doorbraak.api.domein.Rapportage;
 import nl.doorbraak.api.service.GemeenteService;
 import nl.doorbraak.api.service.OngeldigeInvoerException;
 import nl.doorbraak.api.service.RapportageService;
+import nl.doorbraak.api.tekst.Tekst;
 
 /**
  * {@code doorbraak:rapportage <gemeente> [jaar]}: de kerncijfers van een gemeente over een jaar (standaard het lopende).
@@ -47,14 +48,14 @@ public class RapportageCommands {
     public String rapportage(@Descriptor("id van de gemeente, bijvoorbeeld utrecht") String gemeente,
             @Descriptor("kalenderjaar, bijvoorbeeld 2025") int jaar) {
         if (gemeenten.zoek(gemeente).isEmpty()) {
-            return "Onbekende gemeente '" + gemeente + "'. Bekend: "
+            return "Onbekende gemeente '" + Tekst.neutraliseer(gemeente) + "'. Bekend: "
                     + gemeenten.alle().stream().map(Gemeente::id).collect(Collectors.joining(", "));
         }
         Rapportage r;
         try {
             r = rapportage.rapportage(gemeente, jaar, null);
         } catch (OngeldigeInvoerException e) {
-            return e.getMessage();
+            return Tekst.neutraliseer(e.getMessage());
         }
         Rapportage.Casussen k = r.casussen();
         Tabel t = new Tabel("CIJFER", "WAARDE");

@@ -3,7 +3,13 @@ package nl.doorbraak.shell;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Een tekst-tabel met kolommen zo breed als hun breedste waarde. */
+import nl.doorbraak.api.tekst.Tekst;
+
+/**
+ * Een tekst-tabel met kolommen zo breed als hun breedste waarde. Elke waarde komt van buiten (een titel, een naam) en
+ * wordt {@link Tekst#neutraliseer geneutraliseerd}: een ANSI-escape of regelovergang in de gegevens bestuurt nooit de
+ * terminal van de beheerder en maakt geen nepregel in de tabel.
+ */
 final class Tabel {
 
     private final List<String[]> rijen = new ArrayList<>();
@@ -15,7 +21,7 @@ final class Tabel {
     void rij(String... waarden) {
         String[] r = new String[rijen.get(0).length];
         for (int i = 0; i < r.length; i++) {
-            r[i] = i < waarden.length && waarden[i] != null ? waarden[i] : "-";
+            r[i] = i < waarden.length && waarden[i] != null ? Tekst.neutraliseer(waarden[i]) : "-";
         }
         rijen.add(r);
     }

@@ -73,6 +73,21 @@ class DoorbraakCommandsTest {
         assertThat(commands.gezondheid()).contains("Waarschuwingen:", "ede");
     }
 
+    @Test
+    void noControlCharacterFromTheDataOrTheCommandLineReachesTheTerminal() {
+        // e.g. stored before the platform refused them, or by a plug-in: an escape that would clear the screen and
+        // a line break that would forge a row
+        casussen.add(new Casus("c1", "utrecht", "t1", "standaard", "\u001b[2J\u001b]0;gekaapt\u0007Titel\nc9  nep",
+                "x", new Inwoner("INW-1", "A.B."), "wonen", CasusStatus.AANGEMELD, null, List.of(), List.of(), Map.of(),
+                1, Instant.now(), Instant.now()));
+        waarschuwingen.add("Gemeenteconfiguratie \u001b[31mrood\r\nnep");
+        String uit = commands.casussen("utrecht") + commands.casussen("\u001b[5mknipper") + commands.gezondheid();
+        assertThat(uit.chars().filter(c -> c != '\n' && (c < 0x20 || (c >= 0x7f && c <= 0x9f)))).isEmpty();
+        assertThat(uit).contains("\\u001b[2J").contains("Titel\\nc9  nep").contains("'\\u001b[5mknipper'")
+                .contains("\\u001b[31mrood\\r\\nnep");
+        assertThat(uit.lines().filter(l -> l.startsWith("c9"))).isEmpty();
+    }
+
     private static Casus casus(String id, CasusStatus status) {
         return new Casus(id, "utrecht", "t1", "standaard", "Titel " + id, "hulpvraag van " + id,
                 new Inwoner("INW-" + id, "A.B."), "wonen", status, null, List.of(), List.of(), Map.of(), 1, Instant.now(),

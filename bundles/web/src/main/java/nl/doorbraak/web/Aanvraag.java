@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import nl.doorbraak.api.service.VeldFout;
+import nl.doorbraak.api.tekst.Tekst;
 import nl.doorbraak.api.toegang.Gebruiker;
 import nl.doorbraak.api.toegang.Inlogresultaat;
 
@@ -77,6 +78,19 @@ final class Aanvraag {
         return d.toArray(GEEN_DELEN);
     }
 
+    /**
+     * Jetty weigert al een pad met C0-stuurtekens; een C1-stuurteken (U+0080 tot U+009F) of een losse surrogaat laat
+     * het door. Die horen in geen id of segment: 400, voordat het pad in een log of een foutmelding komt.
+     */
+    void controleerPad() {
+        for (String d : delen) {
+            String waarom = Tekst.probleem(d, Tekst.Soort.EEN_REGEL);
+            if (waarom != null) {
+                throw Probleem.ongeldig("Het pad bevat een stuurteken.", new VeldFout("pad", "tekens", waarom));
+            }
+        }
+    }
+
     /** De methode; HEAD geldt als GET (zonder body in het antwoord). */
     String methode() {
         return methode;
@@ -97,6 +111,56 @@ final class Aanvraag {
 
     Omgeving omgeving() {
         return omgeving;
+    }
+
+    /**
+     * Het adres van de client: van een vertrouwde reverse proxy het doorgegeven adres ({@code Forwarded},
+     * {@code X-Forwarded-For}), anders dat van de verbinding (zie {@link Perimeter#clientAdres}).
+     */
+    String clientAdres() {
+        return omgeving.perimeter().clientAdres(req);
+    }
+
+    /** Of de publieke URL https is: dan krijgen cookies {@code Secure} (zie {@link Perimeter#veilig}). */
+    boolean veilig() {
+        return omgeving.perimeter().veilig(req);
+    }
+
+    /** Een pad van het platform ({@code /api/...}) als absolute URL op de publieke basis-URL. */
+    String publiek(String pad) {
+        return omgeving.perimeter().basisUrl(req) + pad;
+    }
+
+    /** De absolute publieke URL van dit pad (zonder query), opgebouwd uit de pad-delen, nooit uit de Host-header. */
+    String hier() {
+        StringBuilder sb = new StringBuilder(omgeving.perimeter().basisUrl(req)).append(req.getContextPath())
+                .append(req.getServletPath());
+        for (String d : delen) {
+            sb.append('/');
+            padDeel(sb, d);
+        }
+        return sb.toString();
+    }
+
+    /** {@link #hier()} met nog één pad-deel erachter, gecodeerd (bijvoorbeeld een gebruikersnaam). */
+    String hier(String deel) {
+        StringBuilder sb = new StringBuilder(hier()).append('/');
+        padDeel(sb, deel);
+        return sb.toString();
+    }
+
+    /** Procent-codeert een pad-deel: alles behalve de niet-gereserveerde tekens van RFC 3986. */
+    static void padDeel(StringBuilder sb, String deel) {
+        for (byte b : deel.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.'
+                    || c == '_' || c == '~') {
+                sb.append((char) c);
+            } else {
+                sb.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
+            }
+        }
     }
 
     boolean onveilig() {
@@ -170,11 +234,6 @@ final class Aanvraag {
         return identiteit().gebruiker();
     }
 
-    /** Het adres van de client. */
-    String clientAdres() {
-        return req.getRemoteAddr();
-    }
-
     /** De sessie uit de cookie, zonder te eisen dat er een is. */
     Sessie sessieUitCookie() {
         return omgeving.authenticatie.zoekSessie(Authenticatie.cookieToken(req));
@@ -205,7 +264,7 @@ final class Aanvraag {
         }
         Sessie s = auth.zoekSessie(token);
         if (s == null) {
-            resp.addHeader("Set-Cookie", Authenticatie.wisCookie(req.isSecure()));
+            resp.addHeader("Set-Cookie", Authenticatie.wisCookie(veilig()));
             throw nietIngelogd("Uw sessie is verlopen; log opnieuw in.");
         }
         if (onveilig() && !Authenticatie.gelijk(s.csrfToken(), req.getHeader(Authenticatie.CSRF_HEADER))) {
@@ -250,6 +309,11 @@ final class Aanvraag {
                 int gelijk = paar.indexOf('=');
                 String naam = URLDecoder.decode(gelijk < 0 ? paar : paar.substring(0, gelijk), StandardCharsets.UTF_8);
                 String waarde = gelijk < 0 ? "" : URLDecoder.decode(paar.substring(gelijk + 1), StandardCharsets.UTF_8);
+                String waarom = Tekst.probleem(naam + waarde, Tekst.Soort.EEN_REGEL);
+                if (waarom != null) {
+                    throw Probleem.ongeldig("De query-string bevat een stuurteken.",
+                            new VeldFout(Tekst.neutraliseer(naam), "tekens", waarom));
+                }
                 m.computeIfAbsent(naam, k -> new ArrayList<>(1)).add(waarde);
             }
         } catch (IllegalArgumentException e) {
@@ -441,7 +505,12 @@ final class Aanvraag {
         resp.setContentLength(0);
     }
 
+    /** Een header; een {@code Location} met alleen een pad (ook van een plug-in) krijgt de publieke basis-URL. */
     void header(String naam, String waarde) {
+        if (waarde != null && waarde.startsWith("/") && !waarde.startsWith("//") && "Location".equalsIgnoreCase(naam)) {
+            resp.setHeader(naam, publiek(waarde));
+            return;
+        }
         resp.setHeader(naam, waarde);
     }
 

@@ -43,7 +43,7 @@ final class AccountRoutes {
         }
         if (id.sessie() != null) {
             String[] tokens = omgeving.authenticatie.maakSessie(id.gebruiker(), false);
-            a.resp.addHeader("Set-Cookie", Authenticatie.setCookie(tokens[0], a.req.isSecure()));
+            a.resp.addHeader("Set-Cookie", Authenticatie.setCookie(tokens[0], a.veilig()));
             SessieRoutes.schrijf(a, 200, id.gebruiker(), tokens[1], false);
         } else {
             SessieRoutes.schrijf(a, 200, id.gebruiker(), null, false);

@@ -46,6 +46,7 @@ import nl.doorbraak.api.service.PerspectiefplanService;
 import nl.doorbraak.api.service.SignaalService;
 import nl.doorbraak.api.service.TafelService;
 import nl.doorbraak.api.service.VariantRegister;
+import nl.doorbraak.api.tekst.Tekst;
 import nl.doorbraak.api.toegang.AccountService;
 import nl.doorbraak.api.toegang.GebruikerService;
 
@@ -72,6 +73,7 @@ public final class ApiServlet extends HttpServlet implements EventHandler {
     public ApiServlet(Configuratie configuratie, BundleContext context) {
         this(Instellingen.van(configuratie));
         omgeving.bundles(context::getBundles);
+        perimeter(configuratie);
     }
 
     ApiServlet(Instellingen instellingen) {
@@ -83,7 +85,23 @@ public final class ApiServlet extends HttpServlet implements EventHandler {
     @Modified
     void gewijzigd(Configuratie configuratie) {
         omgeving.instellingen(Instellingen.van(configuratie));
-        LOG.info("Configuratie {} bijgewerkt: {}", Configuratie.PID, omgeving.instellingen());
+        perimeter(configuratie);
+        LOG.info("Configuratie {} bijgewerkt: {}, {}", Configuratie.PID, omgeving.instellingen(), omgeving.perimeter());
+    }
+
+    /** Een ongeldige publieke URL of proxylijst laat de vorige gelden, met een regel in de log en in de gezondheid. */
+    private void perimeter(Configuratie configuratie) {
+        java.util.List<String> waarschuwingen = new java.util.ArrayList<>();
+        Perimeter p = Perimeter.lees(configuratie.publiekeUrl(), configuratie.vertrouwdeProxies(),
+                omgeving.perimeter(), waarschuwingen);
+        for (String w : waarschuwingen) {
+            LOG.error("{}", Tekst.neutraliseer(w));
+        }
+        if (p.heeftProxies() && !p.heeftPubliekeUrl()) {
+            LOG.warn("Configuratie {}: vertrouwdeProxies zonder publiekeUrl; links in antwoorden wijzen dan naar het "
+                    + "adres van dit proces, niet naar dat van de proxy", Configuratie.PID);
+        }
+        omgeving.perimeter(p, waarschuwingen);
     }
 
     Omgeving omgeving() {
@@ -101,13 +119,14 @@ public final class ApiServlet extends HttpServlet implements EventHandler {
                 // de browser zegt zelf dat dit van een andere site komt: geen wijzigingen uit naam van de gebruiker
                 throw Probleem.geenToegang("Wijzigingen vanaf een andere website worden geweigerd.");
             }
+            a.controleerPad();
             router.behandel(a);
         } catch (Probleem p) {
             a.probleem(p);
         } catch (DoorbraakException e) {
             a.probleem(Probleem.van(e, omgeving.instellingen().retryAfterSeconden()));
         } catch (RuntimeException | Error e) {
-            LOG.error("Onverwachte fout bij {} {}", req.getMethod(), req.getRequestURI(), e);
+            LOG.error("Onverwachte fout bij {} {}", Tekst.voorLog(req.getMethod()), Tekst.voorLog(req.getRequestURI()), e);
             a.probleem(Probleem.intern(
                     "Er ging iets mis aan de kant van het platform. De fout is vastgelegd; probeer het later opnieuw."));
         } finally {

@@ -259,8 +259,7 @@ final class BesluitRoutes {
     }
 
     static String locatie(Aanvraag a, Gemeente g, String segment, String id) {
-        String url = a.req.getRequestURL().toString();
-        return url.substring(0, url.indexOf("/api/")) + "/api/gemeenten/" + g.id() + "/" + segment + "/" + id;
+        return a.publiek("/api/gemeenten/" + g.id() + "/" + segment + "/" + id);
     }
 
 }

@@ -78,7 +78,7 @@ final class BijeenkomstRoutes {
         BijeenkomstService service = a.dienst(omgeving.bijeenkomsten);
         Bijeenkomst b = a.eenmalig("bijeenkomst", () -> service.plan(g.id(), nieuw, u.gebruikersnaam()),
                 id -> service.zoek(g.id(), id));
-        a.header("Location", a.req.getRequestURL().append('/').append(b.id()).toString());
+        a.header("Location", a.hier() + "/" + b.id());
         stuur(a, 201, b);
     }
 

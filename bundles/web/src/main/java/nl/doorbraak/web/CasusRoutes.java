@@ -158,7 +158,7 @@ final class CasusRoutes {
         Casus c = a.eenmalig("casus", () -> service.maak(g.id(),
                 new NieuweCasus(tafelId, titel, hulpvraag, inwoner, thema, organisaties, variantData),
                 u.gebruikersnaam()), id -> service.zoek(g.id(), id));
-        a.header("Location", a.req.getRequestURL().append('/').append(c.id()).toString());
+        a.header("Location", a.hier() + "/" + c.id());
         stuur(a, 201, c);
     }
 

@@ -112,7 +112,7 @@ final class ContactRoutes {
         ContactService service = a.dienst(omgeving.contacten);
         Contact k = a.eenmalig("contact", () -> service.maak(g.id(), nieuw, u.gebruikersnaam()),
                 id -> service.zoek(g.id(), id));
-        a.header("Location", a.req.getRequestURL().append('/').append(k.id()).toString());
+        a.header("Location", a.hier() + "/" + k.id());
         stuur(a, 201, k);
     }
 

@@ -262,9 +262,7 @@ final class EscalatieRoutes {
     }
 
     private static void aangemaakt(Aanvraag a, Gemeente g, Escalatie e) throws IOException {
-        String url = a.req.getRequestURL().toString();
-        String basis = url.substring(0, url.indexOf("/gemeenten/"));
-        a.header("Location", basis + "/gemeenten/" + g.id() + "/escalaties/" + e.id());
+        a.header("Location", a.publiek("/api/gemeenten/" + g.id() + "/escalaties/" + e.id()));
         stuur(a, 201, e);
     }
 

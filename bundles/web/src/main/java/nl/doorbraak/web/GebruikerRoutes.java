@@ -113,7 +113,7 @@ final class GebruikerRoutes {
                 bron)), id -> java.util.Optional.of(new NieuwAccountMetCode(service.lees(a.gebruiker(), gemeente(a),
                         id), null)));
         Account acc = n.account();
-        a.header("Location", a.req.getRequestURL().append('/').append(acc.gebruikersnaam()).toString());
+        a.header("Location", a.hier(acc.gebruikersnaam()));
         a.header("ETag", Versies.etag(acc.versie()));
         a.json(201, g -> {
             g.writeStartObject();

@@ -11,13 +11,21 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import nl.doorbraak.api.service.VeldFout;
+import nl.doorbraak.api.tekst.Tekst;
 
 /**
  * Leest velden uit een JSON-object en verzamelt alle fouten tegelijk, zodat de gebruiker ze in één antwoord ziet
  * ({@code invalidParams}). Codes: {@code verplicht}, {@code onbekend}, {@code type}, {@code ongeldig},
- * {@code alleenLezen}.
+ * {@code alleenLezen}, {@code tekens}.
  */
 final class Invoer {
+
+    /**
+     * Velden die meerdere regels mogen hebben ({@code \n}, {@code \r\n} en {@code \t}); elk ander tekstveld is één
+     * regel. Stuurtekens, escapes en losse surrogaten weigert {@link Json#controleer} al in elk veld.
+     */
+    static final Set<String> MEERDERE_REGELS = Set.of("hulpvraag", "notitie", "doel", "omschrijving", "toelichting",
+            "reden", "antwoord", "legitimiteit", "rendement", "betrokkenheid", "mandaat");
 
     private final ObjectNode object;
     private final String prefix;
@@ -81,6 +89,12 @@ final class Invoer {
             fout(veld, "verplicht", "Dit veld mag niet leeg zijn.");
             return null;
         }
+        String waarom = Tekst.probleem(n.textValue(),
+                MEERDERE_REGELS.contains(veld) ? Tekst.Soort.MEERDERE_REGELS : Tekst.Soort.EEN_REGEL);
+        if (waarom != null) {
+            fout(veld, "tekens", waarom);
+            return null;
+        }
         return n.textValue();
     }
 
@@ -136,8 +150,11 @@ final class Invoer {
         List<String> lijst = new ArrayList<>(n.size());
         int i = 0;
         for (JsonNode e : n) {
+            String waarom = e.isTextual() ? Tekst.probleem(e.textValue(), Tekst.Soort.EEN_REGEL) : null;
             if (!e.isTextual()) {
                 fout(veld + "." + i, "type", "Moet tekst zijn, niet " + Json.soort(e) + ".");
+            } else if (waarom != null) {
+                fout(veld + "." + i, "tekens", waarom);
             } else {
                 lijst.add(e.textValue());
             }
@@ -221,7 +238,10 @@ final class Invoer {
         }
     }
 
-    /** Voor invoer die geen JSON is (een formulier): verplichte velden, als paren naam-waarde. */
+    /**
+     * Voor invoer die geen JSON is (een formulier): verplichte velden, als paren naam-waarde, elk één regel zonder
+     * stuurtekens.
+     */
     static void verplicht(String waarde1, String naam1, String waarde2, String naam2) {
         List<VeldFout> fouten = new ArrayList<>();
         if (waarde1 == null || waarde1.isBlank()) {
@@ -229,6 +249,13 @@ final class Invoer {
         }
         if (waarde2 == null || waarde2.isEmpty()) {
             fouten.add(new VeldFout(naam2, "verplicht", "Dit veld is verplicht."));
+        }
+        // a form is not JSON, so Json.controleer never saw it: the same rule here (one line each)
+        for (String[] v : new String[][] { { waarde1, naam1 }, { waarde2, naam2 } }) {
+            String waarom = Tekst.probleem(v[0], Tekst.Soort.EEN_REGEL);
+            if (waarom != null) {
+                fouten.add(new VeldFout(v[1], "tekens", waarom));
+            }
         }
         if (!fouten.isEmpty()) {
             throw Probleem.ongeldig("Niet alle verplichte velden zijn ingevuld.", fouten);

@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import nl.doorbraak.api.service.VeldFout;
+import nl.doorbraak.api.tekst.Tekst;
 
 /**
  * De JSON-kant van deze component, met één eigen {@link ObjectMapper} (nooit gedeeld: zijn typecache zou oude
@@ -51,7 +52,10 @@ final class Json {
                 .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build())
                 .build();
-        this.mapper = new ObjectMapper(f).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        // a number with a decimal point or exponent is read exactly, as BigDecimal: as a double, 1e400 would become
+        // Infinity and 1e-400 zero
+        this.mapper = new ObjectMapper(f).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
         this.factory = mapper.getFactory();
     }
 
@@ -78,6 +82,10 @@ final class Json {
             boom = mapper.readTree(body);
         } catch (JsonProcessingException e) {
             throw kapot(e);
+        } catch (NumberFormatException e) {
+            // an exponent beyond what BigDecimal holds (1e99999999999)
+            throw Probleem.ongeldig("De body bevat een getal dat te groot of te klein is om te lezen.",
+                    new VeldFout("body", "bereik", "Een getal ligt tussen 1e-" + MAX_EXPONENT + " en 1e" + MAX_EXPONENT + "."));
         } catch (IOException e) {
             throw Probleem.ongeldig("De body kon niet als JSON worden gelezen.", new VeldFout("body", "json", "Geen geldige JSON."));
         }
@@ -88,7 +96,62 @@ final class Json {
             throw Probleem.ongeldig("De body moet een JSON-object zijn ({ ... }).",
                     new VeldFout("body", "type", "Verwacht een JSON-object, kreeg " + soort(boom) + "."));
         }
+        List<VeldFout> fouten = new ArrayList<>();
+        controleer(boom, "", fouten);
+        if (!fouten.isEmpty()) {
+            throw Probleem.ongeldig(fouten.size() == 1 ? "Eén veld klopt niet: " + fouten.get(0).naam() + "."
+                    : fouten.size() + " velden kloppen niet.", fouten);
+        }
         return (ObjectNode) boom;
+    }
+
+    /** Zo groot (of klein) mag een getal in JSON zijn: wat een double nog kan bevatten. */
+    static final int MAX_EXPONENT = 308;
+
+    /**
+     * Wat in geen enkel veld kan, voor elk veld in één keer: stuurtekens en losse surrogaten in tekst en in namen
+     * (regelovergangen en tabs mogen hier nog; {@link Invoer#tekst} weigert ze in velden van één regel), en getallen
+     * buiten het bereik van een double, zoals 1e400 of 1e-400. Zo krijgt de core, een plug-in of een log nooit
+     * zulke waarden, en wordt een te groot getal een 400 in plaats van een 500.
+     */
+    static void controleer(JsonNode n, String pad, List<VeldFout> fouten) {
+        if (n.isObject()) {
+            for (Map.Entry<String, JsonNode> e : n.properties()) {
+                String naam = pad + e.getKey();
+                String waarom = Tekst.probleem(e.getKey(), Tekst.Soort.EEN_REGEL);
+                if (waarom != null) {
+                    fouten.add(new VeldFout(Tekst.neutraliseer(naam), "tekens",
+                            "De naam van dit veld: " + waarom));
+                    continue;
+                }
+                controleer(e.getValue(), naam + ".", fouten);
+            }
+            return;
+        }
+        String naam = pad.endsWith(".") ? pad.substring(0, pad.length() - 1) : pad;
+        if (n.isArray()) {
+            int i = 0;
+            for (JsonNode e : n) {
+                controleer(e, pad + i + ".", fouten);
+                i++;
+            }
+        } else if (n.isTextual()) {
+            String waarom = Tekst.probleem(n.textValue(), Tekst.Soort.MEERDERE_REGELS);
+            if (waarom != null) {
+                fouten.add(new VeldFout(naam, "tekens", waarom));
+            }
+        } else if (n.isBigDecimal() || n.isBigInteger()) {
+            java.math.BigDecimal b = n.decimalValue();
+            // the order of magnitude: 1e400 has 401, 1e-400 has -399
+            long orde = (long) b.precision() - b.scale();
+            if (b.signum() != 0 && (orde > MAX_EXPONENT + 1 || orde < -MAX_EXPONENT)) {
+                fouten.add(new VeldFout(naam, "bereik", "Dit getal is te " + (orde > 0 ? "groot" : "klein")
+                        + " (" + b.toString() + "); een getal ligt tussen 1e-" + MAX_EXPONENT + " en 1e" + MAX_EXPONENT
+                        + "."));
+            }
+        } else if (n.isNumber() && !Double.isFinite(n.doubleValue())) {
+            fouten.add(new VeldFout(naam, "bereik", "Dit getal is geen eindig getal."));
+        }
     }
 
     private static Probleem kapot(JsonProcessingException e) {

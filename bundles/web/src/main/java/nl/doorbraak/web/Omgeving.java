@@ -72,6 +72,9 @@ final class Omgeving {
     final OpenApi openApi;
     private final Semaphore wachtplaatsen = new Semaphore(MAX_WACHTENDEN);
     private volatile Instellingen instellingen;
+    private volatile Perimeter perimeter = Perimeter.STANDAARD;
+    /** Waarom een instelling van de perimeter niet geldt, voor {@code /api/health}; leeg als alles klopt. */
+    private volatile java.util.List<String> configuratieWaarschuwingen = java.util.List.of();
     /** De bundles van het framework, voor de platformbeheerder; leeg buiten OSGi (unit-tests). */
     private volatile Supplier<org.osgi.framework.Bundle[]> bundles = () -> new org.osgi.framework.Bundle[0];
 
@@ -95,6 +98,19 @@ final class Omgeving {
 
     void instellingen(Instellingen nieuw) {
         this.instellingen = nieuw;
+    }
+
+    Perimeter perimeter() {
+        return perimeter;
+    }
+
+    void perimeter(Perimeter nieuw, java.util.List<String> waarschuwingen) {
+        this.perimeter = nieuw;
+        this.configuratieWaarschuwingen = java.util.List.copyOf(waarschuwingen);
+    }
+
+    java.util.List<String> configuratieWaarschuwingen() {
+        return configuratieWaarschuwingen;
     }
 
     /** Hoe lang een unbind wacht tot lopende verzoeken klaar zijn. */

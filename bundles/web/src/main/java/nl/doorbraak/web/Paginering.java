@@ -83,7 +83,7 @@ record Paginering(int page, int pageSize) {
     <T> void schrijf(Aanvraag a, long count, List<T> results, Map<String, String> filters, Item<T> item)
             throws IOException {
         boolean volgende = (long) page * pageSize < count;
-        String basis = a.req.getRequestURL().toString();
+        String basis = a.hier();
         String next = volgende ? link(basis, page + 1, filters) : null;
         String previous = page > 1 ? link(basis, page - 1, filters) : null;
         a.json(200, g -> {

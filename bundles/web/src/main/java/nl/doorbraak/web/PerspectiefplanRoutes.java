@@ -85,7 +85,7 @@ final class PerspectiefplanRoutes {
                 a.gebruiker().gebruikersnaam());
         Verwerkingen.casus(a, "perspectiefplan", "Perspectiefplan van de inwoner vastleggen", c);
         if (huidig.isEmpty()) {
-            a.header("Location", a.req.getRequestURL().toString());
+            a.header("Location", a.hier());
         }
         stuur(a, huidig.isEmpty() ? 201 : 200, p);
     }

@@ -52,6 +52,7 @@ final class PlatformRoutes {
             }
         }
         waarschuwingen.addAll(omgeving.endpoints.waarschuwingen());
+        waarschuwingen.addAll(omgeving.configuratieWaarschuwingen());
         for (Bundle b : omgeving.bundles()) {
             // installed but not resolved: a plug-in whose imports are missing never starts; say so here, not only
             // in the log

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import nl.doorbraak.api.domein.Gemeente;
 import nl.doorbraak.api.http.Antwoord;
 import nl.doorbraak.api.service.DoorbraakException;
+import nl.doorbraak.api.tekst.Tekst;
 import nl.doorbraak.api.toegang.Gebruiker;
 
 /**
@@ -95,7 +96,8 @@ final class PluginRoutes {
             if (e instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
             }
-            LOG.error("Plug-in {} (segment '{}') faalde op {} {}", ep.bundle(), segment, a.methode(), a.instance(), e);
+            LOG.error("Plug-in {} (segment '{}') faalde op {} {}", ep.bundle(), Tekst.voorLog(segment), a.methode(),
+                    Tekst.voorLog(a.instance()), e);
             throw pluginFout(ep, "kon dit verzoek niet afhandelen");
         }
         schrijf(a, ep, antwoord);
@@ -133,7 +135,7 @@ final class PluginRoutes {
     private static void schrijf(Aanvraag a, PluginEndpoint ep, Antwoord antwoord) throws IOException {
         if (antwoord == null) {
             LOG.error("Plug-in {} (segment '{}') gaf geen antwoord op {} {}", ep.bundle(), ep.segment(),
-                    a.methode(), a.instance());
+                    a.methode(), Tekst.voorLog(a.instance()));
             throw pluginFout(ep, "gaf geen antwoord");
         }
         int status = antwoord.status();

@@ -58,7 +58,7 @@ final class PotjeRoutes {
         PotjeService service = a.dienst(omgeving.potjes);
         Potje p = a.eenmalig("potje", () -> service.maak(g.id(), nieuw, u.gebruikersnaam()),
                 id -> service.zoek(g.id(), id));
-        a.header("Location", a.req.getRequestURL().append('/').append(p.id()).toString());
+        a.header("Location", a.hier() + "/" + p.id());
         a.json(201, gen -> MethodeJson.potje(gen, p));
     }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * De routetabel van de core-API, eenmaal opgebouwd. Matchen vergelijkt pad-delen, zonder reguliere expressies;
@@ -27,6 +28,12 @@ final class Router {
             return true;
         }
     }
+
+    /**
+     * Schrijfroutes die ook een formulier aannemen: alleen het inloggen (het gedocumenteerde contract van
+     * {@code POST /api/sessies}). Elke andere schrijfroute neemt alleen JSON.
+     */
+    static final Set<String> FORMULIER_TOEGESTAAN = Set.of("POST /sessies");
 
     private final List<KernRoute> routes = new ArrayList<>();
     private final PluginRoutes plugins;
@@ -157,6 +164,25 @@ final class Router {
         routes.add(new KernRoute(sjabloon, vast, Map.copyOf(methoden), String.join(", ", allow)));
     }
 
+    /**
+     * Een schrijvend verzoek met een Content-Type dat geen JSON is, krijgt 415 voordat een route iets doet, ook als
+     * die route geen body leest. Zo kan een formulier, een multipart-upload of platte tekst van een andere website
+     * (verzoeken die een browser zonder CORS-preflight stuurt, met de cookies en Basic-gegevens van de gebruiker)
+     * nergens iets in gang zetten. Zonder Content-Type en zonder body gaat het verzoek door.
+     */
+    static void alleenJson(Aanvraag a, String sjabloon) {
+        String mt = a.mediatype();
+        if (mt == null || Aanvraag.isJson(mt)) {
+            return;
+        }
+        boolean formulier = sjabloon != null && FORMULIER_TOEGESTAAN.contains(a.methode() + " " + sjabloon);
+        if (formulier && Aanvraag.FORM.equals(mt)) {
+            return;
+        }
+        throw Probleem.verkeerdMediatype(a.req.getContentType(),
+                formulier ? Aanvraag.JSON + " of " + Aanvraag.FORM : Aanvraag.JSON);
+    }
+
     List<KernRoute> routes() {
         return routes;
     }
@@ -167,6 +193,9 @@ final class Router {
             if (r.past(delen)) {
                 Actie actie = r.methoden().get(a.methode());
                 if (actie != null) {
+                    if (a.onveilig()) {
+                        alleenJson(a, r.sjabloon());
+                    }
                     actie.voerUit(a);
                 } else if ("OPTIONS".equals(a.methode())) {
                     a.header("Allow", r.allow());
@@ -178,6 +207,9 @@ final class Router {
             }
         }
         if (delen.length >= 3 && "gemeenten".equals(delen[0]) && !EndpointRegister.KERNSEGMENTEN.contains(delen[2])) {
+            if (a.onveilig()) {
+                alleenJson(a, null);
+            }
             plugins.behandel(a);
             return;
         }

@@ -52,7 +52,7 @@ final class SessieRoutes {
             omgeving.authenticatie.beeindig(oud); // nooit een oude sessie hergebruiken na inloggen
         }
         String[] tokens = omgeving.authenticatie.maakSessie(r.gebruiker(), r.wachtwoordWijzigen());
-        a.resp.addHeader("Set-Cookie", Authenticatie.setCookie(tokens[0], a.req.isSecure()));
+        a.resp.addHeader("Set-Cookie", Authenticatie.setCookie(tokens[0], a.veilig()));
         a.header("Location", "/api/sessies/huidig");
         schrijf(a, 201, r.gebruiker(), tokens[1], r.wachtwoordWijzigen());
     }
@@ -110,7 +110,7 @@ final class SessieRoutes {
             }
             omgeving.authenticatie.beeindig(s);
         }
-        a.resp.addHeader("Set-Cookie", Authenticatie.wisCookie(a.req.isSecure()));
+        a.resp.addHeader("Set-Cookie", Authenticatie.wisCookie(a.veilig()));
         a.leeg(204);
     }
 

@@ -140,7 +140,7 @@ final class SignaalRoutes {
         Signaal s = a.eenmalig("signaal", () -> service.maak(g.id(),
                 new NieuwSignaal(regel, organisatie, omschrijving, casusIds), u.gebruikersnaam()),
                 id -> service.zoek(g.id(), id));
-        a.header("Location", a.req.getRequestURL().append('/').append(s.id()).toString());
+        a.header("Location", a.hier() + "/" + s.id());
         stuur(a, 201, s);
     }
 

@@ -61,7 +61,7 @@ final class TafelRoutes {
         TafelService service = a.dienst(omgeving.tafels);
         Tafel t = a.eenmalig("tafel", () -> service.maak(g.id(), nieuw, u.gebruikersnaam()),
                 id -> service.zoek(g.id(), id));
-        a.header("Location", a.req.getRequestURL().append('/').append(t.id()).toString());
+        a.header("Location", a.hier() + "/" + t.id());
         stuur(a, 201, t);
     }
 

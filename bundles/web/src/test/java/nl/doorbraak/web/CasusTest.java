@@ -69,7 +69,7 @@ class CasusTest {
         assertThat(a.status()).isEqualTo(201);
         JsonNode c = a.json();
         String id = c.get("id").asText();
-        assertThat(a.header("Location")).isEqualTo(server.basis + CASUSSEN + "/" + id);
+        assertThat(a.header("Location")).isEqualTo(server.publiek + CASUSSEN + "/" + id);
         assertThat(a.header("ETag")).isEqualTo("\"1\"");
         assertThat(c.get("status").asText()).isEqualTo("aangemeld");
         assertThat(c.get("gemeente").asText()).isEqualTo("utrecht");
@@ -187,13 +187,13 @@ class CasusTest {
         assertThat(j.get("results")).hasSize(10);
         assertThat(j.get("previous").isNull()).isTrue();
         String next = j.get("next").asText();
-        assertThat(next).startsWith(server.basis + CASUSSEN + "?").contains("page=2").contains("pageSize=10")
+        assertThat(next).startsWith(server.publiek + CASUSSEN + "?").contains("page=2").contains("pageSize=10")
                 .contains("status=aangemeld").contains("tafel=t-u1");
         for (JsonNode c : j.get("results")) {
             assertThat(c.get("tafelId").asText()).isEqualTo("t-u1");
         }
 
-        Antw tweede = server.getAls(R, next.substring(server.basis.length()));
+        Antw tweede = server.getAls(R, next.substring(server.publiek.length()));
         JsonNode t = tweede.json();
         assertThat(t.get("previous").asText()).contains("page=1");
         assertThat(server.getAls(R, CASUSSEN + "?page=99").json().get("results")).isEmpty();

@@ -41,7 +41,7 @@ class ContactTest {
         assertThat(a.status()).as(a.body()).isEqualTo(201);
         JsonNode k = a.json();
         String id = k.get("id").asText();
-        assertThat(a.header("Location")).isEqualTo(server.basis + CONTACTEN + "/" + id);
+        assertThat(a.header("Location")).isEqualTo(server.publiek + CONTACTEN + "/" + id);
         assertThat(a.header("ETag")).isEqualTo("\"1\"");
         assertThat(k.get("mandaatBedrag").decimalValue()).isEqualByComparingTo("2500");
         assertThat(k.get("trekker").asBoolean()).isTrue();

@@ -78,7 +78,7 @@ class EscalatieTest {
         assertThat(a.status()).as(a.body()).isEqualTo(201);
         JsonNode e = a.json();
         String id = e.get("id").asText();
-        assertThat(a.header("Location")).isEqualTo(server.basis + "/api/gemeenten/utrecht/escalaties/" + id);
+        assertThat(a.header("Location")).isEqualTo(server.publiek + "/api/gemeenten/utrecht/escalaties/" + id);
         assertThat(a.header("ETag")).isEqualTo("\"1\"");
         assertThat(e.get("casusId").asText()).isEqualTo(casusT1);
         assertThat(e.get("niveau").asText()).isEqualTo("directie");

@@ -106,7 +106,7 @@ class PluginTest {
         assertThat(post.status()).isEqualTo(201);
         assertThat(post.json().get("ondernemer").asText()).isEqualTo("Bakkerij K.");
         assertThat(post.json().get("aantal").asInt()).isEqualTo(3);
-        assertThat(post.header("Location")).isEqualTo(BASIS + "/g-1");
+        assertThat(post.header("Location")).isEqualTo(server.publiek + BASIS + "/g-1");
         assertThat(post.header("Set-Cookie")).isNull();
 
         assertThat(server.verzoek("DELETE", BASIS + "/g-1", null, "Authorization", TestServer.basic(R)).status())

@@ -60,7 +60,7 @@ class SignaalTest {
         assertThat(a.status()).as(a.body()).isEqualTo(201);
         JsonNode s = a.json();
         String id = s.get("id").asText();
-        assertThat(a.header("Location")).isEqualTo(server.basis + SIGNALEN + "/" + id);
+        assertThat(a.header("Location")).isEqualTo(server.publiek + SIGNALEN + "/" + id);
         assertThat(a.header("ETag")).isEqualTo("\"1\"");
         assertThat(s.get("status").asText()).isEqualTo("nieuw");
         assertThat(s.get("gewicht").asInt()).isEqualTo(2);

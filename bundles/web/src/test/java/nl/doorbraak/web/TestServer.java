@@ -66,7 +66,10 @@ final class TestServer implements AutoCloseable {
     final Nep.Waarschuwingen gezondheid = new Nep.Waarschuwingen();
     final Nep.Verwerkingen verwerkingen = new Nep.Verwerkingen();
     private final Server jetty;
+    final Beveiligingsheaders filter = new Beveiligingsheaders(Perimeter.STANDAARD);
     final String basis;
+    /** De publieke basis-URL zonder instelling: van de verbinding, en die is loopback. */
+    final String publiek;
     final HttpClient client;
 
     TestServer(Instellingen instellingen, boolean metKern) throws Exception {
@@ -83,9 +86,12 @@ final class TestServer implements AutoCloseable {
         ctx.setContextPath("/");
         ctx.addServlet(new ServletHolder(servlet), "/api/*");
         ctx.addServlet(new ServletHolder(new StartpaginaServlet()), "/");
+        ctx.addFilter(new org.eclipse.jetty.ee10.servlet.FilterHolder(filter), "/*",
+                java.util.EnumSet.of(jakarta.servlet.DispatcherType.REQUEST));
         jetty.setHandler(ctx);
         jetty.start();
         basis = "http://127.0.0.1:" + connector.getLocalPort();
+        publiek = "http://localhost:" + connector.getLocalPort();
         client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5))
                 .build();
     }
@@ -120,6 +126,13 @@ final class TestServer implements AutoCloseable {
 
     Omgeving omgeving() {
         return servlet.omgeving();
+    }
+
+    /** Zoals config/nl.doorbraak.web.cfg met publiekeUrl en vertrouwdeProxies, voor servlet en filter. */
+    void perimeter(String publiekeUrl, String vertrouwdeProxies) {
+        Perimeter p = Perimeter.lees(publiekeUrl, vertrouwdeProxies);
+        omgeving().perimeter(p, java.util.List.of());
+        filter.perimeter(p);
     }
 
     @Override

@@ -39,6 +39,7 @@ import nl.doorbraak.api.service.GemeenteService;
 import nl.doorbraak.api.service.NietGevondenException;
 import nl.doorbraak.api.service.PluginFoutException;
 import nl.doorbraak.api.service.VariantNietBeschikbaarException;
+import nl.doorbraak.api.tekst.Tekst;
 import nl.doorbraak.api.variant.TafelVariant;
 import nl.doorbraak.core.audit.AuditStore;
 import nl.doorbraak.core.audit.Wijzigingen;
@@ -339,7 +340,7 @@ public final class CasusServiceImpl implements CasusService {
                 if (poging == 1 && varianten.huidige(variant).orElse(null) != r) {
                     continue;
                 }
-                LOG.error("{}; de wijziging is niet uitgevoerd", e.getMessage(), e.getCause());
+                LOG.error("{}; de wijziging is niet uitgevoerd", Tekst.voorLog(e.getMessage()), e.getCause());
                 throw new PluginFoutException(variant, e.getCause());
             }
         }

@@ -15,6 +15,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import nl.doorbraak.api.tekst.Tekst;
 import nl.doorbraak.core.db.Database;
 import nl.doorbraak.core.platform.Json;
 import nl.doorbraak.core.platform.Periodiek;
@@ -120,7 +121,7 @@ public final class SchemaBijwerker {
         try {
             data = VariantGegevens.upgrade(r, oud.schemaVersie(), oud.data());
         } catch (PluginFout e) {
-            LOG.warn("Casus {}: {}", id, e.getMessage());
+            LOG.warn("Casus {}: {}", id, Tekst.voorLog(e.getMessage()));
             return Uitkomst.MISLUKT;
         }
         boolean gelukt = db.inTransactie(

@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import nl.doorbraak.api.domein.Gemeente;
 import nl.doorbraak.api.service.DoorbraakEvents;
 import nl.doorbraak.api.service.GemeenteService;
+import nl.doorbraak.api.tekst.Tekst;
 import nl.doorbraak.core.platform.Gebeurtenissen;
 import nl.doorbraak.core.platform.GezondheidImpl;
 
@@ -68,7 +69,7 @@ public final class GemeenteRegister implements GemeenteService {
         }
         gezondheid.herstel(BRON + pid);
         if (!gemeente.equals(oud)) {
-            LOG.info("Gemeente '{}' ({}) is {} uit {}", gemeente.id(), gemeente.naam(),
+            LOG.info("Gemeente '{}' ({}) is {} uit {}", gemeente.id(), Tekst.voorLog(gemeente.naam()),
                     oud == null ? "toegevoegd" : "bijgewerkt", bron);
             if (oud != null && !oud.id().equals(gemeente.id())) {
                 meldGewijzigd(oud.id());
@@ -87,7 +88,7 @@ public final class GemeenteRegister implements GemeenteService {
                 ? "er is nog geen geldige versie, dus deze gemeente is niet actief"
                 : "de laatste geldige configuratie van gemeente '" + laatste.id() + "' blijft van kracht";
         String zin = "Gemeenteconfiguratie " + bron + " geweigerd: " + reden + "; " + gevolg + ".";
-        LOG.error(zin);
+        LOG.error("{}", Tekst.neutraliseer(zin));
         gezondheid.meld(BRON + pid, zin);
     }
 

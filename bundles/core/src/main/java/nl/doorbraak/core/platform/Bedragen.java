@@ -20,8 +20,10 @@ public final class Bedragen {
             return null;
         }
         if (bedrag.signum() <= 0) {
-            invoer.fout(veld, Invoer.WAARDE, label + " moet groter zijn dan € 0; " + bedrag.toPlainString()
-                    + " kan niet.");
+            // never the digits of -1e999999999 written out (a plug-in may call the service directly)
+            boolean kort = (long) bedrag.precision() - bedrag.scale() <= 15 && bedrag.scale() <= 15;
+            String waarde = kort ? bedrag.toPlainString() : "dit bedrag";
+            invoer.fout(veld, Invoer.WAARDE, label + " moet groter zijn dan € 0; " + waarde + " kan niet.");
             return null;
         }
         return binnenGrenzen(invoer, veld, label, bedrag);

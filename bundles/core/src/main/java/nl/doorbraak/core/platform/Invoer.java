@@ -5,6 +5,7 @@ import java.util.List;
 
 import nl.doorbraak.api.service.OngeldigeInvoerException;
 import nl.doorbraak.api.service.VeldFout;
+import nl.doorbraak.api.tekst.Tekst;
 
 /** Collects field errors of one request, so the user sees all of them at once. */
 public final class Invoer {
@@ -14,6 +15,8 @@ public final class Invoer {
     public static final String ONBEKEND = "onbekend";
     public static final String TYPE = "type";
     public static final String WAARDE = "waarde";
+    public static final String TEKENS = "tekens";
+    public static final String BEREIK = "bereik";
 
     public static final int MAX_PAGINAGROOTTE = 100;
 
@@ -57,6 +60,13 @@ public final class Invoer {
     private String lengte(String veld, String label, String waarde, int max) {
         if (waarde.length() > max) {
             fout(veld, LENGTE, label + " is " + waarde.length() + " tekens lang; het maximum is " + max + ".");
+            return null;
+        }
+        // also when a plug-in calls a service directly: no NUL, escape or lone surrogate is ever stored (the web
+        // already refuses line breaks in one-line fields)
+        String waarom = Tekst.probleem(waarde, Tekst.Soort.MEERDERE_REGELS);
+        if (waarom != null) {
+            fout(veld, TEKENS, label + ": " + waarom);
             return null;
         }
         return waarde;

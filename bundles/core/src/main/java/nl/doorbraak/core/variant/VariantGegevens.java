@@ -9,6 +9,7 @@ import java.util.Map;
 
 import nl.doorbraak.api.domein.Casus;
 import nl.doorbraak.api.service.VeldFout;
+import nl.doorbraak.api.tekst.Tekst;
 import nl.doorbraak.api.variant.VariantVeld;
 import nl.doorbraak.core.platform.Invoer;
 import nl.doorbraak.core.platform.Json;
@@ -116,11 +117,18 @@ public final class VariantGegevens {
                     } else if (v.maxLengte() > 0 && s.length() > v.maxLengte()) {
                         fouten.add(new VeldFout(veld, Invoer.LENGTE, label + " is " + s.length()
                                 + " tekens lang; het maximum is " + v.maxLengte() + "."));
+                    } else if (Tekst.probleem(s, Tekst.Soort.MEERDERE_REGELS) != null) {
+                        // the same rule for a plug-in's text fields as for the core's own
+                        fouten.add(new VeldFout(veld, Invoer.TEKENS,
+                                label + ": " + Tekst.probleem(s, Tekst.Soort.MEERDERE_REGELS)));
                     }
                 }
                 case GETAL -> {
-                    if (!(w instanceof Number)) {
+                    if (!(w instanceof Number n)) {
                         fouten.add(typeFout(veld, label, "een getal"));
+                    } else if (!eindig(n)) {
+                        fouten.add(new VeldFout(veld, Invoer.BEREIK, label + " is geen getal binnen het bereik van "
+                                + "1e-308 tot 1e308."));
                     }
                 }
                 case JA_NEE -> {
@@ -145,6 +153,18 @@ public final class VariantGegevens {
             }
         }
         return fouten;
+    }
+
+    /** Finite and representable as a double (a plug-in would otherwise get Infinity, or a BigDecimal too large to use). */
+    static boolean eindig(Number n) {
+        if (n instanceof java.math.BigDecimal b) {
+            long orde = (long) b.precision() - b.scale();
+            return b.signum() == 0 || (orde <= 309 && orde >= -308);
+        }
+        if (n instanceof java.math.BigInteger b) {
+            return b.bitLength() <= 1023;
+        }
+        return Double.isFinite(n.doubleValue());
     }
 
     private static VeldFout typeFout(String veld, String label, String soort) {

@@ -1,11 +1,10 @@
 package nl.doorbraak.core.variant;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
-import java.util.HashMap;
+import java.math.BigInteger;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -13,77 +12,46 @@ import org.junit.jupiter.api.Test;
 
 import nl.doorbraak.api.service.VeldFout;
 import nl.doorbraak.api.variant.VariantVeld;
-import nl.doorbraak.core.TestVariant;
-import nl.doorbraak.core.platform.Invoer;
-import nl.doorbraak.core.platform.Json;
 
+/** The generic checks of a plug-in's fields: the same rule for control characters and numbers as the core's own. */
 class VariantGegevensTest {
 
-    private final List<VariantVeld> velden = new TestVariant("spoed", 2).velden();
+    static final List<VariantVeld> VELDEN = List.of(VariantVeld.tekst("notitie", "Notitie", false, 1000),
+            VariantVeld.getal("bedrag", "Bedrag", false));
 
-    private List<org.assertj.core.groups.Tuple> fouten(Map<String, Object> data) {
-        return VariantGegevens.controleerVelden("spoed", velden, data).stream()
-                .map(f -> tuple(f.naam(), f.code())).toList();
+    static List<VeldFout> controleer(Object notitie, Object bedrag) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        if (notitie != null) {
+            data.put("notitie", notitie);
+        }
+        if (bedrag != null) {
+            data.put("bedrag", bedrag);
+        }
+        return VariantGegevens.controleerVelden("test", VELDEN, data);
     }
 
     @Test
-    void elkVeldtypeWordtOpZijnJsonWaardeGecontroleerd() {
-        assertThat(fouten(Map.of("urgentie", "hoog", "datumTafel", "2026-11-25", "kosten", 250.5, "spoed", true)))
-                .isEmpty();
-        assertThat(fouten(Map.of("urgentie", "hoog", "datumTafel", "25-11-2026"))).containsExactly(
-                tuple("variantData.datumTafel", "type"));
-        assertThat(fouten(Map.of("urgentie", "hoog", "datumTafel", "2026-02-30"))).containsExactly(
-                tuple("variantData.datumTafel", "type"));
-        assertThat(fouten(Map.of("urgentie", "hoog", "kosten", "250"))).containsExactly(
-                tuple("variantData.kosten", "type"));
-        assertThat(fouten(Map.of("urgentie", "hoog", "spoed", "ja"))).containsExactly(
-                tuple("variantData.spoed", "type"));
-        assertThat(fouten(Map.of("urgentie", 3))).containsExactly(tuple("variantData.urgentie", "type"));
-        assertThat(fouten(Map.of("urgentie", "  "))).containsExactly(tuple("variantData.urgentie", "verplicht"));
-        assertThat(fouten(Map.of("urgentie", "hoog", "vervolgafspraak", "v".repeat(101)))).containsExactly(
-                tuple("variantData.vervolgafspraak", "lengte"));
+    void tekstVanEenPluginKrijgtDezelfdeRegelVoorStuurtekens() {
+        assertThat(controleer("Eerste regel\nTweede\r\n\tmet tab", null)).isEmpty();
+        for (String fout : new String[] { "\u001b[31mrood", "a\u0000b", "a\u0085", "a\ud800", "a\rb" }) {
+            List<VeldFout> f = controleer(fout, null);
+            assertThat(f).as(fout).singleElement().satisfies(v -> {
+                assertThat(v.naam()).isEqualTo("variantData.notitie");
+                assertThat(v.code()).isEqualTo("tekens");
+                assertThat(v.reden()).startsWith("Notitie: Bevat");
+            });
+        }
     }
 
     @Test
-    void invoerWordtGewoneJsonZonderSchemaVersie() {
-        Invoer invoer = new Invoer();
-        Map<String, Object> in = new HashMap<>();
-        in.put("schemaVersie", 7);
-        in.put("kosten", new BigDecimal("12.50"));
-        in.put("lijst", new Object[] { "a", 1 });
-        Map<String, Object> schoon = VariantGegevens.invoer(in, invoer);
-        assertThat(schoon).doesNotContainKey("schemaVersie").containsEntry("lijst", List.of("a", 1));
-        assertThat(invoer.heeftFouten()).isFalse();
-
-        VariantGegevens.invoer(Map.of("x", new Object()), invoer);
-        assertThat(invoer.fouten()).extracting(VeldFout::naam, VeldFout::code)
-                .containsExactly(tuple("variantData", "type"));
-        assertThatThrownBy(() -> Json.normaliseer(Map.of("x", Double.NaN))).isInstanceOf(IllegalArgumentException.class);
-    }
-
-    @Test
-    void eenKapottePluginWordtEenPluginFout() {
-        TestVariant v = new TestVariant("spoed", 2);
-        v.faalBijUpgrade = new IllegalStateException("stuk");
-        Registratie r = new Registratie(v, "spoed", "Spoed", 2, "b", "1", 1, 0);
-        assertThatThrownBy(() -> VariantGegevens.upgrade(r, 1, Map.of("urgentie", "hoog")))
-                .isInstanceOf(PluginFout.class).hasMessageContaining("spoed").hasMessageContaining("upgrade");
-        // data of the current schema is not touched (no plug-in call)
-        assertThat(VariantGegevens.upgrade(r, 2, Map.of("urgentie", "hoog"))).containsEntry("urgentie", "hoog");
-        assertThatThrownBy(() -> PluginFout.gooiAlsFataal(new OutOfMemoryError()))
-                .isInstanceOf(OutOfMemoryError.class);
-    }
-
-    @Test
-    void dezelfdeVariantVanTweeBundlesKiestDeHoogsteRang() {
-        VariantVolger volger = new VariantVolger();
-        volger.aanmelden(new TestVariant("standaard", 1), 10, 0, "oud", "1");
-        volger.aanmelden(new TestVariant("standaard", 2), 11, 5, "nieuw", "2");
-        assertThat(volger.huidige("standaard").orElseThrow().bundle()).isEqualTo("nieuw");
-        volger.afmelden(11);
-        assertThat(volger.huidige("standaard").orElseThrow().bundle()).isEqualTo("oud");
-        volger.afmelden(10);
-        assertThat(volger.huidige("standaard")).isEmpty();
-        assertThat(volger.bekendeNaam("standaard")).contains("Test standaard");
+    void eenGetalMoetEindigEnBruikbaarZijn() {
+        assertThat(controleer(null, new BigDecimal("2500.10"))).isEmpty();
+        assertThat(controleer(null, 42L)).isEmpty();
+        assertThat(controleer(null, new BigDecimal("1e300"))).isEmpty();
+        for (Number fout : new Number[] { new BigDecimal("1e400"), new BigDecimal("-1e400"), new BigDecimal("1e-400"),
+                new BigDecimal("1e999999999"), Double.POSITIVE_INFINITY, Double.NaN, BigInteger.TWO.pow(2000) }) {
+            assertThat(controleer(null, fout)).as(String.valueOf(fout)).singleElement()
+                    .satisfies(v -> assertThat(v.code()).isEqualTo("bereik"));
+        }
     }
 }
