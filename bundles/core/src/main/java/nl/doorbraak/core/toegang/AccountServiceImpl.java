@@ -26,6 +26,7 @@ import nl.doorbraak.api.service.DoorbraakEvents;
 import nl.doorbraak.api.service.GeenToegangException;
 import nl.doorbraak.api.service.GemeenteService;
 import nl.doorbraak.api.service.NietGevondenException;
+import nl.doorbraak.api.tekst.Tekst;
 import nl.doorbraak.api.toegang.Account;
 import nl.doorbraak.api.toegang.AccountFilter;
 import nl.doorbraak.api.toegang.AccountService;
@@ -131,7 +132,7 @@ public final class AccountServiceImpl implements AccountService {
     }
 
     private static NietGevondenException accountNietGevonden(String naam) {
-        return new NietGevondenException("Gebruiker '" + Gebruikersnaam.voorLog(naam) + "' bestaat niet in deze "
+        return new NietGevondenException("Gebruiker '" + Tekst.voorLog(naam) + "' bestaat niet in deze "
                 + "gemeente.");
     }
 
@@ -363,7 +364,7 @@ public final class AccountServiceImpl implements AccountService {
         if (!bewaker.deblokkeerAdres(adres)) {
             throw new NietGevondenException("Voor dit adres zijn geen mislukte inlogpogingen bekend.");
         }
-        LOG.info("Clientadres {} gedeblokkeerd door '{}'", Gebruikersnaam.voorLog(adres), door.gebruikersnaam());
+        LOG.info("Clientadres {} gedeblokkeerd door '{}'", Tekst.voorLog(adres), door.gebruikersnaam());
     }
 
     // ------------------------------------------------------------------------------------------------ checks
@@ -404,7 +405,7 @@ public final class AccountServiceImpl implements AccountService {
         Set<String> bekend = store.tafelsVan(c, r.gemeente(), tafels);
         for (String t : tafels) {
             if (!bekend.contains(t)) {
-                invoer.fout("tafels", Invoer.ONBEKEND, "Tafel '" + Gebruikersnaam.voorLog(t) + "' bestaat niet in deze "
+                invoer.fout("tafels", Invoer.ONBEKEND, "Tafel '" + Tekst.voorLog(t) + "' bestaat niet in deze "
                         + "gemeente.");
             }
         }

@@ -28,6 +28,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import nl.doorbraak.api.service.DoorbraakEvents;
+import nl.doorbraak.api.tekst.Tekst;
 import nl.doorbraak.api.toegang.Bron;
 import nl.doorbraak.api.toegang.Gebruiker;
 import nl.doorbraak.api.toegang.Rol;
@@ -112,7 +113,7 @@ public final class EersteStart implements EventHandler {
             return;
         }
         if (Gebruikersnaam.uitInvoer(naam) == null || !naam.equals(Gebruikersnaam.uitInvoer(naam))) {
-            waarschuw("de naam '" + Gebruikersnaam.voorLog(naam) + "' (" + NAAM + ") is geen geldige gebruikersnaam: "
+            waarschuw("de naam '" + Tekst.voorLog(naam) + "' (" + NAAM + ") is geen geldige gebruikersnaam: "
                     + "3 tot 100 kleine letters, cijfers of . _ @ -.");
             return;
         }

@@ -17,6 +17,7 @@ import nl.doorbraak.api.service.GemeenteService;
 import nl.doorbraak.api.service.OngeldigeInvoerException;
 import nl.doorbraak.api.service.TeVeelPogingenException;
 import nl.doorbraak.api.service.VeldFout;
+import nl.doorbraak.api.tekst.Tekst;
 import nl.doorbraak.api.toegang.Account;
 import nl.doorbraak.api.toegang.Bron;
 import nl.doorbraak.api.toegang.Gebruiker;
@@ -97,7 +98,7 @@ public final class GebruikerServiceImpl implements GebruikerService {
         Poging p = begin(gebruikersnaam, clientAdres);
         if (p.wacht() > 0) {
             LOG.info("Inloggen geweigerd voor '{}' vanaf {}: te veel mislukte pogingen",
-                    Gebruikersnaam.voorLog(gebruikersnaam), Gebruikersnaam.voorLog(clientAdres));
+                    Tekst.voorLog(gebruikersnaam), Tekst.voorLog(clientAdres));
             return Inlogresultaat.teVeelPogingen(p.wacht());
         }
         GebruikerStore.Rij rij = p.rij();
@@ -116,8 +117,8 @@ public final class GebruikerServiceImpl implements GebruikerService {
             if (!klopt) {
                 bewaker.adresMislukt(clientAdres, p.nu());
             }
-            LOG.info("Inloggen geweigerd voor '{}' vanaf {}: {}", Gebruikersnaam.voorLog(gebruikersnaam),
-                    Gebruikersnaam.voorLog(clientAdres), rij == null ? "onbekende gebruiker"
+            LOG.info("Inloggen geweigerd voor '{}' vanaf {}: {}", Tekst.voorLog(gebruikersnaam),
+                    Tekst.voorLog(clientAdres), rij == null ? "onbekende gebruiker"
                             : !klopt ? "wachtwoord klopt niet" : rij.account().demo() ? "demo-account buiten demomodus"
                                     : "account niet actief");
             return Inlogresultaat.geweigerd();
@@ -180,8 +181,8 @@ public final class GebruikerServiceImpl implements GebruikerService {
                 && Codes.klopt(rij.account().gebruikersnaam(), code, rij.codeHash());
         if (!klopt) {
             bewaker.adresMislukt(clientAdres, p.nu());
-            LOG.info("Eenmalige code geweigerd voor '{}' vanaf {}", Gebruikersnaam.voorLog(gebruikersnaam),
-                    Gebruikersnaam.voorLog(clientAdres));
+            LOG.info("Eenmalige code geweigerd voor '{}' vanaf {}", Tekst.voorLog(gebruikersnaam),
+                    Tekst.voorLog(clientAdres));
             throw new OngeldigeInvoerException(CODE_ONJUIST, List.of(new VeldFout("code", "onjuist", CODE_ONJUIST)));
         }
         String hash = bewaker.wachtwoorden().hash(nieuw);
@@ -248,7 +249,7 @@ public final class GebruikerServiceImpl implements GebruikerService {
         int wacht = (Integer) uitkomst[1];
         if (rij == null) {
             // no account by that name (or not a possible name): the same rules, in memory
-            wacht = bewaker.reserveerOnbekend(naam == null ? Gebruikersnaam.voorLog(getypt) : naam, nu);
+            wacht = bewaker.reserveerOnbekend(naam == null ? Tekst.voorLog(getypt) : naam, nu);
         }
         return new Poging(rij, wacht, nu);
     }

@@ -20,24 +20,4 @@ final class Gebruikersnaam {
         String n = getypt.strip().toLowerCase(Locale.ROOT);
         return GELDIG.matcher(n).matches() ? n : null;
     }
-
-    /**
-     * A name for a log line: user input, so without control characters or line breaks (no forged lines) and
-     * bounded.
-     */
-    static String voorLog(String getypt) {
-        if (getypt == null) {
-            return "(geen)";
-        }
-        StringBuilder sb = new StringBuilder(Math.min(getypt.length(), 64) + 2);
-        for (int i = 0; i < getypt.length() && sb.length() < 64; i++) {
-            char c = getypt.charAt(i);
-            if (Character.isISOControl(c) || Character.isSurrogate(c) || c == '\u2028' || c == '\u2029') {
-                sb.append(String.format("\\u%04x", (int) c));
-            } else {
-                sb.append(c);
-            }
-        }
-        return getypt.length() > 64 ? sb + "…" : sb.toString();
-    }
 }

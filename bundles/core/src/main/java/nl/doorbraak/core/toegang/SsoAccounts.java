@@ -21,6 +21,7 @@ import org.slf4j.LoggerFactory;
 import nl.doorbraak.api.domein.AuditRegel;
 import nl.doorbraak.api.service.DoorbraakEvents;
 import nl.doorbraak.api.service.GemeenteService;
+import nl.doorbraak.api.tekst.Tekst;
 import nl.doorbraak.api.toegang.Account;
 import nl.doorbraak.api.toegang.Bron;
 import nl.doorbraak.api.toegang.Gebruiker;
@@ -62,7 +63,7 @@ final class SsoAccounts {
         }
         Set<Rol> rollen = EnumSet.noneOf(Rol.class);
         a.rollen().stream().filter(AccountServiceImpl.GEMEENTEROLLEN::contains).forEach(rollen::add);
-        String wie = Gebruikersnaam.voorLog(a.subject()) + " van " + Gebruikersnaam.voorLog(a.issuer());
+        String wie = Tekst.voorLog(a.subject()) + " van " + Tekst.voorLog(a.issuer());
         Object[] uitkomst = db.inTransactie(c -> {
             Set<String> tafels = store.tafelsVan(c, a.gemeente(), a.tafels());
             Set<Rol> echt = EnumSet.noneOf(Rol.class);
