@@ -248,7 +248,7 @@ final class Aanvraag {
                 Inlogresultaat r = auth.basic(authorization, () -> {
                     omgeving.vereisGereed(this);
                     return dienst(omgeving.gebruikers);
-                }, clientAdres());
+                }, this::clientAdres); // only for a check, not for a remembered login
                 return switch (r.uitkomst()) {
                     case GELUKT -> new Identiteit(r.gebruiker(), null, r.wachtwoordWijzigen());
                     case TE_VEEL_POGINGEN -> throw Probleem.teVeelPogingen(String.format(TE_VEEL, r.opnieuwNaSeconden()),

@@ -111,8 +111,7 @@ public final class ApiServlet extends HttpServlet implements EventHandler {
     @Override
     protected void service(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         // persoonsgegevens: nooit in een gedeelde cache
-        resp.setHeader("Cache-Control", "no-store");
-        resp.setHeader("X-Content-Type-Options", "nosniff");
+        headers(req, resp, omgeving.perimeter());
         Aanvraag a = new Aanvraag(req, resp, omgeving);
         try {
             if (a.onveilig() && "cross-site".equals(req.getHeader("Sec-Fetch-Site"))) {
@@ -143,6 +142,20 @@ public final class ApiServlet extends HttpServlet implements EventHandler {
         Object naam = event.getProperty(DoorbraakEvents.GEBRUIKERSNAAM);
         if (naam instanceof String n) {
             omgeving.authenticatie.accountGewijzigd(n, String.valueOf(event.getProperty(DoorbraakEvents.WAT)));
+        }
+    }
+
+    /**
+     * De headers van elk API-antwoord: persoonsgegevens nooit in een cache, geen MIME-sniffing, een browser laadt of
+     * omlijst er niets uit, en HSTS zodra de publieke URL https is. HTML-antwoorden krijgen meer
+     * ({@link Beveiligingsheaders}).
+     */
+    static void headers(HttpServletRequest req, HttpServletResponse resp, Perimeter perimeter) {
+        resp.setHeader("Cache-Control", "no-store");
+        resp.setHeader("X-Content-Type-Options", "nosniff");
+        resp.setHeader("Content-Security-Policy", Beveiligingsheaders.CSP_API);
+        if (perimeter.veilig(req)) {
+            resp.setHeader("Strict-Transport-Security", Beveiligingsheaders.HSTS);
         }
     }
 

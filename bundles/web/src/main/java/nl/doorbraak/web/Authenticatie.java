@@ -155,7 +155,7 @@ final class Authenticatie {
      * @return de uitkomst; een gelukte wordt even onthouden, een mislukte nooit
      * @throws Probleem 503 als de gebruikersservice er niet is
      */
-    Inlogresultaat basic(String header, Supplier<GebruikerService> service, String clientAdres) {
+    Inlogresultaat basic(String header, Supplier<GebruikerService> service, Supplier<String> clientAdres) {
         String sleutel = hash(header);
         long nu = System.nanoTime();
         BasicTreffer t = basicCache.get(sleutel);
@@ -184,7 +184,7 @@ final class Authenticatie {
             BasicTreffer net = basicCache.get(sleutel);
             Inlogresultaat r = net != null && System.nanoTime() - net.geldigTot() < 0
                     ? Inlogresultaat.gelukt(net.gebruiker(), net.wachtwoordWijzigen())
-                    : controleerBasic(header, service, sleutel, clientAdres);
+                    : controleerBasic(header, service, sleutel, clientAdres.get());
             eigen.complete(r);
             return r;
         } catch (RuntimeException | Error e) {

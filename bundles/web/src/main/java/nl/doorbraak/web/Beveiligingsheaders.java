@@ -69,7 +69,13 @@ public final class Beveiligingsheaders implements Filter {
         HttpServletResponse resp = (HttpServletResponse) response;
         // the decoded path, as the servlets are matched: /%61pi/health is the API too
         boolean api = isApi(req.getServletPath() + (req.getPathInfo() == null ? "" : req.getPathInfo()));
-        zet(resp, api, perimeter.veilig(req));
+        if (api) {
+            // the API servlet sets its own, shorter set (ApiServlet.headers): a JSON answer loads and frames nothing,
+            // and every header costs on the hottest path (docs/performance.md)
+            chain.doFilter(request, response);
+            return;
+        }
+        zet(resp, false, perimeter.veilig(req));
         String m = req.getMethod();
         if (!api && !"GET".equals(m) && !"HEAD".equals(m)) {
             // the start page and static files change nothing; HttpServlet would answer TRACE with the request's headers

@@ -84,7 +84,7 @@ class AuthenticatieTest {
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
-                return auth.basic(header, () -> traag, "127.0.0.1");
+                return auth.basic(header, () -> traag, () -> "127.0.0.1");
             }, threads));
         }
         start.countDown();
@@ -96,8 +96,8 @@ class AuthenticatieTest {
 
         // een fout wachtwoord wordt niet onthouden: een volgende poging controleert opnieuw
         String fout = TestServer.basic("utrecht-regisseur", "fout");
-        assertThat(auth.basic(fout, () -> traag, "127.0.0.1").gelukt()).isFalse();
-        assertThat(auth.basic(fout, () -> traag, "127.0.0.1").gelukt()).isFalse();
+        assertThat(auth.basic(fout, () -> traag, () -> "127.0.0.1").gelukt()).isFalse();
+        assertThat(auth.basic(fout, () -> traag, () -> "127.0.0.1").gelukt()).isFalse();
         assertThat(traag.controles.get()).isEqualTo(3);
     }
 
@@ -108,8 +108,8 @@ class AuthenticatieTest {
         dienst.bind(traag);
         Authenticatie auth = new Authenticatie(Instellingen::standaard, dienst);
         String header = TestServer.basic("utrecht-regisseur", "demo");
-        assertThat(auth.basic(header, () -> traag, "127.0.0.1").gelukt()).isTrue();
-        assertThat(auth.basic(header, () -> traag, "127.0.0.1").gelukt()).isTrue();
+        assertThat(auth.basic(header, () -> traag, () -> "127.0.0.1").gelukt()).isTrue();
+        assertThat(auth.basic(header, () -> traag, () -> "127.0.0.1").gelukt()).isTrue();
         assertThat(traag.controles.get()).isEqualTo(1); // onthouden
         String[] sessie = auth.maakSessie(RIA, false);
         String[] ander = auth.maakSessie(new Gebruiker("ander", "Ander", "utrecht", Set.of(Rol.CASUSREGISSEUR), null),
@@ -118,7 +118,7 @@ class AuthenticatieTest {
         auth.accountGewijzigd("utrecht-regisseur", "gedeactiveerd");
         assertThat(auth.zoekSessie(sessie[0])).isNull();
         assertThat(auth.zoekSessie(ander[0])).isNotNull();
-        assertThat(auth.basic(header, () -> traag, "127.0.0.1").gelukt()).isTrue();
+        assertThat(auth.basic(header, () -> traag, () -> "127.0.0.1").gelukt()).isTrue();
         assertThat(traag.controles.get()).isEqualTo(2); // opnieuw gecontroleerd: de core beslist
 
         // andere wijzigingen (rollen): de sessie blijft, maar haalt de gebruiker bij het volgende verzoek opnieuw op
@@ -148,12 +148,12 @@ class AuthenticatieTest {
         Authenticatie auth = new Authenticatie(Instellingen::standaard, new Dienst<>("gebruikers"));
         String header = TestServer.basic("utrecht-regisseur", "demo");
         CompletableFuture<Inlogresultaat> lopend = CompletableFuture
-                .supplyAsync(() -> auth.basic(header, () -> langzaam, "127.0.0.1"));
+                .supplyAsync(() -> auth.basic(header, () -> langzaam, () -> "127.0.0.1"));
         assertThat(bezig.await(5, TimeUnit.SECONDS)).isTrue();
         auth.accountGewijzigd("utrecht-regisseur", "wachtwoord"); // terwijl de controle loopt
         verder.countDown();
         assertThat(lopend.get(5, TimeUnit.SECONDS).gelukt()).isTrue();
-        auth.basic(header, () -> langzaam, "127.0.0.1");
+        auth.basic(header, () -> langzaam, () -> "127.0.0.1");
         assertThat(langzaam.controles.get()).isEqualTo(2);
     }
 }

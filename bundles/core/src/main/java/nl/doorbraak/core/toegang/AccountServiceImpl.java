@@ -206,8 +206,7 @@ public final class AccountServiceImpl implements AccountService {
         Instant nu = bewaker.nu();
         String code = bron == Bron.LOKAAL ? codes.nieuw() : null;
         Instant geldigTot = code == null ? null : nu.plus(bewaker.instellingen().codeGeldig());
-        GebruikerStore.Rij[] gemaakt = new GebruikerStore.Rij[1];
-        db.inTransactie(c -> {
+        Account a = db.inTransactie(c -> {
             Set<String> tafels = tafels(c, invoer, r, rollen, in.tafels());
             String contactId = contact(c, invoer, r, in.contactId());
             invoer.controleer();
@@ -222,10 +221,8 @@ public final class AccountServiceImpl implements AccountService {
                     new Wijzigingen().nieuw("naam", volledigeNaam).nieuw("rollen", codes(rollen))
                             .nieuw("tafels", new TreeSet<>(tafels)).nieuw("contactId", contactId)
                             .nieuw("bron", bron.code()).lijst());
-            gemaakt[0] = store.zoek(c, naam).orElseThrow();
-            return null;
+            return store.zoek(c, naam).orElseThrow().account();
         });
-        Account a = gemaakt[0].account();
         LOG.info("Account '{}' ({}) aangemaakt door '{}'", naam, r.gemeente() == null ? "platform" : r.gemeente(),
                 r.door().gebruikersnaam());
         meld(a, "aangemaakt");
@@ -243,8 +240,7 @@ public final class AccountServiceImpl implements AccountService {
         String naam = invoer.verplicht("naam", "Naam", w.naam(), 200);
         Set<Rol> rollen = rollen(invoer, r, w.rollen());
         Instant nu = bewaker.nu();
-        Account[] uitkomst = new Account[2];
-        db.inTransactie(c -> {
+        Account[] oudEnNieuw = db.inTransactie(c -> {
             // the beheerders first, always in the same order: two beheerders removing each other at the same
             // moment then queue here instead of deadlocking on each other's rows
             List<String> beheerders = beheerdersVoorWijziging(c, r);
@@ -282,13 +278,11 @@ public final class AccountServiceImpl implements AccountService {
             audit.schrijf(c, r.gemeente(), null, "gebruiker", oud.gebruikersnaam(),
                     oud.actief() && !nieuw.actief() ? "gedeactiveerd" : "gewijzigd", r.door().gebruikersnaam(),
                     velden);
-            uitkomst[0] = oud;
-            uitkomst[1] = nieuw;
-            return null;
+            return new Account[] { oud, nieuw };
         });
-        Account nieuw = uitkomst[1];
+        Account nieuw = oudEnNieuw[1];
         LOG.info("Account '{}' gewijzigd door '{}'", nieuw.gebruikersnaam(), r.door().gebruikersnaam());
-        meld(nieuw, uitkomst[0].actief() && !nieuw.actief() ? "gedeactiveerd" : "gewijzigd");
+        meld(nieuw, oudEnNieuw[0].actief() && !nieuw.actief() ? "gedeactiveerd" : "gewijzigd");
         return nieuw;
     }
 

@@ -228,12 +228,12 @@ public final class GebruikerServiceImpl implements GebruikerService {
         }
         String naam = Gebruikersnaam.uitInvoer(getypt);
         Toegangsinstellingen i = bewaker.instellingen();
-        Object[] uitkomst = naam == null ? new Object[] { null, 0 } : db.inTransactie(c -> {
-            Optional<GebruikerStore.Rij> r = store.zoekVoorWijziging(c, naam);
-            if (r.isEmpty()) {
-                return new Object[] { null, 0 };
+        Poging p = naam == null ? null : db.inTransactie(c -> {
+            GebruikerStore.Rij r = store.zoekVoorWijziging(c, naam).orElse(null);
+            if (r == null) {
+                return null;
             }
-            Teller t = r.get().teller();
+            Teller t = r.teller();
             int wacht = t.wachtSeconden(nu, i);
             if (wacht == 0) {
                 Teller na = t.naPoging(nu, i);
@@ -243,15 +243,13 @@ public final class GebruikerServiceImpl implements GebruikerService {
                             na.mislukt());
                 }
             }
-            return new Object[] { r.get(), wacht };
+            return new Poging(r, wacht, nu);
         });
-        GebruikerStore.Rij rij = (GebruikerStore.Rij) uitkomst[0];
-        int wacht = (Integer) uitkomst[1];
-        if (rij == null) {
-            // no account by that name (or not a possible name): the same rules, in memory
-            wacht = bewaker.reserveerOnbekend(naam == null ? Tekst.voorLog(getypt) : naam, nu);
+        if (p != null) {
+            return p;
         }
-        return new Poging(rij, wacht, nu);
+        // no account by that name (or not a possible name): the same rules, in memory
+        return new Poging(null, bewaker.reserveerOnbekend(naam == null ? Tekst.voorLog(getypt) : naam, nu), nu);
     }
 
     private boolean mag(GebruikerStore.Rij r) {

@@ -50,6 +50,14 @@ final class SsoAccounts {
     private final GebruikerStore store = new GebruikerStore();
     private final AuditStore audit = new AuditStore();
 
+    /** What one sign-in came to: the account, or why not; and what changed (for the event), if anything. */
+    private record Uitkomst(GebruikerStore.Rij rij, String wat, String waaromNiet) {
+
+        static Uitkomst nee(String waarom) {
+            return new Uitkomst(null, null, waarom);
+        }
+    }
+
     SsoAccounts(Database db, GemeenteService gemeenten, Gebeurtenissen gebeurtenissen) {
         this.db = db;
         this.gemeenten = gemeenten;
@@ -64,7 +72,7 @@ final class SsoAccounts {
         Set<Rol> rollen = EnumSet.noneOf(Rol.class);
         a.rollen().stream().filter(AccountServiceImpl.GEMEENTEROLLEN::contains).forEach(rollen::add);
         String wie = Tekst.voorLog(a.subject()) + " van " + Tekst.voorLog(a.issuer());
-        Object[] uitkomst = db.inTransactie(c -> {
+        Uitkomst uitkomst = db.inTransactie(c -> {
             Set<String> tafels = store.tafelsVan(c, a.gemeente(), a.tafels());
             Set<Rol> echt = EnumSet.noneOf(Rol.class);
             echt.addAll(rollen);
@@ -79,7 +87,7 @@ final class SsoAccounts {
             }
             if (rij == null) {
                 if (echt.isEmpty()) {
-                    return new Object[] { null, "de claims geven geen rol van gemeente " + a.gemeente() };
+                    return Uitkomst.nee("de claims geven geen rol van gemeente " + a.gemeente());
                 }
                 String naam = vrijeNaam(c, a);
                 Gebruiker g = new Gebruiker(naam, naam(a, naam), a.gemeente(), echt, tafels);
@@ -89,17 +97,17 @@ final class SsoAccounts {
                         .nieuw("naam", g.naam()).nieuw("rollen", codes(echt)).nieuw("tafels", new TreeSet<>(tafels))
                         .nieuw("bron", Bron.SSO.code()).lijst());
                 store.ingelogd(c, naam, nu, null);
-                return new Object[] { store.zoek(c, naam).orElseThrow(), "aangemaakt" };
+                return new Uitkomst(store.zoek(c, naam).orElseThrow(), "aangemaakt", null);
             }
             Account oud = rij.account();
             if (!a.gemeente().equals(oud.gemeente()) || oud.bron() != Bron.SSO) {
-                return new Object[] { null, "het account hoort niet bij deze gemeente of logt niet via SSO in" };
+                return Uitkomst.nee("het account hoort niet bij deze gemeente of logt niet via SSO in");
             }
             if (!oud.actief()) {
-                return new Object[] { null, "het account is in Doorbraak gedeactiveerd" };
+                return Uitkomst.nee("het account is in Doorbraak gedeactiveerd");
             }
             if (echt.isEmpty()) {
-                return new Object[] { null, "de claims geven geen rol van gemeente " + a.gemeente() + " (meer)" };
+                return Uitkomst.nee("de claims geven geen rol van gemeente " + a.gemeente() + " (meer)");
             }
             String volledig = naam(a, oud.naam());
             List<AuditRegel.Veldwijziging> velden = new Wijzigingen().veld("naam", oud.naam(), volledig)
@@ -112,17 +120,17 @@ final class SsoAccounts {
                 wat = "gewijzigd";
             }
             store.ingelogd(c, oud.gebruikersnaam(), nu, null);
-            return new Object[] { store.zoek(c, oud.gebruikersnaam()).orElseThrow(), wat };
+            return new Uitkomst(store.zoek(c, oud.gebruikersnaam()).orElseThrow(), wat, null);
         });
-        GebruikerStore.Rij rij = (GebruikerStore.Rij) uitkomst[0];
+        GebruikerStore.Rij rij = uitkomst.rij();
         if (rij == null) {
-            LOG.info("SSO-aanmelding geweigerd voor {}: {}", wie, uitkomst[1]);
+            LOG.info("SSO-aanmelding geweigerd voor {}: {}", wie, uitkomst.waaromNiet());
             return Inlogresultaat.geweigerd();
         }
-        if (uitkomst[1] != null) {
+        if (uitkomst.wat() != null) {
             Map<String, Object> p = new HashMap<>();
             p.put(DoorbraakEvents.GEBRUIKERSNAAM, rij.account().gebruikersnaam());
-            p.put(DoorbraakEvents.WAT, uitkomst[1]);
+            p.put(DoorbraakEvents.WAT, uitkomst.wat());
             p.put(DoorbraakEvents.GEMEENTE, rij.account().gemeente());
             gebeurtenissen.stuur(DoorbraakEvents.GEBRUIKER_GEWIJZIGD, p);
         }
