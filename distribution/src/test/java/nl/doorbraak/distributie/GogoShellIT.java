@@ -47,6 +47,31 @@ class GogoShellIT {
                 assertThat(scherm).contains("Rapportage utrecht " + java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).getYear(),
                         "casussen aangemeld", "doorbraken");
 
+                // user management in the shell, as the platformbeheerder: a beheerder for a gemeente, a code, the
+                // accounts of a gemeente; a casus role is refused by the core, not by the shell
+                typ(toetsenbord, "doorbraak:nieuweGebruiker eindhoven erik.eindhoven \"Erik de Beheerder\" gemeentebeheerder");
+                typ(toetsenbord, "doorbraak:nieuweGebruiker eindhoven cas.eindhoven \"Cas\" casusregisseur");
+                typ(toetsenbord, "doorbraak:gebruikers eindhoven");
+                typ(toetsenbord, "doorbraak:blokkades");
+                DuurzaamheidIT.wachtTot(() -> lees(uitvoer).contains("Eenmalige code voor erik.eindhoven")
+                        && lees(uitvoer).contains("Niet gelukt: U kunt de rol casusregisseur niet geven")
+                        && lees(uitvoer).contains("Geen clientadressen met mislukte inlogpogingen"));
+                String beheer = lees(uitvoer);
+                java.util.regex.Matcher code = java.util.regex.Pattern
+                        .compile("Eenmalige code voor erik\\.eindhoven: ([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4})")
+                        .matcher(beheer);
+                assertThat(code.find()).isTrue();
+                assertThat(beheer).contains("eindhoven-regisseur").contains("erik.eindhoven");
+                // the code works: Erik chooses his password and manages his gemeente over REST
+                assertThat(platform.api().post("/api/account/herstel", java.util.Map.of("gebruikersnaam",
+                        "erik.eindhoven", "code", code.group(1), "nieuwWachtwoord", "erik beheert eindhoven"))
+                        .status()).isEqualTo(204);
+                assertThat(platform.api().als("erik.eindhoven", "erik beheert eindhoven")
+                        .get("/api/gemeenten/eindhoven/gebruikers").json().path("count").asInt()).isGreaterThan(1);
+                assertThat(platform.api().als("erik.eindhoven", "erik beheert eindhoven")
+                        .get("/api/gemeenten/eindhoven/gebruikers/erik.eindhoven/audittrail").json().path("results")
+                        .get(0).path("door").asText()).isEqualTo("gogo-shell");
+
                 typ(toetsenbord, "exit");
                 toetsenbord.close(); // the terminal goes away after exit, as when an SSH session ends
                 assertThat(terminal.waitFor(40, TimeUnit.SECONDS)).as("exit in de shell stopt het platform").isTrue();
