@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Doorbraak benchmarks (not part of ./mvnw verify). Prints figures; docs/performance.md records them.
 #   benchmarks/run.sh            all: start, rss, reads, hotswap
-#   benchmarks/run.sh start      only one of them (start, vloer, rss, reads, hotswap)
+#   benchmarks/run.sh start      only one of them (start, vloer, rss, reads, logins, hotswap)
 # Needs: Java 17, curl, wrk (apt-get install -y wrk). Builds what is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -153,6 +153,26 @@ if [ "$WAT" = all ] || [ "$WAT" = rss ] || [ "$WAT" = reads ]; then
     python3 -c "d=max(map(float,'${d[*]}'.split())); w=max(map(float,'${w[*]}'.split())); k=max(map(float,'${k[*]}'.split())); g=max(map(float,'${g[*]}'.split())); print(f'reads.ratio: {d/k*100:.0f} % of bare Jetty (best of 2 each, wrk -t2 -c16 -d10s, same machine); whiteboard servlet {w/k*100:.0f} % of bare Jetty; casus read {d/w*100:.0f} % of the whiteboard servlet; gemeente route (no query, no verwerking) {g/k*100:.0f} % of bare Jetty')"
     kill "$JPID"; JPID=
   fi
+  stop_platform
+fi
+
+# logins: an unknown name and a wrong password must cost the same (docs/accounts.md); ms per POST /api/sessies,
+# 20 of each, interleaved; the address limit is raised in this copy so the run itself is not locked out
+if [ "$WAT" = all ] || [ "$WAT" = logins ]; then
+  start_platform; wacht_op_demo
+  printf 'adresMaxPogingen = 100000\n' > "$WORK/d/config/nl.doorbraak.toegang.cfg"; sleep 2
+  onbekend=(); verkeerd=(); goed=()
+  for i in $(seq 1 20); do
+    # a wrong password twice for an account, then the right one (the count starts over, no delay kicks in)
+    acc=$(( i % 4 )); naam=(utrecht-regisseur utrecht-beheerder leeuwarden-regisseur eindhoven-regisseur)
+    t() { curl -s -o /dev/null -w '%{time_total}' -H 'Content-Type: application/json' -d "$1" "http://localhost:$PORT/api/sessies" | awk '{printf "%d", $1*1000}'; }
+    onbekend+=("$(t "{\"gebruikersnaam\":\"onbekend-$i\",\"wachtwoord\":\"fout-$i\"}")")
+    verkeerd+=("$(t "{\"gebruikersnaam\":\"${naam[$acc]}\",\"wachtwoord\":\"fout-$i\"}")")
+    goed+=("$(t "{\"gebruikersnaam\":\"${naam[$acc]}\",\"wachtwoord\":\"demo\"}")")
+  done
+  echo "logins.unknown_user_ms: $(spreiding "${onbekend[@]}")"
+  echo "logins.wrong_password_ms: $(spreiding "${verkeerd[@]}")"
+  echo "logins.right_password_ms: $(spreiding "${goed[@]}")"
   stop_platform
 fi
 
