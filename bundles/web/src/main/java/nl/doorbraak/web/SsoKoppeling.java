@@ -295,6 +295,8 @@ public final class SsoKoppeling {
                     + ").");
         }
         LOG.info("SSO van gemeente {}: discovery-document van {} opgehaald", i.gemeente(), i.issuer());
+        laatsteFout = null; // reachable again
+        mislukt = null;
         return new Provider(i, m, validator, System.nanoTime());
     }
 
