@@ -438,8 +438,48 @@ class SsoIT {
         assertThat(new Persoon().logIn(Keycloak.REGISSEUR, null).status()).isEqualTo(200);
     }
 
+    /**
+     * What only a browser decides: after signing in at another site (Keycloak on localhost, the platform on
+     * 127.0.0.1), the landing page takes the browser to {@code terug} with the SameSite=Strict session cookie. A
+     * redirect straight from the callback would arrive without it (a redirect chain that began at another site does
+     * not carry Strict cookies; see docs/decisions.md).
+     */
     @Test
     @Order(10)
+    void inEenEchteBrowserKomtDeSessiecookieMeeNaarHetTerugpad() throws Exception {
+        Path webCfg = platform.home.resolve("config/nl.doorbraak.web.cfg");
+        String origineel = Files.readString(webCfg);
+        String publiek = "http://127.0.0.1:" + platform.poort;
+        platform.schrijfConfig("nl.doorbraak.web.cfg", origineel + "\npubliekeUrl = " + publiek + "\n");
+        try (Chromium chromium = Chromium.start()) {
+            DuurzaamheidIT.wachtTot(() -> platform.api().get("/api/sso").json().path("results").path(0).path("start")
+                    .asText().startsWith(publiek));
+            var browser = chromium.driver;
+            browser.get(publiek + "/api/sso/utrecht/start?terug=/api/sessies/huidig");
+            assertThat(browser.getCurrentUrl()).startsWith(idp.issuer() + "/protocol/openid-connect/auth?");
+            browser.findElement(org.openqa.selenium.By.id("username")).sendKeys(Keycloak.TAFELLID);
+            browser.findElement(org.openqa.selenium.By.id("password")).sendKeys(Keycloak.WACHTWOORD);
+            browser.findElement(org.openqa.selenium.By.id("kc-login")).click();
+            long tot = System.nanoTime() + 30_000_000_000L;
+            while (!browser.getCurrentUrl().equals(publiek + "/api/sessies/huidig") && System.nanoTime() < tot) {
+                Platform.slaap(100);
+            }
+            assertThat(browser.getCurrentUrl()).isEqualTo(publiek + "/api/sessies/huidig");
+            JsonNode sessie = Api.JSON.readTree(browser.findElement(org.openqa.selenium.By.tagName("body")).getText());
+            assertThat(sessie.path("gebruiker").path("naam").asText()).isEqualTo("Tom Tafellid");
+            assertThat(sessie.path("sso").path("uitloggen").asText()).isEqualTo(publiek + "/api/sso/uitloggen");
+            org.openqa.selenium.Cookie c = browser.manage().getCookieNamed("DOORBRAAK_SESSIE");
+            assertThat(c.getSameSite()).isEqualTo("Strict");
+            assertThat(c.isHttpOnly()).isTrue();
+        } finally {
+            platform.schrijfConfig("nl.doorbraak.web.cfg", origineel);
+            DuurzaamheidIT.wachtTot(() -> platform.api().get("/api/sso").json().path("results").path(0).path("start")
+                    .asText().startsWith(platform.uri("/").toString()));
+        }
+    }
+
+    @Test
+    @Order(11)
     void deLogBevatGeenGeheimCodeOfToken() {
         String log = platform.log() + platform.uitvoer();
         assertThat(log).contains("SSO");
