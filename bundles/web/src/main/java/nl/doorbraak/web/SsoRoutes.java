@@ -74,7 +74,7 @@ final class SsoRoutes {
         SsoKoppeling k = koppeling(a, gemeente);
         String terug = terugpad(a.queryEen("terug"));
         omgeving.vereisGereed(a);
-        SsoKoppeling.Provider p = provider(k, a);
+        SsoKoppeling.Provider p = provider(k);
         String browser = Authenticatie.cookie(a.req, BROWSER_COOKIE);
         if (browser == null || !browser.matches("[A-Za-z0-9_-]{43}")) {
             browser = omgeving.authenticatie.nieuwToken();
@@ -132,7 +132,7 @@ final class SsoRoutes {
         }
         omgeving.vereisGereed(a);
         GebruikerService service = a.dienst(omgeving.gebruikers);
-        SsoKoppeling.Provider p = provider(k, a);
+        SsoKoppeling.Provider p = provider(k);
         SsoKoppeling.Aangemeld aangemeld;
         try {
             aangemeld = k.wisselIn(p, antwoord.toSuccessResponse().getAuthorizationCode(), terugkeer,
@@ -208,7 +208,7 @@ final class SsoRoutes {
         return k;
     }
 
-    private SsoKoppeling.Provider provider(SsoKoppeling k, Aanvraag a) {
+    private SsoKoppeling.Provider provider(SsoKoppeling k) {
         try {
             return k.provider();
         } catch (SsoFout f) {
