@@ -61,6 +61,13 @@ final class Api {
         return a;
     }
 
+    /** A session begun elsewhere (e.g. at a gemeente's identity provider): its cookie and CSRF token, as the UI keeps them. */
+    Api metSessie(String cookie, String csrfToken) {
+        this.cookie = cookie;
+        this.csrf = csrfToken;
+        return this;
+    }
+
     /** The session cookie as it is now ({@code DOORBRAAK_SESSIE=...}), to try it again later. */
     String cookie() {
         return cookie;

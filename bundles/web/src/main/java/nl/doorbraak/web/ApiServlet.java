@@ -361,6 +361,18 @@ public final class ApiServlet extends HttpServlet implements EventHandler {
         omgeving.ontbind(omgeving.rapportage, s);
     }
 
+    // ---- SSO: een koppeling per config/nl.doorbraak.sso-<gemeente>.cfg, erbij en weg zonder de servlet te raken ----
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindSsoKoppeling(SsoKoppeling koppeling) {
+        omgeving.sso.voegToe(koppeling);
+    }
+
+    void unbindSsoKoppeling(SsoKoppeling koppeling) {
+        omgeving.sso.verwijder(koppeling);
+    }
+
     // ---- plug-ins: het whiteboard-patroon (MULTIPLE, DYNAMIC, GREEDY) ----
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,

@@ -72,9 +72,14 @@ final class Authenticatie {
 
     /** Maakt een sessie en geeft het token voor de cookie. */
     String[] maakSessie(Gebruiker gebruiker, boolean wachtwoordWijzigen) {
+        return maakSessie(gebruiker, wachtwoordWijzigen, null);
+    }
+
+    /** Idem, voor een aanmelding via de identity provider van een gemeente ({@code sso}: voor het uitloggen daar). */
+    String[] maakSessie(Gebruiker gebruiker, boolean wachtwoordWijzigen, Sessie.Sso sso) {
         ruimOpAlsHetTijdIs(true);
         String token = nieuwToken();
-        Sessie s = new Sessie(hash(token), nieuwToken(), gebruiker, wachtwoordWijzigen, System.nanoTime());
+        Sessie s = new Sessie(hash(token), nieuwToken(), gebruiker, wachtwoordWijzigen, System.nanoTime(), sso);
         sessies.put(s.sleutel(), s);
         return new String[] { token, s.csrfToken() };
     }
@@ -231,6 +236,11 @@ final class Authenticatie {
 
     /** Haalt de waarde van de sessiecookie uit de Cookie-headers, zonder Cookie-objecten te maken. */
     static String cookieToken(HttpServletRequest req) {
+        return cookie(req, COOKIE);
+    }
+
+    /** De waarde van de cookie met deze naam uit de Cookie-headers; {@code null} als hij er niet is. */
+    static String cookie(HttpServletRequest req, String naam) {
         var headers = req.getHeaders("Cookie");
         while (headers != null && headers.hasMoreElements()) {
             String h = headers.nextElement();
@@ -241,7 +251,7 @@ final class Authenticatie {
                     einde = h.length();
                 }
                 int gelijk = h.indexOf('=', i);
-                if (gelijk > 0 && gelijk < einde && h.substring(i, gelijk).trim().equals(COOKIE)) {
+                if (gelijk > 0 && gelijk < einde && h.substring(i, gelijk).trim().equals(naam)) {
                     String waarde = h.substring(gelijk + 1, einde).trim();
                     if (waarde.length() >= 2 && waarde.charAt(0) == '"' && waarde.charAt(waarde.length() - 1) == '"') {
                         waarde = waarde.substring(1, waarde.length() - 1);
@@ -283,7 +293,7 @@ final class Authenticatie {
         basicCache.values().removeIf(t -> nu - t.geldigTot() >= 0);
     }
 
-    private static String hash(String waarde) {
+    static String hash(String waarde) {
         try {
             byte[] h = MessageDigest.getInstance("SHA-256").digest(waarde.getBytes(StandardCharsets.UTF_8));
             return Base64.getEncoder().encodeToString(h);

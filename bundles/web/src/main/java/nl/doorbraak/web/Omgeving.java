@@ -69,6 +69,9 @@ final class Omgeving {
     final Dienst<BsnService> bsn = new Dienst<>("bsn-service");
     final Dienst<RapportageService> rapportage = new Dienst<>("rapportageservice");
     final Authenticatie authenticatie;
+    /** Inloggen via de identity provider van een gemeente: de koppelingen (uit config/) en de lopende aanmeldingen. */
+    final SsoRegister sso = new SsoRegister();
+    final SsoPogingen ssoPogingen = new SsoPogingen();
     final OpenApi openApi;
     private final Semaphore wachtplaatsen = new Semaphore(MAX_WACHTENDEN);
     private volatile Instellingen instellingen;

@@ -170,6 +170,7 @@ final class OpenApi {
         doorbraakmethode(paden);
         privacy(paden);
         accounts(paden);
+        sso(paden);
         perspectiefplan(paden);
         korteLijnenEnSignalen(paden);
         rapportage(paden);
@@ -676,6 +677,64 @@ final class OpenApi {
                 "results", reeks(ref("Verwerking")));
     }
 
+    /** Inloggen via de identity provider van een gemeente (OpenID Connect); zonder login bereikbaar. */
+    private void sso(ObjectNode paden) {
+        ObjectNode lijst = route(paden, "/api/sso", "get", "ssoGemeenten",
+                "De gemeenten waar inloggen via de identity provider kan, met het adres om te beginnen (voor een "
+                        + "inlogpagina)", "sso", null, "200", ref("SsoGemeenten"), "503");
+        publiek(lijst);
+
+        ObjectNode start = op(pad(paden, "/api/sso/{gemeente}/start"), "get", "ssoStart",
+                "Inloggen via de identity provider van de gemeente beginnen: 302 naar haar autorisatie-endpoint "
+                        + "(authorization code flow met PKCE S256, state en nonce), met een cookie DOORBRAAK_SSO die "
+                        + "de aanmelding aan deze browser bindt (10 minuten geldig)", "sso");
+        publiek(start);
+        queryParameter(start, "terug", "Waarheen na het inloggen: een pad op dit platform (standaard /)",
+                tekst().put("maxLength", SsoRoutes.MAX_TERUG));
+        doorverwijzing(start, "Naar de identity provider; Location is het autorisatieverzoek");
+        fouten(start, "400", "404", "503");
+
+        ObjectNode terug = op(pad(paden, "/api/sso/{gemeente}/terug"), "get", "ssoTerug",
+                "Hierheen stuurt de identity provider de browser terug (redirect_uri): de code wordt ingewisseld, het "
+                        + "ID-token gecontroleerd, de core beslist over toegang en de sessie begint", "sso");
+        publiek(terug);
+        for (String[] q : new String[][] { { "code", "De autorisatiecode" }, { "state", "Van het begin" },
+                { "iss", "De issuer (RFC 9207)" }, { "error", "Een fout van de identity provider" },
+                { "error_description", "Uitleg van de identity provider (komt niet in het antwoord)" } }) {
+            queryParameter(terug, q[0], q[1], tekst());
+        }
+        ObjectNode gelukt = terug.withObjectProperty("responses").putObject("200");
+        gelukt.put("description", "Ingelogd; Set-Cookie DOORBRAAK_SESSIE. Met Accept: text/html (een browser) een "
+                + "pagina die binnen deze site doorstuurt naar terug (meta-refresh en link), zodat de "
+                + "SameSite=Strict-cookie meegaat; anders JSON zoals na POST /api/sessies, met terug");
+        ObjectNode inhoud = gelukt.putObject("content");
+        inhoud.putObject(Aanvraag.JSON).set("schema", ref("SsoSessie"));
+        inhoud.putObject("text/html").set("schema", tekst());
+        fouten(terug, "400", "401", "403", "404", "503");
+
+        ObjectNode uit = op(pad(paden, "/api/sso/uitloggen"), "get", "ssoUitloggen",
+                "Uitloggen, ook bij de identity provider: beëindigt de sessie (als er een is) en stuurt door naar het "
+                        + "end_session_endpoint van de identity provider (id_token_hint, client_id, "
+                        + "post_logout_redirect_uri = de startpagina), of zonder SSO-sessie naar de startpagina", "sso");
+        publiek(uit);
+        doorverwijzing(uit, "Uitgelogd; Set-Cookie wist de sessiecookie");
+    }
+
+    private void doorverwijzing(ObjectNode op, String omschrijving) {
+        ObjectNode r = op.withObjectProperty("responses").putObject("302");
+        r.put("description", omschrijving);
+        r.putObject("headers").putObject("Location").put("description", "Absolute URL").set("schema",
+                tekst().put("format", "uri"));
+    }
+
+    private void ssoSchemas(ObjectNode s) {
+        schema(s, "SsoGemeente", List.of("gemeente", "naam", "start"), "gemeente", tekst(), "naam", tekst(), "start",
+                tekst().put("format", "uri"));
+        schema(s, "SsoGemeenten", List.of("count", "results"), "count", getal(), "results", reeks(ref("SsoGemeente")));
+        schema(s, "SsoSessie", List.of("gebruiker", "csrfToken", "terug"), "gebruiker", ref("Gebruiker"), "csrfToken",
+                tekst(), "terug", tekst().put("format", "uri"));
+    }
+
     private void accounts(ObjectNode paden) {
         route(paden, "/api/account/wachtwoord", "put", "wachtwoordWijzigen",
                 "Het eigen wachtwoord wijzigen (ook na inloggen met een eenmalig wachtwoord); daarna vervallen alle "
@@ -1125,7 +1184,12 @@ final class OpenApi {
         schema(s, "Sessie", List.of("gebruiker"), "gebruiker", ref("Gebruiker"), "csrfToken", tekstOfNull(),
                 "wachtwoordWijzigen", mapper.createObjectNode().put("type", "boolean").put("description",
                         "Alleen aanwezig (true) na inloggen met een eenmalig wachtwoord: kies eerst een eigen "
-                                + "wachtwoord (PUT /api/account/wachtwoord); al het andere geeft tot dan 403."));
+                                + "wachtwoord (PUT /api/account/wachtwoord); al het andere geeft tot dan 403."),
+                "sso", ref("SessieSso"));
+        schema(s, "SessieSso", List.of("gemeente", "uitloggen"), "gemeente", tekst(), "uitloggen",
+                tekst().put("format", "uri"));
+        ((ObjectNode) s.get("SessieSso")).put("description", "Alleen aanwezig als de sessie begon bij de identity "
+                + "provider van een gemeente: uitloggen via dit adres beëindigt ook de sessie daar.");
         schema(s, "Inlog", List.of("gebruikersnaam", "wachtwoord"), "gebruikersnaam", tekst(), "wachtwoord",
                 tekst().put("format", "password"));
         schema(s, "VariantInfo", List.of("id", "status"), "id", tekst(), "naam", tekst(), "bundle", tekstOfNull(),
@@ -1168,6 +1232,7 @@ final class OpenApi {
         perspectiefplanSchemas(s);
         privacySchemas(s);
         accountSchemas(s);
+        ssoSchemas(s);
         korteLijnenEnSignalenSchemas(s);
         rapportageSchemas(s);
 

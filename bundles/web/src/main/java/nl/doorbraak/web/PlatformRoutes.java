@@ -53,6 +53,14 @@ final class PlatformRoutes {
         }
         waarschuwingen.addAll(omgeving.endpoints.waarschuwingen());
         waarschuwingen.addAll(omgeving.configuratieWaarschuwingen());
+        GemeenteService gemeenten = omgeving.gemeenten.huidig();
+        waarschuwingen.addAll(omgeving.sso.waarschuwingen(gemeenten == null ? null : id -> {
+            try {
+                return gemeenten.zoek(id).isPresent();
+            } catch (RuntimeException e) {
+                return true; // a core that cannot say, does not make a warning
+            }
+        }));
         for (Bundle b : omgeving.bundles()) {
             // installed but not resolved: a plug-in whose imports are missing never starts; say so here, not only
             // in the log

@@ -54,12 +54,17 @@ final class Router {
         RapportageRoutes rapportage = new RapportageRoutes(omgeving);
         AccountRoutes account = new AccountRoutes(omgeving);
         GebruikerRoutes gebruikers = new GebruikerRoutes(omgeving);
+        SsoRoutes sso = new SsoRoutes(omgeving);
         this.plugins = new PluginRoutes(omgeving);
 
         route("/health", "GET", platform::health);
         route("/openapi.json", "GET", platform::openApi);
         route("/sessies", "POST", sessies::login);
         route("/sessies/huidig", "GET", sessies::huidig, "DELETE", sessies::logout);
+        route("/sso", "GET", sso::lijst);
+        route("/sso/uitloggen", "GET", sso::uitloggen);
+        route("/sso/{gemeente}/start", "GET", sso::start);
+        route("/sso/{gemeente}/terug", "GET", sso::terug);
         route("/account/wachtwoord", "PUT", account::wijzigWachtwoord);
         route("/account/herstel", "POST", account::herstel);
         route("/varianten", "GET", platform::varianten);

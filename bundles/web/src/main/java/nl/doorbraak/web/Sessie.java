@@ -5,15 +5,28 @@ import nl.doorbraak.api.toegang.Gebruiker;
 /** Een sessie in het geheugen. Tijden in {@link System#nanoTime()}. */
 final class Sessie {
 
+    /**
+     * Een sessie die met de identity provider van een gemeente begon: wat het uitloggen daar nodig heeft (het
+     * ID-token als {@code id_token_hint}). Alleen in het geheugen, nooit in een log.
+     */
+    record Sso(String gemeente, com.nimbusds.jwt.JWT idToken) {
+    }
+
     private final String sleutel;
     private final String csrfToken;
     private final long aangemaakt;
+    private final Sso sso;
     private volatile Gebruiker gebruiker;
     private volatile boolean wachtwoordWijzigen;
     private volatile long laatstGebruikt;
     private volatile long ververstOp;
 
     Sessie(String sleutel, String csrfToken, Gebruiker gebruiker, boolean wachtwoordWijzigen, long nu) {
+        this(sleutel, csrfToken, gebruiker, wachtwoordWijzigen, nu, null);
+    }
+
+    Sessie(String sleutel, String csrfToken, Gebruiker gebruiker, boolean wachtwoordWijzigen, long nu, Sso sso) {
+        this.sso = sso;
         this.sleutel = sleutel;
         this.csrfToken = csrfToken;
         this.gebruiker = gebruiker;
@@ -29,6 +42,11 @@ final class Sessie {
 
     String csrfToken() {
         return csrfToken;
+    }
+
+    /** Het inloggen via de identity provider, of {@code null} bij een wachtwoord. */
+    Sso sso() {
+        return sso;
     }
 
     Gebruiker gebruiker() {

@@ -98,7 +98,25 @@ final class SessieRoutes {
 
     void huidig(Aanvraag a) throws IOException {
         Identiteit id = a.identiteit();
-        schrijf(a, 200, id.gebruiker(), id.sessie() == null ? null : id.sessie().csrfToken(), id.wachtwoordWijzigen());
+        Sessie s = id.sessie();
+        Sessie.Sso sso = s == null ? null : s.sso();
+        a.json(200, gen -> {
+            gen.writeStartObject();
+            gen.writeFieldName("gebruiker");
+            DomeinJson.gebruiker(gen, id.gebruiker());
+            gen.writeStringField("csrfToken", s == null ? null : s.csrfToken());
+            if (id.wachtwoordWijzigen()) {
+                gen.writeBooleanField("wachtwoordWijzigen", true);
+            }
+            // only for a session that began at a gemeente's identity provider: how to log out there too
+            if (sso != null) {
+                gen.writeObjectFieldStart("sso");
+                gen.writeStringField("gemeente", sso.gemeente());
+                gen.writeStringField("uitloggen", a.publiek("/api/sso/uitloggen"));
+                gen.writeEndObject();
+            }
+            gen.writeEndObject();
+        });
     }
 
     /** Uitloggen; ook zonder (geldige) sessie 204, zodat uitloggen altijd lukt. */
