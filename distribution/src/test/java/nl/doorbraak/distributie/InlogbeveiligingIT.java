@@ -126,4 +126,38 @@ class InlogbeveiligingIT {
         assertThat(platform.api().login("utrecht-regisseur", "demo").status()).isEqualTo(201);
         assertProblem(platformbeheerder.delete("/api/platform/blokkades/" + adres), 404);
     }
+
+    @Test
+    @Order(4)
+    void eenSessieVerlooptNaDeMaximaleDuurOokAlsHijSteedsGebruiktWordt() {
+        String origineel = leesConfig();
+        platform.schrijfConfig("nl.doorbraak.web.cfg", origineel + "\nsessieMaxMinuten = 1\n");
+        try {
+            Platform.slaap(2000); // FileInstall and ConfigAdmin
+            Api browser = platform.api();
+            assertThat(browser.login("eindhoven-regisseur", "demo").status()).isEqualTo(201);
+            long start = System.nanoTime();
+            int gelukt = 0;
+            Api.Antwoord a;
+            // every 5 s a request: never idle, yet after a minute the session is gone
+            while ((a = browser.get("/api/sessies/huidig")).status() == 200) {
+                gelukt++;
+                assertThat(System.nanoTime() - start).as("sessie nog geldig na 90 s").isLessThan(90_000_000_000L);
+                Platform.slaap(5000);
+            }
+            assertProblem(a, 401);
+            assertThat(gelukt).as("de sessie werkte een minuut").isGreaterThanOrEqualTo(10);
+            assertThat(a.json().path("detail").asText()).contains("verlopen");
+        } finally {
+            platform.schrijfConfig("nl.doorbraak.web.cfg", origineel);
+        }
+    }
+
+    private static String leesConfig() {
+        try {
+            return java.nio.file.Files.readString(platform.home.resolve("config/nl.doorbraak.web.cfg"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }

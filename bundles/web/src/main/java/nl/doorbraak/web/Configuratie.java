@@ -17,8 +17,8 @@ public @interface Configuratie {
     @AttributeDefinition(name = "Sessieduur", description = "Minuten zonder verzoek waarna een sessie verloopt.", min = "1")
     int sessieMinuten() default 60;
 
-    @AttributeDefinition(name = "Maximale sessieduur", description = "Uren na het inloggen waarna een sessie hoe dan ook verloopt, ook als hij steeds gebruikt wordt.", min = "1", max = "168")
-    int sessieMaxUren() default 12;
+    @AttributeDefinition(name = "Maximale sessieduur", description = "Minuten na het inloggen waarna een sessie hoe dan ook verloopt, ook als hij steeds gebruikt wordt (standaard 12 uur).", min = "1", max = "10080")
+    int sessieMaxMinuten() default 720;
 
     @AttributeDefinition(name = "Wachttijd plug-in", description = "Milliseconden die een verzoek wacht op een plug-in die net wordt bijgewerkt, daarna 503.", min = "0")
     long variantWachttijdMs() default 10000;

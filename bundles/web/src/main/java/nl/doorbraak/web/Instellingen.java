@@ -6,26 +6,26 @@ import java.util.concurrent.TimeUnit;
  * De geldende configuratie, gecontroleerd. Los van de annotatie zodat tests en {@code @Modified} er één
  * onveranderlijke waarde van hebben.
  */
-record Instellingen(int maxBodyBytes, int sessieMinuten, int sessieMaxUren, long variantWachttijdMs,
+record Instellingen(int maxBodyBytes, int sessieMinuten, int sessieMaxMinuten, long variantWachttijdMs,
         int retryAfterSeconden, int basicCacheSeconden) {
 
     Instellingen {
         // een verkeerde waarde in config/ mag de API niet onbruikbaar maken: terug naar een redelijke grens
         maxBodyBytes = Math.max(1024, maxBodyBytes);
         sessieMinuten = Math.max(1, sessieMinuten);
-        sessieMaxUren = Math.max(1, Math.min(168, sessieMaxUren));
+        sessieMaxMinuten = Math.max(1, Math.min(10_080, sessieMaxMinuten));
         variantWachttijdMs = Math.max(0, variantWachttijdMs);
         retryAfterSeconden = Math.max(1, retryAfterSeconden);
         basicCacheSeconden = Math.max(0, basicCacheSeconden);
     }
 
     static Instellingen van(Configuratie c) {
-        return new Instellingen(c.maxBodyBytes(), c.sessieMinuten(), c.sessieMaxUren(), c.variantWachttijdMs(),
+        return new Instellingen(c.maxBodyBytes(), c.sessieMinuten(), c.sessieMaxMinuten(), c.variantWachttijdMs(),
                 c.retryAfterSeconden(), c.basicCacheSeconden());
     }
 
     static Instellingen standaard() {
-        return new Instellingen(65536, 60, 12, 10000, 5, 60);
+        return new Instellingen(65536, 60, 720, 10000, 5, 60);
     }
 
     long sessieIdleNanos() {
@@ -33,7 +33,7 @@ record Instellingen(int maxBodyBytes, int sessieMinuten, int sessieMaxUren, long
     }
 
     long sessieMaxNanos() {
-        return TimeUnit.HOURS.toNanos(sessieMaxUren);
+        return TimeUnit.MINUTES.toNanos(sessieMaxMinuten);
     }
 
     long basicCacheNanos() {

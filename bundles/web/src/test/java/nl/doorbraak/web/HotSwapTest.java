@@ -35,7 +35,7 @@ class HotSwapTest {
 
     @BeforeEach
     void start() throws Exception {
-        server = new TestServer(new Instellingen(65536, 60, 12, 3000, 2, 60), true);
+        server = new TestServer(new Instellingen(65536, 60, 720, 3000, 2, 60), true);
     }
 
     @AfterEach

@@ -18,7 +18,7 @@ class KernAfwezigTest {
 
     @BeforeEach
     void start() throws Exception {
-        server = new TestServer(new Instellingen(65536, 60, 12, 1000, 4, 60), false);
+        server = new TestServer(new Instellingen(65536, 60, 720, 1000, 4, 60), false);
     }
 
     @AfterEach

@@ -82,7 +82,7 @@ class PluginTest {
     @BeforeEach
     void start() throws Exception {
         // korte wachttijd, zodat de test niet lang duurt
-        server = new TestServer(new Instellingen(65536, 60, 12, 1500, 3, 60), true);
+        server = new TestServer(new Instellingen(65536, 60, 720, 1500, 3, 60), true);
     }
 
     @AfterEach
