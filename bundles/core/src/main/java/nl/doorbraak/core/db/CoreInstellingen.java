@@ -3,6 +3,8 @@ package nl.doorbraak.core.db;
 import java.util.List;
 import java.util.Map;
 
+import nl.doorbraak.core.platform.Configuratiewaarde;
+
 /**
  * The parsed configuration {@code nl.doorbraak.core}. A bad value falls back to its default with a warning, so a
  * typo never keeps the platform from starting.
@@ -72,25 +74,11 @@ public record CoreInstellingen(String jdbcUrl, String jdbcGebruiker, String jdbc
                 + variantWachttijdMs + ", retryAfterSeconden=" + retryAfterSeconden + "]";
     }
 
-    private static String tekst(Object o) {
-        return o == null ? "" : o.toString().trim();
+    private static long getal(Object o, String naam, long standaard, long min, long max, List<String> waarschuwingen) {
+        return Configuratiewaarde.geheelGetal(CoreConfiguratie.PID, o, naam, standaard, min, max, waarschuwingen);
     }
 
-    private static long getal(Object o, String naam, long standaard, long min, long max, List<String> waarschuwingen) {
-        if (o == null || tekst(o).isEmpty()) {
-            return standaard;
-        }
-        try {
-            long waarde = o instanceof Number n ? n.longValue() : Long.parseLong(tekst(o));
-            if (waarde >= min && waarde <= max) {
-                return waarde;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        waarschuwingen.add("Configuratie " + CoreConfiguratie.PID + ": " + naam + " '" + tekst(o)
-                + "' is geen geheel getal van " + min + " tot en met " + max + "; de standaardwaarde " + standaard
-                + " geldt.");
-        return standaard;
+    private static String tekst(Object o) {
+        return o == null ? "" : o.toString().trim();
     }
 }

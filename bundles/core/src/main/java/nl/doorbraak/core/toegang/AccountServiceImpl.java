@@ -225,7 +225,7 @@ public final class AccountServiceImpl implements AccountService {
         });
         LOG.info("Account '{}' ({}) aangemaakt door '{}'", naam, r.gemeente() == null ? "platform" : r.gemeente(),
                 r.door().gebruikersnaam());
-        meld(a, "aangemaakt");
+        meld(gebeurtenissen, a, "aangemaakt");
         return new NieuwAccountMetCode(a, code == null ? null : new Eenmaligecode(naam, code, geldigTot));
     }
 
@@ -282,7 +282,7 @@ public final class AccountServiceImpl implements AccountService {
         });
         Account nieuw = oudEnNieuw[1];
         LOG.info("Account '{}' gewijzigd door '{}'", nieuw.gebruikersnaam(), r.door().gebruikersnaam());
-        meld(nieuw, oudEnNieuw[0].actief() && !nieuw.actief() ? "gedeactiveerd" : "gewijzigd");
+        meld(gebeurtenissen, nieuw, oudEnNieuw[0].actief() && !nieuw.actief() ? "gedeactiveerd" : "gewijzigd");
         return nieuw;
     }
 
@@ -321,7 +321,7 @@ public final class AccountServiceImpl implements AccountService {
             return oud;
         });
         LOG.info("Eenmalige code voor '{}' uitgegeven door '{}'", a.gebruikersnaam(), r.door().gebruikersnaam());
-        meld(a, "code");
+        meld(gebeurtenissen, a, "code");
         return new Eenmaligecode(a.gebruikersnaam(), code, geldigTot);
     }
 
@@ -342,7 +342,7 @@ public final class AccountServiceImpl implements AccountService {
             return store.zoek(c, oud.gebruikersnaam()).orElseThrow().account();
         });
         LOG.info("Account '{}' gedeblokkeerd door '{}'", a.gebruikersnaam(), r.door().gebruikersnaam());
-        meld(a, "gedeblokkeerd");
+        meld(gebeurtenissen, a, "gedeblokkeerd");
         return a;
     }
 
@@ -467,7 +467,8 @@ public final class AccountServiceImpl implements AccountService {
         return v;
     }
 
-    private static List<String> codes(Set<Rol> rollen) {
+    /** Role codes in a fixed order, for the audittrail. */
+    static List<String> codes(Set<Rol> rollen) {
         return rollen.stream().map(Rol::code).sorted().collect(Collectors.toList());
     }
 
@@ -477,7 +478,11 @@ public final class AccountServiceImpl implements AccountService {
                 + ". Haal het opnieuw op en probeer het nog eens.");
     }
 
-    private void meld(Account a, String wat) {
+    /**
+     * {@code nl/doorbraak/gebruiker/GEWIJZIGD}, synchronously after the commit: the web bundle drops or refreshes the
+     * account's sessions and remembered logins before the change is acknowledged.
+     */
+    static void meld(Gebeurtenissen gebeurtenissen, Account a, String wat) {
         Map<String, Object> p = new HashMap<>();
         p.put(DoorbraakEvents.GEBRUIKERSNAAM, a.gebruikersnaam());
         p.put(DoorbraakEvents.WAT, wat);

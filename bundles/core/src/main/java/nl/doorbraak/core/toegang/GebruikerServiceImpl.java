@@ -2,7 +2,6 @@ package nl.doorbraak.core.toegang;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.osgi.framework.BundleContext;
@@ -12,7 +11,6 @@ import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import nl.doorbraak.api.service.DoorbraakEvents;
 import nl.doorbraak.api.service.GemeenteService;
 import nl.doorbraak.api.service.OngeldigeInvoerException;
 import nl.doorbraak.api.service.TeVeelPogingenException;
@@ -163,7 +161,7 @@ public final class GebruikerServiceImpl implements GebruikerService {
             return null;
         });
         LOG.info("Wachtwoord gewijzigd door '{}'", a.gebruikersnaam());
-        meld(a, "wachtwoord");
+        AccountServiceImpl.meld(gebeurtenissen, a, "wachtwoord");
     }
 
     @Override
@@ -202,7 +200,7 @@ public final class GebruikerServiceImpl implements GebruikerService {
             throw new OngeldigeInvoerException(CODE_ONJUIST, List.of(new VeldFout("code", "onjuist", CODE_ONJUIST)));
         }
         LOG.info("Wachtwoord gekozen met een eenmalige code door '{}'", a.gebruikersnaam());
-        meld(a, "wachtwoord");
+        AccountServiceImpl.meld(gebeurtenissen, a, "wachtwoord");
     }
 
     /** @throws OngeldigeInvoerException when the new password breaks the rules */
@@ -254,13 +252,5 @@ public final class GebruikerServiceImpl implements GebruikerService {
 
     private boolean mag(GebruikerStore.Rij r) {
         return r != null && r.account().actief() && (!r.account().demo() || demoModus);
-    }
-
-    private void meld(Account a, String wat) {
-        Map<String, Object> p = new java.util.HashMap<>();
-        p.put(DoorbraakEvents.GEBRUIKERSNAAM, a.gebruikersnaam());
-        p.put(DoorbraakEvents.WAT, wat);
-        p.put(DoorbraakEvents.GEMEENTE, a.gemeente());
-        gebeurtenissen.stuur(DoorbraakEvents.GEBRUIKER_GEWIJZIGD, p);
     }
 }

@@ -122,7 +122,7 @@ public final class Inlogbewaker {
         if (a == null || a.geblokkeerdTot() == null || !a.geblokkeerdTot().isAfter(nu)) {
             return 0;
         }
-        return (int) Math.max(1, (java.time.Duration.between(nu, a.geblokkeerdTot()).toMillis() + 999) / 1000);
+        return Teller.seconden(nu, a.geblokkeerdTot());
     }
 
     /** A failed attempt from this address; locks it from the {@code adresMaxPogingen}-th in one window. */

@@ -7,19 +7,15 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import nl.doorbraak.api.domein.AuditRegel;
-import nl.doorbraak.api.service.DoorbraakEvents;
 import nl.doorbraak.api.service.GemeenteService;
 import nl.doorbraak.api.tekst.Tekst;
 import nl.doorbraak.api.toegang.Account;
@@ -94,7 +90,8 @@ final class SsoAccounts {
                 store.voegToe(c, g, null, Bron.SSO, null, false, false, null, null, nu);
                 store.koppelSso(c, naam, a.issuer(), a.subject());
                 audit.schrijf(c, a.gemeente(), null, "gebruiker", naam, "aangemaakt", DOOR, new Wijzigingen()
-                        .nieuw("naam", g.naam()).nieuw("rollen", codes(echt)).nieuw("tafels", new TreeSet<>(tafels))
+                        .nieuw("naam", g.naam()).nieuw("rollen", AccountServiceImpl.codes(echt))
+                        .nieuw("tafels", new TreeSet<>(tafels))
                         .nieuw("bron", Bron.SSO.code()).lijst());
                 store.ingelogd(c, naam, nu, null);
                 return new Uitkomst(store.zoek(c, naam).orElseThrow(), "aangemaakt", null);
@@ -111,7 +108,7 @@ final class SsoAccounts {
             }
             String volledig = naam(a, oud.naam());
             List<AuditRegel.Veldwijziging> velden = new Wijzigingen().veld("naam", oud.naam(), volledig)
-                    .veld("rollen", codes(oud.rollen()), codes(echt))
+                    .veld("rollen", AccountServiceImpl.codes(oud.rollen()), AccountServiceImpl.codes(echt))
                     .veld("tafels", new TreeSet<>(oud.tafels()), new TreeSet<>(tafels)).lijst();
             String wat = null;
             if (!velden.isEmpty()) {
@@ -128,11 +125,7 @@ final class SsoAccounts {
             return Inlogresultaat.geweigerd();
         }
         if (uitkomst.wat() != null) {
-            Map<String, Object> p = new HashMap<>();
-            p.put(DoorbraakEvents.GEBRUIKERSNAAM, rij.account().gebruikersnaam());
-            p.put(DoorbraakEvents.WAT, uitkomst.wat());
-            p.put(DoorbraakEvents.GEMEENTE, rij.account().gemeente());
-            gebeurtenissen.stuur(DoorbraakEvents.GEBRUIKER_GEWIJZIGD, p);
+            AccountServiceImpl.meld(gebeurtenissen, rij.account(), uitkomst.wat());
         }
         return Inlogresultaat.gelukt(rij.gebruiker(), false);
     }
@@ -176,10 +169,6 @@ final class SsoAccounts {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static List<String> codes(Set<Rol> rollen) {
-        return rollen.stream().map(Rol::code).sorted().collect(Collectors.toList());
     }
 
     private static boolean leeg(String s) {

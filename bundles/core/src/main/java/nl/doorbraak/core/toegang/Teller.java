@@ -47,7 +47,8 @@ record Teller(int mislukt, Instant laatste, Instant geblokkeerdTot) {
         return geblokkeerdTot != null && geblokkeerdTot.isAfter(nu);
     }
 
-    private static int seconden(Instant nu, Instant tot) {
+    /** Whole seconds from {@code nu} until {@code tot}, rounded up, at least 1 (for Retry-After). */
+    static int seconden(Instant nu, Instant tot) {
         long ms = Duration.between(nu, tot).toMillis();
         return (int) Math.max(1, (ms + 999) / 1000);
     }

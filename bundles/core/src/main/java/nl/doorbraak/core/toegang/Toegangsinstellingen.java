@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import nl.doorbraak.core.platform.Configuratiewaarde;
+
 /**
  * The parsed configuration {@code nl.doorbraak.toegang}. A bad value falls back to its default with a warning, so a
  * typo never locks everybody out.
@@ -45,22 +47,7 @@ public record Toegangsinstellingen(int wachtwoordIteraties, int maxPogingen, Dur
     }
 
     private static int getal(Map<String, ?> p, String naam, int standaard, int min, int max, List<String> waarschuwingen) {
-        Object o = p.get(naam);
-        String t = o == null ? "" : o.toString().trim();
-        if (t.isEmpty()) {
-            return standaard;
-        }
-        try {
-            long w = o instanceof Number n ? n.longValue() : Long.parseLong(t);
-            if (w >= min && w <= max) {
-                return (int) w;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        waarschuwingen.add("Configuratie " + ToegangConfiguratie.PID + ": " + naam + " '" + t
-                + "' is geen geheel getal van " + min + " tot en met " + max + "; de standaardwaarde " + standaard
-                + " geldt.");
-        return standaard;
+        return (int) Configuratiewaarde.geheelGetal(ToegangConfiguratie.PID, p.get(naam), naam, standaard, min, max,
+                waarschuwingen);
     }
 }
