@@ -251,8 +251,7 @@ final class Aanvraag {
                 }, this::clientAdres); // only for a check, not for a remembered login
                 return switch (r.uitkomst()) {
                     case GELUKT -> new Identiteit(r.gebruiker(), null, r.wachtwoordWijzigen());
-                    case TE_VEEL_POGINGEN -> throw Probleem.teVeelPogingen(String.format(TE_VEEL, r.opnieuwNaSeconden()),
-                            r.opnieuwNaSeconden());
+                    case TE_VEEL_POGINGEN -> throw Probleem.teVeelInlogpogingen(r.opnieuwNaSeconden());
                     case GEWEIGERD -> throw nietIngelogd("Gebruikersnaam of wachtwoord onjuist.");
                 };
             }
@@ -273,10 +272,6 @@ final class Aanvraag {
         }
         return new Identiteit(s.gebruiker(), s, s.wachtwoordWijzigen());
     }
-
-    /** De tekst van een 429 na te veel mislukte pogingen; dezelfde of het account bestaat of niet. */
-    static final String TE_VEEL = "Te veel mislukte inlogpogingen. Probeer het over %d seconden opnieuw, of vraag een "
-            + "beheerder de blokkade op te heffen.";
 
     private Probleem nietIngelogd(String detail) {
         return Probleem.nietIngelogd(detail, req.getHeader("X-Requested-With") == null);

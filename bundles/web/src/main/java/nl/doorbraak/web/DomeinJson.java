@@ -8,6 +8,7 @@ import java.time.temporal.TemporalAccessor;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -294,16 +295,20 @@ final class DomeinJson {
         g.writeStringField("gebruikersnaam", u.gebruikersnaam());
         g.writeStringField("naam", u.naam());
         g.writeStringField("gemeente", u.gemeente());
+        rollen(g, u.rollen());
+        tekstLijst(g, "tafels", new TreeSet<>(u.tafels()));
+        g.writeEndObject();
+    }
+
+    /** {@code "rollen": [...]} in een vaste volgorde: die van de enum. */
+    static void rollen(JsonGenerator g, Set<Rol> rollen) throws IOException {
         g.writeArrayFieldStart("rollen");
-        // vaste volgorde: de enum-volgorde
         for (Rol r : Rol.values()) {
-            if (u.rollen().contains(r)) {
+            if (rollen.contains(r)) {
                 g.writeString(r.code());
             }
         }
         g.writeEndArray();
-        tekstLijst(g, "tafels", new TreeSet<>(u.tafels()));
-        g.writeEndObject();
     }
 
     static void variantInfo(JsonGenerator g, VariantInfo v) throws IOException {

@@ -175,7 +175,7 @@ final class GebruikerRoutes {
             g.writeStartObject();
             g.writeStringField("adres", b.adres());
             g.writeNumberField("mislukt", b.mislukt());
-            g.writeStringField("geblokkeerdTot", b.geblokkeerdTot() == null ? null : b.geblokkeerdTot().toString());
+            DomeinJson.tijd(g, "geblokkeerdTot", b.geblokkeerdTot());
             g.writeEndObject();
         });
     }
@@ -224,18 +224,8 @@ final class GebruikerRoutes {
         g.writeStringField("gebruikersnaam", a.gebruikersnaam());
         g.writeStringField("naam", a.naam());
         g.writeStringField("gemeente", a.gemeente());
-        g.writeArrayFieldStart("rollen");
-        for (Rol r : Rol.values()) {
-            if (a.rollen().contains(r)) {
-                g.writeString(r.code());
-            }
-        }
-        g.writeEndArray();
-        g.writeArrayFieldStart("tafels");
-        for (String t : new java.util.TreeSet<>(a.tafels())) {
-            g.writeString(t);
-        }
-        g.writeEndArray();
+        DomeinJson.rollen(g, a.rollen());
+        DomeinJson.tekstLijst(g, "tafels", new java.util.TreeSet<>(a.tafels()));
         g.writeStringField("contactId", a.contactId());
         g.writeStringField("bron", a.bron().code());
         g.writeBooleanField("actief", a.actief());
@@ -243,23 +233,19 @@ final class GebruikerRoutes {
         g.writeBooleanField("wachtwoordGezet", a.wachtwoordGezet());
         g.writeBooleanField("wachtwoordWijzigen", a.wachtwoordWijzigen());
         g.writeNumberField("mislukt", a.mislukt());
-        g.writeStringField("geblokkeerdTot", tijd(a.geblokkeerdTot()));
-        g.writeStringField("codeGeldigTot", tijd(a.codeGeldigTot()));
-        g.writeStringField("laatstIngelogd", tijd(a.laatstIngelogd()));
+        DomeinJson.tijd(g, "geblokkeerdTot", a.geblokkeerdTot());
+        DomeinJson.tijd(g, "codeGeldigTot", a.codeGeldigTot());
+        DomeinJson.tijd(g, "laatstIngelogd", a.laatstIngelogd());
         g.writeNumberField("versie", a.versie());
-        g.writeStringField("aangemaakt", tijd(a.aangemaakt()));
-        g.writeStringField("gewijzigd", tijd(a.gewijzigd()));
+        DomeinJson.tijd(g, "aangemaakt", a.aangemaakt());
+        DomeinJson.tijd(g, "gewijzigd", a.gewijzigd());
     }
 
     private static void code(JsonGenerator g, Eenmaligecode c) throws IOException {
         g.writeStartObject();
         g.writeStringField("gebruikersnaam", c.gebruikersnaam());
         g.writeStringField("code", c.code());
-        g.writeStringField("geldigTot", tijd(c.geldigTot()));
+        DomeinJson.tijd(g, "geldigTot", c.geldigTot());
         g.writeEndObject();
-    }
-
-    private static String tijd(java.time.Instant t) {
-        return t == null ? null : t.toString();
     }
 }

@@ -126,6 +126,15 @@ final class Probleem extends RuntimeException {
                 null, null);
     }
 
+    /**
+     * 429 bij inloggen (formulier, JSON of Basic): te veel mislukte pogingen voor deze naam of vanaf dit adres; dezelfde
+     * tekst of het account bestaat of niet.
+     */
+    static Probleem teVeelInlogpogingen(int retryAfterSeconden) {
+        return teVeelPogingen("Te veel mislukte inlogpogingen. Probeer het over " + retryAfterSeconden + " seconden "
+                + "opnieuw, of vraag een beheerder de blokkade op te heffen.", retryAfterSeconden);
+    }
+
     /** 429: te veel mislukte pogingen voor dit account of vanaf dit adres; even geduld. */
     static Probleem teVeelPogingen(String detail, int retryAfterSeconden) {
         return new Probleem(429, "te-veel-pogingen", "Te veel pogingen", detail, null,

@@ -35,8 +35,7 @@ final class SessieRoutes {
             Arrays.fill(wachtwoord, '\0');
         }
         if (r.uitkomst() == Inlogresultaat.Uitkomst.TE_VEEL_POGINGEN) {
-            throw Probleem.teVeelPogingen(String.format(Aanvraag.TE_VEEL, r.opnieuwNaSeconden()),
-                    r.opnieuwNaSeconden());
+            throw Probleem.teVeelInlogpogingen(r.opnieuwNaSeconden());
         }
         if (!r.gelukt()) {
             // zelfde tekst of de gebruiker nu bestaat of niet; geen Basic-uitdaging: dit is het inlogformulier
@@ -100,14 +99,7 @@ final class SessieRoutes {
         Identiteit id = a.identiteit();
         Sessie s = id.sessie();
         Sessie.Sso sso = s == null ? null : s.sso();
-        a.json(200, gen -> {
-            gen.writeStartObject();
-            gen.writeFieldName("gebruiker");
-            DomeinJson.gebruiker(gen, id.gebruiker());
-            gen.writeStringField("csrfToken", s == null ? null : s.csrfToken());
-            if (id.wachtwoordWijzigen()) {
-                gen.writeBooleanField("wachtwoordWijzigen", true);
-            }
+        schrijf(a, 200, id.gebruiker(), s == null ? null : s.csrfToken(), id.wachtwoordWijzigen(), gen -> {
             // only for a session that began at a gemeente's identity provider: how to log out there too
             if (sso != null) {
                 gen.writeObjectFieldStart("sso");
@@ -115,7 +107,6 @@ final class SessieRoutes {
                 gen.writeStringField("uitloggen", a.publiek("/api/sso/uitloggen"));
                 gen.writeEndObject();
             }
-            gen.writeEndObject();
         });
     }
 
@@ -134,15 +125,25 @@ final class SessieRoutes {
 
     static void schrijf(Aanvraag a, int status, Gebruiker g, String csrf, boolean wachtwoordWijzigen)
             throws IOException {
+        schrijf(a, status, g, csrf, wachtwoordWijzigen, gen -> { });
+    }
+
+    /**
+     * Het antwoord over een sessie, overal gelijk: de gebruiker, het CSRF-token en, alleen als het zo is (zodat het
+     * antwoord van een gewone login blijft zoals het was), {@code wachtwoordWijzigen}; {@code meer} schrijft er velden
+     * achter.
+     */
+    static void schrijf(Aanvraag a, int status, Gebruiker g, String csrf, boolean wachtwoordWijzigen,
+            Json.Schrijver meer) throws IOException {
         a.json(status, gen -> {
             gen.writeStartObject();
             gen.writeFieldName("gebruiker");
             DomeinJson.gebruiker(gen, g);
             gen.writeStringField("csrfToken", csrf);
-            // alleen als het zo is: het antwoord van een gewone login blijft zoals het was
             if (wachtwoordWijzigen) {
                 gen.writeBooleanField("wachtwoordWijzigen", true);
             }
+            meer.schrijf(gen);
             gen.writeEndObject();
         });
     }

@@ -157,14 +157,7 @@ final class SsoRoutes {
             a.ruw(200, "text/html; charset=utf-8", landingspagina(naar).getBytes(StandardCharsets.UTF_8));
             return;
         }
-        a.json(200, g -> {
-            g.writeStartObject();
-            g.writeFieldName("gebruiker");
-            DomeinJson.gebruiker(g, r.gebruiker());
-            g.writeStringField("csrfToken", sessie[1]);
-            g.writeStringField("terug", naar);
-            g.writeEndObject();
-        });
+        SessieRoutes.schrijf(a, 200, r.gebruiker(), sessie[1], false, g -> g.writeStringField("terug", naar));
     }
 
     /**
