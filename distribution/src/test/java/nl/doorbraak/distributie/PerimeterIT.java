@@ -320,7 +320,7 @@ class PerimeterIT {
         demo.schrijfConfig("nl.doorbraak.web.cfg", "publiekeUrl = https://doorbraak.gemeente.example/tafels\n"
                 + "vertrouwdeProxies = 10.0.0.0/8\n");
         try {
-            // the servlet and the headers filter each get the configuration from ConfigAdmin, a moment apart
+            // both the links (servlet) and HSTS (headers filter) follow the new configuration, from one Perimeter
             String b = wacht(() -> ruw(demo.poort, lijst), s -> s.contains("doorbraak.gemeente.example")
                     && header(s, "Strict-Transport-Security") != null);
             assertThat(b).contains("\"next\":\"https://doorbraak.gemeente.example/tafels" + G + "/casussen?page=2");

@@ -60,10 +60,12 @@ import nl.doorbraak.api.toegang.GebruikerService;
         property = EventConstants.EVENT_TOPIC + "=" + DoorbraakEvents.GEBRUIKER_GEWIJZIGD)
 @Designate(ocd = Configuratie.class)
 @HttpWhiteboardServletPattern("/api/*")
-@HttpWhiteboardServletName("doorbraak-api")
+@HttpWhiteboardServletName(ApiServlet.NAAM)
 public final class ApiServlet extends HttpServlet implements EventHandler {
 
     private static final long serialVersionUID = 1L;
+    /** The servlet's name on the whiteboard; the headers filter finds it by it. */
+    static final String NAAM = "doorbraak-api";
     private static final Logger LOG = LoggerFactory.getLogger(ApiServlet.class);
 
     private final transient Omgeving omgeving;

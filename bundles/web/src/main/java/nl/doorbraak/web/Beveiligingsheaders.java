@@ -1,16 +1,18 @@
 package nl.doorbraak.web;
 
 import java.io.IOException;
-import java.util.ArrayList;
+import java.util.function.Supplier;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.servlet.whiteboard.HttpWhiteboardConstants;
 import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardFilterName;
 import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardFilterPattern;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.Servlet;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
@@ -24,7 +26,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * {@code Strict-Transport-Security} zodra de publieke URL https is. Buiten {@code /api} kunnen alleen GET en HEAD:
  * de startpagina en de statische bestanden veranderen niets (en TRACE zou headers terugsturen).
  */
-@Component(service = Filter.class, configurationPid = Configuratie.PID)
+@Component(service = Filter.class)
 @HttpWhiteboardFilterPattern("/*")
 @HttpWhiteboardFilterName("doorbraak-perimeter")
 public final class Beveiligingsheaders implements Filter {
@@ -38,28 +40,18 @@ public final class Beveiligingsheaders implements Filter {
     /** Een jaar; zonder includeSubDomains: andere sites onder het domein van een gemeente zijn niet van ons. */
     static final String HSTS = "max-age=31536000";
 
-    private volatile Perimeter perimeter;
+    /** The API servlet's: one parse of nl.doorbraak.web, so servlet and filter never disagree during a change. */
+    private final Supplier<Perimeter> perimeter;
 
     @Activate
-    public Beveiligingsheaders(Configuratie configuratie) {
-        this.perimeter = Perimeter.lees(configuratie.publiekeUrl(), configuratie.vertrouwdeProxies(),
-                Perimeter.STANDAARD, new ArrayList<>());
+    public Beveiligingsheaders(@Reference(target = "(" + HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_NAME + "="
+            + ApiServlet.NAAM + ")") Servlet api) {
+        this(((ApiServlet) api).omgeving()::perimeter);
     }
 
     /** Voor tests zonder OSGi. */
-    Beveiligingsheaders(Perimeter perimeter) {
+    Beveiligingsheaders(Supplier<Perimeter> perimeter) {
         this.perimeter = perimeter;
-    }
-
-    /** Een ongeldige waarde meldt {@link ApiServlet}; hier blijft dan de vorige gelden, net als daar. */
-    @Modified
-    void gewijzigd(Configuratie configuratie) {
-        perimeter(Perimeter.lees(configuratie.publiekeUrl(), configuratie.vertrouwdeProxies(), perimeter,
-                new ArrayList<>()));
-    }
-
-    void perimeter(Perimeter nieuw) {
-        this.perimeter = nieuw;
     }
 
     @Override
@@ -75,7 +67,7 @@ public final class Beveiligingsheaders implements Filter {
             chain.doFilter(request, response);
             return;
         }
-        zet(resp, false, perimeter.veilig(req));
+        zet(resp, false, perimeter.get().veilig(req));
         String m = req.getMethod();
         if (!api && !"GET".equals(m) && !"HEAD".equals(m)) {
             // the start page and static files change nothing; HttpServlet would answer TRACE with the request's headers

@@ -66,7 +66,7 @@ final class TestServer implements AutoCloseable {
     final Nep.Waarschuwingen gezondheid = new Nep.Waarschuwingen();
     final Nep.Verwerkingen verwerkingen = new Nep.Verwerkingen();
     private final Server jetty;
-    final Beveiligingsheaders filter = new Beveiligingsheaders(Perimeter.STANDAARD);
+    final Beveiligingsheaders filter;
     final String basis;
     /** De publieke basis-URL zonder instelling: van de verbinding, en die is loopback. */
     final String publiek;
@@ -74,6 +74,7 @@ final class TestServer implements AutoCloseable {
 
     TestServer(Instellingen instellingen, boolean metKern) throws Exception {
         servlet = new ApiServlet(instellingen);
+        filter = new Beveiligingsheaders(servlet.omgeving()::perimeter);
         if (metKern) {
             bindKern();
         }
@@ -128,11 +129,10 @@ final class TestServer implements AutoCloseable {
         return servlet.omgeving();
     }
 
-    /** Zoals config/nl.doorbraak.web.cfg met publiekeUrl en vertrouwdeProxies, voor servlet en filter. */
+    /** Zoals config/nl.doorbraak.web.cfg met publiekeUrl en vertrouwdeProxies (de filter leest die van de servlet). */
     void perimeter(String publiekeUrl, String vertrouwdeProxies) {
         Perimeter p = Perimeter.lees(publiekeUrl, vertrouwdeProxies);
         omgeving().perimeter(p, java.util.List.of());
-        filter.perimeter(p);
     }
 
     @Override
