@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import nl.doorbraak.api.rechten.Recht;
 import nl.doorbraak.api.domein.CasusStatus;
 import nl.doorbraak.api.domein.SignaalStatus;
 import nl.doorbraak.api.domein.EscalatieStatus;
@@ -1039,6 +1040,14 @@ final class OpenApi {
         }
     }
 
+    /** Een plug-in: zijn rechten; een bundle van het platform zelf: null. */
+    private ObjectNode rechtenSchema() {
+        ObjectNode r = mapper.createObjectNode();
+        r.putArray("allOf").add(ref("PluginRechten"));
+        return r.put("nullable", true).put("description", "Wat de plug-in vroeg en kreeg; null voor een bundle van het "
+                + "platform zelf.");
+    }
+
     private ObjectNode ref(String naam) {
         return mapper.createObjectNode().put("$ref", "#/components/schemas/" + naam);
     }
@@ -1194,10 +1203,20 @@ final class OpenApi {
                 tekst().put("format", "password"));
         schema(s, "VariantInfo", List.of("id", "status"), "id", tekst(), "naam", tekst(), "bundle", tekstOfNull(),
                 "versie", tekstOfNull(), "schemaVersie", mapper.createObjectNode().put("type", "integer"), "status",
-                tekst());
+                tekst(), "rechten", rechtenSchema());
         schema(s, "Bundle", List.of("id", "symbolischeNaam", "versie", "status"), "id",
                 mapper.createObjectNode().put("type", "integer"), "symbolischeNaam", tekst(), "versie", tekst(),
-                "status", tekst());
+                "status", tekst(), "rechten", rechtenSchema());
+        ObjectNode recht = tekst();
+        ArrayNode codes = recht.putArray("enum");
+        for (Recht r : Recht.values()) {
+            codes.add(r.code());
+        }
+        schema(s, "PluginRechten", List.of("gevraagd", "verleend", "geweigerd", "onbekend"), "gevraagd",
+                reeks(recht).put("description", "Uit de manifest-header " + Recht.MANIFEST_HEADER + "."), "verleend",
+                reeks(recht).put("description", "Wat hij heeft: gevraagd en niet gevoelig, of gevoelig en toegekend in "
+                        + "config/nl.doorbraak.rechten-<naam>.cfg."), "geweigerd", reeks(recht), "onbekend",
+                reeks(tekst()).put("description", "Gevraagde rechten die het platform niet kent."));
         ObjectNode componenten = mapper.createObjectNode().put("type", "object");
         componenten.putObject("additionalProperties").put("type", "string").putArray("enum").add("UP").add("STARTEND")
                 .add("DOWN");

@@ -22,7 +22,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.ServiceReference;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
@@ -40,10 +39,7 @@ import nl.doorbraak.api.domein.NieuweCasus;
 import nl.doorbraak.api.domein.NieuweTafel;
 import nl.doorbraak.api.domein.Tafel;
 import nl.doorbraak.api.domein.VariantInfo;
-import nl.doorbraak.api.opslag.Document;
-import nl.doorbraak.api.opslag.VariantOpslag;
 import nl.doorbraak.api.service.CasusService;
-import nl.doorbraak.api.service.ConflictException;
 import nl.doorbraak.api.service.DoorbraakEvents;
 import nl.doorbraak.api.service.GemeenteService;
 import nl.doorbraak.api.service.TafelService;
@@ -173,36 +169,6 @@ class CasusInFrameworkTest {
         assertThat(core.getState()).as("core bleef actief").isEqualTo(Bundle.ACTIVE);
         assertThat(bundle(ctx, "nl.doorbraak.core").getBundleId()).as("core niet opnieuw geïnstalleerd")
                 .isEqualTo(coreId);
-    }
-
-    @Test
-    void eachBundleGetsItsOwnVariantOpslag() {
-        ServiceReference<VariantOpslag> ref = ctx.getServiceReference(VariantOpslag.class);
-        assertThat(ref).as("VariantOpslag-service").isNotNull();
-        VariantOpslag opslag = ctx.getService(ref);
-        try {
-            Document d = opslag.bewaar(GEMEENTE, "notities", "n-1", 1, Map.of("tekst", "Bel corporatie vóór vrijdag"), 0);
-            assertThat(d.versie()).isPositive();
-            assertThat(opslag.lees(GEMEENTE, "notities", "n-1").map(Document::inhoud).orElseThrow())
-                    .containsEntry("tekst", "Bel corporatie vóór vrijdag");
-            assertThatThrownBy(() -> opslag.bewaar(GEMEENTE, "notities", "n-1", 1, Map.of("tekst", "ander"), 0))
-                    .isInstanceOf(ConflictException.class);
-            assertThat(opslag.lijst(GEMEENTE, "notities")).hasSize(1);
-
-            // the plug-in's own instance of the service does not see the documents of this (test) bundle
-            Bundle plugin = bundle(ctx, PLUGIN);
-            ServiceReference<VariantOpslag> pluginRef = plugin.getBundleContext().getServiceReference(VariantOpslag.class);
-            VariantOpslag vanPlugin = plugin.getBundleContext().getService(pluginRef);
-            try {
-                assertThat(vanPlugin).isNotSameAs(opslag);
-                assertThat(vanPlugin.lees(GEMEENTE, "notities", "n-1")).isEmpty();
-                assertThat(vanPlugin.lijst(GEMEENTE, "notities")).isEmpty();
-            } finally {
-                plugin.getBundleContext().ungetService(pluginRef);
-            }
-        } finally {
-            ctx.ungetService(ref);
-        }
     }
 
     private static boolean actief(String id) {

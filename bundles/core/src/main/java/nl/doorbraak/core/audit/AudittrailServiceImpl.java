@@ -6,6 +6,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import nl.doorbraak.api.rechten.RechtenRegister;
 import nl.doorbraak.api.domein.AuditRegel;
 import nl.doorbraak.api.service.AudittrailService;
 import nl.doorbraak.api.service.NietGevondenException;
@@ -13,7 +14,9 @@ import nl.doorbraak.core.casus.CasusOvergangen;
 import nl.doorbraak.core.db.Database;
 
 /** Reads the audittrail of one casus of a gemeente. */
-@Component(service = AudittrailService.class)
+@Component(service = AudittrailService.class,
+        // guarded: registered only after the hooks that hide it from plug-ins without the right
+        reference = @Reference(name = "rechten", service = RechtenRegister.class))
 public final class AudittrailServiceImpl implements AudittrailService {
 
     private final Database db;

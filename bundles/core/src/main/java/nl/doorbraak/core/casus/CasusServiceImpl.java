@@ -22,6 +22,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import nl.doorbraak.api.rechten.RechtenRegister;
 import nl.doorbraak.api.domein.Casus;
 import nl.doorbraak.api.domein.CasusFilter;
 import nl.doorbraak.api.domein.CasusStatus;
@@ -66,7 +67,9 @@ import nl.doorbraak.core.variant.VariantVolger;
  * <p>A {@code reden} is required when closing a casus (it is final and starts the bewaartermijn); for the other
  * transitions it is optional.
  */
-@Component(service = CasusService.class)
+@Component(service = CasusService.class,
+        // guarded: registered only after the hooks that hide it from plug-ins without the right
+        reference = @Reference(name = "rechten", service = RechtenRegister.class))
 public final class CasusServiceImpl implements CasusService {
 
     private static final Logger LOG = LoggerFactory.getLogger(CasusServiceImpl.class);

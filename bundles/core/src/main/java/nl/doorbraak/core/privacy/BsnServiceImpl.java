@@ -10,6 +10,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import nl.doorbraak.api.rechten.RechtenRegister;
 import nl.doorbraak.api.service.BsnService;
 import nl.doorbraak.api.service.NietGevondenException;
 import nl.doorbraak.core.audit.AuditStore;
@@ -22,7 +23,9 @@ import nl.doorbraak.core.platform.Invoer;
 import nl.doorbraak.core.platform.Tijd;
 
 /** BSN per casus, encrypted at rest; the audittrail says that it changed, never the number. */
-@Component(service = BsnService.class)
+@Component(service = BsnService.class,
+        // guarded: registered only after the hooks that hide it from plug-ins without the right
+        reference = @Reference(name = "rechten", service = RechtenRegister.class))
 public final class BsnServiceImpl implements BsnService {
 
     private final Database db;

@@ -1,0 +1,58 @@
+package nl.doorbraak.test.grensganger;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+
+import nl.doorbraak.api.http.Antwoord;
+import nl.doorbraak.api.http.Route;
+import nl.doorbraak.api.http.VariantEndpoint;
+import nl.doorbraak.api.toegang.Rol;
+
+/**
+ * {@code GET /api/gemeenten/{g}/grens/bereik}: says which core services this plug-in can reach, by looking them up
+ * by name the way careless code would, and whether its BSN reader is active.
+ */
+@Component(service = VariantEndpoint.class)
+public class GrensEndpoint implements VariantEndpoint {
+
+    private static final List<String> DIENSTEN = List.of("nl.doorbraak.api.service.CasusService",
+            "nl.doorbraak.api.service.BsnService", "nl.doorbraak.api.service.AudittrailService",
+            "nl.doorbraak.api.toegang.AccountService", "nl.doorbraak.api.toegang.GebruikerService",
+            "nl.doorbraak.api.service.Idempotentie", "nl.doorbraak.api.opslag.VariantOpslag");
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    volatile BsnLezer lezer;
+
+    @Override
+    public String segment() {
+        return "grens";
+    }
+
+    @Override
+    public String variant() {
+        return "standaard";
+    }
+
+    @Override
+    public List<Route> routes() {
+        return List.of(new Route("GET", "/bereik", "Welke services deze plug-in kan bereiken",
+                Set.of(Rol.CASUSREGISSEUR), v -> {
+                    BundleContext ctx = FrameworkUtil.getBundle(GrensEndpoint.class).getBundleContext();
+                    Map<String, Object> bereik = new LinkedHashMap<>();
+                    for (String d : DIENSTEN) {
+                        bereik.put(d.substring(d.lastIndexOf('.') + 1), ctx.getServiceReference(d) != null);
+                    }
+                    bereik.put("bsnLezerActief", lezer != null);
+                    return Antwoord.ok(bereik);
+                }));
+    }
+}
