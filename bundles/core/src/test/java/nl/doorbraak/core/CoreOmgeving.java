@@ -43,7 +43,7 @@ import nl.doorbraak.core.privacy.VerwerkingenLogImpl;
 import nl.doorbraak.core.besluit.BesluitServiceImpl;
 import nl.doorbraak.core.bijeenkomst.BijeenkomstServiceImpl;
 import nl.doorbraak.core.casus.CasusOvergangen;
-import nl.doorbraak.core.casus.CasusServiceImpl;
+import nl.doorbraak.core.casus.CasusKern;
 import nl.doorbraak.core.potje.PotjeServiceImpl;
 import nl.doorbraak.core.contact.ContactServiceImpl;
 import nl.doorbraak.core.db.CoreInstellingen;
@@ -79,7 +79,7 @@ public final class CoreOmgeving implements AutoCloseable {
     public final VariantVolger varianten = new VariantVolger();
     public final TafelServiceImpl tafels;
     public final CasusOvergangen overgangen;
-    public final CasusServiceImpl casussen;
+    public final CasusKern casussen;
     public final PotjeServiceImpl potjes;
     public final ActieServiceImpl acties;
     public final BijeenkomstServiceImpl bijeenkomsten;
@@ -127,7 +127,7 @@ public final class CoreOmgeving implements AutoCloseable {
         gemeente("eindhoven", "Gemeente Eindhoven", "standaard");
         tafels = new TafelServiceImpl(db, varianten, gemeenten, gebeurtenissen);
         overgangen = new CasusOvergangen(varianten, gebeurtenissen);
-        casussen = new CasusServiceImpl(db, varianten, gemeenten, overgangen);
+        casussen = new CasusKern(db, varianten, gemeenten, overgangen);
         potjes = new PotjeServiceImpl(db, gemeenten, gebeurtenissen);
         acties = new ActieServiceImpl(db, gemeenten, gebeurtenissen);
         bijeenkomsten = new BijeenkomstServiceImpl(db, gemeenten, overgangen, gebeurtenissen);

@@ -15,6 +15,8 @@ import nl.doorbraak.api.domein.Gemeente;
 import nl.doorbraak.api.domein.Pagina;
 import nl.doorbraak.api.domein.VariantInfo;
 import nl.doorbraak.api.service.CasusService;
+import nl.doorbraak.api.toegang.Gebruiker;
+import nl.doorbraak.api.toegang.Namens;
 import nl.doorbraak.api.service.GemeenteService;
 import nl.doorbraak.api.service.Gezondheid;
 import nl.doorbraak.api.service.VariantRegister;
@@ -22,8 +24,9 @@ import nl.doorbraak.api.tekst.Tekst;
 
 /**
  * Gogo-commando's voor beheerders: {@code doorbraak:gemeenten}, {@code doorbraak:varianten},
- * {@code doorbraak:casussen <gemeente>}, {@code doorbraak:gezondheid}. Ze tonen geen persoonsgegevens: van een
- * casus alleen id, status, tafel en titel.
+ * {@code doorbraak:casussen <gemeente>}, {@code doorbraak:gezondheid}. Van een casus tonen ze id, status, tafel
+ * en titel; een titel is casusinhoud, dus de core legt elke lijst vast in het verwerkingenlog, door
+ * {@code systeem:shell}.
  */
 @Component(service = DoorbraakCommands.class, property = {
         "osgi.command.scope=doorbraak",
@@ -34,6 +37,8 @@ import nl.doorbraak.api.tekst.Tekst;
 public class DoorbraakCommands {
 
     private static final int PAGINA = 100;
+    /** The console has no login: the platform itself acts, and the verwerkingenlog says so. */
+    static final Namens CONSOLE = Namens.van(Gebruiker.systeem("shell"), "Casussen bekijken op de beheerconsole");
 
     private final GemeenteService gemeenten;
     private final VariantRegister varianten;
@@ -77,7 +82,7 @@ public class DoorbraakCommands {
         return t.toString();
     }
 
-    @Descriptor("toont de casussen van een gemeente (zonder persoonsgegevens)")
+    @Descriptor("toont de casussen van een gemeente met hun titel (dat komt in het verwerkingenlog)")
     public String casussen(@Descriptor("id van de gemeente, bijvoorbeeld utrecht") String gemeente) {
         if (gemeenten.zoek(gemeente).isEmpty()) {
             return "Onbekende gemeente '" + Tekst.neutraliseer(gemeente) + "'. Bekend: "
@@ -88,7 +93,8 @@ public class DoorbraakCommands {
         Pagina<Casus> p;
         long[] perStatus = new long[CasusStatus.values().length];
         do {
-            p = casussen.lijst(gemeente, CasusFilter.geen(), page++, PAGINA);
+            // titles are casus content: the core records this listing in the verwerkingenlog
+            p = casussen.lijst(CONSOLE, gemeente, CasusFilter.geen(), page++, PAGINA);
             for (Casus c : p.results()) {
                 t.rij(c.id(), c.status().code(), c.variant(), c.tafelId(), c.titel());
                 perStatus[c.status().ordinal()]++;

@@ -21,6 +21,7 @@ import nl.doorbraak.api.domein.NieuweCasus;
 import nl.doorbraak.api.domein.Pagina;
 import nl.doorbraak.api.domein.VariantInfo;
 import nl.doorbraak.api.service.CasusService;
+import nl.doorbraak.api.toegang.Namens;
 import nl.doorbraak.api.service.GemeenteService;
 
 /** What a beheerder sees at the Gogo prompt; the services are small in-memory stand-ins. */
@@ -108,30 +109,30 @@ class DoorbraakCommandsTest {
 
     private final class Casussen implements CasusService {
         @Override
-        public Pagina<Casus> lijst(String gemeente, CasusFilter filter, int page, int pageSize) {
+        public Pagina<Casus> lijst(Namens namens, String gemeente, CasusFilter filter, int page, int pageSize) {
             int van = (page - 1) * pageSize;
             return new Pagina<>(casussen.size(), page, pageSize,
                     casussen.subList(Math.min(van, casussen.size()), Math.min(van + pageSize, casussen.size())));
         }
 
         @Override
-        public Optional<Casus> zoek(String gemeente, String id) {
+        public Optional<Casus> zoek(Namens namens, String gemeente, String id) {
             throw new UnsupportedOperationException();
         }
 
         @Override
-        public Casus maak(String gemeente, NieuweCasus casus, String door) {
+        public Casus maak(Namens namens, String gemeente, NieuweCasus casus) {
             throw new UnsupportedOperationException();
         }
 
         @Override
-        public Casus wijzig(String gemeente, String id, long verwachteVersie, CasusWijziging wijziging, String door) {
+        public Casus wijzig(Namens namens, String gemeente, String id, long verwachteVersie, CasusWijziging wijziging) {
             throw new UnsupportedOperationException();
         }
 
         @Override
-        public Casus wijzigStatus(String gemeente, String id, Long verwachteVersie, CasusStatus naar, String reden,
-                nl.doorbraak.api.domein.Resultaat resultaat, String door) {
+        public Casus wijzigStatus(Namens namens, String gemeente, String id, Long verwachteVersie, CasusStatus naar,
+                String reden, nl.doorbraak.api.domein.Resultaat resultaat) {
             throw new UnsupportedOperationException();
         }
     }

@@ -234,6 +234,16 @@ final class Aanvraag {
         return identiteit().gebruiker();
     }
 
+    /** In naam van de ingelogde gebruiker, met het standaarddoel van de handeling. */
+    nl.doorbraak.api.toegang.Namens namens() {
+        return nl.doorbraak.api.toegang.Namens.van(gebruiker());
+    }
+
+    /** In naam van de ingelogde gebruiker, met dit doel voor het verwerkingenlog. */
+    nl.doorbraak.api.toegang.Namens namens(String doel) {
+        return nl.doorbraak.api.toegang.Namens.van(gebruiker(), doel);
+    }
+
     /** De sessie uit de cookie, zonder te eisen dat er een is. */
     Sessie sessieUitCookie() {
         return omgeving.authenticatie.zoekSessie(Authenticatie.cookieToken(req));

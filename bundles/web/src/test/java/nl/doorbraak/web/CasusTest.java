@@ -35,33 +35,7 @@ class CasusTest {
                  "variantData":{"urgentie":"hoog","schemaVersie":7}}""");
     }
 
-    @Test
-    void elkeInzageEnWijzigingIsEenVerwerkingEnZonderLogGeenGegevens() {
-        Antw maak = intake();
-        String id = maak.json().get("id").asText();
-        int voor = server.verwerkingen.vastgelegd.size();
-        assertThat(server.jsonAls(R, "GET", CASUSSEN + "/" + id, null).status()).isEqualTo(200);
-        assertThat(server.verwerkingen.vastgelegd).hasSize(voor + 1).last().satisfies(v -> {
-            assertThat(v.casusId()).isEqualTo(id);
-            assertThat(v.handeling()).isEqualTo("lezen");
-            assertThat(v.door()).isEqualTo(R);
-            assertThat(v.rol()).isEqualTo("casusregisseur");
-            assertThat(v.inwonerPseudoniem()).isEqualTo(maak.json().at("/inwoner/pseudoniem").asText());
-        });
-        assertThat(server.verwerkingen.vastgelegd.subList(0, voor)).anySatisfy(v -> {
-            assertThat(v.casusId()).isEqualTo(id);
-            assertThat(v.handeling()).isEqualTo("wijzigen");
-        });
-        // without the log nothing personal is served: the request waits for it and then gets 503
-        server.servlet.unbindVerwerkingenLog(server.verwerkingen);
-        try {
-            Antw zonder = server.jsonAls(R, "GET", CASUSSEN + "/" + id, null);
-            assertThat(zonder.status()).isEqualTo(503);
-            assertThat(zonder.body()).doesNotContain("Huurschuld");
-        } finally {
-            server.servlet.bindVerwerkingenLog(server.verwerkingen);
-        }
-    }
+    // the verwerkingen of casus routes are the core's work now: CasusToegangTest in bundles/core
 
     @Test
     void intakeGeeft201MetLocationEnEtag() {

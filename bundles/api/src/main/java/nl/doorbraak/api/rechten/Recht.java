@@ -22,7 +22,12 @@ public enum Recht {
     /** Casussen wissen of anonimiseren als hun bewaartermijn voorbij is (BewaartermijnService). */
     BEWAARTERMIJN("bewaartermijn", true, "Casussen wissen als hun bewaartermijn voorbij is"),
     /** Accounts beheren en gebruikers aanmelden (AccountService, GebruikerService). */
-    ACCOUNTS("accounts", true, "Accounts beheren en gebruikers aanmelden");
+    ACCOUNTS("accounts", true, "Accounts beheren en gebruikers aanmelden"),
+    /**
+     * Handelen in naam van het platform zelf ({@code Gebruiker.systeem}), zonder ingelogde gebruiker en voor elke
+     * variant: voor een import- of migratiebundle van een gemeente, en voor tests.
+     */
+    PLATFORM("platform", true, "Handelen in naam van het platform zelf, voor elke variant");
 
     /** De manifest-header waarin een plug-in zijn rechten vraagt, met komma's gescheiden. */
     public static final String MANIFEST_HEADER = "Doorbraak-Rechten";

@@ -37,6 +37,19 @@ public final class Rechtenregels {
     private Rechtenregels() {
     }
 
+    /**
+     * Whether two grants differ in what the hooks show: only then must a plug-in restart. Rights checked per call
+     * (casussen.alle, platform) take effect at the next call.
+     */
+    static boolean zichtbaarVerschil(Set<Recht> oud, Set<Recht> nieuw) {
+        for (Optional<Recht> r : BEWAAKT.values()) {
+            if (r.isPresent() && oud.contains(r.get()) != nieuw.contains(r.get())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether this service needs a right at all. */
     static boolean bewaakt(String[] objectClass) {
         for (String c : objectClass) {

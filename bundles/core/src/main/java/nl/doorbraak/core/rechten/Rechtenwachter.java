@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -168,7 +167,7 @@ public final class Rechtenwachter implements RechtenRegister, FindHook, EventLis
         }
     }
 
-    /** Computes every plug-in again and restarts the active ones whose grants changed. */
+    /** Computes every plug-in again and restarts the active ones whose visible services changed. */
     private void herbereken() {
         Map<Long, Set<Recht>> voor = new HashMap<>();
         cache.forEach((id, c) -> voor.put(id, c.rechten().verleend()));
@@ -178,7 +177,8 @@ public final class Rechtenwachter implements RechtenRegister, FindHook, EventLis
             if (nu.isEmpty() || !voor.containsKey(b.getBundleId())) {
                 continue; // never looked at: it has not seen a guarded service yet
             }
-            if (!Objects.equals(voor.get(b.getBundleId()), nu.get().verleend()) && b.getState() == Bundle.ACTIVE) {
+            if (Rechtenregels.zichtbaarVerschil(voor.get(b.getBundleId()), nu.get().verleend())
+                    && b.getState() == Bundle.ACTIVE) {
                 herstart(b, nu.get());
             }
         }

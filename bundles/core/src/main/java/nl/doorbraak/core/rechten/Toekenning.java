@@ -44,7 +44,7 @@ public final class Toekenning {
         String plugin();
 
         @AttributeDefinition(name = "Rechten", cardinality = 20, description = "Met komma's gescheiden, uit: "
-                + "casussen.alle, bsn, audittrail, bewaartermijn, accounts.")
+                + "casussen.alle, bsn, audittrail, bewaartermijn, accounts, platform.")
         String[] rechten();
     }
 

@@ -385,7 +385,7 @@ class CasusServiceTest {
         assertThat(o.casussen.zoek("utrecht", k.id())).get().isEqualTo(k);
 
         // another process on the same database (PostgreSQL, or a second core during an update) changes it
-        CasusServiceImpl ander = new CasusServiceImpl(o.db, o.varianten, o.gemeenten, o.overgangen);
+        CasusKern ander = new CasusKern(o.db, o.varianten, o.gemeenten, o.overgangen);
         Casus gewijzigd = ander.wijzig("utrecht", k.id(), k.versie(), new CasusWijziging("Tweede titel", null,
                 new Inwoner(k.inwoner().pseudoniem(), "S.B."), null, List.of("UWV"), Map.of("urgentie", "laag")),
                 "utrecht-regisseur");
