@@ -50,10 +50,12 @@ class RechtenIT {
         JsonNode bundles = platform.api().als("platformbeheerder").get("/api/platform/bundles?pageSize=100").json()
                 .path("results");
         JsonNode grens = bundel(bundles, "nl.doorbraak.test.grensganger");
-        if (!Files.exists(platform.home.resolve("config").resolve(CONFIG))) {
-            assertThat(tekst(grens.path("rechten").path("gevraagd"))).isEqualTo("[\"casussen\",\"bsn\"]");
+        if (!Files.exists(platform.home.resolve("config").resolve(CONFIG))
+                && !Files.exists(platform.home.resolve("config").resolve("nl.doorbraak.rechten-grensganger-alle.cfg"))) {
+            assertThat(tekst(grens.path("rechten").path("gevraagd")))
+                    .isEqualTo("[\"casussen\",\"casussen.alle\",\"bsn\"]");
             assertThat(tekst(grens.path("rechten").path("verleend"))).isEqualTo("[\"casussen\"]");
-            assertThat(tekst(grens.path("rechten").path("geweigerd"))).isEqualTo("[\"bsn\"]");
+            assertThat(tekst(grens.path("rechten").path("geweigerd"))).isEqualTo("[\"casussen.alle\",\"bsn\"]");
         }
         assertThat(tekst(bundel(bundles, "nl.doorbraak.plugin.standaard").path("rechten").path("verleend")))
                 .isEqualTo("[\"casussen\"]");
@@ -85,6 +87,30 @@ class RechtenIT {
         }
         DuurzaamheidIT.wachtTot(() -> bereikOfNull() != null && !bereikOfNull().path("BsnService").asBoolean());
         assertThat(bereik().path("bsnLezerActief").asBoolean()).isFalse();
+    }
+
+    @Test
+    void aPluginReadsNoCasusOfAnotherVariantUntilCasussenAlleIsGranted() {
+        Api regisseur = platform.api().als("utrecht-regisseur");
+        JsonNode alle = regisseur.get("/api/gemeenten/utrecht/casussen?pageSize=100").json();
+        assertThat(alle.path("count").asInt()).as("de demo heeft standaard-casussen").isPositive();
+        String id = alle.path("results").get(0).path("id").asText();
+        String pad = "/api/gemeenten/utrecht/grens/casussen?id=" + id;
+
+        JsonNode zonder = regisseur.get(pad).json();
+        assertThat(zonder.path("gelezen").asInt()).as("geen casus van een andere variant").isZero();
+        assertThat(zonder.path("opId").asBoolean()).isFalse();
+
+        platform.schrijfConfig("nl.doorbraak.rechten-grensganger-alle.cfg",
+                "plugin = nl.doorbraak.test.grensganger\nrechten = casussen.alle\n");
+        try {
+            // not a service the hooks hide: it holds at the next call, without a restart
+            DuurzaamheidIT.wachtTot(() -> regisseur.get(pad).json().path("gelezen").asInt() > 0);
+            assertThat(regisseur.get(pad).json().path("opId").asBoolean()).isTrue();
+        } finally {
+            platform.verwijderConfig("nl.doorbraak.rechten-grensganger-alle.cfg");
+        }
+        DuurzaamheidIT.wachtTot(() -> regisseur.get(pad).json().path("gelezen").asInt() == 0);
     }
 
     @Test

@@ -12,9 +12,14 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 
+import nl.doorbraak.api.domein.Casus;
+import nl.doorbraak.api.domein.CasusFilter;
+import nl.doorbraak.api.domein.Pagina;
 import nl.doorbraak.api.http.Antwoord;
 import nl.doorbraak.api.http.Route;
 import nl.doorbraak.api.http.VariantEndpoint;
+import nl.doorbraak.api.service.CasusService;
+import nl.doorbraak.api.toegang.Namens;
 import nl.doorbraak.api.toegang.Rol;
 
 /**
@@ -31,6 +36,9 @@ public class GrensEndpoint implements VariantEndpoint {
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     volatile BsnLezer lezer;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    volatile CasusService casussen;
 
     @Override
     public String segment() {
@@ -53,6 +61,21 @@ public class GrensEndpoint implements VariantEndpoint {
                     }
                     bereik.put("bsnLezerActief", lezer != null);
                     return Antwoord.ok(bereik);
-                }));
+                }),
+                // the standaard variant is not this plug-in's: without casussen.alle it must see none of its casussen
+                new Route("GET", "/casussen", "Casussen die deze plug-in kan lezen", Set.of(Rol.CASUSREGISSEUR),
+                        v -> {
+                            Pagina<Casus> p = casussen.lijst(Namens.van(v.gebruiker(), "Grenzen van de plug-in testen"),
+                                    v.gemeente(), CasusFilter.geen(), 1, 100);
+                            String eerste = p.results().isEmpty() ? null : p.results().get(0).id();
+                            Map<String, Object> a = new LinkedHashMap<>();
+                            a.put("gelezen", p.results().size());
+                            a.put("eerste", eerste);
+                            // and one by id, as careless code would
+                            String id = v.queryParameters().getOrDefault("id", List.of("")).get(0);
+                            a.put("opId", !id.isEmpty() && casussen.zoek(Namens.van(v.gebruiker()), v.gemeente(), id)
+                                    .isPresent());
+                            return Antwoord.ok(a);
+                        }));
     }
 }
