@@ -550,7 +550,7 @@ final class OpenApi {
             ObjectNode g = route(paden, "/api/gemeenten/{gemeente}" + pad, "get",
                     alleenCsv ? "rapportageCsv" : "rapportage",
                     (alleenCsv ? "De rapportage als CSV" : "De rapportage van een gemeente over een jaar (JSON; CSV "
-                            + "met Accept: text/csv)") + " (gemeentebeheerder, casusregisseur); geen persoonsgegevens",
+                            + "als Accept die boven JSON verkiest, bijvoorbeeld Accept: text/csv)") + " (gemeentebeheerder, casusregisseur); geen persoonsgegevens",
                     "rapportage", null, "200", ref("Rapportage"), "400", "401", "403", "404", "503");
             queryParameter(g, "jaar", "Kalenderjaar; standaard het lopende jaar", jaar.deepCopy());
             queryParameter(g, "tafel", "Alleen deze tafel (id)", tekst());
@@ -567,8 +567,13 @@ final class OpenApi {
         ObjectNode content = (ObjectNode) op.get("responses").get("200").get("content");
         if (alleenCsv) {
             content.remove(Aanvraag.JSON);
+        } else {
+            // JSON or CSV by the Accept header
+            fouten(op, "406");
         }
-        content.putObject("text/csv").set("schema", tekst().put("description", omschrijving));
+        // a file of bytes (with BOM): a generated client saves it instead of reading it as JSON text
+        content.putObject(RapportageCsv.MEDIATYPE).set("schema", tekst().put("format", "binary")
+                .put("description", omschrijving));
     }
 
     private void rapportageSchemas(ObjectNode s) {
@@ -657,7 +662,7 @@ final class OpenApi {
         ObjectNode rapport = route(paden, g + "/verwerkingen", "get", "verwerkingenrapport",
                 "Alle verwerkingen van de persoonsgegevens van één inwoner (gemeentebeheerder)", "privacy", null, "200",
                 ref("Verwerkingenrapport"), "400", "401", "403", "404");
-        queryParameter(rapport, "inwoner", "Pseudoniem van de inwoner (nooit een BSN)", tekst());
+        queryParameter(rapport, "inwoner", "Pseudoniem van de inwoner (nooit een BSN)", tekst()).put("required", true);
     }
 
     private void privacySchemas(ObjectNode s) {
@@ -704,13 +709,13 @@ final class OpenApi {
             queryParameter(terug, q[0], q[1], tekst());
         }
         ObjectNode gelukt = terug.withObjectProperty("responses").putObject("200");
-        gelukt.put("description", "Ingelogd; Set-Cookie DOORBRAAK_SESSIE. Met Accept: text/html (een browser) een "
-                + "pagina die binnen deze site doorstuurt naar terug (meta-refresh en link), zodat de "
-                + "SameSite=Strict-cookie meegaat; anders JSON zoals na POST /api/sessies, met terug");
+        gelukt.put("description", "Ingelogd; Set-Cookie DOORBRAAK_SESSIE. Als Accept text/html boven JSON verkiest "
+                + "(een browser) een pagina die binnen deze site doorstuurt naar terug (meta-refresh en link), zodat de "
+                + "SameSite=Strict-cookie meegaat; anders (ook zonder Accept) JSON zoals na POST /api/sessies, met terug");
         ObjectNode inhoud = gelukt.putObject("content");
         inhoud.putObject(Aanvraag.JSON).set("schema", ref("SsoSessie"));
         inhoud.putObject("text/html").set("schema", tekst());
-        fouten(terug, "400", "401", "403", "404", "503");
+        fouten(terug, "400", "401", "403", "404", "406", "503");
 
         ObjectNode uit = op(pad(paden, "/api/sso/uitloggen"), "get", "ssoUitloggen",
                 "Uitloggen, ook bij de identity provider: beëindigt de sessie (als er een is) en stuurt door naar het "
@@ -827,6 +832,7 @@ final class OpenApi {
                 mapper.createObjectNode().put("type", "integer"), "geblokkeerdTot", tijd().put("nullable", true));
         schema(s, "Adresblokkades", List.of("count", "results"), "count", getal(), "results",
                 reeks(ref("Adresblokkade")));
+        lijstSchema(s, "Account");
     }
 
     /** Eén operatie: padparameters uit het pad, optioneel een JSON-body, één succesantwoord en de fouten. */
@@ -1004,13 +1010,14 @@ final class OpenApi {
         op.withArray("parameters").add(padParameter(naam));
     }
 
-    private void queryParameter(ObjectNode op, String naam, String omschrijving, ObjectNode schema) {
+    private ObjectNode queryParameter(ObjectNode op, String naam, String omschrijving, ObjectNode schema) {
         ObjectNode p = op.withArray("parameters").addObject();
         p.put("name", naam);
         p.put("in", "query");
         p.put("required", false);
         p.put("description", omschrijving);
         p.set("schema", schema);
+        return p;
     }
 
     private void pagineerbaar(ObjectNode op) {
@@ -1225,7 +1232,7 @@ final class OpenApi {
         schema(s, "AntwoordVerzoek", List.of("antwoord"), "antwoord", tekst().put("maxLength", 4000));
         schema(s, "OpgelostVerzoek", List.of(), "toelichting", tekst().put("maxLength", 2000));
         schema(s, "DoorescalatieVerzoek", List.of("reden"), "reden", tekst().put("maxLength", 2000));
-        for (String naam : List.of("Casus", "Tafel", "Gemeente", "VariantInfo", "Escalatie")) {
+        for (String naam : List.of("Casus", "Tafel", "Gemeente", "VariantInfo", "Escalatie", "Bundle")) {
             lijstSchema(s, naam);
         }
         doorbraakmethodeSchemas(s);
@@ -1240,6 +1247,7 @@ final class OpenApi {
         for (Map.Entry<String, String> e : Map.ofEntries(Map.entry("400", "Ongeldige invoer"),
                 Map.entry("401", "Niet ingelogd"), Map.entry("403", "Geen toegang"),
                 Map.entry("404", "Niet gevonden (ook: van een andere gemeente)"),
+                Map.entry("406", "Geen van de mediatypen van dit antwoord is aanvaardbaar volgens de header Accept"),
                 Map.entry("409", "Conflict: verouderde versie, niet toegestane statusovergang of al een open escalatie"),
                 Map.entry("413", "Body te groot"), Map.entry("415", "Verkeerd Content-Type"),
                 Map.entry("422", "Deze Idempotency-Key hoort al bij een ander verzoek"),
