@@ -10,23 +10,29 @@ import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
-import java.net.URI;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.URL;
 import java.net.URLClassLoader;
-import java.net.URLEncoder;
+import java.net.URLDecoder;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -56,6 +62,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
 
 import io.swagger.parser.OpenAPIParser;
 import io.swagger.v3.parser.core.models.ParseOptions;
@@ -68,8 +85,11 @@ import io.swagger.v3.parser.core.models.SwaggerParseResult;
  * read operation (GET) of the document is called through that client, with a demo account that may use it and path
  * parameters from the demo data, and must succeed and deserialise into the documented type. Jackson is strict here
  * (an unknown field, a string for a number, an unknown enum value fails), so an answer and its schema cannot drift
- * apart. The operations come from the document: a GET added later is called too, or fails this test saying how to
- * fill it.
+ * apart. Where the document offers several types, the client asks for them in document order and must get the first
+ * (JSON for the rapportage, though it also lists text/csv); a CSV route must give the CSV file. A documented redirect
+ * must come with its Location. The operations come from the document: a GET added later is called too, or fails
+ * this test saying how to fill it. Inloggen via de gemeente goes through a small identity provider of the test
+ * ({@link ProefIdp}); the real one is SsoIT's Keycloak.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class OpenApiClientIT {
@@ -83,8 +103,19 @@ class OpenApiClientIT {
     static final String INVOKER_PAKKET = "nl.gemeente.doorbraak.client";
     /** Where the document, the generated sources and the classes go (kept after the test, for a look). */
     static final Path DOEL = Path.of(System.getProperty("doorbraak.openapi.client", "target/openapi-client"));
+    static final String SSO_COOKIE = "DOORBRAAK_SSO";
+    /** The two GETs of inloggen via de gemeente: called together, as a browser goes through them. */
+    static final List<String> SSO = List.of("/api/sso/{gemeente}/start", "/api/sso/{gemeente}/terug");
+    static final String CSV_KOP = "gemeente;jaar;tafel;onderdeel;groep;cijfer;waarde";
+    /**
+     * Collections without a list route of their own: where the ids of their members are found instead (a list route
+     * and the field of its results).
+     */
+    static final Map<String, String[]> BRONNEN = Map.of("/api/gemeenten/{gemeente}/besluiten",
+            new String[] { "/api/gemeenten/{gemeente}/acties", "besluitId" });
 
     static Platform platform;
+    static ProefIdp idp;
     static String document;
     static JsonNode doc;
     /** The casus the test gives a perspectiefplan and a BSN, so those GETs have something to read. */
@@ -107,6 +138,15 @@ class OpenApiClientIT {
         Api.Antwoord bsn = regisseur.put(G + "/casussen/" + casus + "/bsn", Map.of("bsn", "111222333"));
         assertThat(bsn.status()).as(bsn.toString()).isEqualTo(204);
 
+        // inloggen via de gemeente (GET /api/sso/{gemeente}/start and /terug) needs an identity provider
+        idp = new ProefIdp();
+        Path geheim = platform.home.resolve("sso-geheim");
+        Files.writeString(geheim, ProefIdp.GEHEIM + "\n");
+        Files.setPosixFilePermissions(geheim, PosixFilePermissions.fromString("rw-------"));
+        platform.schrijfConfig("nl.doorbraak.sso-utrecht.cfg", SsoIT.config("utrecht", idp.issuer, geheim)
+                .replace("clientId = " + Keycloak.CLIENT_ID, "clientId = " + ProefIdp.CLIENT));
+        DuurzaamheidIT.wachtTot(() -> platform.api().get("/api/sso").json().path("count").asInt() == 1);
+
         Api.Antwoord a = platform.api().get("/api/openapi.json");
         assertThat(a.status()).isEqualTo(200);
         document = a.body();
@@ -122,6 +162,9 @@ class OpenApiClientIT {
         }
         if (platform != null) {
             platform.close();
+        }
+        if (idp != null) {
+            idp.close();
         }
     }
 
@@ -168,7 +211,11 @@ class OpenApiClientIT {
             }
             String id = get.path("operationId").asText();
             try {
-                roep(c, pad.getKey(), get);
+                if (SSO.contains(pad.getKey())) {
+                    ssoInloggen(c, pad.getKey());
+                } else {
+                    roep(c, pad.getKey(), get);
+                }
                 gedaan.add(id);
             } catch (AssertionError | RuntimeException e) {
                 fouten.add("GET " + pad.getKey() + " (" + id + "): " + e.getMessage());
@@ -176,6 +223,50 @@ class OpenApiClientIT {
         });
         System.out.println("[OpenApiClientIT] " + gedaan.size() + " leesoperaties gelukt: " + gedaan);
         assertThat(fouten).as("leesoperaties die met de gegenereerde client mislukken").isEmpty();
+    }
+
+    private boolean ssoGedaan;
+    private AssertionError ssoFout;
+
+    /**
+     * {@code /api/sso/{gemeente}/start} and {@code /terug} together, as a browser goes: start answers 302 to the
+     * identity provider with the sign-in's binding cookie; the identity provider sends the person back with a code, and
+     * terug (with that cookie) answers the session as JSON, typed.
+     */
+    void ssoInloggen(Client c, String pad) {
+        if (!ssoGedaan) {
+            ssoGedaan = true;
+            try {
+                ssoProef(c);
+            } catch (AssertionError | RuntimeException e) {
+                ssoFout = new AssertionError("inloggen via de gemeente: " + e.getMessage(), e);
+            }
+        }
+        if (ssoFout != null) {
+            throw ssoFout;
+        }
+    }
+
+    private void ssoProef(Client c) {
+        String startPad = SSO.get(0);
+        String terugPad = SSO.get(1);
+        JsonNode startOp = doc.path("paths").path(startPad).path("get");
+        JsonNode terugOp = doc.path("paths").path(terugPad).path("get");
+        Antwoord start = c.roep(c.methode(startOp.path("operationId").asText()), Map.of("gemeente", "utrecht"), null);
+        controleer(startPad, startOp, start);
+        assertThat(start.status()).isEqualTo(302);
+        String naar = Client.header(start.headers(), "Location");
+        assertThat(naar).startsWith(idp.issuer + "/auth?");
+        String bind = start.headers().entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase("Set-Cookie"))
+                .flatMap(e -> e.getValue().stream()).filter(v -> v.startsWith(SSO_COOKIE + "=")).findFirst()
+                .map(v -> v.substring(0, v.indexOf(';'))).orElseThrow(() -> new AssertionError("geen " + SSO_COOKIE));
+        Map<String, String> q = SsoIT.query(naar);
+        String code = idp.meldAan(q.get("nonce"), "sso-regisseur", "casusregisseur");
+        c.cookie = bind;
+        Antwoord terug = c.roep(c.methode(terugOp.path("operationId").asText()), Map.of("gemeente", "utrecht", "code",
+                code, "state", q.get("state")), null);
+        controleer(terugPad, terugOp, terug);
+        assertThat(terug.status()).isEqualTo(200);
     }
 
     // ------------------------------------------------------------------------------------------- one operation
@@ -193,7 +284,7 @@ class OpenApiClientIT {
         }
         // the last parameter other than {gemeente} is tried with each candidate until one has something to show
         List<Map<String, String>> pogingen = invullingen(pad, padParameters, account);
-        Object laatste = null;
+        boolean beantwoord = false;
         for (Map<String, String> waarden : pogingen) {
             Map<String, Object> args = new LinkedHashMap<>(waarden);
             vulQuery(pad, op, args);
@@ -201,38 +292,62 @@ class OpenApiClientIT {
             if (a.status() == 404 && pogingen.size() > 1) {
                 continue; // e.g. a casus without escalaties: try the next one
             }
-            controleer(pad, op, m, a);
-            laatste = a.data();
+            controleer(pad, op, a);
+            beantwoord = true;
             if (!leegeLijst(a.data())) {
                 return;
             }
         }
-        if (laatste == null && !pogingen.isEmpty()) {
+        if (!beantwoord) {
             throw new AssertionError("geen van de " + pogingen.size() + " kandidaten uit de demogegevens gaf een "
                     + "antwoord (alle 404)");
         }
     }
 
     /** Checks an answer against what the document promises for it. */
-    void controleer(String pad, JsonNode op, Method m, Antwoord a) {
+    void controleer(String pad, JsonNode op, Antwoord a) {
         JsonNode responses = op.path("responses");
         String status = Integer.toString(a.status());
         if (a.fout() != null) {
             throw new AssertionError("status " + a.status() + ": " + a.fout());
         }
         assertThat(responses.has(status)).as("status %s staat niet in het document", status).isTrue();
+        if (a.status() / 100 == 3) {
+            // a documented redirect (a browser's route): the client does not follow it, it reads where it goes
+            assertThat(Client.header(a.headers(), "Location")).as("Location bij %s", status).isNotBlank();
+            return;
+        }
         JsonNode content = responses.path(status).path("content");
         if (content.isMissingNode() || content.isEmpty()) {
             return;
         }
         String type = a.contentType() == null ? null : a.contentType().split(";")[0].trim();
-        assertThat(content.has(type)).as("Content-Type %s staat niet bij %s in het document (%s)", a.contentType(),
-                status, content.fieldNames()).isTrue();
-        String ref = content.path(type).path("schema").path("$ref").asText(null);
+        // the generated client lists the documented types in document order in Accept: the first one must come back
+        String eerste = content.fieldNames().next();
+        assertThat(type).as("Content-Type (de client vroeg %s eerst)", eerste).isEqualTo(eerste);
+        JsonNode schema = content.path(type).path("schema");
+        String ref = schema.path("$ref").asText(null);
         if (ref != null) {
             assertThat(a.data()).as("antwoord zonder body").isNotNull();
-            String schema = ref.substring(ref.lastIndexOf('/') + 1);
-            assertThat(a.data().getClass().getName()).as("getypeerd antwoord").isEqualTo(MODEL_PAKKET + "." + schema);
+            String naam = ref.substring(ref.lastIndexOf('/') + 1);
+            assertThat(a.data().getClass().getName()).as("getypeerd antwoord").isEqualTo(MODEL_PAKKET + "." + naam);
+        } else if ("binary".equals(schema.path("format").asText())) {
+            assertThat(a.data()).as("een bestand").isInstanceOf(File.class);
+            byte[] b = leesBestand((File) a.data());
+            if (type.equals("text/csv")) {
+                // CSV for Excel: UTF-8 with BOM, then the header row (docs/rapportage.md)
+                assertThat(new String(b, StandardCharsets.UTF_8)).startsWith("\uFEFF" + CSV_KOP + "\r\n");
+            } else {
+                assertThat(b).isNotEmpty();
+            }
+        }
+    }
+
+    static byte[] leesBestand(File f) {
+        try {
+            return Files.readAllBytes(f.toPath());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -323,17 +438,28 @@ class OpenApiClientIT {
 
     /** The ids that the list route {@code lijst} shows: its results' id (gebruikersnaam for {naam}). */
     List<String> ids(String lijst, String naam, String account) {
-        if (!doc.path("paths").has(lijst.replace("/utrecht", "/{gemeente}"))
-                || !doc.path("paths").path(lijst.replace("/utrecht", "/{gemeente}")).has("get")) {
+        String sjabloon = lijst.replace("/utrecht", "/{gemeente}");
+        String veld = naam.equals("naam") ? "gebruikersnaam" : naam.equals("adres") ? "adres" : "id";
+        String[] bron = BRONNEN.get(sjabloon);
+        if (bron != null) {
+            sjabloon = bron[0];
+            lijst = bron[0].replace("{gemeente}", "utrecht");
+            veld = bron[1];
+        }
+        if (!doc.path("paths").path(sjabloon).has("get")) {
             throw new AssertionError("kan {" + naam + "} niet invullen: er is geen lijst GET " + lijst
-                    + "; geef OpenApiClientIT een manier om het in te vullen");
+                    + "; noem in OpenApiClientIT.BRONNEN waar de ids staan");
         }
         Api api = account == null ? platform.api() : platform.api().als(account);
         Api.Antwoord a = api.get(lijst + "?pageSize=100");
         assertThat(a.status()).as("GET %s om {%s} in te vullen: %s", lijst, naam, a).isEqualTo(200);
-        String veld = naam.equals("naam") ? "gebruikersnaam" : naam.equals("adres") ? "adres" : "id";
         List<String> l = new ArrayList<>();
-        a.json().path("results").forEach(r -> l.add(r.path(veld).asText()));
+        String v = veld;
+        a.json().path("results").forEach(r -> {
+            if (r.hasNonNull(v) && !l.contains(r.path(v).asText())) {
+                l.add(r.path(v).asText());
+            }
+        });
         return l;
     }
 
@@ -443,6 +569,8 @@ class OpenApiClientIT {
         final Map<String, Method> methoden = new LinkedHashMap<>();
         /** Who the next call is made as (HTTP Basic, demo password); null: without login. */
         String als;
+        /** A Cookie header for the next call, as a browser would send it (the SSO sign-in's binding cookie). */
+        String cookie;
 
         Client(Path klassen, String basis) {
             try {
@@ -455,12 +583,26 @@ class OpenApiClientIT {
                         b.header("Authorization", "Basic " + Base64.getEncoder()
                                 .encodeToString((als + ":demo").getBytes(StandardCharsets.UTF_8)));
                     }
+                    if (cookie != null) {
+                        b.header("Cookie", cookie);
+                    }
                 };
                 apiClient.getMethod("setRequestInterceptor", Consumer.class).invoke(ac, login);
                 // a 302 is an answer to check, not something to follow
                 apiClient.getMethod("setHttpClientBuilder", HttpClient.Builder.class).invoke(ac,
                         HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER));
-                streng((ObjectMapper) apiClient.getMethod("getObjectMapper").invoke(ac));
+                ObjectMapper mapper = (ObjectMapper) apiClient.getMethod("getObjectMapper").invoke(ac);
+                streng(mapper);
+                // the strictness is in force: an unknown field or a number as text does not deserialise
+                Class<?> problem = loader.loadClass(MODEL_PAKKET + ".Problem");
+                for (String fout : List.of("{\"status\":400,\"onbekendVeld\":1}", "{\"status\":\"400\"}")) {
+                    try {
+                        mapper.readValue(fout, problem);
+                        throw new AssertionError("de strenge Jackson van de client nam " + fout + " aan");
+                    } catch (com.fasterxml.jackson.core.JsonProcessingException verwacht) {
+                        // as it should
+                    }
+                }
                 try (Stream<Path> s = Files.walk(klassen.resolve(API_PAKKET.replace('.', '/')))) {
                     for (Path p : (Iterable<Path>) s::iterator) {
                         String n = p.getFileName().toString();
@@ -541,12 +683,13 @@ class OpenApiClientIT {
                     try {
                         Class<?> k = t.getClass();
                         int code = (int) k.getMethod("getCode").invoke(t);
-                        java.net.http.HttpHeaders h = (java.net.http.HttpHeaders) k.getMethod("getResponseHeaders")
+                        HttpHeaders h = (HttpHeaders) k.getMethod("getResponseHeaders")
                                 .invoke(t);
                         Map<String, List<String>> headers = h == null ? Map.of() : h.map();
                         String body = (String) k.getMethod("getResponseBody").invoke(t);
-                        return new Antwoord(code, header(headers, "Content-Type"), null,
-                                code == 0 ? t.toString() : body == null ? "" : body, headers);
+                        // a redirect is an answer (the client does not follow it); anything else an error
+                        String fout = code / 100 == 3 ? null : code == 0 ? t.toString() : body == null ? "" : body;
+                        return new Antwoord(code, header(headers, "Content-Type"), null, fout, headers);
                     } catch (ReflectiveOperationException f) {
                         throw new IllegalStateException(f);
                     }
@@ -556,6 +699,7 @@ class OpenApiClientIT {
                 throw new IllegalStateException(e);
             } finally {
                 als = null;
+                cookie = null;
             }
         }
 
@@ -574,8 +718,94 @@ class OpenApiClientIT {
         }
     }
 
-    static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    /**
+     * An identity provider just big enough for the generated client to go through inloggen via de gemeente: discovery,
+     * keys, an authorization endpoint that is never called (the test plays the person and reads the request from the
+     * Location header) and a token endpoint that answers a code with an ID token signed here (RS256, Nimbus). The
+     * real thing, Keycloak, is SsoIT's; here the point is the client, not OpenID Connect.
+     */
+    static final class ProefIdp implements AutoCloseable {
+
+        static final String CLIENT = "doorbraak-proef";
+        static final String GEHEIM = "proefgeheim-" + UUID.randomUUID();
+        final HttpServer server;
+        final RSAKey sleutel;
+        final String issuer;
+        /** code → the claims of the ID token it is exchanged for */
+        final Map<String, JWTClaimsSet> codes = new ConcurrentHashMap<>();
+
+        ProefIdp() {
+            try {
+                sleutel = new RSAKeyGenerator(2048).keyID("proef").generate();
+                server = HttpServer.create(new InetSocketAddress(
+                        InetAddress.getLoopbackAddress(), 0), 0);
+            } catch (IOException | JOSEException e) {
+                throw new IllegalStateException(e);
+            }
+            issuer = "http://127.0.0.1:" + server.getAddress().getPort() + "/realms/utrecht";
+            String basis = "/realms/utrecht";
+            server.createContext(basis + "/.well-known/openid-configuration", ex -> stuur(ex, "{\"issuer\":\""
+                    + issuer + "\",\"authorization_endpoint\":\"" + issuer + "/auth\",\"token_endpoint\":\""
+                    + issuer + "/token\",\"jwks_uri\":\"" + issuer + "/jwks\",\"response_types_supported\":"
+                    + "[\"code\"],\"subject_types_supported\":[\"public\"],"
+                    + "\"id_token_signing_alg_values_supported\":[\"RS256\"],"
+                    + "\"code_challenge_methods_supported\":[\"S256\"]}"));
+            server.createContext(basis + "/jwks", ex -> stuur(ex,
+                    new JWKSet(sleutel.toPublicJWK()).toString()));
+            server.createContext(basis + "/token", ex -> {
+                String form = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+                String code = null;
+                for (String paar : form.split("&")) {
+                    if (paar.startsWith("code=")) {
+                        code = URLDecoder.decode(paar.substring(5), StandardCharsets.UTF_8);
+                    }
+                }
+                JWTClaimsSet claims = code == null ? null : codes.remove(code);
+                if (claims == null) {
+                    ex.getResponseHeaders().set("Content-Type", "application/json");
+                    byte[] b = "{\"error\":\"invalid_grant\"}".getBytes(StandardCharsets.UTF_8);
+                    ex.sendResponseHeaders(400, b.length);
+                    ex.getResponseBody().write(b);
+                    ex.close();
+                    return;
+                }
+                SignedJWT jwt = new SignedJWT(
+                        new JWSHeader.Builder(JWSAlgorithm.RS256)
+                                .keyID(sleutel.getKeyID()).build(), claims);
+                try {
+                    jwt.sign(new RSASSASigner(sleutel));
+                } catch (JOSEException e) {
+                    throw new IOException(e);
+                }
+                stuur(ex, "{\"access_token\":\"proef\",\"token_type\":\"Bearer\",\"expires_in\":300,"
+                        + "\"id_token\":\"" + jwt.serialize() + "\"}");
+            });
+            server.start();
+        }
+
+        /** The person signs in: a code for an ID token with these claims, for the nonce of the request. */
+        String meldAan(String nonce, String gebruikersnaam, String rol) {
+            String code = UUID.randomUUID().toString();
+            Date nu = new Date();
+            codes.put(code, new JWTClaimsSet.Builder().issuer(issuer).subject(gebruikersnaam)
+                    .audience(CLIENT).issueTime(nu).expirationTime(new Date(nu.getTime() + 300_000))
+                    .claim("nonce", nonce).claim("preferred_username", gebruikersnaam)
+                    .claim("name", "Proef " + gebruikersnaam).claim("doorbraak_rollen", List.of(rol)).build());
+            return code;
+        }
+
+        private static void stuur(HttpExchange ex, String json) throws IOException {
+            byte[] b = json.getBytes(StandardCharsets.UTF_8);
+            ex.getResponseHeaders().set("Content-Type", "application/json");
+            ex.sendResponseHeaders(200, b.length);
+            ex.getResponseBody().write(b);
+            ex.close();
+        }
+
+        @Override
+        public void close() {
+            server.stop(0);
+        }
     }
 
     static void verwijder(Path dir) {
@@ -587,9 +817,5 @@ class OpenApiClientIT {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    static URI uri(String s) {
-        return URI.create(s);
     }
 }
