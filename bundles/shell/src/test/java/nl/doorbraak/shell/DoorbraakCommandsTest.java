@@ -134,5 +134,11 @@ class DoorbraakCommandsTest {
                 nl.doorbraak.api.domein.Resultaat resultaat, String door) {
             throw new UnsupportedOperationException();
         }
+
+        @Override
+        public Casus wijzigStatus(String gemeente, String id, Long verwachteVersie, CasusStatus naar, String reden,
+                nl.doorbraak.api.domein.Resultaat resultaat, boolean ondanksOpenstaand, String door) {
+            throw new UnsupportedOperationException();
+        }
     }
 }

@@ -1185,7 +1185,11 @@ final class OpenApi {
         ((ObjectNode) s.get("CasusWijziging")).put("additionalProperties", true);
         schema(s, "StatusVerzoek", List.of("status"), "status", statusSchema(), "reden", tekst(), "resultaat",
                 keuzeSchema(java.util.Arrays.stream(nl.doorbraak.api.domein.Resultaat.values())
-                        .map(nl.doorbraak.api.domein.Resultaat::code).toList()));
+                        .map(nl.doorbraak.api.domein.Resultaat::code).toList()),
+                "ondanksOpenstaand", mapper.createObjectNode().put("type", "boolean").put("default", false)
+                        .put("description", "Alleen bij afsluiten met resultaat doorbraak: afsluiten terwijl er nog "
+                                + "een escalatie of actie open staat. Alleen een casusregisseur, met een reden; "
+                                + "staat in de audittrail. Zonder dit veld is zo'n afsluiting een 409."));
         schema(s, "Gebruiker", List.of("gebruikersnaam", "rollen"), "gebruikersnaam", tekst(), "naam", tekst(),
                 "gemeente", tekstOfNull(), "rollen", reeks(rolSchema()), "tafels", reeks(tekst()));
         schema(s, "Sessie", List.of("gebruiker"), "gebruiker", ref("Gebruiker"), "csrfToken", tekstOfNull(),

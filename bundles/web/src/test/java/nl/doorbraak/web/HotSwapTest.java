@@ -116,6 +116,11 @@ class HotSwapTest {
                     nl.doorbraak.api.domein.Resultaat res, String door) {
                 return echt.wijzigStatus(g, id, v, n, r, res, door);
             }
+
+            public Casus wijzigStatus(String g, String id, Long v, CasusStatus n, String r,
+                    nl.doorbraak.api.domein.Resultaat res, boolean ondanks, String door) {
+                return echt.wijzigStatus(g, id, v, n, r, res, ondanks, door);
+            }
         };
         server.servlet.bindCasusService(traag);
         CompletableFuture<Antw> bezig = server.verzoekAsync("GET", "/api/gemeenten/utrecht/casussen", "Authorization",

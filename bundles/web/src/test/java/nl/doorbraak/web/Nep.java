@@ -284,9 +284,19 @@ final class Nep {
             return nieuw;
         }
 
+        /** What the last status change asked for {@code ondanksOpenstaand}: the core decides, the route passes it. */
+        volatile boolean laatsteOndanksOpenstaand;
+
+        @Override
+        public Casus wijzigStatus(String gemeente, String id, Long verwachteVersie, CasusStatus naar,
+                String reden, Resultaat resultaat, String door) {
+            return wijzigStatus(gemeente, id, verwachteVersie, naar, reden, resultaat, false, door);
+        }
+
         @Override
         public synchronized Casus wijzigStatus(String gemeente, String id, Long verwachteVersie, CasusStatus naar,
-                String reden, Resultaat resultaat, String door) {
+                String reden, Resultaat resultaat, boolean ondanksOpenstaand, String door) {
+            laatsteOndanksOpenstaand = ondanksOpenstaand;
             Casus c = zoek(gemeente, id).orElseThrow();
             if (verwachteVersie != null && c.versie() != verwachteVersie) {
                 throw new ConflictException("De casus is intussen gewijzigd.");

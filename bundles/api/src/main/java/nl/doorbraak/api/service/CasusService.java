@@ -38,8 +38,26 @@ public interface CasusService {
      * @param verwachteVersie {@code null}: niet controleren
      * @param resultaat       verplicht bij {@link CasusStatus#AFGESLOTEN}, anders {@code null};
      *                        {@link Resultaat#DOORBRAAK} vraagt een doorbraakbesluit
-     * @throws ConflictException bij een niet toegestane overgang of verouderde versie
+     * @throws ConflictException bij een niet toegestane overgang of verouderde versie, en bij afsluiten als
+     *                           {@link Resultaat#DOORBRAAK} terwijl er nog een escalatie of actie open staat
      */
     Casus wijzigStatus(String gemeente, String id, Long verwachteVersie, CasusStatus naar, String reden,
             Resultaat resultaat, String door);
+
+    /**
+     * Als {@link #wijzigStatus(String, String, Long, CasusStatus, String, Resultaat, String)}, met de keuze om een
+     * casus als {@link Resultaat#DOORBRAAK} af te sluiten terwijl er nog een escalatie of actie van die casus open
+     * staat. Dat mag alleen een casusregisseur van de gemeente, met een {@code reden}; de audittrail van de casus
+     * bewaart wat er nog open stond. Zonder {@code ondanksOpenstaand} geeft zo'n afsluiting
+     * {@link ConflictException}.
+     *
+     * @param ondanksOpenstaand alleen bij afsluiten als doorbraak; {@code false} is hetzelfde als de methode zonder
+     *                          deze parameter
+     * @throws GeenToegangException     als {@code door} geen casusregisseur van deze gemeente is en
+     *                                  {@code ondanksOpenstaand} geeft
+     * @throws OngeldigeInvoerException als {@code ondanksOpenstaand} bij een andere overgang wordt gegeven
+     * @since 1.3
+     */
+    Casus wijzigStatus(String gemeente, String id, Long verwachteVersie, CasusStatus naar, String reden,
+            Resultaat resultaat, boolean ondanksOpenstaand, String door);
 }

@@ -78,6 +78,9 @@ public final class ActieServiceImpl implements ActieService {
         Actie a = db.inTransactie(c -> {
             CasusStore.CasusVanBesluit casus = casussen.vanBesluit(c, gemeente, besluitId)
                     .orElseThrow(() -> new NietGevondenException("Besluit '" + besluitId + "' bestaat niet."));
+            // the lock closing a casus takes too; then read its status again, as it is now
+            CasusStore.vergrendel(c, gemeente, casus.casusId());
+            casus = casussen.vanBesluit(c, gemeente, besluitId).orElseThrow();
             if (casus.status() == CasusStatus.AFGESLOTEN) {
                 throw new ConflictException("De casus van dit besluit is afgesloten; er kunnen geen acties meer bij.");
             }

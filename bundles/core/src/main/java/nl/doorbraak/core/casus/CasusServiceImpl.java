@@ -251,6 +251,12 @@ public final class CasusServiceImpl implements CasusService {
     @Override
     public Casus wijzigStatus(String gemeente, String id, Long verwachteVersie, CasusStatus naar, String reden,
             Resultaat resultaat, String door) {
+        return wijzigStatus(gemeente, id, verwachteVersie, naar, reden, resultaat, false, door);
+    }
+
+    @Override
+    public Casus wijzigStatus(String gemeente, String id, Long verwachteVersie, CasusStatus naar, String reden,
+            Resultaat resultaat, boolean ondanksOpenstaand, String door) {
         Vereist.gemeente(gemeenten, gemeente);
         Vereist.door(door);
         Invoer invoer = new Invoer();
@@ -279,6 +285,10 @@ public final class CasusServiceImpl implements CasusService {
         } else if (resultaat != null) {
             invoer.fout("resultaat", Invoer.WAARDE, "Een resultaat hoort alleen bij afsluiten.");
         }
+        if (ondanksOpenstaand && (naar != CasusStatus.AFGESLOTEN || resultaat != Resultaat.DOORBRAAK)) {
+            invoer.fout("ondanksOpenstaand", Invoer.WAARDE, "Afsluiten ondanks openstaande escalaties of acties "
+                    + "hoort alleen bij afsluiten met resultaat 'doorbraak'.");
+        }
         invoer.controleer();
         // a manual transition is a write of the casus: with the variant present, its data is brought up to date
         Object[] resultaatVariant = metVariant(huidig.variant(), huidig.schemaVersie(),
@@ -292,8 +302,10 @@ public final class CasusServiceImpl implements CasusService {
                 huidig.aangemaakt(), huidig.gewijzigd(), huidig.afgesloten(), huidig.resultaat());
 
         CasusOvergangen.Overgang o = db.inTransactie(c -> {
-            overgangen.controleer(c, bijgewerkt, naar, resultaat);
-            return overgangen.voerUit(c, bijgewerkt, naar, schoneReden, resultaat, door);
+            // escalating and adding acties take the same lock: nothing opens between the check and the commit
+            CasusStore.vergrendel(c, gemeente, id);
+            List<String> ondanks = overgangen.controleer(c, bijgewerkt, naar, resultaat, ondanksOpenstaand, door);
+            return overgangen.voerUit(c, bijgewerkt, naar, schoneReden, resultaat, door, ondanks);
         });
         return overgangen.meld(o);
     }

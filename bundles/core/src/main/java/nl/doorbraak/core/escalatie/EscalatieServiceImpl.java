@@ -32,6 +32,7 @@ import nl.doorbraak.api.service.NietGevondenException;
 import nl.doorbraak.core.db.CoreInstellingen;
 import nl.doorbraak.core.audit.AuditStore;
 import nl.doorbraak.core.audit.Wijzigingen;
+import nl.doorbraak.core.casus.CasusStore;
 import nl.doorbraak.core.db.Database;
 import nl.doorbraak.core.platform.Gebeurtenissen;
 import nl.doorbraak.core.platform.Invoer;
@@ -132,6 +133,8 @@ public final class EscalatieServiceImpl implements EscalatieService {
         Escalatieniveau n = keuze.niveau() != null ? keuze.niveau() : wachtOp(keuze.wachtOp(), g);
         Instant nu = Tijd.nu();
         Escalatie nieuw = db.inTransactie(c -> {
+            // the lock closing a casus takes too: an escalatie never opens on a casus that is being closed
+            CasusStore.vergrendel(c, g.id(), casusId);
             controleerEscaleerbaar(c, g, casusId);
             Escalatie e = open(g, casusId, n, schoneReden, null, door, nu);
             store.voegToe(c, e);
