@@ -1,5 +1,8 @@
 package nl.doorbraak.shell;
 
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -18,12 +21,18 @@ import nl.doorbraak.api.service.CasusService;
 import nl.doorbraak.api.service.GemeenteService;
 import nl.doorbraak.api.service.Gezondheid;
 import nl.doorbraak.api.service.VariantRegister;
+import nl.doorbraak.api.service.VerwerkingenLog;
 import nl.doorbraak.api.tekst.Tekst;
 
 /**
  * Gogo-commando's voor beheerders: {@code doorbraak:gemeenten}, {@code doorbraak:varianten},
- * {@code doorbraak:casussen <gemeente>}, {@code doorbraak:gezondheid}. Ze tonen geen persoonsgegevens: van een
- * casus alleen id, status, tafel en titel.
+ * {@code doorbraak:casussen <gemeente>}, {@code doorbraak:gezondheid}.
+ *
+ * <p>De shell handelt als platformbeheerder, en die ziet geen casusinhoud: van een casus toont
+ * {@code doorbraak:casussen} alleen id, status, variant, tafel en de datum van de laatste wijziging, geen titel of
+ * andere vrije tekst. Ook zo'n regel gaat over een (gepseudonimiseerde) inwoner: elke getoonde casus staat als
+ * verwerking in het rapport van zijn inwoner, vastgelegd voordat de tabel op het scherm komt, zoals bij de casuslijst
+ * van de REST-API.
  */
 @Component(service = DoorbraakCommands.class, property = {
         "osgi.command.scope=doorbraak",
@@ -34,19 +43,25 @@ import nl.doorbraak.api.tekst.Tekst;
 public class DoorbraakCommands {
 
     private static final int PAGINA = 100;
+    private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("yyyy-MM-dd")
+            .withZone(ZoneId.of("Europe/Amsterdam"));
+    static final String DOEL_CASUSSEN = "Casussen van de gemeente overzien voor het beheer van het platform (Gogo-shell)";
 
     private final GemeenteService gemeenten;
     private final VariantRegister varianten;
     private final CasusService casussen;
     private final Gezondheid gezondheid;
+    private final VerwerkingenLog verwerkingen;
 
     @Activate
     public DoorbraakCommands(@Reference GemeenteService gemeenten, @Reference VariantRegister varianten,
-            @Reference CasusService casussen, @Reference Gezondheid gezondheid) {
+            @Reference CasusService casussen, @Reference Gezondheid gezondheid,
+            @Reference VerwerkingenLog verwerkingen) {
         this.gemeenten = gemeenten;
         this.varianten = varianten;
         this.casussen = casussen;
         this.gezondheid = gezondheid;
+        this.verwerkingen = verwerkingen;
     }
 
     @Descriptor("toont de geconfigureerde gemeenten")
@@ -77,23 +92,28 @@ public class DoorbraakCommands {
         return t.toString();
     }
 
-    @Descriptor("toont de casussen van een gemeente (zonder persoonsgegevens)")
+    @Descriptor("toont de casussen van een gemeente: id, status, variant, tafel en laatste wijziging (geen inhoud); "
+            + "elke getoonde casus staat als verwerking in het rapport van zijn inwoner")
     public String casussen(@Descriptor("id van de gemeente, bijvoorbeeld utrecht") String gemeente) {
         if (gemeenten.zoek(gemeente).isEmpty()) {
             return "Onbekende gemeente '" + Tekst.neutraliseer(gemeente) + "'. Bekend: "
                     + gemeenten.alle().stream().map(Gemeente::id).collect(Collectors.joining(", "));
         }
-        Tabel t = new Tabel("ID", "STATUS", "VARIANT", "TAFEL", "TITEL");
+        Tabel t = new Tabel("ID", "STATUS", "VARIANT", "TAFEL", "GEWIJZIGD");
         int page = 1;
         Pagina<Casus> p;
         long[] perStatus = new long[CasusStatus.values().length];
+        List<Casus> getoond = new ArrayList<>();
         do {
             p = casussen.lijst(gemeente, CasusFilter.geen(), page++, PAGINA);
             for (Casus c : p.results()) {
-                t.rij(c.id(), c.status().code(), c.variant(), c.tafelId(), c.titel());
+                t.rij(c.id(), c.status().code(), c.variant(), c.tafelId(),
+                        c.gewijzigd() == null ? null : DATUM.format(c.gewijzigd()));
                 perStatus[c.status().ordinal()]++;
+                getoond.add(c);
             }
         } while (p.heeftVolgende());
+        Verwerkingen.gelezen(verwerkingen, "casus", DOEL_CASUSSEN, getoond);
         StringBuilder totaal = new StringBuilder().append(p.count()).append(" casussen");
         for (CasusStatus s : CasusStatus.values()) {
             if (perStatus[s.ordinal()] > 0) {

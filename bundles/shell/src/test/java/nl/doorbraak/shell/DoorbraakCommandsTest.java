@@ -1,6 +1,8 @@
 package nl.doorbraak.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,10 +20,13 @@ import nl.doorbraak.api.domein.Escalatieniveau;
 import nl.doorbraak.api.domein.Gemeente;
 import nl.doorbraak.api.domein.Inwoner;
 import nl.doorbraak.api.domein.NieuweCasus;
+import nl.doorbraak.api.domein.NieuweVerwerking;
 import nl.doorbraak.api.domein.Pagina;
 import nl.doorbraak.api.domein.VariantInfo;
+import nl.doorbraak.api.domein.Verwerking;
 import nl.doorbraak.api.service.CasusService;
 import nl.doorbraak.api.service.GemeenteService;
+import nl.doorbraak.api.service.VerwerkingenLog;
 
 /** What a beheerder sees at the Gogo prompt; the services are small in-memory stand-ins. */
 class DoorbraakCommandsTest {
@@ -32,10 +37,11 @@ class DoorbraakCommandsTest {
 
     final List<Casus> casussen = new ArrayList<>();
     final List<String> waarschuwingen = new ArrayList<>();
+    final List<NieuweVerwerking> verwerkingen = new ArrayList<>();
     final DoorbraakCommands commands = new DoorbraakCommands(new Gemeenten(),
             () -> List.of(new VariantInfo("standaard", "Doorbraaktafel (City Deal)", "nl.doorbraak.plugin.standaard",
                     "1.0.0", 2, "actief"), new VariantInfo("rodeknop", "Rode knop", null, null, 1, "afwezig")),
-            new Casussen(), () -> waarschuwingen);
+            new Casussen(), () -> waarschuwingen, new Log());
 
     @Test
     void gemeentenShowsTheEscalatieroute() {
@@ -58,7 +64,41 @@ class DoorbraakCommandsTest {
         String uit = commands.casussen("utrecht");
         assertThat(uit.lines().filter(l -> l.startsWith("c")).count()).isEqualTo(130);
         assertThat(uit).endsWith("130 casussen, 65 aangemeld, 65 besloten");
-        assertThat(uit).doesNotContain("INW-").doesNotContain("hulpvraag van");
+        // the shell acts as platformbeheerder: no casus contents, no titel
+        assertThat(uit).doesNotContain("INW-").doesNotContain("hulpvraag van").doesNotContain("Titel");
+        assertThat(uit.lines().findFirst().orElseThrow()).contains("ID", "STATUS", "VARIANT", "TAFEL", "GEWIJZIGD");
+    }
+
+    @Test
+    void eachCasusListedIsAVerwerkingInItsInwonersReport() {
+        casussen.add(casus("c1", CasusStatus.AANGEMELD));
+        casussen.add(casus("c2", CasusStatus.BESLOTEN));
+
+        commands.casussen("utrecht");
+
+        assertThat(verwerkingen).extracting(NieuweVerwerking::casusId, NieuweVerwerking::inwonerPseudoniem)
+                .containsExactly(tuple("c1", "INW-c1"), tuple("c2", "INW-c2"));
+        assertThat(verwerkingen).allSatisfy(v -> {
+            assertThat(v.gemeente()).isEqualTo("utrecht");
+            assertThat(v.handeling()).isEqualTo(Verwerking.LEZEN);
+            assertThat(v.object()).isEqualTo("casus");
+            assertThat(v.door()).isEqualTo("gogo-shell");
+            assertThat(v.rol()).isEqualTo("platformbeheerder");
+            assertThat(v.doel()).contains("Gogo-shell");
+        });
+        // nothing shown, nothing recorded
+        verwerkingen.clear();
+        casussen.clear();
+        commands.casussen("utrecht");
+        commands.casussen("atlantis");
+        assertThat(verwerkingen).isEmpty();
+    }
+
+    @Test
+    void withoutItsVerwerkingTheListIsNotShown() {
+        casussen.add(casus("c1", CasusStatus.AANGEMELD));
+        logFaalt = true;
+        assertThatThrownBy(() -> commands.casussen("utrecht")).hasMessageContaining("journaal vol");
     }
 
     @Test
@@ -77,7 +117,7 @@ class DoorbraakCommandsTest {
     void noControlCharacterFromTheDataOrTheCommandLineReachesTheTerminal() {
         // e.g. stored before the platform refused them, or by a plug-in: an escape that would clear the screen and
         // a line break that would forge a row
-        casussen.add(new Casus("c1", "utrecht", "t1", "standaard", "\u001b[2J\u001b]0;gekaapt\u0007Titel\nc9  nep",
+        casussen.add(new Casus("c1", "utrecht", "t1", "\u001b[2J\u001b]0;gekaapt\u0007Titel\nc9  nep", "Titel",
                 "x", new Inwoner("INW-1", "A.B."), "wonen", CasusStatus.AANGEMELD, null, List.of(), List.of(), Map.of(),
                 1, Instant.now(), Instant.now()));
         waarschuwingen.add("Gemeenteconfiguratie \u001b[31mrood\r\nnep");
@@ -92,6 +132,23 @@ class DoorbraakCommandsTest {
         return new Casus(id, "utrecht", "t1", "standaard", "Titel " + id, "hulpvraag van " + id,
                 new Inwoner("INW-" + id, "A.B."), "wonen", status, null, List.of(), List.of(), Map.of(), 1, Instant.now(),
                 Instant.now());
+    }
+
+    boolean logFaalt;
+
+    private final class Log implements VerwerkingenLog {
+        @Override
+        public void leg(List<NieuweVerwerking> regels) {
+            if (logFaalt) {
+                throw new IllegalStateException("journaal vol");
+            }
+            verwerkingen.addAll(regels);
+        }
+
+        @Override
+        public List<Verwerking> vanInwoner(String gemeente, String pseudoniem) {
+            throw new UnsupportedOperationException();
+        }
     }
 
     private static final class Gemeenten implements GemeenteService {

@@ -481,7 +481,9 @@ final class OpenApi {
         route(paden, g + "/potjes/{id}", "get", "potje", "Eén potje", "potjes", null, "200", ref("Potje"), "401",
                 "403", "404");
         pagineerbaar(route(paden, g + "/potjes/{id}/mutaties", "get", "potjeHistorie",
-                "Alle stortingen en uitgaven, nieuwste eerst", "potjes", null, "200", lijst("PotjeMutatie"), "400",
+                "Alle stortingen en uitgaven, nieuwste eerst; de omschrijving van een uitgave alleen voor wie de casus "
+                        + "van het besluit mag zien (anders null), en dat is een verwerking", "potjes", null, "200",
+                lijst("PotjeMutatie"), "400",
                 "401", "403", "404"));
         route(paden, g + "/potjes/{id}/stortingen", "post", "storten", "Geld in een potje storten (gemeentebeheerder)",
                 "potjes", ref("Storting"), "201", ref("PotjeMutatie"), "400", "401", "403", "404", "413", "415");
@@ -1162,7 +1164,9 @@ final class OpenApi {
                 "versie", getal(), "aangemaakt", tijd(), "gewijzigd", tijd());
         schema(s, "NieuweTafel", List.of("naam", "variant"), "naam", tekst(), "variant", tekst(), "deelnemers",
                 reeks(ref("NieuweDeelnemer")));
-        schema(s, "Inwoner", List.of(), "pseudoniem", tekstOfNull(), "initialen", tekstOfNull());
+        schema(s, "Inwoner", List.of(), "pseudoniem", tekstOfNull().put("readOnly", true).put("description",
+                "Kent het platform toe bij de aanmelding; meesturen bij de aanmelding geeft 400, in een PUT of PATCH "
+                        + "mag alleen het eigen pseudoniem van de casus terugkomen"), "initialen", tekstOfNull());
         schema(s, "StatusWijziging", List.of("naar", "door", "op"), "van", statusSchema().put("nullable", true),
                 "naar", statusSchema(), "door", tekst(), "op", tijd(), "reden", tekstOfNull());
         ObjectNode variantData = obj();

@@ -25,7 +25,11 @@ public interface CasusService {
     /** Leest een casus; oudere variantgegevens worden bijgewerkt naar het schema van de geïnstalleerde variant. */
     Optional<Casus> zoek(String gemeente, String id);
 
-    /** Intake: de casus krijgt status {@link CasusStatus#AANGEMELD}. */
+    /**
+     * Intake: de casus krijgt status {@link CasusStatus#AANGEMELD} en de inwoner een pseudoniem van het platform.
+     * Geweigerd ({@link OngeldigeInvoerException}): een pseudoniem van de aanroeper ({@code alleenLezen}), en een BSN
+     * in een vrij tekstveld ({@code bsn}; zie {@link nl.doorbraak.api.tekst.Bsn}), ook in tekstvelden van de variant.
+     */
     Casus maak(String gemeente, NieuweCasus casus, String door);
 
     Casus wijzig(String gemeente, String id, long verwachteVersie, CasusWijziging wijziging, String door);

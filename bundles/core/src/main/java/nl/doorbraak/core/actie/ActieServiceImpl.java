@@ -98,7 +98,7 @@ public final class ActieServiceImpl implements ActieService {
     public static NieuweActie controleer(Invoer invoer, String prefix, NieuweActie in) {
         int voor = invoer.fouten().size();
         NieuweActie a = in == null ? new NieuweActie(null, null, null, null, null) : in;
-        String omschrijving = invoer.verplicht(prefix + "omschrijving", "Omschrijving", a.omschrijving(), 1000);
+        String omschrijving = invoer.vrijVerplicht(prefix + "omschrijving", "Omschrijving", a.omschrijving(), 1000);
         String organisatie = invoer.verplicht(prefix + "organisatie", "Organisatie", a.organisatie(), 200);
         String contact = invoer.optioneel(prefix + "contactId", "Contact", a.contactId(), 36);
         String eigenaar = invoer.optioneel(prefix + "eigenaar", "Eigenaar", a.eigenaar(), 200);

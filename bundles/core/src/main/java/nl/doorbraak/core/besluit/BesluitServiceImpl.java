@@ -122,7 +122,8 @@ public final class BesluitServiceImpl implements BesluitService {
         if (b.soort() == null) {
             invoer.fout("soort", Invoer.VERPLICHT, "Kies de soort besluit: regulier of doorbraak.");
         }
-        String omschrijving = invoer.verplicht("omschrijving", "De omschrijving van het besluit", b.omschrijving(), 4000);
+        String omschrijving = invoer.vrijVerplicht("omschrijving", "De omschrijving van het besluit", b.omschrijving(),
+                4000);
         Waardendriehoek w = waardendriehoek(invoer, b.soort(), b.waardendriehoek(),
                 () -> planVoorstel(gemeente, casusId));
         List<Toezegging> toezeggingen = toezeggingen(invoer, b.toezeggingen());
@@ -257,11 +258,12 @@ public final class BesluitServiceImpl implements BesluitService {
     static Waardendriehoek waardendriehoek(Invoer invoer, BesluitSoort soort, Waardendriehoek in,
             Supplier<String> voorstelUitPlan) {
         Waardendriehoek w = in == null ? Waardendriehoek.leeg() : in;
-        String legitimiteit = invoer.optioneel("waardendriehoek.legitimiteit", "Legitimiteit", w.legitimiteit(), 2000);
-        String rendement = invoer.optioneel("waardendriehoek.rendement", "Rendement", w.rendement(), 2000);
+        String legitimiteit = invoer.vrijOptioneel("waardendriehoek.legitimiteit", "Legitimiteit", w.legitimiteit(),
+                2000);
+        String rendement = invoer.vrijOptioneel("waardendriehoek.rendement", "Rendement", w.rendement(), 2000);
         BigDecimal bedrag = Bedragen.nulOfMeer(invoer, "waardendriehoek.rendementBedrag", "Het geschatte rendement",
                 w.rendementBedrag());
-        String betrokkenheid = invoer.optioneel("waardendriehoek.betrokkenheid", "Betrokkenheid", w.betrokkenheid(),
+        String betrokkenheid = invoer.vrijOptioneel("waardendriehoek.betrokkenheid", "Betrokkenheid", w.betrokkenheid(),
                 2000);
         if (soort == BesluitSoort.DOORBRAAK) {
             if (leeg(w.legitimiteit())) {
@@ -303,7 +305,7 @@ public final class BesluitServiceImpl implements BesluitService {
             String p = "toezeggingen." + i + ".";
             String org = invoer.verplicht(p + "organisatie", "Organisatie", t.organisatie(), 200);
             BigDecimal bedrag = Bedragen.positief(invoer, p + "bedrag", "Het bedrag", t.bedrag());
-            String oms = invoer.optioneel(p + "omschrijving", "Omschrijving", t.omschrijving(), 1000);
+            String oms = invoer.vrijOptioneel(p + "omschrijving", "Omschrijving", t.omschrijving(), 1000);
             l.add(new Toezegging(org, bedrag, oms));
         }
         return l;
@@ -315,7 +317,7 @@ public final class BesluitServiceImpl implements BesluitService {
         }
         String potje = invoer.verplicht("uitgave.potjeId", "Potje", in.potjeId(), 36);
         BigDecimal bedrag = Bedragen.positief(invoer, "uitgave.bedrag", "Het bedrag uit het potje", in.bedrag());
-        String oms = invoer.optioneel("uitgave.omschrijving", "Omschrijving", in.omschrijving(), 1000);
+        String oms = invoer.vrijOptioneel("uitgave.omschrijving", "Omschrijving", in.omschrijving(), 1000);
         return new Uitgave(potje, bedrag, oms);
     }
 

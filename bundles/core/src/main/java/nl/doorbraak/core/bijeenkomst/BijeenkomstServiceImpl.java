@@ -87,7 +87,7 @@ public final class BijeenkomstServiceImpl implements BijeenkomstService {
         NieuweBijeenkomst b = in == null ? new NieuweBijeenkomst(null, null, null, null) : in;
         String tafelId = invoer.verplicht("tafelId", "Tafel", b.tafelId(), 36);
         LocalDate datum = datum(invoer, b.datum());
-        String notitie = invoer.optioneel("notitie", "Notitie", b.notitie(), MAX_NOTITIE);
+        String notitie = invoer.vrijOptioneel("notitie", "Notitie", b.notitie(), MAX_NOTITIE);
         Bijeenkomst nieuw = db.inTransactie(c -> {
             Tafel tafel = tafelId == null ? null : tafels.zoek(c, gemeente, tafelId).orElse(null);
             if (tafelId != null && tafel == null) {
@@ -117,7 +117,7 @@ public final class BijeenkomstServiceImpl implements BijeenkomstService {
         Invoer invoer = new Invoer();
         NieuweBijeenkomst b = in == null ? new NieuweBijeenkomst(null, null, null, null) : in;
         LocalDate datum = datum(invoer, b.datum());
-        String notitie = invoer.optioneel("notitie", "Notitie", b.notitie(), MAX_NOTITIE);
+        String notitie = invoer.vrijOptioneel("notitie", "Notitie", b.notitie(), MAX_NOTITIE);
         Bijeenkomst nieuw = db.inTransactie(c -> {
             Bijeenkomst huidig = store.zoekVoorWijziging(c, gemeente, id).orElseThrow(() -> nietGevonden(id));
             if (b.tafelId() != null && !b.tafelId().equals(huidig.tafelId())) {

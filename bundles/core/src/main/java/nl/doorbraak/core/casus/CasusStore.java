@@ -85,6 +85,10 @@ public final class CasusStore {
         return Sql.vindt(c, "SELECT 1 FROM casus WHERE id = ?", id);
     }
 
+    public boolean pseudoniemBestaat(Connection c, String gemeente, String pseudoniem) throws SQLException {
+        return Sql.vindt(c, "SELECT 1 FROM casus WHERE gemeente = ? AND inwoner_pseudoniem = ?", gemeente, pseudoniem);
+    }
+
     public Pagina<OpgeslagenCasus> lijst(Connection c, String gemeente, CasusFilter filter, int page, int pageSize)
             throws SQLException {
         CasusFilter f = filter == null ? CasusFilter.geen() : filter;

@@ -113,7 +113,7 @@ public final class EscalatieServiceImpl implements EscalatieService {
         Gemeente g = Vereist.gemeente(gemeenten, gemeente);
         Vereist.door(door);
         Invoer invoer = new Invoer();
-        String schoneReden = invoer.optioneel("reden", "Reden", reden, MAX_REDEN);
+        String schoneReden = invoer.vrijOptioneel("reden", "Reden", reden, MAX_REDEN);
         if (reden == null || reden.isBlank()) {
             invoer.fout("reden", Invoer.VERPLICHT, "Geef een reden om te escaleren: wat kan de tafel zelf niet "
                     + "oplossen, en wat vraagt u van het volgende niveau?");
@@ -151,7 +151,7 @@ public final class EscalatieServiceImpl implements EscalatieService {
         Vereist.gemeente(gemeenten, gemeente);
         Vereist.door(door);
         Invoer invoer = new Invoer();
-        String schoon = invoer.verplicht("antwoord", "Antwoord", antwoord, MAX_ANTWOORD);
+        String schoon = invoer.vrijVerplicht("antwoord", "Antwoord", antwoord, MAX_ANTWOORD);
         invoer.controleer();
         Escalatie nieuw = db.inTransactie(c -> sluit(c, gemeente, id, verwachteVersie, EscalatieStatus.BEANTWOORD,
                 schoon, schoon, null, door));
@@ -164,7 +164,7 @@ public final class EscalatieServiceImpl implements EscalatieService {
         Vereist.gemeente(gemeenten, gemeente);
         Vereist.door(door);
         Invoer invoer = new Invoer();
-        String schoon = invoer.optioneel("toelichting", "Toelichting", toelichting, MAX_REDEN);
+        String schoon = invoer.vrijOptioneel("toelichting", "Toelichting", toelichting, MAX_REDEN);
         invoer.controleer();
         Escalatie nieuw = db.inTransactie(c -> sluit(c, gemeente, id, verwachteVersie, EscalatieStatus.OPGELOST,
                 null, schoon, null, door));
@@ -177,7 +177,7 @@ public final class EscalatieServiceImpl implements EscalatieService {
         Gemeente g = Vereist.gemeente(gemeenten, gemeente);
         Vereist.door(door);
         Invoer invoer = new Invoer();
-        String schoneReden = invoer.optioneel("reden", "Reden", reden, MAX_REDEN);
+        String schoneReden = invoer.vrijOptioneel("reden", "Reden", reden, MAX_REDEN);
         if (reden == null || reden.isBlank()) {
             invoer.fout("reden", Invoer.VERPLICHT, "Geef een reden om door te escaleren: waarom lost dit niveau het "
                     + "niet op?");

@@ -113,7 +113,7 @@ public final class PotjeServiceImpl implements PotjeService {
         Vereist.door(door);
         Invoer invoer = new Invoer();
         BigDecimal schoon = Bedragen.positief(invoer, "bedrag", "Het bedrag", bedrag);
-        String oms = invoer.optioneel("omschrijving", "Omschrijving", omschrijving, 1000);
+        String oms = invoer.vrijOptioneel("omschrijving", "Omschrijving", omschrijving, 1000);
         invoer.controleer();
         PotjeMutatie m = db.inTransactie(c -> muteer(c, gemeente, potjeId, PotjeMutatie.STORTING, schoon, null, null,
                 oms, door).orElseThrow(() -> nietGevonden(potjeId)));
@@ -128,7 +128,7 @@ public final class PotjeServiceImpl implements PotjeService {
         Vereist.door(door);
         Invoer invoer = new Invoer();
         BigDecimal schoon = Bedragen.positief(invoer, "bedrag", "Het bedrag", bedrag);
-        String oms = invoer.optioneel("omschrijving", "Omschrijving", omschrijving, 1000);
+        String oms = invoer.vrijOptioneel("omschrijving", "Omschrijving", omschrijving, 1000);
         if (besluitId == null || besluitId.isBlank()) {
             invoer.fout("besluitId", Invoer.VERPLICHT, "Een uitgave hoort bij een besluit; geef het besluit op.");
         }
