@@ -152,6 +152,20 @@ public final class CoreOmgeving implements AutoCloseable {
         return new GebruikerServiceImpl(db, demo, bewaker, gebeurtenissen, gemeenten);
     }
 
+    /**
+     * An active account without a password, for tests of a rule that depends on who acts (the services name them by
+     * account name): for example {@code account("regisseur", "utrecht", Rol.CASUSREGISSEUR)}.
+     */
+    public String account(String gebruikersnaam, String gemeente, nl.doorbraak.api.toegang.Rol... rollen) {
+        db.inTransactie(c -> {
+            new nl.doorbraak.core.toegang.GebruikerStore().voegToe(c, new nl.doorbraak.api.toegang.Gebruiker(
+                    gebruikersnaam, gebruikersnaam, gemeente, java.util.Set.of(rollen), java.util.Set.of()), null,
+                    false);
+            return null;
+        });
+        return gebruikersnaam;
+    }
+
     public AccountServiceImpl accounts(boolean demo) {
         return new AccountServiceImpl(db, gemeenten, gebeurtenissen, bewaker, demo);
     }

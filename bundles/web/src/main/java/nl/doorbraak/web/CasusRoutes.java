@@ -41,7 +41,7 @@ final class CasusRoutes {
     private static final Set<String> ALLEEN_LEZEN = Set.of("id", "gemeente", "variant", "status", "resultaat", "historie", "versie",
             "aangemaakt", "gewijzigd");
     private static final Set<String> INWONER_VELDEN = Set.of("pseudoniem", "initialen");
-    private static final Set<String> STATUS_VELDEN = Set.of("status", "reden", "resultaat");
+    private static final Set<String> STATUS_VELDEN = Set.of("status", "reden", "resultaat", "ondanksOpenstaand");
     private static final String RESULTAAT_CODES = Arrays.stream(Resultaat.values()).map(Resultaat::code)
             .collect(Collectors.joining(", "));
     private static final String STATUS_CODES = Arrays.stream(CasusStatus.values()).map(CasusStatus::code)
@@ -216,6 +216,7 @@ final class CasusRoutes {
         String code = in.tekst("status", true);
         String reden = in.tekst("reden", false);
         String resultaatCode = in.tekst("resultaat", false);
+        boolean ondanksOpenstaand = in.waarheid("ondanksOpenstaand", false);
         Resultaat resultaat = null;
         if (resultaatCode != null) {
             resultaat = Resultaat.vanCode(resultaatCode).orElse(null);
@@ -238,7 +239,8 @@ final class CasusRoutes {
             throw Probleem.conflict("Een casus met status '" + huidig.status().code() + "' kan niet naar '"
                     + naar.code() + "'" + (mogelijk.isEmpty() ? "; deze status is de laatste." : "; wel naar: " + mogelijk + "."));
         }
-        Casus c = service.wijzigStatus(a.namens(), g.id(), huidig.id(), versie, naar, reden, resultaat);
+        Casus c = service.wijzigStatus(a.namens(), g.id(), huidig.id(), versie, naar, reden, resultaat,
+                ondanksOpenstaand);
         stuur(a, 200, c);
     }
 

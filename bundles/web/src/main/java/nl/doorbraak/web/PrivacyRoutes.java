@@ -12,6 +12,7 @@ import nl.doorbraak.api.domein.Gemeente;
 import nl.doorbraak.api.domein.Verwerking;
 import nl.doorbraak.api.service.BsnService;
 import nl.doorbraak.api.service.VeldFout;
+import nl.doorbraak.api.tekst.Bsn;
 import nl.doorbraak.api.toegang.Rol;
 
 /**
@@ -85,7 +86,7 @@ final class PrivacyRoutes {
             throw Probleem.ongeldig("Geef het pseudoniem van de inwoner.", new VeldFout("inwoner", "verplicht",
                     "Geef met ?inwoner= het pseudoniem van de inwoner, bijvoorbeeld INW-3F9A2C."));
         }
-        if (inwoner.replaceAll("[\\s.\\-]", "").matches("\\d{8,9}")) {
+        if (inwoner.replaceAll("[\\s.\\-]", "").matches("\\d{8,9}") || Bsn.staatIn(inwoner)) {
             // a BSN never goes in a URL; it would end up in access logs and browser history
             throw Probleem.ongeldig("Zoek op pseudoniem, niet op BSN.", new VeldFout("inwoner", "ongeldig",
                     "Een BSN hoort niet in een URL; gebruik het pseudoniem van de inwoner."));

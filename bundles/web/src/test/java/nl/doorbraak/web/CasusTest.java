@@ -152,6 +152,25 @@ class CasusTest {
     }
 
     @Test
+    void afsluitenOndanksOpenstaandGaatAlsKeuzeNaarDeCore() {
+        String pad = CASUSSEN + "/" + intake().json().get("id").asText() + "/status";
+        Antw geenWaarheid = server.jsonAls(R, "POST", pad, "{\"status\":\"afgesloten\",\"reden\":\"r\","
+                + "\"resultaat\":\"doorbraak\",\"ondanksOpenstaand\":\"ja\"}");
+        assertThat(geenWaarheid.status()).isEqualTo(400);
+        assertThat(geenWaarheid.json().at("/invalidParams/0/name").asText()).isEqualTo("ondanksOpenstaand");
+        assertThat(geenWaarheid.json().at("/invalidParams/0/code").asText()).isEqualTo("type");
+
+        Antw dicht = server.jsonAls(R, "POST", pad, "{\"status\":\"afgesloten\",\"reden\":\"Escalatie loopt "
+                + "buiten de casus door\",\"resultaat\":\"doorbraak\",\"ondanksOpenstaand\":true}");
+        assertThat(dicht.status()).as(dicht.body()).isEqualTo(200);
+        // the rule (who may, what is open) is the core's; the route passes the choice on
+        assertThat(server.casussen.laatsteOndanksOpenstaand).isTrue();
+        String ander = CASUSSEN + "/" + intake().json().get("id").asText() + "/status";
+        assertThat(server.jsonAls(R, "POST", ander, "{\"status\":\"in_voorbereiding\"}").status()).isEqualTo(200);
+        assertThat(server.casussen.laatsteOndanksOpenstaand).isFalse();
+    }
+
+    @Test
     void pagineringMetAbsoluteLinks() {
         Antw eerste = server.getAls(R, CASUSSEN + "?pageSize=10&status=aangemeld&tafel=t-u1");
         assertThat(eerste.status()).isEqualTo(200);

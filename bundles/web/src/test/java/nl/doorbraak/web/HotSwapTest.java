@@ -114,8 +114,8 @@ class HotSwapTest {
             }
 
             public Casus wijzigStatus(Namens n, String g, String id, Long v, CasusStatus naar, String r,
-                    nl.doorbraak.api.domein.Resultaat res) {
-                return echt.wijzigStatus(n, g, id, v, naar, r, res);
+                    nl.doorbraak.api.domein.Resultaat res, boolean ondanks) {
+                return echt.wijzigStatus(n, g, id, v, naar, r, res, ondanks);
             }
         };
         server.servlet.bindCasusService(traag);

@@ -307,9 +307,13 @@ final class Nep {
             return nieuw;
         }
 
+        /** What the last status change asked for {@code ondanksOpenstaand}: the core decides, the route passes it. */
+        volatile boolean laatsteOndanksOpenstaand;
+
         @Override
         public synchronized Casus wijzigStatus(Namens n, String gemeente, String id, Long verwachteVersie,
-                CasusStatus naar, String reden, Resultaat resultaat) {
+                CasusStatus naar, String reden, Resultaat resultaat, boolean ondanksOpenstaand) {
+            laatsteOndanksOpenstaand = ondanksOpenstaand;
             Casus c = zoek(n, gemeente, id).orElseThrow();
             String door = n.gebruiker().gebruikersnaam();
             if (verwachteVersie != null && c.versie() != verwachteVersie) {

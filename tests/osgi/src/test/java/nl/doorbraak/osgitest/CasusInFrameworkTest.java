@@ -166,7 +166,7 @@ class CasusInFrameworkTest {
             // a write waits the configured time for the plug-in, then gives up with a 503-style exception
             long begin = System.nanoTime();
             assertThatThrownBy(() -> casussen.wijzigStatus(TEST, GEMEENTE, c.id(), null,
-                    CasusStatus.IN_VOORBEREIDING, "tafel plant hem in", null))
+                    CasusStatus.IN_VOORBEREIDING, "tafel plant hem in", null, false))
                     .isInstanceOf(VariantNietBeschikbaarException.class)
                     .satisfies(e -> assertThat(((VariantNietBeschikbaarException) e).opnieuwNaSeconden())
                             .isEqualTo(RETRY_AFTER_SECONDEN));
@@ -176,7 +176,7 @@ class CasusInFrameworkTest {
 
             // a write that starts while the plug-in is away completes when it comes back within the wait
             CompletableFuture<Casus> wachtend = CompletableFuture.supplyAsync(() -> casussen.wijzigStatus(TEST,
-                    GEMEENTE, c.id(), null, CasusStatus.IN_VOORBEREIDING, "tafel plant hem in", null));
+                    GEMEENTE, c.id(), null, CasusStatus.IN_VOORBEREIDING, "tafel plant hem in", null, false));
             Thread.sleep(300);
             assertThat(wachtend).as("schrijfactie wacht op de plug-in").isNotDone();
             plugin.start();

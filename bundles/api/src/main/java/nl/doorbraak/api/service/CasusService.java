@@ -38,7 +38,11 @@ public interface CasusService {
      */
     Optional<Casus> zoek(Namens namens, String gemeente, String id);
 
-    /** Intake: de casus krijgt status {@link CasusStatus#AANGEMELD}. */
+    /**
+     * Intake: de casus krijgt status {@link CasusStatus#AANGEMELD} en de inwoner een pseudoniem van het platform.
+     * Geweigerd ({@link OngeldigeInvoerException}): een pseudoniem van de aanroeper ({@code alleenLezen}), en een BSN
+     * in een vrij tekstveld ({@code bsn}; zie {@link nl.doorbraak.api.tekst.Bsn}), ook in tekstvelden van de variant.
+     */
     Casus maak(Namens namens, String gemeente, NieuweCasus casus);
 
     Casus wijzig(Namens namens, String gemeente, String id, long verwachteVersie, CasusWijziging wijziging);
@@ -51,8 +55,15 @@ public interface CasusService {
      * @param verwachteVersie {@code null}: niet controleren
      * @param resultaat       verplicht bij {@link CasusStatus#AFGESLOTEN}, anders {@code null};
      *                        {@link Resultaat#DOORBRAAK} vraagt een doorbraakbesluit
-     * @throws ConflictException bij een niet toegestane overgang of verouderde versie
+     * @param ondanksOpenstaand alleen bij afsluiten als doorbraak terwijl er nog een escalatie of actie van de casus
+     *                          open staat: dat mag alleen een casusregisseur van de gemeente, met een {@code reden};
+     *                          de audittrail bewaart wat er nog open stond. Anders {@code false}
+     * @throws ConflictException        bij een niet toegestane overgang of verouderde versie, en bij afsluiten als
+     *                                  {@link Resultaat#DOORBRAAK} terwijl er nog iets open staat (zonder
+     *                                  {@code ondanksOpenstaand})
+     * @throws GeenToegangException     als iemand anders dan een casusregisseur {@code ondanksOpenstaand} geeft
+     * @throws OngeldigeInvoerException als {@code ondanksOpenstaand} bij een andere overgang wordt gegeven
      */
     Casus wijzigStatus(Namens namens, String gemeente, String id, Long verwachteVersie, CasusStatus naar,
-            String reden, Resultaat resultaat);
+            String reden, Resultaat resultaat, boolean ondanksOpenstaand);
 }

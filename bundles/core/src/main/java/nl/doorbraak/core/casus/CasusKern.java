@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.osgi.service.component.annotations.Activate;
@@ -131,8 +132,8 @@ public final class CasusKern {
             invoer.fout("tafelId", Invoer.VERPLICHT, "Tafel is verplicht.").controleer();
         }
         String tafelId = invoer.verplicht("tafelId", "Tafel", in.tafelId(), 36);
-        String titel = invoer.verplicht("titel", "Titel", in.titel(), 200);
-        String hulpvraag = invoer.verplicht("hulpvraag", "Hulpvraag", in.hulpvraag(), 4000);
+        String titel = invoer.vrijVerplicht("titel", "Titel", in.titel(), 200);
+        String hulpvraag = invoer.vrijVerplicht("hulpvraag", "Hulpvraag", in.hulpvraag(), 4000);
         String thema = invoer.optioneel("thema", "Thema", in.thema(), 100);
         Inwoner inwoner = inwoner(invoer, in.inwoner(), null);
         List<String> organisaties = organisaties(invoer, in.betrokkenOrganisaties());
@@ -157,19 +158,20 @@ public final class CasusKern {
         invoer.controleer();
 
         Instant nu = Tijd.nu();
-        OpgeslagenCasus k = new OpgeslagenCasus(UUID.randomUUID().toString(), gemeente, tafel.id(), variant, titel,
-                hulpvraag, inwoner.pseudoniem(), inwoner.initialen(), thema, CasusStatus.AANGEMELD,
-                List.of(new StatusWijziging(null, CasusStatus.AANGEMELD, door, nu, REDEN_INTAKE)), organisaties,
-                data, r.schemaVersie(), 1, nu, nu, null, null);
-        db.inTransactie(c -> {
-            store.voegToe(c, k);
-            db.gemaakt(c, "casus", k.id());
-            audit.schrijf(c, gemeente, k.id(), "casus", k.id(), "aangemaakt", door, new Wijzigingen()
-                    .nieuw("tafelId", k.tafelId()).nieuw("titel", k.titel()).nieuw("hulpvraag", k.hulpvraag())
-                    .nieuw("inwoner.pseudoniem", k.pseudoniem()).nieuw("inwoner.initialen", k.initialen())
-                    .nieuw("thema", k.thema()).nieuw("status", k.status().code())
-                    .nieuw("betrokkenOrganisaties", k.organisaties()).map("variantData", null, k.data()).lijst());
-            return null;
+        OpgeslagenCasus k = db.inTransactie(c -> {
+            OpgeslagenCasus nieuw = new OpgeslagenCasus(UUID.randomUUID().toString(), gemeente, tafel.id(), variant,
+                    titel, hulpvraag, uniekPseudoniem(c, gemeente), inwoner.initialen(), thema, CasusStatus.AANGEMELD,
+                    List.of(new StatusWijziging(null, CasusStatus.AANGEMELD, door, nu, REDEN_INTAKE)), organisaties,
+                    data, r.schemaVersie(), 1, nu, nu, null, null);
+            store.voegToe(c, nieuw);
+            db.gemaakt(c, "casus", nieuw.id());
+            audit.schrijf(c, gemeente, nieuw.id(), "casus", nieuw.id(), "aangemaakt", door, new Wijzigingen()
+                    .nieuw("tafelId", nieuw.tafelId()).nieuw("titel", nieuw.titel())
+                    .nieuw("hulpvraag", nieuw.hulpvraag()).nieuw("inwoner.pseudoniem", nieuw.pseudoniem())
+                    .nieuw("inwoner.initialen", nieuw.initialen()).nieuw("thema", nieuw.thema())
+                    .nieuw("status", nieuw.status().code()).nieuw("betrokkenOrganisaties", nieuw.organisaties())
+                    .map("variantData", null, nieuw.data()).lijst());
+            return nieuw;
         });
         Casus casus = CasusOvergangen.casus(k, k.data(), k.schemaVersie());
         meld(DoorbraakEvents.CASUS_AANGEMAAKT, casus, door, null);
@@ -184,9 +186,10 @@ public final class CasusKern {
         Vereist.door(door);
         CasusWijziging wijziging = w == null ? new CasusWijziging(null, null, null, null, null, null) : w;
         Invoer invoer = new Invoer();
-        String titel = wijziging.titel() == null ? null : invoer.verplicht("titel", "Titel", wijziging.titel(), 200);
+        String titel = wijziging.titel() == null ? null
+                : invoer.vrijVerplicht("titel", "Titel", wijziging.titel(), 200);
         String hulpvraag = wijziging.hulpvraag() == null ? null
-                : invoer.verplicht("hulpvraag", "Hulpvraag", wijziging.hulpvraag(), 4000);
+                : invoer.vrijVerplicht("hulpvraag", "Hulpvraag", wijziging.hulpvraag(), 4000);
         String thema = wijziging.thema() == null ? null : invoer.optioneel("thema", "Thema", wijziging.thema(), 100);
         List<String> organisaties = wijziging.betrokkenOrganisaties() == null ? null
                 : organisaties(invoer, wijziging.betrokkenOrganisaties());
@@ -255,13 +258,18 @@ public final class CasusKern {
 
     public Casus wijzigStatus(String gemeente, String id, Long verwachteVersie, CasusStatus naar, String reden,
             Resultaat resultaat, String door) {
+        return wijzigStatus(gemeente, id, verwachteVersie, naar, reden, resultaat, false, door);
+    }
+
+    public Casus wijzigStatus(String gemeente, String id, Long verwachteVersie, CasusStatus naar, String reden,
+            Resultaat resultaat, boolean ondanksOpenstaand, String door) {
         Vereist.gemeente(gemeenten, gemeente);
         Vereist.door(door);
         Invoer invoer = new Invoer();
         if (naar == null) {
             invoer.fout("status", Invoer.VERPLICHT, "De nieuwe status is verplicht.").controleer();
         }
-        String schoneReden = invoer.optioneel("reden", "Reden", reden, 1000);
+        String schoneReden = invoer.vrijOptioneel("reden", "Reden", reden, 1000);
         invoer.controleer();
 
         OpgeslagenCasus huidig = lees(gemeente, id);
@@ -283,6 +291,10 @@ public final class CasusKern {
         } else if (resultaat != null) {
             invoer.fout("resultaat", Invoer.WAARDE, "Een resultaat hoort alleen bij afsluiten.");
         }
+        if (ondanksOpenstaand && (naar != CasusStatus.AFGESLOTEN || resultaat != Resultaat.DOORBRAAK)) {
+            invoer.fout("ondanksOpenstaand", Invoer.WAARDE, "Afsluiten ondanks openstaande escalaties of acties "
+                    + "hoort alleen bij afsluiten met resultaat 'doorbraak'.");
+        }
         invoer.controleer();
         // a manual transition is a write of the casus: with the variant present, its data is brought up to date
         Object[] resultaatVariant = metVariant(huidig.variant(), huidig.schemaVersie(),
@@ -296,8 +308,10 @@ public final class CasusKern {
                 huidig.aangemaakt(), huidig.gewijzigd(), huidig.afgesloten(), huidig.resultaat());
 
         CasusOvergangen.Overgang o = db.inTransactie(c -> {
-            overgangen.controleer(c, bijgewerkt, naar, resultaat);
-            return overgangen.voerUit(c, bijgewerkt, naar, schoneReden, resultaat, door);
+            // escalating and adding acties take the same lock: nothing opens between the check and the commit
+            CasusStore.vergrendel(c, gemeente, id);
+            List<String> ondanks = overgangen.controleer(c, bijgewerkt, naar, resultaat, ondanksOpenstaand, door);
+            return overgangen.voerUit(c, bijgewerkt, naar, schoneReden, resultaat, door, ondanks);
         });
         return overgangen.meld(o);
     }
@@ -358,28 +372,49 @@ public final class CasusKern {
         overgangen.meld(topic, k, door, vorige);
     }
 
+    /**
+     * The platform assigns the pseudoniem at intake and never changes it: a client that chose it could file a casus
+     * under another inwoner's verwerkingenrapport. A changed casus may carry its own pseudoniem back (GET, then PUT).
+     */
     private static Inwoner inwoner(Invoer invoer, Inwoner in, OpgeslagenCasus huidig) {
-        String pseudoniem = in == null ? null
-                : invoer.optioneel("inwoner.pseudoniem", "Pseudoniem", in.pseudoniem(), 50);
-        if (pseudoniem != null && lijktOpBsn(pseudoniem)) {
-            invoer.fout("inwoner.pseudoniem", Invoer.WAARDE,
-                    "Een pseudoniem mag geen BSN zijn; laat het leeg, dan kent het platform er een toe.");
-            pseudoniem = null;
+        String initialen = in == null ? null
+                : invoer.vrijOptioneel("inwoner.initialen", "Initialen", in.initialen(), 10);
+        String gegeven = in == null || in.pseudoniem() == null || in.pseudoniem().isBlank() ? null
+                : in.pseudoniem().strip();
+        if (huidig == null) {
+            if (gegeven != null) {
+                invoer.fout("inwoner.pseudoniem", Invoer.ALLEEN_LEZEN, "Het pseudoniem kent het platform toe bij de "
+                        + "aanmelding; laat inwoner.pseudoniem weg.");
+            }
+            return new Inwoner(null, initialen); // the pseudoniem follows in the transaction that stores the casus
         }
-        String initialen = in == null ? null : invoer.optioneel("inwoner.initialen", "Initialen", in.initialen(), 10);
-        if (huidig != null) {
-            return new Inwoner(pseudoniem != null ? pseudoniem : huidig.pseudoniem(),
-                    in.initialen() != null ? initialen : huidig.initialen());
+        if (gegeven != null && !gegeven.equals(huidig.pseudoniem())) {
+            invoer.fout("inwoner.pseudoniem", Invoer.ALLEEN_LEZEN, "Het pseudoniem van de inwoner verandert niet; "
+                    + "stuur het ongewijzigd terug of laat het weg.");
         }
-        return new Inwoner(pseudoniem != null ? pseudoniem : nieuwPseudoniem(), initialen);
+        return new Inwoner(huidig.pseudoniem(), in.initialen() != null ? initialen : huidig.initialen());
     }
 
     static String nieuwPseudoniem() {
         return "INW-" + UUID.randomUUID().toString().replace("-", "").substring(0, 6).toUpperCase(Locale.ROOT);
     }
 
-    static boolean lijktOpBsn(String s) {
-        return s.replaceAll("[\\s.\\-]", "").matches("\\d{8,9}");
+    /**
+     * A pseudoniem no other casus of the gemeente has: the report per inwoner is found by it. Six hex digits give
+     * 16.7 million; without this check, two of a few thousand casussen would share one sooner or later.
+     */
+    private String uniekPseudoniem(Connection c, String gemeente) throws SQLException {
+        return uniekPseudoniem(c, gemeente, CasusKern::nieuwPseudoniem);
+    }
+
+    String uniekPseudoniem(Connection c, String gemeente, Supplier<String> kandidaten) throws SQLException {
+        for (int poging = 0; poging < 20; poging++) {
+            String p = kandidaten.get();
+            if (!store.pseudoniemBestaat(c, gemeente, p)) {
+                return p;
+            }
+        }
+        throw new IllegalStateException("Geen vrij pseudoniem gevonden in gemeente " + Tekst.voorLog(gemeente));
     }
 
     private static List<String> organisaties(Invoer invoer, List<String> in) {

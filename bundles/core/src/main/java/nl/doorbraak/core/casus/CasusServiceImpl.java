@@ -134,10 +134,12 @@ public final class CasusServiceImpl implements CasusService {
 
     @Override
     public Casus wijzigStatus(Namens namens, String gemeente, String id, Long verwachteVersie, CasusStatus naar,
-            String reden, Resultaat resultaat) {
+            String reden, Resultaat resultaat, boolean ondanksOpenstaand) {
         Gebruiker g = toegang(namens, gemeente);
         zichtbaar(g, gemeente, id, true).orElseThrow(() -> Toegangsregels.casusNietGevonden(id));
-        Casus c = kern.wijzigStatus(gemeente, id, verwachteVersie, naar, reden, resultaat, g.gebruikersnaam());
+        // the kern checks that whoever overrides open escalaties/acties is a casusregisseur account of the gemeente
+        Casus c = kern.wijzigStatus(gemeente, id, verwachteVersie, naar, reden, resultaat, ondanksOpenstaand,
+                g.gebruikersnaam());
         leg(namens, g, Verwerking.WIJZIGEN, DOEL_WIJZIGEN, List.of(c));
         return c;
     }

@@ -107,7 +107,7 @@ public final class PerspectiefplanServiceImpl implements PerspectiefplanService 
         Vereist.door(door);
         NieuwPerspectiefplan plan = in == null ? new NieuwPerspectiefplan(null, null, null) : in;
         Invoer invoer = new Invoer();
-        String doel = invoer.verplicht("doel", "Het doel van de inwoner", plan.doel(), MAX_DOEL);
+        String doel = invoer.vrijVerplicht("doel", "Het doel van de inwoner", plan.doel(), MAX_DOEL);
         List<String> stappen = stappen(invoer, plan.stappen());
         List<Kostenregel> kosten = kosten(invoer, plan.kosten());
         invoer.controleer();
@@ -198,7 +198,7 @@ public final class PerspectiefplanServiceImpl implements PerspectiefplanService 
             return l;
         }
         for (int i = 0; i < in.size(); i++) {
-            String s = invoer.verplicht("stappen." + i, "Stap " + (i + 1), in.get(i), 500);
+            String s = invoer.vrijVerplicht("stappen." + i, "Stap " + (i + 1), in.get(i), 500);
             if (s != null) {
                 l.add(s);
             }
@@ -218,7 +218,7 @@ public final class PerspectiefplanServiceImpl implements PerspectiefplanService 
             String p = "kosten." + i + ".";
             String org = invoer.verplicht(p + "organisatie", "De organisatie van regel " + (i + 1), k.organisatie(),
                     200);
-            String post = invoer.optioneel(p + "post", "De post van regel " + (i + 1), k.post(), 200);
+            String post = invoer.vrijOptioneel(p + "post", "De post van regel " + (i + 1), k.post(), 200);
             BigDecimal doormodderen = bedrag(invoer, p + "doormodderen", "Doormodderen in regel " + (i + 1),
                     k.doormodderen());
             BigDecimal doorbreken = bedrag(invoer, p + "doorbreken", "Doorbreken in regel " + (i + 1),

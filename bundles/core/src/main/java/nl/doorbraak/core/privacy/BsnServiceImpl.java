@@ -13,6 +13,7 @@ import org.osgi.service.component.annotations.Reference;
 import nl.doorbraak.api.rechten.RechtenRegister;
 import nl.doorbraak.api.service.BsnService;
 import nl.doorbraak.api.service.NietGevondenException;
+import nl.doorbraak.api.tekst.Bsn;
 import nl.doorbraak.core.audit.AuditStore;
 import nl.doorbraak.core.audit.Wijzigingen;
 import nl.doorbraak.core.casus.CasusOvergangen;
@@ -49,17 +50,9 @@ public final class BsnServiceImpl implements BsnService {
         return Path.of(dataMap == null || dataMap.isBlank() ? "./data" : dataMap, "sleutels", "bsn.key");
     }
 
-    /** Nine digits that pass the elfproef. */
+    /** Nine digits that pass the elfproef: the rule that also keeps a BSN out of free text. */
     public static boolean geldig(String bsn) {
-        if (bsn == null || !bsn.matches("\\d{9}")) {
-            return false;
-        }
-        int som = 0;
-        for (int i = 0; i < 8; i++) {
-            som += (9 - i) * (bsn.charAt(i) - '0');
-        }
-        som -= bsn.charAt(8) - '0';
-        return som % 11 == 0 && !bsn.equals("000000000");
+        return Bsn.geldig(bsn);
     }
 
     @Override

@@ -68,8 +68,11 @@ public final class Toegangsregels {
         return new NietGevondenException("Casus '" + id + "' niet gevonden.");
     }
 
-    /** The rol column of a verwerking: the user's roles, sorted. */
+    /** The rol column of a verwerking: the user's roles, sorted; {@code systeem} for the platform itself. */
     public static String rollen(Gebruiker g) {
+        if (g.isSysteem()) {
+            return "systeem";
+        }
         return String.join(",", g.rollen().stream().map(Rol::code).sorted().toList());
     }
 

@@ -130,7 +130,7 @@ class CasusToegangTest {
         CasusService s = web();
         Casus c = s.maak(Namens.van(REGISSEUR), "utrecht", intake(zuid));
         Casus na = s.wijzigStatus(Namens.van(REGISSEUR, "Casus voorbereiden voor de tafel"), "utrecht", c.id(),
-                c.versie(), CasusStatus.IN_VOORBEREIDING, null, null);
+                c.versie(), CasusStatus.IN_VOORBEREIDING, null, null, false);
         assertThat(na.status()).isEqualTo(CasusStatus.IN_VOORBEREIDING);
         assertThat(o.verwerkingen.vanInwoner("utrecht", c.inwoner().pseudoniem())).extracting(Verwerking::doel)
                 .containsExactly("Casus behandelen", "Casus voorbereiden voor de tafel");
