@@ -40,7 +40,7 @@ import nl.doorbraak.core.audit.AudittrailServiceImpl;
 import nl.doorbraak.core.bewaartermijn.BewaartermijnServiceImpl;
 import nl.doorbraak.core.privacy.BsnServiceImpl;
 import nl.doorbraak.core.privacy.VerwerkingenLogImpl;
-import nl.doorbraak.core.besluit.BesluitServiceImpl;
+import nl.doorbraak.core.besluit.BesluitKern;
 import nl.doorbraak.core.bijeenkomst.BijeenkomstServiceImpl;
 import nl.doorbraak.core.casus.CasusOvergangen;
 import nl.doorbraak.core.casus.CasusKern;
@@ -83,7 +83,7 @@ public final class CoreOmgeving implements AutoCloseable {
     public final PotjeServiceImpl potjes;
     public final ActieServiceImpl acties;
     public final BijeenkomstServiceImpl bijeenkomsten;
-    public final BesluitServiceImpl besluiten;
+    public final BesluitKern besluiten;
     public final AudittrailServiceImpl audittrail;
     public final VerwerkingenLogImpl verwerkingen;
     public final BsnServiceImpl bsn;
@@ -131,7 +131,7 @@ public final class CoreOmgeving implements AutoCloseable {
         potjes = new PotjeServiceImpl(db, gemeenten, gebeurtenissen);
         acties = new ActieServiceImpl(db, gemeenten, gebeurtenissen);
         bijeenkomsten = new BijeenkomstServiceImpl(db, gemeenten, overgangen, gebeurtenissen);
-        besluiten = new BesluitServiceImpl(db, gemeenten, overgangen, potjes, acties, gebeurtenissen);
+        besluiten = new BesluitKern(db, gemeenten, overgangen, potjes, acties, gebeurtenissen);
         audittrail = new AudittrailServiceImpl(db, overgangen);
         verwerkingen = new VerwerkingenLogImpl(db, map.resolve("verwerkingen"));
         bsn = new BsnServiceImpl(db, overgangen, BsnServiceImpl.sleutelBestand(map.toAbsolutePath().toString()));

@@ -40,6 +40,8 @@ final class BesluitRoutes {
     private static final Set<String> UITGAVE_VELDEN = Set.of("potjeId", "bedrag", "omschrijving");
     static final Set<String> ACTIE_VELDEN = Set.of("omschrijving", "organisatie", "contactId", "eigenaar", "deadline");
 
+    private static final String DOEL_BESLUIT_VASTLEGGEN = "Besluit vastleggen";
+
     private final Omgeving omgeving;
     private final CasusRoutes casussen;
 
@@ -50,44 +52,40 @@ final class BesluitRoutes {
 
     // ---- besluiten ----
 
+    /** The core decides who sees the casus and records the verwerking; here only HTTP. */
     void lijstBijCasus(Aanvraag a) throws IOException {
         Gemeente g = Toegang.eigenGemeente(a, a.deel(1));
-        Casus c = casussen.zichtbare(a, g);
-        List<Besluit> besluiten = a.dienst(omgeving.besluiten).lijst(g.id(), c.id());
-        Verwerkingen.casus(a, "besluit", "Besluiten over de casus bekijken", c);
+        List<Besluit> besluiten = a.dienst(omgeving.besluiten).lijst(a.namens(), g.id(), a.deel(3));
         Paginering.heel(a, besluiten, MethodeJson::besluit);
     }
 
     void neem(Aanvraag a) throws IOException {
         Gemeente g = Toegang.eigenGemeente(a, a.deel(1));
-        Casus c = casussen.zichtbare(a, g);
+        CasusRoutes.bereik(a.gebruiker()); // 403 before a word about the input, as always
+        String casusId = a.deel(3);
         NieuwBesluit nieuw = leesBesluit(new Invoer(a.jsonBody(true)));
         BesluitService besluiten = a.dienst(omgeving.besluiten);
-        Besluit b = a.eenmalig("besluit", () -> besluiten.neem(g.id(), c.id(), nieuw, a.gebruiker().gebruikersnaam()),
-                id -> besluiten.zoek(g.id(), id));
-        Verwerkingen.casus(a, "besluit", "Besluit vastleggen", c);
+        Besluit b = a.eenmalig("besluit", () -> besluiten.neem(a.namens(), g.id(), casusId, nieuw),
+                id -> besluiten.zoek(a.namens(DOEL_BESLUIT_VASTLEGGEN), g.id(), id));
         a.header("Location", locatie(a, g, "besluiten", b.id()));
         a.json(201, gen -> MethodeJson.besluit(gen, b));
     }
 
     void lees(Aanvraag a) throws IOException {
         Gemeente g = Toegang.eigenGemeente(a, a.deel(1));
-        Zichtbaar<Besluit> z = zichtbaarBesluit(a, g, a.dienst(omgeving.besluiten), a.deel(3));
-        Verwerkingen.casus(a, "besluit", "Besluit bekijken", z.casus());
-        a.json(200, gen -> MethodeJson.besluit(gen, z.ding()));
+        Besluit b = zichtbaarBesluit(a, g, a.deel(3), null);
+        a.json(200, gen -> MethodeJson.besluit(gen, b));
     }
 
     void nieuweActie(Aanvraag a) throws IOException {
         Gemeente g = Toegang.eigenGemeente(a, a.deel(1));
-        Zichtbaar<Besluit> z = zichtbaarBesluit(a, g, a.dienst(omgeving.besluiten), a.deel(3));
-        Besluit b = z.ding();
+        Besluit b = zichtbaarBesluit(a, g, a.deel(3), "Actie vastleggen");
         Invoer in = new Invoer(a.jsonBody(true));
         NieuweActie nieuw = leesActie(in);
         in.klaar();
         ActieService acties = a.dienst(omgeving.acties);
         Actie actie = a.eenmalig("actie", () -> acties.maak(g.id(), b.id(), nieuw, a.gebruiker().gebruikersnaam()),
                 id -> acties.zoek(g.id(), id));
-        Verwerkingen.casus(a, "actie", "Actie vastleggen", z.casus());
         a.header("Location", locatie(a, g, "acties", actie.id()));
         a.json(201, gen -> MethodeJson.actie(gen, actie));
     }
@@ -96,16 +94,10 @@ final class BesluitRoutes {
     record Zichtbaar<T>(T ding, Casus casus) {
     }
 
-    private Zichtbaar<Besluit> zichtbaarBesluit(Aanvraag a, Gemeente g, BesluitService service, String id) {
-        Besluit b = service.zoek(g.id(), id).orElseThrow(() -> besluitNietGevonden(id));
-        try {
-            return new Zichtbaar<>(b, casussen.zichtbare(a, g, b.casusId()));
-        } catch (Probleem p) {
-            if (p.status() == 404) {
-                throw besluitNietGevonden(id);
-            }
-            throw p;
-        }
+    /** Het besluit als de gebruiker de casus ervan mag zien (de core beslist en legt vast); anders 403 of 404. */
+    private Besluit zichtbaarBesluit(Aanvraag a, Gemeente g, String id, String doel) {
+        return a.dienst(omgeving.besluiten).zoek(a.namens(doel), g.id(), id)
+                .orElseThrow(() -> besluitNietGevonden(id));
     }
 
     private static Probleem besluitNietGevonden(String id) {

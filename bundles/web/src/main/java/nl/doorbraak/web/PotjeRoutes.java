@@ -69,7 +69,7 @@ final class PotjeRoutes {
         Potje potje = zoek(a, g, service);
         Paginering p = Paginering.uit(a);
         Pagina<PotjeMutatie> pagina = service.historie(g.id(), potje.id(), p.page(), p.pageSize());
-        List<PotjeMutatie> zichtbaar = Uitgaven.voorLezer(a, g, omgeving, casussen, pagina.results());
+        List<PotjeMutatie> zichtbaar = Uitgaven.voorLezer(a, g, omgeving, pagina.results());
         p.schrijf(a, pagina.count(), zichtbaar, Map.of(), MethodeJson::mutatie);
     }
 
@@ -108,19 +108,10 @@ final class PotjeRoutes {
         }
         String omschrijving = in.tekst("omschrijving", false);
         in.klaar();
-        Besluit b = a.dienst(omgeving.besluiten).zoek(g.id(), besluitId).orElse(null);
-        boolean zichtbaar = false;
-        if (b != null) {
-            try {
-                casussen.zichtbare(a, g, b.casusId());
-                zichtbaar = true;
-            } catch (Probleem p) {
-                if (p.status() != 404) {
-                    throw p;
-                }
-            }
-        }
-        if (!zichtbaar) {
+        // the core decides whether the user may see the besluit's casus, and records that read
+        Besluit b = a.dienst(omgeving.besluiten).zoek(a.namens("Uitgave uit het potje vastleggen"), g.id(), besluitId)
+                .orElse(null);
+        if (b == null) {
             throw Probleem.ongeldig("Onbekend besluit.", new nl.doorbraak.api.service.VeldFout("besluitId", "onbekend",
                     "Besluit '" + besluitId + "' bestaat niet in deze gemeente."));
         }

@@ -2,13 +2,13 @@ package nl.doorbraak.web;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import nl.doorbraak.api.domein.Besluit;
-import nl.doorbraak.api.domein.Casus;
 import nl.doorbraak.api.domein.Gemeente;
 import nl.doorbraak.api.domein.PotjeMutatie;
 import nl.doorbraak.api.toegang.Gebruiker;
@@ -23,50 +23,39 @@ import nl.doorbraak.api.toegang.Rol;
  */
 final class Uitgaven {
 
+    private static final String DOEL = "Uitgaven uit het potje bekijken";
+
     private Uitgaven() {
     }
 
     /** De mutaties zoals deze gebruiker ze mag zien; de verwerking is vastgelegd voordat ze worden getoond. */
-    static List<PotjeMutatie> voorLezer(Aanvraag a, Gemeente g, Omgeving omgeving, CasusRoutes casussen,
-            List<PotjeMutatie> mutaties) {
+    static List<PotjeMutatie> voorLezer(Aanvraag a, Gemeente g, Omgeving omgeving, List<PotjeMutatie> mutaties) {
         Gebruiker u = a.gebruiker();
         boolean casuslezer = u.heeft(Rol.CASUSREGISSEUR) || u.heeft(Rol.TAFELLID);
-        Map<String, Optional<Casus>> perBesluit = new HashMap<>();
-        Map<String, Casus> gelezen = new LinkedHashMap<>();
+        Map<String, Optional<String>> perBesluit = new HashMap<>();
+        Set<String> gelezen = new LinkedHashSet<>();
         List<PotjeMutatie> uit = new ArrayList<>(mutaties.size());
         for (PotjeMutatie m : mutaties) {
             if (!PotjeMutatie.UITGAVE.equals(m.soort()) || m.omschrijving() == null || m.omschrijving().isEmpty()) {
                 uit.add(m);
                 continue;
             }
-            Optional<Casus> casus = !casuslezer || m.besluitId() == null ? Optional.empty()
-                    : perBesluit.computeIfAbsent(m.besluitId(), id -> casusVanBesluit(a, g, omgeving, casussen, id));
+            Optional<String> casus = !casuslezer || m.besluitId() == null ? Optional.empty()
+                    : perBesluit.computeIfAbsent(m.besluitId(), id -> casusVanBesluit(a, g, omgeving, id));
             if (casus.isPresent()) {
-                gelezen.putIfAbsent(casus.get().id(), casus.get());
+                gelezen.add(casus.get());
                 uit.add(m);
             } else {
                 uit.add(new PotjeMutatie(m.potjeId(), m.volgnummer(), m.soort(), m.bedrag(), m.saldoNa(),
                         m.besluitId(), null, m.op(), m.door()));
             }
         }
-        Verwerkingen.casussen(a, "uitgave", "Uitgaven uit het potje bekijken", gelezen.values());
+        Verwerkingen.perCasus(a, g.id(), gelezen, "uitgave", DOEL);
         return uit;
     }
 
-    /** The casus of the besluit, if this user may see it. */
-    private static Optional<Casus> casusVanBesluit(Aanvraag a, Gemeente g, Omgeving omgeving, CasusRoutes casussen,
-            String besluitId) {
-        Optional<Besluit> b = a.dienst(omgeving.besluiten).zoek(g.id(), besluitId);
-        if (b.isEmpty()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(casussen.zichtbare(a, g, b.get().casusId()));
-        } catch (Probleem p) {
-            if (p.status() == 404) {
-                return Optional.empty();
-            }
-            throw p;
-        }
+    /** The casus of the besluit, if this user may see it; the core decides (and records the read of the besluit). */
+    private static Optional<String> casusVanBesluit(Aanvraag a, Gemeente g, Omgeving omgeving, String besluitId) {
+        return a.dienst(omgeving.besluiten).zoek(a.namens(DOEL), g.id(), besluitId).map(Besluit::casusId);
     }
 }
