@@ -35,7 +35,7 @@ import org.osgi.service.jdbc.DataSourceFactory;
 import nl.doorbraak.api.domein.Deelnemer;
 import nl.doorbraak.api.domein.NieuweTafel;
 import nl.doorbraak.api.domein.Tafel;
-import nl.doorbraak.core.actie.ActieServiceImpl;
+import nl.doorbraak.core.actie.ActieKern;
 import nl.doorbraak.core.audit.AudittrailServiceImpl;
 import nl.doorbraak.core.bewaartermijn.BewaartermijnServiceImpl;
 import nl.doorbraak.core.privacy.BsnServiceImpl;
@@ -81,7 +81,7 @@ public final class CoreOmgeving implements AutoCloseable {
     public final CasusOvergangen overgangen;
     public final CasusKern casussen;
     public final PotjeServiceImpl potjes;
-    public final ActieServiceImpl acties;
+    public final ActieKern acties;
     public final BijeenkomstServiceImpl bijeenkomsten;
     public final BesluitKern besluiten;
     public final AudittrailServiceImpl audittrail;
@@ -129,7 +129,7 @@ public final class CoreOmgeving implements AutoCloseable {
         overgangen = new CasusOvergangen(varianten, gebeurtenissen);
         casussen = new CasusKern(db, varianten, gemeenten, overgangen);
         potjes = new PotjeServiceImpl(db, gemeenten, gebeurtenissen);
-        acties = new ActieServiceImpl(db, gemeenten, gebeurtenissen);
+        acties = new ActieKern(db, gemeenten, gebeurtenissen);
         bijeenkomsten = new BijeenkomstServiceImpl(db, gemeenten, overgangen, gebeurtenissen);
         besluiten = new BesluitKern(db, gemeenten, overgangen, potjes, acties, gebeurtenissen);
         audittrail = new AudittrailServiceImpl(db, overgangen);

@@ -24,12 +24,15 @@ import nl.doorbraak.api.service.BewaartermijnService;
 import nl.doorbraak.api.service.GemeenteService;
 import nl.doorbraak.api.service.PotjeService;
 import nl.doorbraak.api.tekst.Tekst;
+import nl.doorbraak.api.toegang.Gebruiker;
+import nl.doorbraak.api.toegang.Namens;
 
 /**
  * De vragen die een beheerder het vaakst heeft: {@code doorbraak:acties <gemeente> [--verlopen]} (wat ligt er nog,
  * wat is over de deadline, per eigenaar), {@code doorbraak:potjes <gemeente>} (saldo), en
  * {@code doorbraak:bewaartermijn [gemeente] [--proef]} (persoonsgegevens wissen na de bewaartermijn). Geen
- * persoonsgegevens: van een actie alleen id, casus, organisatie en deadline.
+ * persoonsgegevens: van een actie alleen id, casus, organisatie en deadline; de core legt de lijst toch vast in het
+ * verwerkingenlog, door {@code systeem:gogo-shell}.
  */
 @Component(service = MethodeCommands.class, property = {
         "osgi.command.scope=doorbraak",
@@ -41,6 +44,10 @@ public class MethodeCommands {
     private static final int PAGINA = 100;
     private static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
     private static final DateTimeFormatter TIJD = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(NL);
+
+    static final String DOEL_ACTIES = "Open acties van de gemeente overzien voor het beheer van het platform (Gogo-shell)";
+    /** The console has no login: the platform itself lists ({@code systeem:gogo-shell} in the verwerkingenlog). */
+    static final Namens CONSOLE = Namens.van(Gebruiker.systeem("gogo-shell"), DOEL_ACTIES);
 
     private final GemeenteService gemeenten;
     private final ActieService acties;
@@ -73,7 +80,7 @@ public class MethodeCommands {
         Pagina<Actie> p;
         java.util.Map<String, Integer> perEigenaar = new java.util.TreeMap<>();
         do {
-            p = acties.lijst(gemeente, filter, page++, PAGINA);
+            p = acties.lijst(CONSOLE, gemeente, filter, page++, PAGINA);
             for (Actie a : p.results()) {
                 String status = "";
                 if (a.verlopen()) {

@@ -21,6 +21,7 @@ import nl.doorbraak.api.domein.Potje;
 import nl.doorbraak.api.domein.PotjeMutatie;
 import nl.doorbraak.api.domein.Wisresultaat;
 import nl.doorbraak.api.service.ActieService;
+import nl.doorbraak.api.toegang.Namens;
 import nl.doorbraak.api.service.GemeenteService;
 import nl.doorbraak.api.service.PotjeService;
 
@@ -91,23 +92,24 @@ class MethodeCommandsTest {
 
     private final class Acties implements ActieService {
         @Override
-        public Pagina<Actie> lijst(String gemeente, ActieFilter filter, int page, int pageSize) {
+        public Pagina<Actie> lijst(Namens namens, String gemeente, ActieFilter filter, int page, int pageSize) {
+            assertThat(namens.gebruiker().gebruikersnaam()).isEqualTo("systeem:gogo-shell");
             List<Actie> l = acties.stream().filter(a -> !filter.alleenVerlopen() || a.verlopen()).toList();
             return new Pagina<>(l.size(), page, pageSize, page == 1 ? l : List.of());
         }
 
         @Override
-        public Optional<Actie> zoek(String gemeente, String id) {
+        public Optional<Actie> zoek(Namens namens, String gemeente, String id) {
             throw new UnsupportedOperationException();
         }
 
         @Override
-        public Actie maak(String gemeente, String besluitId, NieuweActie actie, String door) {
+        public Actie maak(Namens namens, String gemeente, String besluitId, NieuweActie actie) {
             throw new UnsupportedOperationException();
         }
 
         @Override
-        public Actie gereed(String gemeente, String id, String door) {
+        public Actie gereed(Namens namens, String gemeente, String id) {
             throw new UnsupportedOperationException();
         }
     }

@@ -12,7 +12,6 @@ import nl.doorbraak.api.domein.Actie;
 import nl.doorbraak.api.domein.ActieFilter;
 import nl.doorbraak.api.domein.Besluit;
 import nl.doorbraak.api.domein.BesluitSoort;
-import nl.doorbraak.api.domein.Casus;
 import nl.doorbraak.api.domein.Gemeente;
 import nl.doorbraak.api.domein.NieuwBesluit;
 import nl.doorbraak.api.domein.NieuweActie;
@@ -23,7 +22,6 @@ import nl.doorbraak.api.domein.Waardendriehoek;
 import nl.doorbraak.api.service.ActieService;
 import nl.doorbraak.api.service.BesluitService;
 import nl.doorbraak.api.service.VeldFout;
-import nl.doorbraak.api.toegang.Gebruiker;
 
 /**
  * Besluiten en acties: {@code …/casussen/{id}/besluiten}, {@code …/besluiten/{id}}, {@code …/casussen/{id}/acties},
@@ -41,6 +39,7 @@ final class BesluitRoutes {
     static final Set<String> ACTIE_VELDEN = Set.of("omschrijving", "organisatie", "contactId", "eigenaar", "deadline");
 
     private static final String DOEL_BESLUIT_VASTLEGGEN = "Besluit vastleggen";
+    private static final String DOEL_ACTIE_VASTLEGGEN = "Actie vastleggen";
 
     private final Omgeving omgeving;
     private final CasusRoutes casussen;
@@ -73,31 +72,23 @@ final class BesluitRoutes {
 
     void lees(Aanvraag a) throws IOException {
         Gemeente g = Toegang.eigenGemeente(a, a.deel(1));
-        Besluit b = zichtbaarBesluit(a, g, a.deel(3), null);
+        String id = a.deel(3);
+        Besluit b = a.dienst(omgeving.besluiten).zoek(a.namens(), g.id(), id).orElseThrow(() -> besluitNietGevonden(id));
         a.json(200, gen -> MethodeJson.besluit(gen, b));
     }
 
     void nieuweActie(Aanvraag a) throws IOException {
         Gemeente g = Toegang.eigenGemeente(a, a.deel(1));
-        Besluit b = zichtbaarBesluit(a, g, a.deel(3), "Actie vastleggen");
+        String besluitId = a.deel(3);
         Invoer in = new Invoer(a.jsonBody(true));
         NieuweActie nieuw = leesActie(in);
         in.klaar();
+        // the core decides whether the besluit's casus is the user's (404, 403) and records the verwerking
         ActieService acties = a.dienst(omgeving.acties);
-        Actie actie = a.eenmalig("actie", () -> acties.maak(g.id(), b.id(), nieuw, a.gebruiker().gebruikersnaam()),
-                id -> acties.zoek(g.id(), id));
+        Actie actie = a.eenmalig("actie", () -> acties.maak(a.namens(), g.id(), besluitId, nieuw),
+                id -> acties.zoek(a.namens(DOEL_ACTIE_VASTLEGGEN), g.id(), id));
         a.header("Location", locatie(a, g, "acties", actie.id()));
         a.json(201, gen -> MethodeJson.actie(gen, actie));
-    }
-
-    /** Een besluit of actie met de casus waar het bij hoort. */
-    record Zichtbaar<T>(T ding, Casus casus) {
-    }
-
-    /** Het besluit als de gebruiker de casus ervan mag zien (de core beslist en legt vast); anders 403 of 404. */
-    private Besluit zichtbaarBesluit(Aanvraag a, Gemeente g, String id, String doel) {
-        return a.dienst(omgeving.besluiten).zoek(a.namens(doel), g.id(), id)
-                .orElseThrow(() -> besluitNietGevonden(id));
     }
 
     private static Probleem besluitNietGevonden(String id) {
@@ -108,19 +99,18 @@ final class BesluitRoutes {
 
     void actiesBijCasus(Aanvraag a) throws IOException {
         Gemeente g = Toegang.eigenGemeente(a, a.deel(1));
-        Casus c = casussen.zichtbare(a, g);
+        CasusRoutes.bereik(a.gebruiker()); // 403 before a word about the query, as always
         Paginering p = Paginering.uit(a);
-        Pagina<Actie> pagina = a.dienst(omgeving.acties).lijst(g.id(),
-                new ActieFilter(c.id(), null, null, false, false, null), p.page(), p.pageSize());
-        Verwerkingen.casus(a, "actie", "Acties van de casus bekijken", c);
+        // the core answers 404 for a casus the user may not see, and records the verwerking
+        Pagina<Actie> pagina = a.dienst(omgeving.acties).lijst(a.namens(), g.id(),
+                new ActieFilter(a.deel(3), null, null, false, false, null), p.page(), p.pageSize());
         p.schrijf(a, pagina.count(), pagina.results(), Map.of(), MethodeJson::actie);
     }
 
     /** {@code GET …/acties?verlopen=true&open=true&organisatie=&contact=}: de lijst per gemeente en per eigenaar. */
     void acties(Aanvraag a) throws IOException {
         Gemeente g = Toegang.eigenGemeente(a, a.deel(1));
-        Gebruiker u = a.gebruiker();
-        CasusRoutes.Bereik bereik = CasusRoutes.bereik(u);
+        CasusRoutes.bereik(a.gebruiker()); // 403 before a word about the filter, as always
         Paginering p = Paginering.uit(a);
         List<VeldFout> fouten = new ArrayList<>();
         boolean verlopen = jaNee(a, "verlopen", fouten);
@@ -130,11 +120,9 @@ final class BesluitRoutes {
         }
         String organisatie = leegIsNull(a.queryEen("organisatie"));
         String contact = leegIsNull(a.queryEen("contact"));
-        ActieFilter filter = new ActieFilter(null, organisatie, contact, open, verlopen,
-                bereik == CasusRoutes.Bereik.EIGEN_TAFELS ? u.tafels() : null);
-        Pagina<Actie> pagina = a.dienst(omgeving.acties).lijst(g.id(), filter, p.page(), p.pageSize());
-        Verwerkingen.perCasus(a, g.id(), pagina.results().stream().map(Actie::casusId).distinct().toList(), "actie",
-                "Acties van de gemeente volgen");
+        // the core narrows a tafellid to his own tafels and records the verwerkingen
+        ActieFilter filter = new ActieFilter(null, organisatie, contact, open, verlopen, null);
+        Pagina<Actie> pagina = a.dienst(omgeving.acties).lijst(a.namens(), g.id(), filter, p.page(), p.pageSize());
         Map<String, String> filters = new LinkedHashMap<>();
         filters.put("verlopen", verlopen ? "true" : null);
         filters.put("open", open ? "true" : null);
@@ -145,33 +133,19 @@ final class BesluitRoutes {
 
     void leesActie(Aanvraag a) throws IOException {
         Gemeente g = Toegang.eigenGemeente(a, a.deel(1));
-        Zichtbaar<Actie> z = zichtbareActie(a, g, a.dienst(omgeving.acties));
-        Verwerkingen.casus(a, "actie", "Actie bekijken", z.casus());
-        a.json(200, gen -> MethodeJson.actie(gen, z.ding()));
+        String id = a.deel(3);
+        Actie actie = a.dienst(omgeving.acties).zoek(a.namens(), g.id(), id).orElseThrow(() -> actieNietGevonden(id));
+        a.json(200, gen -> MethodeJson.actie(gen, actie));
     }
 
     void gereed(Aanvraag a) throws IOException {
         Gemeente g = Toegang.eigenGemeente(a, a.deel(1));
-        ActieService service = a.dienst(omgeving.acties);
-        Zichtbaar<Actie> z = zichtbareActie(a, g, service);
-        Actie klaar = service.gereed(g.id(), z.ding().id(), a.gebruiker().gebruikersnaam());
-        Verwerkingen.casus(a, "actie", "Actie gereed melden", z.casus());
+        Actie klaar = a.dienst(omgeving.acties).gereed(a.namens(), g.id(), a.deel(3));
         a.json(200, gen -> MethodeJson.actie(gen, klaar));
     }
 
-    private Zichtbaar<Actie> zichtbareActie(Aanvraag a, Gemeente g, ActieService service) {
-        String id = a.deel(3);
-        Actie actie = service.zoek(g.id(), id).orElse(null);
-        if (actie != null) {
-            try {
-                return new Zichtbaar<>(actie, casussen.zichtbare(a, g, actie.casusId()));
-            } catch (Probleem p) {
-                if (p.status() != 404) {
-                    throw p;
-                }
-            }
-        }
-        throw Probleem.nietGevonden("Actie '" + id + "' niet gevonden.");
+    private static Probleem actieNietGevonden(String id) {
+        return Probleem.nietGevonden("Actie '" + id + "' niet gevonden.");
     }
 
     // ---- invoer ----

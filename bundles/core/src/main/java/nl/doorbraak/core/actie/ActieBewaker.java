@@ -25,7 +25,7 @@ public final class ActieBewaker {
     private final Periodiek periodiek;
 
     @Activate
-    public ActieBewaker(@Reference(name = "acties") ActieServiceImpl acties) {
+    public ActieBewaker(@Reference(name = "acties") ActieKern acties) {
         periodiek = new Periodiek("doorbraak-actiebewaker", EERSTE_KEER_SECONDEN, INTERVAL_SECONDEN, TimeUnit.SECONDS,
                 () -> {
                     int n = acties.meldVerlopen();

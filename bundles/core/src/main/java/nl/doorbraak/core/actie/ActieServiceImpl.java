@@ -1,192 +1,171 @@
 package nl.doorbraak.core.actie;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.time.Instant;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
+import java.util.Set;
 
+import org.osgi.service.component.ComponentContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ServiceScope;
 
 import nl.doorbraak.api.domein.Actie;
 import nl.doorbraak.api.domein.ActieFilter;
-import nl.doorbraak.api.domein.CasusStatus;
+import nl.doorbraak.api.domein.Besluit;
+import nl.doorbraak.api.domein.Casus;
 import nl.doorbraak.api.domein.NieuweActie;
 import nl.doorbraak.api.domein.Pagina;
+import nl.doorbraak.api.domein.Verwerking;
+import nl.doorbraak.api.rechten.RechtenRegister;
 import nl.doorbraak.api.service.ActieService;
-import nl.doorbraak.api.service.ConflictException;
-import nl.doorbraak.api.service.DoorbraakEvents;
 import nl.doorbraak.api.service.GemeenteService;
-import nl.doorbraak.api.service.NietGevondenException;
-import nl.doorbraak.core.audit.AuditStore;
-import nl.doorbraak.core.audit.Wijzigingen;
-import nl.doorbraak.core.casus.CasusStore;
-import nl.doorbraak.core.contact.ContactVerwijzing;
-import nl.doorbraak.core.db.Database;
-import nl.doorbraak.core.platform.Gebeurtenissen;
-import nl.doorbraak.core.platform.Invoer;
-import nl.doorbraak.core.platform.Json;
-import nl.doorbraak.core.platform.Tijd;
-import nl.doorbraak.core.platform.Vereist;
+import nl.doorbraak.api.service.VerwerkingenLog;
+import nl.doorbraak.api.toegang.Gebruiker;
+import nl.doorbraak.api.toegang.Namens;
+import nl.doorbraak.core.besluit.BesluitKern;
+import nl.doorbraak.core.casus.CasusKern;
+import nl.doorbraak.core.casus.Casuszicht;
+import nl.doorbraak.core.privacy.VerwerkingenLogImpl;
+import nl.doorbraak.core.toegang.Aanroeper;
+import nl.doorbraak.core.toegang.Toegangsregels;
+import nl.doorbraak.core.toegang.Toegangsregels.Casusbereik;
+import nl.doorbraak.core.variant.VariantVolger;
 
-/** Acties from besluiten: who does what before when, and which are overdue. */
-@Component(service = { ActieService.class, ActieServiceImpl.class })
+/**
+ * The door to the acties for every bundle: who may see the casus sees its acties, adds them and reports them done;
+ * a tafellid's lists hold his tafels only; every read and change is recorded in the verwerkingenlog, one line per
+ * casus. Bundle scope, as {@link nl.doorbraak.core.casus.CasusServiceImpl}; the work is {@link ActieKern}'s.
+ */
+@Component(service = ActieService.class, scope = ServiceScope.BUNDLE)
 public final class ActieServiceImpl implements ActieService {
 
-    private final Database db;
+    static final String OBJECT = "actie";
+    static final String DOEL_VAN_CASUS = "Acties van de casus bekijken";
+    static final String DOEL_VAN_GEMEENTE = "Acties van de gemeente volgen";
+    static final String DOEL_LEZEN = "Actie bekijken";
+    static final String DOEL_MAKEN = "Actie vastleggen";
+    static final String DOEL_GEREED = "Actie gereed melden";
+
+    private final ActieKern kern;
+    private final BesluitKern besluiten;
     private final GemeenteService gemeenten;
-    private final Gebeurtenissen gebeurtenissen;
-    private final ActieStore store = new ActieStore();
-    private final CasusStore casussen = new CasusStore(new Json());
-    private final AuditStore audit = new AuditStore();
-    private final ContactVerwijzing contacten = new ContactVerwijzing();
+    private final VerwerkingenLog verwerkingen;
+    private final Casuszicht zicht;
 
     @Activate
-    public ActieServiceImpl(@Reference(name = "database") Database db,
+    public ActieServiceImpl(@Reference(name = "kern") ActieKern kern,
+            @Reference(name = "besluiten") BesluitKern besluiten,
+            @Reference(name = "casussen") CasusKern casussen,
             @Reference(name = "gemeenten") GemeenteService gemeenten,
-            @Reference(name = "gebeurtenissen") Gebeurtenissen gebeurtenissen) {
-        this.db = db;
+            @Reference(name = "varianten") VariantVolger varianten,
+            @Reference(name = "verwerkingen") VerwerkingenLogImpl verwerkingen,
+            @Reference(name = "rechten") RechtenRegister rechten, ComponentContext context) {
+        this(kern, besluiten, casussen, gemeenten, varianten, verwerkingen,
+                Aanroeper.van(context.getUsingBundle(), rechten));
+    }
+
+    public ActieServiceImpl(ActieKern kern, BesluitKern besluiten, CasusKern casussen, GemeenteService gemeenten,
+            VariantVolger varianten, VerwerkingenLog verwerkingen, Aanroeper aanroeper) {
+        this.kern = kern;
+        this.besluiten = besluiten;
         this.gemeenten = gemeenten;
-        this.gebeurtenissen = gebeurtenissen;
+        this.verwerkingen = verwerkingen;
+        this.zicht = new Casuszicht(casussen, varianten, aanroeper);
     }
 
     @Override
-    public Pagina<Actie> lijst(String gemeente, ActieFilter filter, int page, int pageSize) {
-        Invoer.controleerPagina(page, pageSize);
-        return db.lees(c -> store.lijst(c, gemeente, filter, page, pageSize));
+    public Pagina<Actie> lijst(Namens namens, String gemeente, ActieFilter filter, int page, int pageSize) {
+        Gebruiker g = toegang(namens, gemeente);
+        Casusbereik bereik = Toegangsregels.casusbereik(g);
+        ActieFilter f = filter == null ? ActieFilter.geen() : filter;
+        Casus vanCasus = f.casusId() == null ? null : zicht.zichtbaarOfNiet(g, gemeente, f.casusId(), false);
+        if (bereik == Casusbereik.EIGEN_TAFELS) {
+            Set<String> tafels = new HashSet<>(g.tafels());
+            if (f.tafels() != null) {
+                tafels.retainAll(f.tafels());
+            }
+            f = new ActieFilter(f.casusId(), f.organisatie(), f.contactId(), f.alleenOpen(), f.alleenVerlopen(),
+                    tafels);
+        }
+        Pagina<Actie> p = kern.lijst(gemeente, f, page, pageSize);
+        // the casussen of this page, as this user and bundle may see them (a plug-in: its own variant)
+        Map<String, Optional<Casus>> casussen = new LinkedHashMap<>();
+        if (vanCasus != null) {
+            casussen.put(vanCasus.id(), Optional.of(vanCasus));
+        }
+        for (Actie a : p.results()) {
+            casussen.computeIfAbsent(a.casusId(), id -> zicht.zichtbaar(g, gemeente, id, false));
+        }
+        if (!zicht.leestAlles()) {
+            p = new Pagina<>(p.count(), p.page(), p.pageSize(), p.results().stream()
+                    .filter(a -> casussen.get(a.casusId()).isPresent()).toList());
+        }
+        List<Casus> gelezen = new ArrayList<>();
+        for (Actie a : p.results()) {
+            casussen.get(a.casusId()).filter(c -> !gelezen.contains(c)).ifPresent(gelezen::add);
+        }
+        Casuszicht.leg(verwerkingen, namens, g, Verwerking.LEZEN, OBJECT,
+                vanCasus != null ? DOEL_VAN_CASUS : DOEL_VAN_GEMEENTE, gelezen);
+        return p;
     }
 
     @Override
-    public Optional<Actie> zoek(String gemeente, String id) {
-        if (gemeente == null || id == null) {
+    public Optional<Actie> zoek(Namens namens, String gemeente, String id) {
+        Gebruiker g = toegang(namens, gemeente);
+        Optional<Zichtbaar> z = zichtbaar(g, gemeente, id, false);
+        z.ifPresent(x -> Casuszicht.leg(verwerkingen, namens, g, Verwerking.LEZEN, OBJECT, DOEL_LEZEN,
+                List.of(x.casus())));
+        return z.map(Zichtbaar::actie);
+    }
+
+    @Override
+    public Actie maak(Namens namens, String gemeente, String besluitId, NieuweActie actie) {
+        Gebruiker g = toegang(namens, gemeente);
+        // an unknown besluit is 404 before the role is asked, as the REST API always answered
+        Besluit b = besluiten.zoek(gemeente, besluitId).orElseThrow(() -> besluitNietGevonden(besluitId));
+        Casus c = zicht.zichtbaar(g, gemeente, b.casusId(), true).orElseThrow(() -> besluitNietGevonden(besluitId));
+        Actie a = kern.maak(gemeente, b.id(), actie, g.gebruikersnaam());
+        Casuszicht.leg(verwerkingen, namens, g, Verwerking.WIJZIGEN, OBJECT, DOEL_MAKEN, List.of(c));
+        return a;
+    }
+
+    @Override
+    public Actie gereed(Namens namens, String gemeente, String id) {
+        Gebruiker g = toegang(namens, gemeente);
+        Zichtbaar z = zichtbaar(g, gemeente, id, true).orElseThrow(() -> Casuszicht.nietGevonden("Actie", id));
+        Actie a = kern.gereed(gemeente, z.actie().id(), g.gebruikersnaam());
+        Casuszicht.leg(verwerkingen, namens, g, Verwerking.WIJZIGEN, OBJECT, DOEL_GEREED, List.of(z.casus()));
+        return a;
+    }
+
+    private record Zichtbaar(Actie actie, Casus casus) {
+    }
+
+    /** An unknown id is empty before the role is asked (403), as the REST API always answered. */
+    private Optional<Zichtbaar> zichtbaar(Gebruiker g, String gemeente, String id, boolean schrijven) {
+        Optional<Actie> a = kern.zoek(gemeente, id);
+        if (a.isEmpty()) {
             return Optional.empty();
         }
-        return db.lees(c -> store.zoek(c, gemeente, id));
+        return zicht.zichtbaar(g, gemeente, a.get().casusId(), schrijven).map(c -> new Zichtbaar(a.get(), c));
     }
 
-    @Override
-    public Actie maak(String gemeente, String besluitId, NieuweActie in, String door) {
-        Vereist.gemeente(gemeenten, gemeente);
-        Vereist.door(door);
-        Invoer invoer = new Invoer();
-        NieuweActie schoon = controleer(invoer, "", in);
-        invoer.controleer();
-        Actie a = db.inTransactie(c -> {
-            CasusStore.CasusVanBesluit casus = casussen.vanBesluit(c, gemeente, besluitId)
-                    .orElseThrow(() -> new NietGevondenException("Besluit '" + besluitId + "' bestaat niet."));
-            // the lock closing a casus takes too; then read its status again, as it is now
-            CasusStore.vergrendel(c, gemeente, casus.casusId());
-            casus = casussen.vanBesluit(c, gemeente, besluitId).orElseThrow();
-            if (casus.status() == CasusStatus.AFGESLOTEN) {
-                throw new ConflictException("De casus van dit besluit is afgesloten; er kunnen geen acties meer bij.");
-            }
-            return voegToe(c, gemeente, casus.casusId(), besluitId, schoon, door, "");
-        });
-        meld(DoorbraakEvents.ACTIE_AANGEMAAKT, a, door);
-        return a;
+    private static RuntimeException besluitNietGevonden(String id) {
+        return Casuszicht.nietGevonden("Besluit", id);
     }
 
-    /**
-     * Checks one actie of the input; fields are reported under {@code prefix} (for example {@code acties.0.}).
-     *
-     * @return the cleaned actie, or {@code null} when something was wrong (recorded in {@code invoer})
-     */
-    public static NieuweActie controleer(Invoer invoer, String prefix, NieuweActie in) {
-        int voor = invoer.fouten().size();
-        NieuweActie a = in == null ? new NieuweActie(null, null, null, null, null) : in;
-        String omschrijving = invoer.vrijVerplicht(prefix + "omschrijving", "Omschrijving", a.omschrijving(), 1000);
-        String organisatie = invoer.verplicht(prefix + "organisatie", "Organisatie", a.organisatie(), 200);
-        String contact = invoer.optioneel(prefix + "contactId", "Contact", a.contactId(), 36);
-        String eigenaar = invoer.optioneel(prefix + "eigenaar", "Eigenaar", a.eigenaar(), 200);
-        if (a.deadline() == null) {
-            invoer.fout(prefix + "deadline", Invoer.VERPLICHT, "Een actie heeft een deadline (datum).");
-        } else if (a.deadline().isBefore(Tijd.vandaag())) {
-            invoer.fout(prefix + "deadline", Invoer.WAARDE, "De deadline " + a.deadline() + " ligt in het verleden.");
+    /** The user as the core trusts him, if he belongs to this gemeente (else 404). */
+    private Gebruiker toegang(Namens namens, String gemeente) {
+        if (namens == null) {
+            throw new IllegalArgumentException("In wiens naam? Namens is verplicht.");
         }
-        return invoer.fouten().size() > voor ? null
-                : new NieuweActie(omschrijving, organisatie, contact, eigenaar, a.deadline());
-    }
-
-    /**
-     * Inserts a checked actie inside the caller's transaction; its contact must be one of this gemeente (korte lijnen).
-     *
-     * @param prefix for the field name in an error, for example {@code acties.0.}
-     */
-    public Actie voegToe(Connection c, String gemeente, String casusId, String besluitId, NieuweActie a, String door,
-            String prefix) throws SQLException {
-        if (a.contactId() != null) {
-            Invoer invoer = new Invoer();
-            contacten.vanGemeente(c, invoer, prefix + "contactId", gemeente, a.contactId());
-            invoer.controleer();
-        }
-        Instant nu = Tijd.nu();
-        Actie actie = new Actie(UUID.randomUUID().toString(), gemeente, casusId, besluitId, a.omschrijving(),
-                a.organisatie(), a.contactId(), a.eigenaar(), a.deadline(), null, null, false, 1, nu, door);
-        store.voegToe(c, actie);
-        db.gemaakt(c, "actie", actie.id());
-        audit.schrijf(c, gemeente, casusId, "actie", actie.id(), "aangemaakt", door, new Wijzigingen()
-                .nieuw("besluitId", besluitId).nieuw("omschrijving", a.omschrijving())
-                .nieuw("organisatie", a.organisatie()).nieuw("contactId", a.contactId())
-                .nieuw("eigenaar", a.eigenaar()).nieuw("deadline", a.deadline()).lijst());
-        return actie;
-    }
-
-    @Override
-    public Actie gereed(String gemeente, String id, String door) {
-        Vereist.gemeente(gemeenten, gemeente);
-        Vereist.door(door);
-        boolean nu = db.inTransactie(c -> {
-            Actie a = store.zoek(c, gemeente, id).orElseThrow(() -> nietGevonden(id));
-            Instant op = Tijd.nu();
-            boolean gereed = store.gereed(c, gemeente, id, op, door);
-            if (gereed) {
-                audit.schrijf(c, gemeente, a.casusId(), "actie", id, "gereed", door,
-                        new Wijzigingen().veld("gereed", null, op).veld("gereedDoor", null, door).lijst());
-            }
-            return gereed;
-        });
-        Actie a = zoek(gemeente, id).orElseThrow(() -> nietGevonden(id));
-        if (nu) {
-            meld(DoorbraakEvents.ACTIE_GEREED, a, door);
-        }
-        return a;
-    }
-
-    private static NietGevondenException nietGevonden(String id) {
-        return new NietGevondenException("Actie '" + id + "' bestaat niet.");
-    }
-
-    /** The event for one actie; also used by besluiten and the overdue check. */
-    public void meld(String topic, Actie a, String door) {
-        Map<String, Object> e = new HashMap<>();
-        e.put(DoorbraakEvents.GEMEENTE, a.gemeente());
-        e.put(DoorbraakEvents.ACTIE_ID, a.id());
-        e.put(DoorbraakEvents.CASUS_ID, a.casusId());
-        e.put(DoorbraakEvents.BESLUIT_ID, a.besluitId());
-        e.put(DoorbraakEvents.ORGANISATIE, a.organisatie());
-        e.put(DoorbraakEvents.DEADLINE, a.deadline().toString());
-        e.put(DoorbraakEvents.DOOR, door);
-        gebeurtenissen.post(topic, e);
-    }
-
-    /**
-     * Sends {@link DoorbraakEvents#ACTIE_VERLOPEN} once for each open actie past its deadline. Each is claimed in
-     * the database first, so a restart or a second node never sends it twice.
-     *
-     * @return how many were reported
-     */
-    public int meldVerlopen() {
-        int n = 0;
-        for (Actie a : db.lees(c -> store.verlopenOngemeld(c, Tijd.vandaag(), 500))) {
-            if (db.inTransactie(c -> store.markeerGemeld(c, a.id()))) {
-                meld(DoorbraakEvents.ACTIE_VERLOPEN, a, "platform");
-                n++;
-            }
-        }
-        return n;
+        Gebruiker g = Toegangsregels.gebruiker(namens, zicht.aanroeper());
+        Toegangsregels.gemeente(g, gemeenten, gemeente);
+        return g;
     }
 }

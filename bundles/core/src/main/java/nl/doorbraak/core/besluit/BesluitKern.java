@@ -32,7 +32,7 @@ import nl.doorbraak.api.domein.Waardendriehoek;
 import nl.doorbraak.api.service.ConflictException;
 import nl.doorbraak.api.service.DoorbraakEvents;
 import nl.doorbraak.api.service.GemeenteService;
-import nl.doorbraak.core.actie.ActieServiceImpl;
+import nl.doorbraak.core.actie.ActieKern;
 import nl.doorbraak.core.audit.AuditStore;
 import nl.doorbraak.core.audit.Wijzigingen;
 import nl.doorbraak.core.bijeenkomst.BijeenkomstStore;
@@ -72,7 +72,7 @@ public final class BesluitKern {
     private final GemeenteService gemeenten;
     private final CasusOvergangen overgangen;
     private final PotjeServiceImpl potjes;
-    private final ActieServiceImpl acties;
+    private final ActieKern acties;
     private final Gebeurtenissen gebeurtenissen;
     private final BesluitStore store = new BesluitStore();
     private final TafelStore tafels = new TafelStore();
@@ -85,7 +85,7 @@ public final class BesluitKern {
             @Reference(name = "gemeenten") GemeenteService gemeenten,
             @Reference(name = "overgangen") CasusOvergangen overgangen,
             @Reference(name = "potjes") PotjeServiceImpl potjes,
-            @Reference(name = "acties") ActieServiceImpl acties,
+            @Reference(name = "acties") ActieKern acties,
             @Reference(name = "gebeurtenissen") Gebeurtenissen gebeurtenissen) {
         this.db = db;
         this.gemeenten = gemeenten;
@@ -133,7 +133,7 @@ public final class BesluitKern {
                 invoer.fout("acties", Invoer.LENGTE, "Hoogstens " + MAX_LIJST + " acties per besluit.");
             } else {
                 for (int i = 0; i < b.acties().size(); i++) {
-                    nieuweActies.add(ActieServiceImpl.controleer(invoer, "acties." + i + ".", b.acties().get(i)));
+                    nieuweActies.add(ActieKern.controleer(invoer, "acties." + i + ".", b.acties().get(i)));
                 }
             }
         }
