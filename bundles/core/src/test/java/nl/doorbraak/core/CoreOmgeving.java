@@ -41,7 +41,7 @@ import nl.doorbraak.core.bewaartermijn.BewaartermijnServiceImpl;
 import nl.doorbraak.core.privacy.BsnServiceImpl;
 import nl.doorbraak.core.privacy.VerwerkingenLogImpl;
 import nl.doorbraak.core.besluit.BesluitKern;
-import nl.doorbraak.core.bijeenkomst.BijeenkomstServiceImpl;
+import nl.doorbraak.core.bijeenkomst.BijeenkomstKern;
 import nl.doorbraak.core.casus.CasusOvergangen;
 import nl.doorbraak.core.casus.CasusKern;
 import nl.doorbraak.core.potje.PotjeServiceImpl;
@@ -82,7 +82,7 @@ public final class CoreOmgeving implements AutoCloseable {
     public final CasusKern casussen;
     public final PotjeServiceImpl potjes;
     public final ActieKern acties;
-    public final BijeenkomstServiceImpl bijeenkomsten;
+    public final BijeenkomstKern bijeenkomsten;
     public final BesluitKern besluiten;
     public final AudittrailServiceImpl audittrail;
     public final VerwerkingenLogImpl verwerkingen;
@@ -130,7 +130,7 @@ public final class CoreOmgeving implements AutoCloseable {
         casussen = new CasusKern(db, varianten, gemeenten, overgangen);
         potjes = new PotjeServiceImpl(db, gemeenten, gebeurtenissen);
         acties = new ActieKern(db, gemeenten, gebeurtenissen);
-        bijeenkomsten = new BijeenkomstServiceImpl(db, gemeenten, overgangen, gebeurtenissen);
+        bijeenkomsten = new BijeenkomstKern(db, gemeenten, overgangen, gebeurtenissen);
         besluiten = new BesluitKern(db, gemeenten, overgangen, potjes, acties, gebeurtenissen);
         audittrail = new AudittrailServiceImpl(db, overgangen);
         verwerkingen = new VerwerkingenLogImpl(db, map.resolve("verwerkingen"));

@@ -17,7 +17,8 @@ import nl.doorbraak.api.toegang.Rol;
 
 /**
  * {@code /api/gemeenten/{gemeente}/bijeenkomsten...}. Een casusregisseur plant en agendeert voor alle tafels van zijn
- * gemeente, een tafellid voor zijn eigen tafels (andere bijeenkomsten: 404).
+ * gemeente, een tafellid voor zijn eigen tafels (andere bijeenkomsten: 404). De core beslist; hier alleen HTTP, en
+ * een vroege 403 waar die altijd vóór de invoer kwam.
  */
 final class BijeenkomstRoutes {
 
@@ -50,7 +51,8 @@ final class BijeenkomstRoutes {
                         "Geef met ?tafel= een tafel op waar u aan zit."));
             }
         }
-        Pagina<Bijeenkomst> pagina = a.dienst(omgeving.bijeenkomsten).lijst(g.id(), tafel, p.page(), p.pageSize());
+        Pagina<Bijeenkomst> pagina = a.dienst(omgeving.bijeenkomsten).lijst(a.namens(), g.id(), tafel, p.page(),
+                p.pageSize());
         Map<String, String> filters = new HashMap<>();
         filters.put("tafel", tafel);
         p.schrijf(a, pagina.count(), pagina.results(), filters, MethodeJson::bijeenkomst);
@@ -69,15 +71,12 @@ final class BijeenkomstRoutes {
 
     void plan(Aanvraag a) throws IOException {
         Gemeente g = Toegang.eigenGemeente(a, a.deel(1));
-        Gebruiker u = a.gebruiker();
-        CasusRoutes.Bereik bereik = CasusRoutes.bereik(u);
+        CasusRoutes.bereik(a.gebruiker()); // 403 before a word about the input, as always
         NieuweBijeenkomst nieuw = lees(new Invoer(a.jsonBody(true)), false);
-        if (bereik == CasusRoutes.Bereik.EIGEN_TAFELS && !u.tafels().contains(nieuw.tafelId())) {
-            throw Probleem.geenToegang("U kunt alleen bijeenkomsten plannen van een tafel waar u aan zit.");
-        }
+        // the core refuses a tafel the user does not sit at (403)
         BijeenkomstService service = a.dienst(omgeving.bijeenkomsten);
-        Bijeenkomst b = a.eenmalig("bijeenkomst", () -> service.plan(g.id(), nieuw, u.gebruikersnaam()),
-                id -> service.zoek(g.id(), id));
+        Bijeenkomst b = a.eenmalig("bijeenkomst", () -> service.plan(a.namens(), g.id(), nieuw),
+                id -> service.zoek(a.namens(), g.id(), id));
         a.header("Location", a.hier() + "/" + b.id());
         stuur(a, 201, b);
     }
@@ -91,7 +90,7 @@ final class BijeenkomstRoutes {
         Bijeenkomst huidig = zichtbare(a, g, service);
         NieuweBijeenkomst nieuw = lees(new Invoer(a.jsonBody(true)), true);
         long versie = Versies.verwacht(a, huidig.versie(), true, "De bijeenkomst");
-        stuur(a, 200, service.wijzig(g.id(), huidig.id(), versie, nieuw, a.gebruiker().gebruikersnaam()));
+        stuur(a, 200, service.wijzig(a.namens(), g.id(), huidig.id(), versie, nieuw));
     }
 
     /** {@code POST …/bijeenkomsten/{id}/agenda} met {@code {"casusId": …}}. */
@@ -103,20 +102,15 @@ final class BijeenkomstRoutes {
         in.alleen(Set.of("casusId"), Set.of());
         String casusId = in.tekst("casusId", true);
         in.klaar();
-        // een casus die de gebruiker niet mag zien, bestaat voor hem niet
-        casussen.zichtbare(a, g, casusId);
-        stuur(a, 200, service.agendeer(g.id(), b.id(), casusId, a.gebruiker().gebruikersnaam()));
+        // een casus die de gebruiker niet mag zien, bestaat voor hem niet (404): de core beslist en legt het vast
+        stuur(a, 200, service.agendeer(a.namens(), g.id(), b.id(), casusId));
     }
 
+    /** De bijeenkomst uit het pad als de gebruiker haar mag zien (de core beslist); anders 403 of 404. */
     private Bijeenkomst zichtbare(Aanvraag a, Gemeente g, BijeenkomstService service) {
-        Gebruiker u = a.gebruiker();
-        CasusRoutes.Bereik bereik = CasusRoutes.bereik(u);
         String id = a.deel(3);
-        Bijeenkomst b = service.zoek(g.id(), id).orElse(null);
-        if (b == null || bereik == CasusRoutes.Bereik.EIGEN_TAFELS && !u.tafels().contains(b.tafelId())) {
-            throw Probleem.nietGevonden("Bijeenkomst '" + id + "' niet gevonden.");
-        }
-        return b;
+        return service.zoek(a.namens(), g.id(), id)
+                .orElseThrow(() -> Probleem.nietGevonden("Bijeenkomst '" + id + "' niet gevonden."));
     }
 
     private static NieuweBijeenkomst lees(Invoer in, boolean wijziging) {

@@ -1,259 +1,143 @@
 package nl.doorbraak.core.bijeenkomst;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
+import org.osgi.service.component.ComponentContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ServiceScope;
 
 import nl.doorbraak.api.domein.Bijeenkomst;
-import nl.doorbraak.api.domein.CasusStatus;
-import nl.doorbraak.api.domein.Deelnemer;
+import nl.doorbraak.api.domein.Casus;
 import nl.doorbraak.api.domein.NieuweBijeenkomst;
 import nl.doorbraak.api.domein.Pagina;
-import nl.doorbraak.api.domein.Tafel;
+import nl.doorbraak.api.domein.Verwerking;
+import nl.doorbraak.api.rechten.RechtenRegister;
 import nl.doorbraak.api.service.BijeenkomstService;
-import nl.doorbraak.api.service.ConflictException;
-import nl.doorbraak.api.service.DoorbraakEvents;
+import nl.doorbraak.api.service.GeenToegangException;
 import nl.doorbraak.api.service.GemeenteService;
 import nl.doorbraak.api.service.NietGevondenException;
-import nl.doorbraak.core.audit.AuditStore;
-import nl.doorbraak.core.audit.Wijzigingen;
-import nl.doorbraak.core.casus.CasusOvergangen;
-import nl.doorbraak.core.casus.OpgeslagenCasus;
-import nl.doorbraak.core.db.Database;
-import nl.doorbraak.core.platform.Gebeurtenissen;
-import nl.doorbraak.core.platform.Invoer;
-import nl.doorbraak.core.platform.Tijd;
-import nl.doorbraak.core.platform.Vereist;
-import nl.doorbraak.core.tafel.TafelStore;
+import nl.doorbraak.api.service.OngeldigeInvoerException;
+import nl.doorbraak.api.service.VeldFout;
+import nl.doorbraak.api.service.VerwerkingenLog;
+import nl.doorbraak.api.toegang.Gebruiker;
+import nl.doorbraak.api.toegang.Namens;
+import nl.doorbraak.core.casus.CasusKern;
+import nl.doorbraak.core.casus.Casuszicht;
+import nl.doorbraak.core.privacy.VerwerkingenLogImpl;
+import nl.doorbraak.core.toegang.Aanroeper;
+import nl.doorbraak.core.toegang.Toegangsregels;
+import nl.doorbraak.core.toegang.Toegangsregels.Casusbereik;
+import nl.doorbraak.core.variant.VariantVolger;
 
 /**
- * Bijeenkomsten of a tafel. Putting a casus in voorbereiding on the agenda makes it geagendeerd, in the same
- * transaction.
+ * The door to the bijeenkomsten for every bundle: a casusregisseur plans and sets the agenda for every tafel of his
+ * gemeente, a tafellid for his own tafels; another role 403. A bijeenkomst holds no inwoner's data beyond casus ids,
+ * so reading one is no verwerking; putting a casus on the agenda changes the casus and is recorded. Bundle scope,
+ * as {@link nl.doorbraak.core.casus.CasusServiceImpl}; the work is {@link BijeenkomstKern}'s.
  */
-@Component(service = BijeenkomstService.class)
+@Component(service = BijeenkomstService.class, scope = ServiceScope.BUNDLE)
 public final class BijeenkomstServiceImpl implements BijeenkomstService {
 
-    static final int MAX_NOTITIE = 4000;
-    static final int MAX_AGENDA = 50;
+    static final String DOEL_AGENDEREN = "Casus op de agenda zetten";
 
-    private final Database db;
+    private final BijeenkomstKern kern;
     private final GemeenteService gemeenten;
-    private final CasusOvergangen overgangen;
-    private final Gebeurtenissen gebeurtenissen;
-    private final BijeenkomstStore store = new BijeenkomstStore();
-    private final TafelStore tafels = new TafelStore();
-    private final AuditStore audit = new AuditStore();
+    private final VerwerkingenLog verwerkingen;
+    private final Casuszicht zicht;
 
     @Activate
-    public BijeenkomstServiceImpl(@Reference(name = "database") Database db,
+    public BijeenkomstServiceImpl(@Reference(name = "kern") BijeenkomstKern kern,
+            @Reference(name = "casussen") CasusKern casussen,
             @Reference(name = "gemeenten") GemeenteService gemeenten,
-            @Reference(name = "overgangen") CasusOvergangen overgangen,
-            @Reference(name = "gebeurtenissen") Gebeurtenissen gebeurtenissen) {
-        this.db = db;
+            @Reference(name = "varianten") VariantVolger varianten,
+            @Reference(name = "verwerkingen") VerwerkingenLogImpl verwerkingen,
+            @Reference(name = "rechten") RechtenRegister rechten, ComponentContext context) {
+        this(kern, casussen, gemeenten, varianten, verwerkingen, Aanroeper.van(context.getUsingBundle(), rechten));
+    }
+
+    public BijeenkomstServiceImpl(BijeenkomstKern kern, CasusKern casussen, GemeenteService gemeenten,
+            VariantVolger varianten, VerwerkingenLog verwerkingen, Aanroeper aanroeper) {
+        this.kern = kern;
         this.gemeenten = gemeenten;
-        this.overgangen = overgangen;
-        this.gebeurtenissen = gebeurtenissen;
+        this.verwerkingen = verwerkingen;
+        this.zicht = new Casuszicht(casussen, varianten, aanroeper);
     }
 
     @Override
-    public Pagina<Bijeenkomst> lijst(String gemeente, String tafelId, int page, int pageSize) {
-        Invoer.controleerPagina(page, pageSize);
-        return db.lees(c -> store.lijst(c, gemeente, tafelId, page, pageSize));
+    public Pagina<Bijeenkomst> lijst(Namens namens, String gemeente, String tafelId, int page, int pageSize) {
+        Gebruiker g = toegang(namens, gemeente);
+        String tafel = tafelId;
+        if (Toegangsregels.casusbereik(g) == Casusbereik.EIGEN_TAFELS) {
+            if (tafel == null && g.tafels().size() == 1) {
+                tafel = g.tafels().iterator().next();
+            } else if (tafel == null) {
+                throw new OngeldigeInvoerException("Kies een van uw tafels.", List.of(new VeldFout("tafelId",
+                        "ongeldig", "Geef een tafel op waar u aan zit.")));
+            } else if (!g.tafels().contains(tafel)) {
+                // another tafel's bijeenkomsten do not exist for him
+                return new Pagina<>(0, page, pageSize, List.of());
+            }
+        }
+        return kern.lijst(gemeente, tafel, page, pageSize);
     }
 
     @Override
-    public Optional<Bijeenkomst> zoek(String gemeente, String id) {
-        if (gemeente == null || id == null) {
-            return Optional.empty();
-        }
-        return db.lees(c -> store.zoek(c, gemeente, id));
+    public Optional<Bijeenkomst> zoek(Namens namens, String gemeente, String id) {
+        return zichtbaar(toegang(namens, gemeente), gemeente, id);
     }
 
     @Override
-    public Bijeenkomst plan(String gemeente, NieuweBijeenkomst in, String door) {
-        Vereist.gemeente(gemeenten, gemeente);
-        Vereist.door(door);
-        Invoer invoer = new Invoer();
-        NieuweBijeenkomst b = in == null ? new NieuweBijeenkomst(null, null, null, null) : in;
-        String tafelId = invoer.verplicht("tafelId", "Tafel", b.tafelId(), 36);
-        LocalDate datum = datum(invoer, b.datum());
-        String notitie = invoer.vrijOptioneel("notitie", "Notitie", b.notitie(), MAX_NOTITIE);
-        Bijeenkomst nieuw = db.inTransactie(c -> {
-            Tafel tafel = tafelId == null ? null : tafels.zoek(c, gemeente, tafelId).orElse(null);
-            if (tafelId != null && tafel == null) {
-                invoer.fout("tafelId", Invoer.ONBEKEND, "Tafel '" + tafelId + "' bestaat niet in deze gemeente.");
-            }
-            List<Deelnemer> aanwezigen = tafel == null ? List.of()
-                    : Deelnemers.vanTafel(invoer, "aanwezigen", tafel, b.aanwezigen());
-            invoer.controleer();
-            Instant nu = Tijd.nu();
-            Bijeenkomst x = new Bijeenkomst(UUID.randomUUID().toString(), gemeente, tafelId, datum, List.of(),
-                    aanwezigen, notitie, 1, nu, nu);
-            store.voegToe(c, x, door);
-            db.gemaakt(c, "bijeenkomst", x.id());
-            audit.schrijf(c, gemeente, null, "bijeenkomst", x.id(), "aangemaakt", door, new Wijzigingen()
-                    .nieuw("tafelId", tafelId).nieuw("datum", datum).nieuw("aanwezigen", namen(aanwezigen))
-                    .nieuw("notitie", notitie).lijst());
-            return x;
-        });
-        meld(DoorbraakEvents.BIJEENKOMST_GEPLAND, nieuw, door, null);
-        return nieuw;
+    public Bijeenkomst plan(Namens namens, String gemeente, NieuweBijeenkomst bijeenkomst) {
+        Gebruiker g = toegang(namens, gemeente);
+        Casusbereik bereik = Toegangsregels.casusbereik(g);
+        String tafelId = bijeenkomst == null ? null : bijeenkomst.tafelId();
+        if (bereik == Casusbereik.EIGEN_TAFELS && tafelId != null && !g.tafels().contains(tafelId)) {
+            throw new GeenToegangException("U kunt alleen bijeenkomsten plannen van een tafel waar u aan zit.");
+        }
+        return kern.plan(gemeente, bijeenkomst, g.gebruikersnaam());
     }
 
     @Override
-    public Bijeenkomst wijzig(String gemeente, String id, long verwachteVersie, NieuweBijeenkomst in, String door) {
-        Vereist.gemeente(gemeenten, gemeente);
-        Vereist.door(door);
-        Invoer invoer = new Invoer();
-        NieuweBijeenkomst b = in == null ? new NieuweBijeenkomst(null, null, null, null) : in;
-        LocalDate datum = datum(invoer, b.datum());
-        String notitie = invoer.vrijOptioneel("notitie", "Notitie", b.notitie(), MAX_NOTITIE);
-        Bijeenkomst nieuw = db.inTransactie(c -> {
-            Bijeenkomst huidig = store.zoekVoorWijziging(c, gemeente, id).orElseThrow(() -> nietGevonden(id));
-            if (b.tafelId() != null && !b.tafelId().equals(huidig.tafelId())) {
-                invoer.fout("tafelId", Invoer.WAARDE, "Een bijeenkomst blijft bij zijn tafel; plan een nieuwe.");
-            }
-            Tafel tafel = tafels.zoek(c, gemeente, huidig.tafelId()).orElseThrow();
-            List<Deelnemer> aanwezigen = Deelnemers.vanTafel(invoer, "aanwezigen", tafel, b.aanwezigen());
-            invoer.controleer();
-            if (huidig.versie() != verwachteVersie) {
-                throw verouderd(huidig.versie(), verwachteVersie);
-            }
-            blijftWaarBesluitenVielen(c, id, datum, aanwezigen);
-            Bijeenkomst x = new Bijeenkomst(id, gemeente, huidig.tafelId(), datum, huidig.agenda(), aanwezigen,
-                    notitie, huidig.versie() + 1, huidig.aangemaakt(), Tijd.nu());
-            if (!store.werkBij(c, x, verwachteVersie)) {
-                throw verouderd(-1, verwachteVersie);
-            }
-            audit.schrijf(c, gemeente, null, "bijeenkomst", id, "gewijzigd", door, new Wijzigingen()
-                    .veld("datum", huidig.datum(), datum)
-                    .veld("aanwezigen", namen(huidig.aanwezigen()), namen(aanwezigen))
-                    .veld("notitie", huidig.notitie(), notitie).lijst());
-            return x;
-        });
-        meld(DoorbraakEvents.BIJEENKOMST_GEWIJZIGD, nieuw, door, null);
-        return nieuw;
+    public Bijeenkomst wijzig(Namens namens, String gemeente, String id, long verwachteVersie,
+            NieuweBijeenkomst bijeenkomst) {
+        Gebruiker g = toegang(namens, gemeente);
+        Bijeenkomst b = zichtbaar(g, gemeente, id).orElseThrow(() -> nietGevonden(id));
+        return kern.wijzig(gemeente, b.id(), verwachteVersie, bijeenkomst, g.gebruikersnaam());
     }
 
     @Override
-    public Bijeenkomst agendeer(String gemeente, String id, String casusId, String door) {
-        Vereist.gemeente(gemeenten, gemeente);
-        Vereist.door(door);
-        Invoer invoer = new Invoer();
-        String casus = invoer.verplicht("casusId", "Casus", casusId, 36);
-        invoer.controleer();
-        Object[] uit = db.inTransactie(c -> {
-            Bijeenkomst b = store.zoek(c, gemeente, id).orElseThrow(() -> nietGevonden(id));
-            OpgeslagenCasus k = overgangen.zoek(c, gemeente, casus).orElse(null);
-            if (k == null) {
-                // another gemeente's casus is as unknown as one that does not exist
-                invoer.fout("casusId", Invoer.ONBEKEND, "Casus '" + casus + "' bestaat niet in deze gemeente.")
-                        .controleer();
-            }
-            if (!k.tafelId().equals(b.tafelId())) {
-                invoer.fout("casusId", Invoer.WAARDE, "Deze casus hoort bij een andere tafel.").controleer();
-            }
-            if (b.agenda().contains(casus)) {
-                return new Object[] { b, null };
-            }
-            if (b.agenda().size() >= MAX_AGENDA) {
-                throw new ConflictException("De agenda is vol (" + MAX_AGENDA + " casussen).");
-            }
-            if (b.datum().isBefore(Tijd.vandaag())) {
-                throw new ConflictException("Deze bijeenkomst was op " + b.datum() + "; zet de casus op een komende "
-                        + "bijeenkomst.");
-            }
-            CasusOvergangen.Overgang o = null;
-            if (k.status() == CasusStatus.IN_VOORBEREIDING) {
-                store.agendeer(c, id, b.agenda().size() + 1, casus);
-                overgangen.controleer(c, k, CasusStatus.GEAGENDEERD, null);
-                o = overgangen.voerUit(c, k, CasusStatus.GEAGENDEERD, "Geagendeerd voor de bijeenkomst van "
-                        + b.datum(), null, door);
-            } else if (k.status() == CasusStatus.GEAGENDEERD) {
-                // moved to another bijeenkomst, or on two agendas: no new transition
-                store.agendeer(c, id, b.agenda().size() + 1, casus);
-            } else {
-                throw new ConflictException("Alleen een casus in voorbereiding kan op de agenda; deze casus is "
-                        + k.status().code() + "." + (k.status() == CasusStatus.AANGEMELD
-                                ? " Zet hem eerst in voorbereiding." : ""));
-            }
-            if (!store.raakAan(c, id, b.versie(), Tijd.nu())) {
-                throw verouderd(-1, b.versie());
-            }
-            audit.schrijf(c, gemeente, casus, "bijeenkomst", id, "geagendeerd", door,
-                    new Wijzigingen().nieuw("casusId", casus).nieuw("datum", b.datum()).lijst());
-            return new Object[] { store.zoek(c, gemeente, id).orElseThrow(), o };
-        });
-        Bijeenkomst b = (Bijeenkomst) uit[0];
-        if (uit[1] != null) {
-            overgangen.meld((CasusOvergangen.Overgang) uit[1]);
-            meld(DoorbraakEvents.BIJEENKOMST_GEWIJZIGD, b, door, casus);
+    public Bijeenkomst agendeer(Namens namens, String gemeente, String id, String casusId) {
+        Gebruiker g = toegang(namens, gemeente);
+        Bijeenkomst b = zichtbaar(g, gemeente, id).orElseThrow(() -> nietGevonden(id));
+        // a casus the user may not see does not exist for him; without an id the kern says what is missing
+        Casus c = casusId == null ? null : zicht.zichtbaarOfNiet(g, gemeente, casusId, true);
+        Bijeenkomst na = kern.agendeer(gemeente, b.id(), casusId, g.gebruikersnaam());
+        if (c != null) {
+            Casuszicht.leg(verwerkingen, namens, g, Verwerking.WIJZIGEN, "bijeenkomst", DOEL_AGENDEREN, List.of(c));
         }
-        return b;
+        return na;
     }
 
-    /**
-     * Once besluiten were taken at a bijeenkomst, it stays what they rest on: it took place no later than the first of
-     * them was recorded, and whoever took one stays among the aanwezigen.
-     */
-    private void blijftWaarBesluitenVielen(Connection c, String id, LocalDate datum, List<Deelnemer> aanwezigen)
-            throws SQLException {
-        BijeenkomstStore.Besluitnemers genomen = store.besluitnemers(c, id);
-        if (genomen == null) {
-            return;
-        }
-        if (datum.isAfter(genomen.eersteDag())) {
-            throw new ConflictException("Op deze bijeenkomst is op " + genomen.eersteDag() + " al een besluit "
-                    + "vastgelegd; de datum kan niet later worden dan die dag.");
-        }
-        List<String> weg = genomen.nemers().stream().filter(d -> !Deelnemers.aanwezig(aanwezigen, d))
-                .map(Deelnemer::naam).distinct().toList();
-        if (!weg.isEmpty()) {
-            throw new ConflictException(String.join(", ", weg) + (weg.size() == 1 ? " nam" : " namen")
-                    + " op deze bijeenkomst een besluit en " + (weg.size() == 1 ? "blijft" : "blijven")
-                    + " daarom bij de aanwezigen.");
-        }
-    }
-
-    private static List<String> namen(List<Deelnemer> deelnemers) {
-        return deelnemers.stream().map(Deelnemer::naam).toList();
-    }
-
-    private static LocalDate datum(Invoer invoer, LocalDate datum) {
-        if (datum == null) {
-            invoer.fout("datum", Invoer.VERPLICHT, "De datum van de bijeenkomst is verplicht (JJJJ-MM-DD).");
-        }
-        return datum;
+    /** 403 for a role without casus rights first, then: another tafel's bijeenkomst does not exist for him. */
+    private Optional<Bijeenkomst> zichtbaar(Gebruiker g, String gemeente, String id) {
+        Casusbereik bereik = Toegangsregels.casusbereik(g);
+        return kern.zoek(gemeente, id).filter(b -> Toegangsregels.ziet(g, bereik, b.tafelId()));
     }
 
     private static NietGevondenException nietGevonden(String id) {
-        return new NietGevondenException("Bijeenkomst '" + id + "' bestaat niet.");
+        return Casuszicht.nietGevonden("Bijeenkomst", id);
     }
 
-    private static ConflictException verouderd(long huidig, long verwacht) {
-        return new ConflictException("De bijeenkomst is intussen door een ander gewijzigd"
-                + (huidig >= 0 ? " (nu versie " + huidig + ", u had versie " + verwacht + ")" : "")
-                + ". Haal hem opnieuw op en probeer het nog eens.");
-    }
-
-    private void meld(String topic, Bijeenkomst b, String door, String casusId) {
-        Map<String, Object> e = new HashMap<>();
-        e.put(DoorbraakEvents.GEMEENTE, b.gemeente());
-        e.put(DoorbraakEvents.BIJEENKOMST_ID, b.id());
-        e.put(DoorbraakEvents.TAFEL_ID, b.tafelId());
-        e.put(DoorbraakEvents.CASUS_ID, casusId);
-        e.put(DoorbraakEvents.VERSIE, b.versie());
-        e.put(DoorbraakEvents.DOOR, door);
-        gebeurtenissen.post(topic, e);
+    /** The user as the core trusts him, if he belongs to this gemeente (else 404). */
+    private Gebruiker toegang(Namens namens, String gemeente) {
+        if (namens == null) {
+            throw new IllegalArgumentException("In wiens naam? Namens is verplicht.");
+        }
+        Gebruiker g = Toegangsregels.gebruiker(namens, zicht.aanroeper());
+        Toegangsregels.gemeente(g, gemeenten, gemeente);
+        return g;
     }
 }
