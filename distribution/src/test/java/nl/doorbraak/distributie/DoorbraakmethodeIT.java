@@ -277,6 +277,36 @@ class DoorbraakmethodeIT {
     }
 
     @Test
+    void deCoreLegtBesluitenActiesEnDeAgendaVastZonderDubbeleRegels() {
+        String casus = geagendeerdeCasus("Verwerkt door de core");
+        Api.Antwoord b = tafellid.post(G + "/casussen/" + casus + "/besluiten", Map.of("soort", "regulier",
+                "omschrijving", "Betalingsregeling", "deelnemers", List.of("Marieke de Vries"),
+                "acties", List.of(Map.of("omschrijving", "Regeling opstellen", "organisatie", "Woningcorporatie",
+                        "deadline", LocalDate.now().plusDays(14).toString()))));
+        assertThat(b.status()).as(b.body()).isEqualTo(201);
+        assertThat(tafellid.get(G + "/casussen/" + casus + "/besluiten").status()).isEqualTo(200);
+        JsonNode acties = tafellid.get(G + "/casussen/" + casus + "/acties").json().path("results");
+        assertThat(acties).hasSize(1);
+        assertThat(tafellid.post(G + "/acties/" + acties.get(0).path("id").asText() + "/gereed", Map.of()).status())
+                .isEqualTo(200);
+
+        String pseudoniem = regisseur.get(G + "/casussen/" + casus).json().path("inwoner").path("pseudoniem").asText();
+        String rapport = G + "/verwerkingen?inwoner=" + pseudoniem;
+        DuurzaamheidIT.wachtTot(() -> beheerder.get(rapport).body().contains("Actie gereed melden"));
+        List<String> regels = new ArrayList<>();
+        beheerder.get(rapport).json().path("results").forEach(v -> regels.add(v.path("door").asText() + " "
+                + v.path("handeling").asText() + " " + v.path("object").asText() + ": " + v.path("doel").asText()));
+        assertThat(regels).contains(
+                "utrecht-regisseur wijzigen bijeenkomst: Casus op de agenda zetten",
+                "utrecht-tafellid wijzigen besluit: Besluit vastleggen",
+                "utrecht-tafellid lezen besluit: Besluiten over de casus bekijken",
+                "utrecht-tafellid lezen actie: Acties van de casus bekijken",
+                "utrecht-tafellid wijzigen actie: Actie gereed melden");
+        assertThat(regels).as("de tafellid las de casus zelf niet: geen regel 'casus' naast die van het besluit")
+                .noneMatch(r -> r.startsWith("utrecht-tafellid") && r.contains(" casus: "));
+    }
+
+    @Test
     void deNieuweRoutesStaanInHetOpenApiDocument() {
         JsonNode paden = platform.api().get("/api/openapi.json").json().path("paths");
         for (String pad : List.of("/bijeenkomsten", "/bijeenkomsten/{id}/agenda", "/casussen/{id}/besluiten",
