@@ -38,7 +38,7 @@ import nl.doorbraak.api.domein.Tafel;
 import nl.doorbraak.core.actie.ActieServiceImpl;
 import nl.doorbraak.core.audit.AudittrailServiceImpl;
 import nl.doorbraak.core.bewaartermijn.BewaartermijnServiceImpl;
-import nl.doorbraak.core.privacy.BsnServiceImpl;
+import nl.doorbraak.core.privacy.BsnKern;
 import nl.doorbraak.core.privacy.VerwerkingenLogImpl;
 import nl.doorbraak.core.besluit.BesluitServiceImpl;
 import nl.doorbraak.core.bijeenkomst.BijeenkomstServiceImpl;
@@ -86,7 +86,7 @@ public final class CoreOmgeving implements AutoCloseable {
     public final BesluitServiceImpl besluiten;
     public final AudittrailServiceImpl audittrail;
     public final VerwerkingenLogImpl verwerkingen;
-    public final BsnServiceImpl bsn;
+    public final BsnKern bsn;
     public final BewaartermijnServiceImpl bewaartermijn;
     public final ContactServiceImpl contacten;
     public final SignaalServiceImpl signalen;
@@ -134,7 +134,7 @@ public final class CoreOmgeving implements AutoCloseable {
         besluiten = new BesluitServiceImpl(db, gemeenten, overgangen, potjes, acties, gebeurtenissen);
         audittrail = new AudittrailServiceImpl(db, overgangen);
         verwerkingen = new VerwerkingenLogImpl(db, map.resolve("verwerkingen"));
-        bsn = new BsnServiceImpl(db, overgangen, BsnServiceImpl.sleutelBestand(map.toAbsolutePath().toString()));
+        bsn = new BsnKern(db, overgangen, BsnKern.sleutelBestand(map.toAbsolutePath().toString()));
         bewaartermijn = new BewaartermijnServiceImpl(db, gemeenten, gebeurtenissen, verwerkingen);
         contacten = new ContactServiceImpl(db, gemeenten, gebeurtenissen);
         signalen = new SignaalServiceImpl(db, gemeenten, gebeurtenissen);

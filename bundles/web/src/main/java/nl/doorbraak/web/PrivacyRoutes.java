@@ -38,14 +38,14 @@ final class PrivacyRoutes {
         Paginering.heel(a, regels, PrivacyRoutes::auditRegel);
     }
 
-    /** {@code GET …/casussen/{id}/bsn}: alleen de casusregisseur; elke keer vastgelegd als verwerking. */
+    /**
+     * {@code GET …/casussen/{id}/bsn}: alleen de casusregisseur; de core beslist en legt elke inzage vast als
+     * verwerking.
+     */
     void leesBsn(Aanvraag a) throws IOException {
         Gemeente g = Toegang.eigenGemeente(a, a.deel(1));
-        Toegang.vereisRol(a.gebruiker(), Set.of(Rol.CASUSREGISSEUR), "het BSN");
-        Casus c = casussen.zichtbare(a, g);
-        String bsn = a.dienst(omgeving.bsn).lees(g.id(), c.id())
+        String bsn = a.dienst(omgeving.bsn).lees(a.namens(), g.id(), a.deel(3))
                 .orElseThrow(() -> Probleem.nietGevonden("Bij deze casus is geen BSN vastgelegd."));
-        Verwerkingen.casus(a, "bsn", "BSN gebruiken om de juiste gegevens bij een organisatie te vinden", c);
         a.json(200, gen -> {
             gen.writeStartObject();
             gen.writeStringField("bsn", bsn);
@@ -56,24 +56,20 @@ final class PrivacyRoutes {
     /** {@code PUT …/casussen/{id}/bsn} met {@code {"bsn": "…"}}. */
     void legBsnVast(Aanvraag a) throws IOException {
         Gemeente g = Toegang.eigenGemeente(a, a.deel(1));
-        Toegang.vereisRol(a.gebruiker(), Set.of(Rol.CASUSREGISSEUR), "het BSN");
-        Casus c = casussen.zichtbare(a, g);
+        BsnService service = a.dienst(omgeving.bsn);
+        // the core's 403 and 404 before a word about the body, as always (isVastgelegd is no verwerking)
+        service.isVastgelegd(a.namens(), g.id(), a.deel(3));
         Invoer in = new Invoer(a.jsonBody(true));
         in.alleen(Set.of("bsn"), Set.of());
         String bsn = in.tekst("bsn", true);
         in.klaar();
-        BsnService service = a.dienst(omgeving.bsn);
-        service.legVast(g.id(), c.id(), bsn, a.gebruiker().gebruikersnaam());
-        Verwerkingen.casus(a, "bsn", "BSN vastleggen", c);
+        service.legVast(a.namens(), g.id(), a.deel(3), bsn);
         a.leeg(204);
     }
 
     void wisBsn(Aanvraag a) throws IOException {
         Gemeente g = Toegang.eigenGemeente(a, a.deel(1));
-        Toegang.vereisRol(a.gebruiker(), Set.of(Rol.CASUSREGISSEUR), "het BSN");
-        Casus c = casussen.zichtbare(a, g);
-        a.dienst(omgeving.bsn).wis(g.id(), c.id(), a.gebruiker().gebruikersnaam());
-        Verwerkingen.casus(a, "bsn", "BSN wissen", c);
+        a.dienst(omgeving.bsn).wis(a.namens(), g.id(), a.deel(3));
         a.leeg(204);
     }
 

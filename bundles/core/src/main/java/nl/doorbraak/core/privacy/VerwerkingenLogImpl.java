@@ -53,7 +53,7 @@ import nl.doorbraak.core.platform.Tijd;
  * skipped with a warning.
  */
 @Component(service = { VerwerkingenLog.class, VerwerkingenLogImpl.class })
-public final class VerwerkingenLogImpl implements VerwerkingenLog {
+public final class VerwerkingenLogImpl implements VerwerkingenLog, VerwerkingenSchrijver {
 
     private static final Logger LOG = LoggerFactory.getLogger(VerwerkingenLogImpl.class);
     /** AVG art. 6 lid 1 sub e: the gemeente's public task (Participatiewet, Wmo 2015, Gemeentewet). */
