@@ -36,7 +36,7 @@ import nl.doorbraak.api.domein.Deelnemer;
 import nl.doorbraak.api.domein.NieuweTafel;
 import nl.doorbraak.api.domein.Tafel;
 import nl.doorbraak.core.actie.ActieServiceImpl;
-import nl.doorbraak.core.audit.AudittrailServiceImpl;
+import nl.doorbraak.core.audit.AudittrailKern;
 import nl.doorbraak.core.bewaartermijn.BewaartermijnServiceImpl;
 import nl.doorbraak.core.privacy.BsnKern;
 import nl.doorbraak.core.privacy.VerwerkingenLogImpl;
@@ -84,7 +84,7 @@ public final class CoreOmgeving implements AutoCloseable {
     public final ActieServiceImpl acties;
     public final BijeenkomstServiceImpl bijeenkomsten;
     public final BesluitServiceImpl besluiten;
-    public final AudittrailServiceImpl audittrail;
+    public final AudittrailKern audittrail;
     public final VerwerkingenLogImpl verwerkingen;
     public final BsnKern bsn;
     public final BewaartermijnServiceImpl bewaartermijn;
@@ -132,7 +132,7 @@ public final class CoreOmgeving implements AutoCloseable {
         acties = new ActieServiceImpl(db, gemeenten, gebeurtenissen);
         bijeenkomsten = new BijeenkomstServiceImpl(db, gemeenten, overgangen, gebeurtenissen);
         besluiten = new BesluitServiceImpl(db, gemeenten, overgangen, potjes, acties, gebeurtenissen);
-        audittrail = new AudittrailServiceImpl(db, overgangen);
+        audittrail = new AudittrailKern(db, overgangen);
         verwerkingen = new VerwerkingenLogImpl(db, map.resolve("verwerkingen"));
         bsn = new BsnKern(db, overgangen, BsnKern.sleutelBestand(map.toAbsolutePath().toString()));
         bewaartermijn = new BewaartermijnServiceImpl(db, gemeenten, gebeurtenissen, verwerkingen);

@@ -7,7 +7,6 @@ import java.util.Set;
 import com.fasterxml.jackson.core.JsonGenerator;
 
 import nl.doorbraak.api.domein.AuditRegel;
-import nl.doorbraak.api.domein.Casus;
 import nl.doorbraak.api.domein.Gemeente;
 import nl.doorbraak.api.domein.Verwerking;
 import nl.doorbraak.api.service.BsnService;
@@ -22,19 +21,15 @@ import nl.doorbraak.api.toegang.Rol;
 final class PrivacyRoutes {
 
     private final Omgeving omgeving;
-    private final CasusRoutes casussen;
-
-    PrivacyRoutes(Omgeving omgeving, CasusRoutes casussen) {
+    PrivacyRoutes(Omgeving omgeving) {
         this.omgeving = omgeving;
-        this.casussen = casussen;
     }
 
     /** {@code GET …/casussen/{id}/audittrail}: wie wanneer wat wijzigde, met oude en nieuwe waarde. */
     void audittrail(Aanvraag a) throws IOException {
         Gemeente g = Toegang.eigenGemeente(a, a.deel(1));
-        Casus c = casussen.zichtbare(a, g);
-        List<AuditRegel> regels = a.dienst(omgeving.audittrail).vanCasus(g.id(), c.id());
-        Verwerkingen.casus(a, "audittrail", "Audittrail van de casus bekijken", c);
+        // the core decides who sees the casus and records the read
+        List<AuditRegel> regels = a.dienst(omgeving.audittrail).vanCasus(a.namens(), g.id(), a.deel(3));
         Paginering.heel(a, regels, PrivacyRoutes::auditRegel);
     }
 
