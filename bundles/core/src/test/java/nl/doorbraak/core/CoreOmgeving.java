@@ -53,7 +53,7 @@ import nl.doorbraak.core.gemeente.GemeenteConfiguratie;
 import nl.doorbraak.core.gemeente.GemeenteRegister;
 import nl.doorbraak.core.platform.Gebeurtenissen;
 import nl.doorbraak.core.platform.GezondheidImpl;
-import nl.doorbraak.core.perspectiefplan.PerspectiefplanServiceImpl;
+import nl.doorbraak.core.perspectiefplan.PerspectiefplanKern;
 import nl.doorbraak.core.signaal.SignaalServiceImpl;
 import nl.doorbraak.core.tafel.TafelServiceImpl;
 import nl.doorbraak.core.variant.VariantVolger;
@@ -90,7 +90,7 @@ public final class CoreOmgeving implements AutoCloseable {
     public final BewaartermijnServiceImpl bewaartermijn;
     public final ContactServiceImpl contacten;
     public final SignaalServiceImpl signalen;
-    public final PerspectiefplanServiceImpl perspectiefplannen;
+    public final PerspectiefplanKern perspectiefplannen;
     /** Accounts: a clock tests can move, and a cheap hash cost (the real one is set by configuration). */
     public final AtomicReference<Instant> klok = new AtomicReference<>(Instant.parse("2026-12-01T09:00:00Z"));
     public final Inlogbewaker bewaker;
@@ -138,7 +138,7 @@ public final class CoreOmgeving implements AutoCloseable {
         bewaartermijn = new BewaartermijnServiceImpl(db, gemeenten, gebeurtenissen, verwerkingen);
         contacten = new ContactServiceImpl(db, gemeenten, gebeurtenissen);
         signalen = new SignaalServiceImpl(db, gemeenten, gebeurtenissen);
-        perspectiefplannen = new PerspectiefplanServiceImpl(db, gemeenten, overgangen, gebeurtenissen);
+        perspectiefplannen = new PerspectiefplanKern(db, gemeenten, overgangen, gebeurtenissen);
         bewaker = new Inlogbewaker(gezondheid, klok::get);
         Toegangsinstellingen t = Toegangsinstellingen.standaard();
         bewaker.instellingen(new Toegangsinstellingen(TEST_ITERATIES, t.maxPogingen(), t.blokkade(),

@@ -50,7 +50,7 @@ final class Router {
         EscalatieRoutes escalaties = new EscalatieRoutes(omgeving);
         ContactRoutes contacten = new ContactRoutes(omgeving);
         SignaalRoutes signalen = new SignaalRoutes(omgeving);
-        PerspectiefplanRoutes perspectiefplannen = new PerspectiefplanRoutes(omgeving, casussen);
+        PerspectiefplanRoutes perspectiefplannen = new PerspectiefplanRoutes(omgeving);
         RapportageRoutes rapportage = new RapportageRoutes(omgeving);
         AccountRoutes account = new AccountRoutes(omgeving);
         GebruikerRoutes gebruikers = new GebruikerRoutes(omgeving);
