@@ -351,7 +351,8 @@ final class Nep {
         }
 
         @Override
-        public List<nl.doorbraak.api.domein.Verwerking> vanInwoner(String gemeente, String pseudoniem) {
+        public List<nl.doorbraak.api.domein.Verwerking> vanInwoner(nl.doorbraak.api.toegang.Namens namens,
+                String gemeente, String pseudoniem) {
             return List.of();
         }
     }

@@ -24,12 +24,12 @@ import nl.doorbraak.api.domein.Verwerking;
 import nl.doorbraak.api.rechten.RechtenRegister;
 import nl.doorbraak.api.service.ActieService;
 import nl.doorbraak.api.service.GemeenteService;
-import nl.doorbraak.api.service.VerwerkingenLog;
+import nl.doorbraak.api.service.NietGevondenException;
 import nl.doorbraak.api.toegang.Gebruiker;
 import nl.doorbraak.api.toegang.Namens;
 import nl.doorbraak.core.besluit.BesluitKern;
 import nl.doorbraak.core.casus.CasusKern;
-import nl.doorbraak.core.casus.Casuszicht;
+import nl.doorbraak.core.casus.Casustoegang;
 import nl.doorbraak.core.privacy.VerwerkingenLogImpl;
 import nl.doorbraak.core.toegang.Aanroeper;
 import nl.doorbraak.core.toegang.Toegangsregels;
@@ -53,9 +53,7 @@ public final class ActieServiceImpl implements ActieService {
 
     private final ActieKern kern;
     private final BesluitKern besluiten;
-    private final GemeenteService gemeenten;
-    private final VerwerkingenLog verwerkingen;
-    private final Casuszicht zicht;
+    private final Casustoegang toegang;
 
     @Activate
     public ActieServiceImpl(@Reference(name = "kern") ActieKern kern,
@@ -65,25 +63,22 @@ public final class ActieServiceImpl implements ActieService {
             @Reference(name = "varianten") VariantVolger varianten,
             @Reference(name = "verwerkingen") VerwerkingenLogImpl verwerkingen,
             @Reference(name = "rechten") RechtenRegister rechten, ComponentContext context) {
-        this(kern, besluiten, casussen, gemeenten, varianten, verwerkingen,
-                Aanroeper.van(context.getUsingBundle(), rechten));
+        this(kern, besluiten, new Casustoegang(casussen, gemeenten, varianten, verwerkingen,
+                Aanroeper.van(context.getUsingBundle(), rechten)));
     }
 
-    public ActieServiceImpl(ActieKern kern, BesluitKern besluiten, CasusKern casussen, GemeenteService gemeenten,
-            VariantVolger varianten, VerwerkingenLog verwerkingen, Aanroeper aanroeper) {
+    public ActieServiceImpl(ActieKern kern, BesluitKern besluiten, Casustoegang toegang) {
         this.kern = kern;
         this.besluiten = besluiten;
-        this.gemeenten = gemeenten;
-        this.verwerkingen = verwerkingen;
-        this.zicht = new Casuszicht(casussen, varianten, aanroeper);
+        this.toegang = toegang;
     }
 
     @Override
     public Pagina<Actie> lijst(Namens namens, String gemeente, ActieFilter filter, int page, int pageSize) {
-        Gebruiker g = toegang(namens, gemeente);
+        Gebruiker g = toegang.gebruiker(namens, gemeente);
         Casusbereik bereik = Toegangsregels.casusbereik(g);
         ActieFilter f = filter == null ? ActieFilter.geen() : filter;
-        Casus vanCasus = f.casusId() == null ? null : zicht.zichtbaarOfNiet(g, gemeente, f.casusId(), false);
+        Casus vanCasus = f.casusId() == null ? null : toegang.casus(g, gemeente, f.casusId(), false);
         if (bereik == Casusbereik.EIGEN_TAFELS) {
             Set<String> tafels = new HashSet<>(g.tafels());
             if (f.tafels() != null) {
@@ -99,9 +94,9 @@ public final class ActieServiceImpl implements ActieService {
             casussen.put(vanCasus.id(), Optional.of(vanCasus));
         }
         for (Actie a : p.results()) {
-            casussen.computeIfAbsent(a.casusId(), id -> zicht.zichtbaar(g, gemeente, id, false));
+            casussen.computeIfAbsent(a.casusId(), id -> toegang.zichtbaar(g, gemeente, id, false));
         }
-        if (!zicht.leestAlles()) {
+        if (!toegang.leestAlles()) {
             p = new Pagina<>(p.count(), p.page(), p.pageSize(), p.results().stream()
                     .filter(a -> casussen.get(a.casusId()).isPresent()).toList());
         }
@@ -109,37 +104,37 @@ public final class ActieServiceImpl implements ActieService {
         for (Actie a : p.results()) {
             casussen.get(a.casusId()).filter(c -> !gelezen.contains(c)).ifPresent(gelezen::add);
         }
-        Casuszicht.leg(verwerkingen, namens, g, Verwerking.LEZEN, OBJECT,
-                vanCasus != null ? DOEL_VAN_CASUS : DOEL_VAN_GEMEENTE, gelezen);
+        toegang.leg(namens, g, gelezen, Verwerking.LEZEN, OBJECT, vanCasus != null ? DOEL_VAN_CASUS
+                : DOEL_VAN_GEMEENTE);
         return p;
     }
 
     @Override
     public Optional<Actie> zoek(Namens namens, String gemeente, String id) {
-        Gebruiker g = toegang(namens, gemeente);
+        Gebruiker g = toegang.gebruiker(namens, gemeente);
         Optional<Zichtbaar> z = zichtbaar(g, gemeente, id, false);
-        z.ifPresent(x -> Casuszicht.leg(verwerkingen, namens, g, Verwerking.LEZEN, OBJECT, DOEL_LEZEN,
-                List.of(x.casus())));
+        z.ifPresent(x -> toegang.leg(namens, g, x.casus(), Verwerking.LEZEN, OBJECT, DOEL_LEZEN));
         return z.map(Zichtbaar::actie);
     }
 
     @Override
     public Actie maak(Namens namens, String gemeente, String besluitId, NieuweActie actie) {
-        Gebruiker g = toegang(namens, gemeente);
+        Gebruiker g = toegang.gebruiker(namens, gemeente);
         // an unknown besluit is 404 before the role is asked, as the REST API always answered
         Besluit b = besluiten.zoek(gemeente, besluitId).orElseThrow(() -> besluitNietGevonden(besluitId));
-        Casus c = zicht.zichtbaar(g, gemeente, b.casusId(), true).orElseThrow(() -> besluitNietGevonden(besluitId));
+        Casus c = toegang.zichtbaar(g, gemeente, b.casusId(), true).orElseThrow(() -> besluitNietGevonden(besluitId));
         Actie a = kern.maak(gemeente, b.id(), actie, g.gebruikersnaam());
-        Casuszicht.leg(verwerkingen, namens, g, Verwerking.WIJZIGEN, OBJECT, DOEL_MAKEN, List.of(c));
+        toegang.leg(namens, g, List.of(c), Verwerking.WIJZIGEN, OBJECT, DOEL_MAKEN);
         return a;
     }
 
     @Override
     public Actie gereed(Namens namens, String gemeente, String id) {
-        Gebruiker g = toegang(namens, gemeente);
-        Zichtbaar z = zichtbaar(g, gemeente, id, true).orElseThrow(() -> Casuszicht.nietGevonden("Actie", id));
+        Gebruiker g = toegang.gebruiker(namens, gemeente);
+        Zichtbaar z = zichtbaar(g, gemeente, id, true)
+                .orElseThrow(() -> new NietGevondenException("Actie '" + id + "' niet gevonden."));
         Actie a = kern.gereed(gemeente, z.actie().id(), g.gebruikersnaam());
-        Casuszicht.leg(verwerkingen, namens, g, Verwerking.WIJZIGEN, OBJECT, DOEL_GEREED, List.of(z.casus()));
+        toegang.leg(namens, g, List.of(z.casus()), Verwerking.WIJZIGEN, OBJECT, DOEL_GEREED);
         return a;
     }
 
@@ -152,20 +147,10 @@ public final class ActieServiceImpl implements ActieService {
         if (a.isEmpty()) {
             return Optional.empty();
         }
-        return zicht.zichtbaar(g, gemeente, a.get().casusId(), schrijven).map(c -> new Zichtbaar(a.get(), c));
+        return toegang.zichtbaar(g, gemeente, a.get().casusId(), schrijven).map(c -> new Zichtbaar(a.get(), c));
     }
 
     private static RuntimeException besluitNietGevonden(String id) {
-        return Casuszicht.nietGevonden("Besluit", id);
-    }
-
-    /** The user as the core trusts him, if he belongs to this gemeente (else 404). */
-    private Gebruiker toegang(Namens namens, String gemeente) {
-        if (namens == null) {
-            throw new IllegalArgumentException("In wiens naam? Namens is verplicht.");
-        }
-        Gebruiker g = Toegangsregels.gebruiker(namens, zicht.aanroeper());
-        Toegangsregels.gemeente(g, gemeenten, gemeente);
-        return g;
+        return new NietGevondenException("Besluit '" + id + "' niet gevonden.");
     }
 }

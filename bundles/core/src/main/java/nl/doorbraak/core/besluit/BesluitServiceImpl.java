@@ -16,11 +16,11 @@ import nl.doorbraak.api.domein.Verwerking;
 import nl.doorbraak.api.rechten.RechtenRegister;
 import nl.doorbraak.api.service.BesluitService;
 import nl.doorbraak.api.service.GemeenteService;
-import nl.doorbraak.api.service.VerwerkingenLog;
+import nl.doorbraak.api.service.NietGevondenException;
 import nl.doorbraak.api.toegang.Gebruiker;
 import nl.doorbraak.api.toegang.Namens;
 import nl.doorbraak.core.casus.CasusKern;
-import nl.doorbraak.core.casus.Casuszicht;
+import nl.doorbraak.core.casus.Casustoegang;
 import nl.doorbraak.core.privacy.VerwerkingenLogImpl;
 import nl.doorbraak.core.toegang.Aanroeper;
 import nl.doorbraak.core.toegang.Toegangsregels;
@@ -40,9 +40,7 @@ public final class BesluitServiceImpl implements BesluitService {
     static final String DOEL_NEMEN = "Besluit vastleggen";
 
     private final BesluitKern kern;
-    private final GemeenteService gemeenten;
-    private final VerwerkingenLog verwerkingen;
-    private final Casuszicht zicht;
+    private final Casustoegang toegang;
 
     @Activate
     public BesluitServiceImpl(@Reference(name = "kern") BesluitKern kern,
@@ -51,58 +49,46 @@ public final class BesluitServiceImpl implements BesluitService {
             @Reference(name = "varianten") VariantVolger varianten,
             @Reference(name = "verwerkingen") VerwerkingenLogImpl verwerkingen,
             @Reference(name = "rechten") RechtenRegister rechten, ComponentContext context) {
-        this(kern, casussen, gemeenten, varianten, verwerkingen, Aanroeper.van(context.getUsingBundle(), rechten));
+        this(kern, new Casustoegang(casussen, gemeenten, varianten, verwerkingen,
+                Aanroeper.van(context.getUsingBundle(), rechten)));
     }
 
-    public BesluitServiceImpl(BesluitKern kern, CasusKern casussen, GemeenteService gemeenten,
-            VariantVolger varianten, VerwerkingenLog verwerkingen, Aanroeper aanroeper) {
+    public BesluitServiceImpl(BesluitKern kern, Casustoegang toegang) {
         this.kern = kern;
-        this.gemeenten = gemeenten;
-        this.verwerkingen = verwerkingen;
-        this.zicht = new Casuszicht(casussen, varianten, aanroeper);
+        this.toegang = toegang;
     }
 
     @Override
     public Besluit neem(Namens namens, String gemeente, String casusId, NieuwBesluit besluit) {
-        Gebruiker g = toegang(namens, gemeente);
-        Casus c = zicht.zichtbaarOfNiet(g, gemeente, casusId, true);
+        Gebruiker g = toegang.gebruiker(namens, gemeente);
+        Casus c = toegang.casus(g, gemeente, casusId, true);
         Besluit b = kern.neem(gemeente, c.id(), besluit, g.gebruikersnaam());
-        Casuszicht.leg(verwerkingen, namens, g, Verwerking.WIJZIGEN, OBJECT, DOEL_NEMEN, List.of(c));
+        toegang.leg(namens, g, List.of(c), Verwerking.WIJZIGEN, OBJECT, DOEL_NEMEN);
         return b;
     }
 
     @Override
     public List<Besluit> lijst(Namens namens, String gemeente, String casusId) {
-        Gebruiker g = toegang(namens, gemeente);
-        Casus c = zicht.zichtbaarOfNiet(g, gemeente, casusId, false);
+        Gebruiker g = toegang.gebruiker(namens, gemeente);
+        Casus c = toegang.casus(g, gemeente, casusId, false);
         List<Besluit> besluiten = kern.lijst(gemeente, c.id());
-        Casuszicht.leg(verwerkingen, namens, g, Verwerking.LEZEN, OBJECT, DOEL_LIJST, List.of(c));
+        toegang.leg(namens, g, List.of(c), Verwerking.LEZEN, OBJECT, DOEL_LIJST);
         return besluiten;
     }
 
     @Override
     public Optional<Besluit> zoek(Namens namens, String gemeente, String id) {
-        Gebruiker g = toegang(namens, gemeente);
+        Gebruiker g = toegang.gebruiker(namens, gemeente);
         // an unknown id is 404 before the role is asked, as the REST API always answered
         Optional<Besluit> b = kern.zoek(gemeente, id);
         if (b.isEmpty()) {
             return b;
         }
-        Optional<Casus> c = zicht.zichtbaar(g, gemeente, b.get().casusId(), false);
+        Optional<Casus> c = toegang.zichtbaar(g, gemeente, b.get().casusId(), false);
         if (c.isEmpty()) {
             return Optional.empty();
         }
-        Casuszicht.leg(verwerkingen, namens, g, Verwerking.LEZEN, OBJECT, DOEL_LEZEN, List.of(c.get()));
+        toegang.leg(namens, g, List.of(c.get()), Verwerking.LEZEN, OBJECT, DOEL_LEZEN);
         return b;
-    }
-
-    /** The user as the core trusts him, if he belongs to this gemeente (else 404). */
-    private Gebruiker toegang(Namens namens, String gemeente) {
-        if (namens == null) {
-            throw new IllegalArgumentException("In wiens naam? Namens is verplicht.");
-        }
-        Gebruiker g = Toegangsregels.gebruiker(namens, zicht.aanroeper());
-        Toegangsregels.gemeente(g, gemeenten, gemeente);
-        return g;
     }
 }

@@ -21,11 +21,10 @@ import nl.doorbraak.api.service.GemeenteService;
 import nl.doorbraak.api.service.NietGevondenException;
 import nl.doorbraak.api.service.OngeldigeInvoerException;
 import nl.doorbraak.api.service.VeldFout;
-import nl.doorbraak.api.service.VerwerkingenLog;
 import nl.doorbraak.api.toegang.Gebruiker;
 import nl.doorbraak.api.toegang.Namens;
 import nl.doorbraak.core.casus.CasusKern;
-import nl.doorbraak.core.casus.Casuszicht;
+import nl.doorbraak.core.casus.Casustoegang;
 import nl.doorbraak.core.privacy.VerwerkingenLogImpl;
 import nl.doorbraak.core.toegang.Aanroeper;
 import nl.doorbraak.core.toegang.Toegangsregels;
@@ -44,9 +43,7 @@ public final class BijeenkomstServiceImpl implements BijeenkomstService {
     static final String DOEL_AGENDEREN = "Casus op de agenda zetten";
 
     private final BijeenkomstKern kern;
-    private final GemeenteService gemeenten;
-    private final VerwerkingenLog verwerkingen;
-    private final Casuszicht zicht;
+    private final Casustoegang toegang;
 
     @Activate
     public BijeenkomstServiceImpl(@Reference(name = "kern") BijeenkomstKern kern,
@@ -55,20 +52,18 @@ public final class BijeenkomstServiceImpl implements BijeenkomstService {
             @Reference(name = "varianten") VariantVolger varianten,
             @Reference(name = "verwerkingen") VerwerkingenLogImpl verwerkingen,
             @Reference(name = "rechten") RechtenRegister rechten, ComponentContext context) {
-        this(kern, casussen, gemeenten, varianten, verwerkingen, Aanroeper.van(context.getUsingBundle(), rechten));
+        this(kern, new Casustoegang(casussen, gemeenten, varianten, verwerkingen,
+                Aanroeper.van(context.getUsingBundle(), rechten)));
     }
 
-    public BijeenkomstServiceImpl(BijeenkomstKern kern, CasusKern casussen, GemeenteService gemeenten,
-            VariantVolger varianten, VerwerkingenLog verwerkingen, Aanroeper aanroeper) {
+    public BijeenkomstServiceImpl(BijeenkomstKern kern, Casustoegang toegang) {
         this.kern = kern;
-        this.gemeenten = gemeenten;
-        this.verwerkingen = verwerkingen;
-        this.zicht = new Casuszicht(casussen, varianten, aanroeper);
+        this.toegang = toegang;
     }
 
     @Override
     public Pagina<Bijeenkomst> lijst(Namens namens, String gemeente, String tafelId, int page, int pageSize) {
-        Gebruiker g = toegang(namens, gemeente);
+        Gebruiker g = toegang.gebruiker(namens, gemeente);
         String tafel = tafelId;
         if (Toegangsregels.casusbereik(g) == Casusbereik.EIGEN_TAFELS) {
             if (tafel == null && g.tafels().size() == 1) {
@@ -86,12 +81,12 @@ public final class BijeenkomstServiceImpl implements BijeenkomstService {
 
     @Override
     public Optional<Bijeenkomst> zoek(Namens namens, String gemeente, String id) {
-        return zichtbaar(toegang(namens, gemeente), gemeente, id);
+        return zichtbaar(toegang.gebruiker(namens, gemeente), gemeente, id);
     }
 
     @Override
     public Bijeenkomst plan(Namens namens, String gemeente, NieuweBijeenkomst bijeenkomst) {
-        Gebruiker g = toegang(namens, gemeente);
+        Gebruiker g = toegang.gebruiker(namens, gemeente);
         Casusbereik bereik = Toegangsregels.casusbereik(g);
         String tafelId = bijeenkomst == null ? null : bijeenkomst.tafelId();
         if (bereik == Casusbereik.EIGEN_TAFELS && tafelId != null && !g.tafels().contains(tafelId)) {
@@ -103,20 +98,20 @@ public final class BijeenkomstServiceImpl implements BijeenkomstService {
     @Override
     public Bijeenkomst wijzig(Namens namens, String gemeente, String id, long verwachteVersie,
             NieuweBijeenkomst bijeenkomst) {
-        Gebruiker g = toegang(namens, gemeente);
+        Gebruiker g = toegang.gebruiker(namens, gemeente);
         Bijeenkomst b = zichtbaar(g, gemeente, id).orElseThrow(() -> nietGevonden(id));
         return kern.wijzig(gemeente, b.id(), verwachteVersie, bijeenkomst, g.gebruikersnaam());
     }
 
     @Override
     public Bijeenkomst agendeer(Namens namens, String gemeente, String id, String casusId) {
-        Gebruiker g = toegang(namens, gemeente);
+        Gebruiker g = toegang.gebruiker(namens, gemeente);
         Bijeenkomst b = zichtbaar(g, gemeente, id).orElseThrow(() -> nietGevonden(id));
         // a casus the user may not see does not exist for him; without an id the kern says what is missing
-        Casus c = casusId == null ? null : zicht.zichtbaarOfNiet(g, gemeente, casusId, true);
+        Casus c = casusId == null ? null : toegang.casus(g, gemeente, casusId, true);
         Bijeenkomst na = kern.agendeer(gemeente, b.id(), casusId, g.gebruikersnaam());
         if (c != null) {
-            Casuszicht.leg(verwerkingen, namens, g, Verwerking.WIJZIGEN, "bijeenkomst", DOEL_AGENDEREN, List.of(c));
+            toegang.leg(namens, g, List.of(c), Verwerking.WIJZIGEN, "bijeenkomst", DOEL_AGENDEREN);
         }
         return na;
     }
@@ -128,16 +123,6 @@ public final class BijeenkomstServiceImpl implements BijeenkomstService {
     }
 
     private static NietGevondenException nietGevonden(String id) {
-        return Casuszicht.nietGevonden("Bijeenkomst", id);
-    }
-
-    /** The user as the core trusts him, if he belongs to this gemeente (else 404). */
-    private Gebruiker toegang(Namens namens, String gemeente) {
-        if (namens == null) {
-            throw new IllegalArgumentException("In wiens naam? Namens is verplicht.");
-        }
-        Gebruiker g = Toegangsregels.gebruiker(namens, zicht.aanroeper());
-        Toegangsregels.gemeente(g, gemeenten, gemeente);
-        return g;
+        return new NietGevondenException("Bijeenkomst '" + id + "' niet gevonden.");
     }
 }

@@ -26,10 +26,10 @@ import nl.doorbraak.api.rechten.RechtenRegister;
 import nl.doorbraak.api.service.CasusService;
 import nl.doorbraak.api.service.GeenToegangException;
 import nl.doorbraak.api.service.GemeenteService;
-import nl.doorbraak.api.service.VerwerkingenLog;
 import nl.doorbraak.api.toegang.Gebruiker;
 import nl.doorbraak.api.toegang.Namens;
 import nl.doorbraak.core.privacy.VerwerkingenLogImpl;
+import nl.doorbraak.core.privacy.VerwerkingenSchrijver;
 import nl.doorbraak.core.toegang.Aanroeper;
 import nl.doorbraak.core.toegang.Toegangsregels;
 import nl.doorbraak.core.toegang.Toegangsregels.Casusbereik;
@@ -52,7 +52,7 @@ public final class CasusServiceImpl implements CasusService {
     private final CasusKern kern;
     private final GemeenteService gemeenten;
     private final VariantVolger varianten;
-    private final VerwerkingenLog verwerkingen;
+    private final VerwerkingenSchrijver verwerkingen;
     private final Aanroeper aanroeper;
 
     @Activate
@@ -66,7 +66,7 @@ public final class CasusServiceImpl implements CasusService {
     }
 
     public CasusServiceImpl(CasusKern kern, GemeenteService gemeenten, VariantVolger varianten,
-            VerwerkingenLog verwerkingen, Aanroeper aanroeper) {
+            VerwerkingenSchrijver verwerkingen, Aanroeper aanroeper) {
         this.kern = kern;
         this.gemeenten = gemeenten;
         this.varianten = varianten;

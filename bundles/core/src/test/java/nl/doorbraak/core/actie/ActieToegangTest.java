@@ -39,6 +39,7 @@ import nl.doorbraak.api.toegang.Namens;
 import nl.doorbraak.api.toegang.Rol;
 import nl.doorbraak.core.CoreOmgeving;
 import nl.doorbraak.core.TestVariant;
+import nl.doorbraak.core.casus.Casustoegang;
 import nl.doorbraak.core.toegang.Aanroeper;
 
 /** The core decides who sees, adds and finishes which actie, narrows lists and records every read and change. */
@@ -103,8 +104,8 @@ class ActieToegangTest {
     }
 
     static ActieService web() {
-        return new ActieServiceImpl(o.acties, o.besluiten, o.casussen, o.gemeenten, o.varianten, o.verwerkingen,
-                Aanroeper.platform());
+        return new ActieServiceImpl(o.acties, o.besluiten, new Casustoegang(o.casussen, o.gemeenten,
+                o.varianten, o.verwerkingen, Aanroeper.platform()));
     }
 
     static List<Verwerking> log(Casus c) {
@@ -195,8 +196,8 @@ class ActieToegangTest {
         assertThat(log(bijZuid)).anySatisfy(v -> assertThat(v.door()).isEqualTo("systeem:gogo-shell"));
 
         PluginRechten geen = new PluginRechten("nl.vreemd.plugin", "1.0.0", Set.of(), Set.of(), List.of());
-        ActieService vreemd = new ActieServiceImpl(o.acties, o.besluiten, o.casussen, o.gemeenten, o.varianten,
-                o.verwerkingen, Aanroeper.plugin("nl.vreemd.plugin", geen));
+        ActieService vreemd = new ActieServiceImpl(o.acties, o.besluiten, new Casustoegang(o.casussen, o.gemeenten,
+                o.varianten, o.verwerkingen, Aanroeper.plugin("nl.vreemd.plugin", geen)));
         assertThat(vreemd.lijst(Namens.van(REGISSEUR), "utrecht", ActieFilter.geen(), 1, 100).results())
                 .as("geen casus van zijn variant").isEmpty();
         assertThat(vreemd.zoek(Namens.van(REGISSEUR), "utrecht", actieNoord.id())).isEmpty();
@@ -205,8 +206,8 @@ class ActieToegangTest {
 
         PluginRechten alle = new PluginRechten("nl.vreemd.plugin", "1.0.0", Set.of(Recht.CASUSSEN_ALLE),
                 Set.of(Recht.CASUSSEN_ALLE), List.of());
-        ActieService lezer = new ActieServiceImpl(o.acties, o.besluiten, o.casussen, o.gemeenten, o.varianten,
-                o.verwerkingen, Aanroeper.plugin("nl.vreemd.plugin", alle));
+        ActieService lezer = new ActieServiceImpl(o.acties, o.besluiten, new Casustoegang(o.casussen, o.gemeenten,
+                o.varianten, o.verwerkingen, Aanroeper.plugin("nl.vreemd.plugin", alle)));
         assertThat(lezer.zoek(Namens.van(REGISSEUR), "utrecht", actieNoord.id())).isPresent();
         assertThatThrownBy(() -> lezer.gereed(Namens.van(REGISSEUR), "utrecht", actieNoord.id()))
                 .as("casussen.alle is lezen, geen wijzigen").isInstanceOf(NietGevondenException.class);

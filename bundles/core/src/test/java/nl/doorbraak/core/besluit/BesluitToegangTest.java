@@ -35,6 +35,7 @@ import nl.doorbraak.api.toegang.Namens;
 import nl.doorbraak.api.toegang.Rol;
 import nl.doorbraak.core.CoreOmgeving;
 import nl.doorbraak.core.TestVariant;
+import nl.doorbraak.core.casus.Casustoegang;
 import nl.doorbraak.core.toegang.Aanroeper;
 
 /** The core decides who sees and takes which besluit, and records every read and besluit, whatever bundle calls. */
@@ -87,8 +88,8 @@ class BesluitToegangTest {
     }
 
     static BesluitService web() {
-        return new BesluitServiceImpl(o.besluiten, o.casussen, o.gemeenten, o.varianten, o.verwerkingen,
-                Aanroeper.platform());
+        return new BesluitServiceImpl(o.besluiten, new Casustoegang(o.casussen, o.gemeenten,
+                o.varianten, o.verwerkingen, Aanroeper.platform()));
     }
 
     static List<Verwerking> log(Casus c) {
@@ -150,8 +151,8 @@ class BesluitToegangTest {
     void aPluginTakesBesluitenOnlyOnItsOwnVariantAndNeverAsThePlatform() {
         PluginRechten r = new PluginRechten("nl.vreemd.plugin", "1.0.0", Set.of(Recht.CASUSSEN_ALLE),
                 Set.of(Recht.CASUSSEN_ALLE), List.of());
-        BesluitService vreemd = new BesluitServiceImpl(o.besluiten, o.casussen, o.gemeenten, o.varianten,
-                o.verwerkingen, Aanroeper.plugin("nl.vreemd.plugin", r));
+        BesluitService vreemd = new BesluitServiceImpl(o.besluiten, new Casustoegang(o.casussen, o.gemeenten,
+                o.varianten, o.verwerkingen, Aanroeper.plugin("nl.vreemd.plugin", r)));
         Namens n = Namens.van(REGISSEUR);
         assertThat(vreemd.zoek(n, "utrecht", besluitZuid.id())).as("casussen.alle: lezen").isPresent();
         assertThatThrownBy(() -> vreemd.neem(n, "utrecht", bijZuid.id(), besluit()))

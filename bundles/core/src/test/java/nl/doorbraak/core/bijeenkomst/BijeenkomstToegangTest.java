@@ -31,6 +31,7 @@ import nl.doorbraak.api.toegang.Namens;
 import nl.doorbraak.api.toegang.Rol;
 import nl.doorbraak.core.CoreOmgeving;
 import nl.doorbraak.core.TestVariant;
+import nl.doorbraak.core.casus.Casustoegang;
 import nl.doorbraak.core.toegang.Aanroeper;
 
 /** The core decides who plans and sees which bijeenkomst, and records putting a casus on the agenda. */
@@ -78,8 +79,8 @@ class BijeenkomstToegangTest {
     }
 
     static BijeenkomstService web() {
-        return new BijeenkomstServiceImpl(o.bijeenkomsten, o.casussen, o.gemeenten, o.varianten, o.verwerkingen,
-                Aanroeper.platform());
+        return new BijeenkomstServiceImpl(o.bijeenkomsten, new Casustoegang(o.casussen, o.gemeenten,
+                o.varianten, o.verwerkingen, Aanroeper.platform()));
     }
 
     @Test

@@ -168,16 +168,8 @@ class CasusToegangTest {
 
     @Test
     void withoutTheLogNothingIsServed() {
-        CasusService s = new CasusServiceImpl(o.casussen, o.gemeenten, o.varianten, new nl.doorbraak.api.service.VerwerkingenLog() {
-            @Override
-            public void leg(List<nl.doorbraak.api.domein.NieuweVerwerking> verwerkingen) {
-                throw new IllegalStateException("schijf vol");
-            }
-
-            @Override
-            public List<Verwerking> vanInwoner(String gemeente, String pseudoniem) {
-                return List.of();
-            }
+        CasusService s = new CasusServiceImpl(o.casussen, o.gemeenten, o.varianten, regels -> {
+            throw new IllegalStateException("schijf vol");
         }, Aanroeper.platform());
         assertThatThrownBy(() -> s.zoek(Namens.van(REGISSEUR), "utrecht", bijNoord.id()))
                 .hasMessageContaining("schijf vol");
