@@ -54,7 +54,7 @@ import nl.doorbraak.core.gemeente.GemeenteRegister;
 import nl.doorbraak.core.platform.Gebeurtenissen;
 import nl.doorbraak.core.platform.GezondheidImpl;
 import nl.doorbraak.core.perspectiefplan.PerspectiefplanKern;
-import nl.doorbraak.core.signaal.SignaalServiceImpl;
+import nl.doorbraak.core.signaal.SignaalKern;
 import nl.doorbraak.core.tafel.TafelServiceImpl;
 import nl.doorbraak.core.variant.VariantVolger;
 
@@ -89,7 +89,7 @@ public final class CoreOmgeving implements AutoCloseable {
     public final BsnKern bsn;
     public final BewaartermijnServiceImpl bewaartermijn;
     public final ContactServiceImpl contacten;
-    public final SignaalServiceImpl signalen;
+    public final SignaalKern signalen;
     public final PerspectiefplanKern perspectiefplannen;
     /** Accounts: a clock tests can move, and a cheap hash cost (the real one is set by configuration). */
     public final AtomicReference<Instant> klok = new AtomicReference<>(Instant.parse("2026-12-01T09:00:00Z"));
@@ -137,7 +137,7 @@ public final class CoreOmgeving implements AutoCloseable {
         bsn = new BsnKern(db, overgangen, BsnKern.sleutelBestand(map.toAbsolutePath().toString()));
         bewaartermijn = new BewaartermijnServiceImpl(db, gemeenten, gebeurtenissen, verwerkingen);
         contacten = new ContactServiceImpl(db, gemeenten, gebeurtenissen);
-        signalen = new SignaalServiceImpl(db, gemeenten, gebeurtenissen);
+        signalen = new SignaalKern(db, gemeenten, gebeurtenissen);
         perspectiefplannen = new PerspectiefplanKern(db, gemeenten, overgangen, gebeurtenissen);
         bewaker = new Inlogbewaker(gezondheid, klok::get);
         Toegangsinstellingen t = Toegangsinstellingen.standaard();

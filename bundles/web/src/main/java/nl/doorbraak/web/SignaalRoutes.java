@@ -13,7 +13,6 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import nl.doorbraak.api.domein.Casus;
 import nl.doorbraak.api.domein.GekoppeldeCasus;
 import nl.doorbraak.api.domein.Gemeente;
 import nl.doorbraak.api.domein.NieuwSignaal;
@@ -23,10 +22,8 @@ import nl.doorbraak.api.domein.SignaalFilter;
 import nl.doorbraak.api.domein.SignaalStatus;
 import nl.doorbraak.api.domein.SignaalVolgorde;
 import nl.doorbraak.api.domein.SignaalWijziging;
-import nl.doorbraak.api.service.CasusService;
 import nl.doorbraak.api.service.SignaalService;
 import nl.doorbraak.api.service.VeldFout;
-import nl.doorbraak.api.toegang.Gebruiker;
 import nl.doorbraak.api.toegang.Rol;
 
 /**
@@ -40,6 +37,8 @@ import nl.doorbraak.api.toegang.Rol;
  * van die tafel); de anderen zien alleen het id;</li>
  * <li>platformbeheerder en Rijk: 403.</li>
  * </ul>
+ * De core beslist en legt vast (SignaalService, in naam van de gebruiker); hier blijft HTTP, en de vroege 403 vóór
+ * de invoer, zoals altijd.
  */
 final class SignaalRoutes {
 
@@ -87,15 +86,13 @@ final class SignaalRoutes {
             throw Probleem.ongeldig("Ongeldig filter.", fouten);
         }
         String organisatie = leeg(a.queryEen("organisatie"));
-        Pagina<Signaal> pagina = a.dienst(omgeving.signalen).lijst(g.id(),
+        Pagina<Signaal> pagina = a.dienst(omgeving.signalen).lijst(a.namens(), g.id(),
                 new SignaalFilter(status, organisatie, volgorde), p.page(), p.pageSize());
         Map<String, String> filters = new LinkedHashMap<>();
         filters.put("status", statusCode);
         filters.put("organisatie", organisatie);
         filters.put("sorteer", sorteer);
-        Predicate<GekoppeldeCasus> zichtbaar = titelZichtbaar(a.gebruiker());
-        verwerk(a, g.id(), pagina.results(), zichtbaar);
-        p.schrijf(a, pagina.count(), pagina.results(), filters, (j, s) -> DomeinJson.signaal(j, s, zichtbaar));
+        p.schrijf(a, pagina.count(), pagina.results(), filters, (j, s) -> DomeinJson.signaal(j, s, TITEL));
     }
 
     void lees(Aanvraag a) throws IOException {
@@ -111,7 +108,6 @@ final class SignaalRoutes {
 
     void maak(Aanvraag a) throws IOException {
         Gemeente g = Toegang.eigenGemeente(a, MELDERS, "het melden van signalen");
-        Gebruiker u = a.gebruiker();
         Invoer in = new Invoer(a.jsonBody(true));
         in.alleen(MELD_VELDEN, ALLEEN_LEZEN);
         for (String veld : ALLEEN_LEZEN) {
@@ -124,22 +120,10 @@ final class SignaalRoutes {
         String omschrijving = in.tekst("omschrijving", true);
         List<String> casusIds = in.tekstLijst("casusIds");
         in.klaar();
-        if (casusIds != null && beperktTotEigenTafels(u)) {
-            List<VeldFout> fouten = new ArrayList<>();
-            for (int i = 0; i < casusIds.size(); i++) {
-                if (!zichtbaar(a, g, u, casusIds.get(i))) {
-                    fouten.add(new VeldFout("casusIds." + i, "onbekend", casusOnbekend(casusIds.get(i))));
-                }
-            }
-            if (!fouten.isEmpty()) {
-                throw Probleem.ongeldig(fouten.size() == 1 ? "De invoer klopt niet: " + fouten.get(0).reden()
-                        : "De invoer klopt niet op " + fouten.size() + " punten.", fouten);
-            }
-        }
         SignaalService service = a.dienst(omgeving.signalen);
-        Signaal s = a.eenmalig("signaal", () -> service.maak(g.id(),
-                new NieuwSignaal(regel, organisatie, omschrijving, casusIds), u.gebruikersnaam()),
-                id -> service.zoek(g.id(), id));
+        Signaal s = a.eenmalig("signaal", () -> service.maak(a.namens(), g.id(),
+                new NieuwSignaal(regel, organisatie, omschrijving, casusIds)),
+                id -> service.zoek(a.namens(), g.id(), id));
         a.header("Location", a.hier() + "/" + s.id());
         stuur(a, 201, s);
     }
@@ -147,7 +131,6 @@ final class SignaalRoutes {
     /** PUT met If-Match (verplicht): regel, organisatie en omschrijving; status en antwoord via {@code /status}. */
     void vervang(Aanvraag a) throws IOException {
         Gemeente g = Toegang.eigenGemeente(a, MELDERS, "het wijzigen van signalen");
-        Gebruiker u = a.gebruiker();
         if (a.req.getHeader("If-Match") == null) {
             throw Probleem.ifMatchVereist();
         }
@@ -167,13 +150,12 @@ final class SignaalRoutes {
         String omschrijving = in.tekst("omschrijving", true);
         in.klaar();
         long versie = Versies.verwacht(a, huidig.versie(), true, "Het signaal");
-        stuur(a, 200, service.wijzig(g.id(), huidig.id(), versie,
-                new SignaalWijziging(regel, organisatie, omschrijving), u.gebruikersnaam()));
+        stuur(a, 200, service.wijzig(a.namens(), g.id(), huidig.id(), versie,
+                new SignaalWijziging(regel, organisatie, omschrijving)));
     }
 
     void status(Aanvraag a) throws IOException {
         Gemeente g = Toegang.eigenGemeente(a, BEHANDELAARS, "het behandelen van signalen");
-        Gebruiker u = a.gebruiker();
         SignaalService service = a.dienst(omgeving.signalen);
         Signaal huidig = zoek(a, g, service);
         Invoer in = new Invoer(a.jsonBody(true));
@@ -190,96 +172,46 @@ final class SignaalRoutes {
         }
         in.klaar();
         Long versie = Versies.verwacht(a, huidig.versie(), false, "Het signaal");
-        stuur(a, 200, service.wijzigStatus(g.id(), huidig.id(), versie, naar, reden, antwoord, u.gebruikersnaam()));
+        stuur(a, 200, service.wijzigStatus(a.namens(), g.id(), huidig.id(), versie, naar, reden, antwoord));
     }
 
     /** Koppelt een casus; nog eens koppelen verandert niets en geeft ook 200. */
     void koppel(Aanvraag a) throws IOException {
         Gemeente g = Toegang.eigenGemeente(a, MELDERS, "het koppelen van casussen aan signalen");
-        Gebruiker u = a.gebruiker();
         SignaalService service = a.dienst(omgeving.signalen);
         Signaal huidig = zoek(a, g, service);
         Invoer in = new Invoer(a.jsonBody(true));
         in.alleen(Set.of("casusId"), Set.of());
         String casusId = in.tekst("casusId", true);
         in.klaar();
-        if (beperktTotEigenTafels(u) && !zichtbaar(a, g, u, casusId)) {
-            throw Probleem.ongeldig("De invoer klopt niet: " + casusOnbekend(casusId),
-                    new VeldFout("casusId", "onbekend", casusOnbekend(casusId)));
-        }
-        stuur(a, 200, service.koppel(g.id(), huidig.id(), casusId, u.gebruikersnaam()));
+        stuur(a, 200, service.koppel(a.namens(), g.id(), huidig.id(), casusId));
     }
 
     void ontkoppel(Aanvraag a) throws IOException {
         Gemeente g = Toegang.eigenGemeente(a, MELDERS, "het koppelen van casussen aan signalen");
-        Gebruiker u = a.gebruiker();
         SignaalService service = a.dienst(omgeving.signalen);
         Signaal huidig = zoek(a, g, service);
-        String casusId = a.deel(5);
-        if (beperktTotEigenTafels(u) && !zichtbaar(a, g, u, casusId)) {
-            throw Probleem.nietGevonden("Casus '" + casusId + "' is niet aan dit signaal gekoppeld.");
-        }
-        stuur(a, 200, service.ontkoppel(g.id(), huidig.id(), casusId, u.gebruikersnaam()));
+        stuur(a, 200, service.ontkoppel(a.namens(), g.id(), huidig.id(), a.deel(5)));
     }
 
     /** {@code GET .../casussen/{id}/signalen}: voor wie de casus mag zien, zoals bij de casus zelf. */
     void vanCasus(Aanvraag a) throws IOException {
         Gemeente g = Toegang.eigenGemeente(a, Set.of(Rol.CASUSREGISSEUR, Rol.TAFELLID), "de inhoud van casussen");
-        Gebruiker u = a.gebruiker();
         String casusId = a.deel(3);
-        if (!zichtbaar(a, g, u, casusId)) {
-            throw Probleem.nietGevonden("Casus '" + casusId + "' niet gevonden.");
-        }
+        // the core says first whether the casus is his to see (404), as always before the paging
+        List<Signaal> alle = a.dienst(omgeving.signalen).vanCasus(a.namens(), g.id(), casusId);
         Paginering p = Paginering.uit(a);
-        List<Signaal> alle = a.dienst(omgeving.signalen).vanCasus(g.id(), casusId);
-        Predicate<GekoppeldeCasus> titel = titelZichtbaar(u);
-        verwerk(a, g.id(), alle, titel);
-        p.schrijf(a, alle.size(), p.deel(alle), Map.of(), (j, s) -> DomeinJson.signaal(j, s, titel));
+        p.schrijf(a, alle.size(), p.deel(alle), Map.of(), (j, s) -> DomeinJson.signaal(j, s, TITEL));
     }
 
     // ---------------------------------------------------------------- helpers
 
-    /** Een tafellid (zonder casusregisseur te zijn) ziet alleen de casussen van zijn eigen tafels. */
-    private static boolean beperktTotEigenTafels(Gebruiker u) {
-        return u.heeft(Rol.TAFELLID) && !u.heeft(Rol.CASUSREGISSEUR);
-    }
-
-    /** Of de gebruiker deze casus mag zien; een casus van een andere tafel bestaat voor een tafellid niet. */
-    private boolean zichtbaar(Aanvraag a, Gemeente g, Gebruiker u, String casusId) {
-        if (casusId == null || !u.heeft(Rol.CASUSREGISSEUR) && !u.heeft(Rol.TAFELLID)) {
-            return false; // no casus rights: no casus to see (the core would say 403)
-        }
-        // the core applies the tafel rule and records the read
-        return a.dienst(omgeving.casussen).zoek(a.namens(), g.id(), casusId).isPresent();
-    }
-
-    /** Titels van casussen zijn casusinhoud: wie ze te zien krijgt, staat in het verwerkingenlog. */
-    private static void verwerk(Aanvraag a, String gemeente, java.util.Collection<Signaal> signalen,
-            Predicate<GekoppeldeCasus> zichtbaar) {
-        List<String> ids = signalen.stream().flatMap(s -> s.casussen().stream()).filter(zichtbaar)
-                .map(GekoppeldeCasus::casusId).distinct().toList();
-        Verwerkingen.perCasus(a, gemeente, ids, "signaal",
-                "GET".equals(a.methode()) ? "Signalen over regels die knellen bekijken" : "Signaal behandelen");
-    }
-
-    private static Predicate<GekoppeldeCasus> titelZichtbaar(Gebruiker u) {
-        if (u.heeft(Rol.CASUSREGISSEUR)) {
-            return k -> true;
-        }
-        if (u.heeft(Rol.TAFELLID)) {
-            return k -> u.tafels().contains(k.tafelId());
-        }
-        return k -> false;
-    }
-
-    /** Dezelfde woorden als de core: nooit verraden dat een casus elders bestaat. */
-    private static String casusOnbekend(String casusId) {
-        return "Casus '" + casusId + "' bestaat niet in deze gemeente.";
-    }
+    /** De core geeft alleen de titels die de gebruiker mag zien (de andere {@code null}) en legt die vast. */
+    private static final Predicate<GekoppeldeCasus> TITEL = k -> true;
 
     private static Signaal zoek(Aanvraag a, Gemeente g, SignaalService service) {
         String id = a.deel(3);
-        return service.zoek(g.id(), id)
+        return service.zoek(a.namens(), g.id(), id)
                 .orElseThrow(() -> Probleem.nietGevonden("Signaal '" + id + "' niet gevonden."));
     }
 
@@ -289,8 +221,6 @@ final class SignaalRoutes {
 
     private void stuur(Aanvraag a, int status, Signaal s) throws IOException {
         a.header("ETag", Versies.etag(s.versie()));
-        Predicate<GekoppeldeCasus> zichtbaar = titelZichtbaar(a.gebruiker());
-        verwerk(a, s.gemeente(), List.of(s), zichtbaar);
-        a.json(status, g -> DomeinJson.signaal(g, s, zichtbaar));
+        a.json(status, g -> DomeinJson.signaal(g, s, TITEL));
     }
 }

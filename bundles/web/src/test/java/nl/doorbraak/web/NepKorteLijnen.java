@@ -32,6 +32,9 @@ import nl.doorbraak.api.service.NietGevondenException;
 import nl.doorbraak.api.service.OngeldigeInvoerException;
 import nl.doorbraak.api.service.SignaalService;
 import nl.doorbraak.api.service.VeldFout;
+import nl.doorbraak.api.toegang.Gebruiker;
+import nl.doorbraak.api.toegang.Namens;
+import nl.doorbraak.api.toegang.Rol;
 
 /** Contacten en signalen in het geheugen, net genoeg regels om de web-laag te testen (de echte staan in de core). */
 final class NepKorteLijnen {
@@ -143,31 +146,69 @@ final class NepKorteLijnen {
         }
 
         @Override
-        public Pagina<Signaal> lijst(String gemeente, SignaalFilter f, int page, int pageSize) {
+        public Pagina<Signaal> lijst(Namens n, String gemeente, SignaalFilter f, int page, int pageSize) {
             laatsteFilter = f;
             Comparator<Signaal> volgorde = f.volgorde() == SignaalVolgorde.GEWICHT
                     ? Comparator.comparing(Signaal::gewicht).reversed().thenComparing(Signaal::id)
                     : Comparator.comparing(Signaal::id);
             List<Signaal> l = alle.values().stream().filter(s -> s.gemeente().equals(gemeente))
-                    .filter(s -> f.status() == null || s.status() == f.status()).sorted(volgorde).toList();
+                    .filter(s -> f.status() == null || s.status() == f.status()).sorted(volgorde)
+                    .map(s -> toon(n, s)).toList();
             return Nep.pagina(l, page, pageSize);
         }
 
         @Override
-        public Optional<Signaal> zoek(String gemeente, String id) {
+        public Optional<Signaal> zoek(Namens n, String gemeente, String id) {
+            return zoek(gemeente, id).map(s -> toon(n, s));
+        }
+
+        private Optional<Signaal> zoek(String gemeente, String id) {
             Signaal s = alle.get(id);
             return s != null && s.gemeente().equals(gemeente) ? Optional.of(s) : Optional.empty();
         }
 
         @Override
-        public List<Signaal> vanCasus(String gemeente, String casusId) {
+        public List<Signaal> vanCasus(Namens n, String gemeente, String casusId) {
+            if (casussen.zoek(n, gemeente, casusId).isEmpty()) {
+                throw new NietGevondenException("Casus '" + casusId + "' niet gevonden.");
+            }
             return alle.values().stream().filter(s -> s.gemeente().equals(gemeente))
                     .filter(s -> s.casussen().stream().anyMatch(k -> k.casusId().equals(casusId)))
-                    .sorted(Comparator.comparing(Signaal::id)).toList();
+                    .sorted(Comparator.comparing(Signaal::id)).map(s -> toon(n, s)).toList();
+        }
+
+        /** As the core: a tafellid links only casussen of his tafels; another one does not exist for him. */
+        private boolean onzichtbaar(Namens n, String gemeente, String casusId) {
+            Gebruiker u = n.gebruiker();
+            return u.heeft(Rol.TAFELLID) && !u.heeft(Rol.CASUSREGISSEUR)
+                    && casussen.zoek(n, gemeente, casusId).isEmpty();
+        }
+
+        /** As the core: the title of a linked casus only for who may see that casus. */
+        private static Signaal toon(Namens n, Signaal s) {
+            Gebruiker u = n.gebruiker();
+            List<GekoppeldeCasus> l = s.casussen().stream().map(k -> u.isSysteem() || u.heeft(Rol.CASUSREGISSEUR)
+                    || u.heeft(Rol.TAFELLID) && u.tafels().contains(k.tafelId()) ? k
+                            : new GekoppeldeCasus(k.casusId(), null, k.tafelId(), k.gekoppeldDoor(), k.gekoppeldOp()))
+                    .toList();
+            return new Signaal(s.id(), s.gemeente(), s.regel(), s.organisatie(), s.omschrijving(), s.status(),
+                    s.antwoord(), s.historie(), l, s.versie(), s.aangemaakt(), s.gewijzigd());
         }
 
         @Override
-        public synchronized Signaal maak(String gemeente, NieuwSignaal n, String door) {
+        public synchronized Signaal maak(Namens namens, String gemeente, NieuwSignaal n) {
+            String door = namens.gebruiker().gebruikersnaam();
+            List<VeldFout> fouten = new ArrayList<>();
+            for (int i = 0; i < n.casusIds().size(); i++) {
+                if (onzichtbaar(namens, gemeente, n.casusIds().get(i))) {
+                    fouten.add(new VeldFout("casusIds." + i, "onbekend",
+                            "Casus '" + n.casusIds().get(i) + "' bestaat niet in deze gemeente."));
+                }
+            }
+            if (!fouten.isEmpty()) {
+                throw new OngeldigeInvoerException(fouten.size() == 1 ? "De invoer klopt niet: "
+                        + fouten.get(0).reden() : "De invoer klopt niet op " + fouten.size() + " punten.", fouten);
+            }
             List<GekoppeldeCasus> gekoppeld = new ArrayList<>();
             for (int i = 0; i < n.casusIds().size(); i++) {
                 gekoppeld.add(gekoppeld(gemeente, n.casusIds().get(i), "casusIds." + i, door));
@@ -178,23 +219,24 @@ final class NepKorteLijnen {
                     null, List.of(new SignaalStatusWijziging(null, SignaalStatus.NIEUW, door, nu, "Gemeld", null)),
                     gekoppeld, 1, nu, nu);
             alle.put(id, s);
-            return s;
+            return toon(namens, s);
         }
 
         @Override
-        public synchronized Signaal wijzig(String gemeente, String id, long verwachteVersie, SignaalWijziging w,
-                String door) {
+        public synchronized Signaal wijzig(Namens n, String gemeente, String id, long verwachteVersie,
+                SignaalWijziging w) {
             Signaal s = lees(gemeente, id);
             if (s.versie() != verwachteVersie) {
                 throw new ConflictException("Verouderde versie.");
             }
-            return zet(new Signaal(id, gemeente, w.regel(), w.organisatie(), w.omschrijving(), s.status(),
-                    s.antwoord(), s.historie(), s.casussen(), s.versie() + 1, s.aangemaakt(), Instant.now()));
+            return toon(n, zet(new Signaal(id, gemeente, w.regel(), w.organisatie(), w.omschrijving(), s.status(),
+                    s.antwoord(), s.historie(), s.casussen(), s.versie() + 1, s.aangemaakt(), Instant.now())));
         }
 
         @Override
-        public synchronized Signaal wijzigStatus(String gemeente, String id, Long verwachteVersie, SignaalStatus naar,
-                String reden, String antwoord, String door) {
+        public synchronized Signaal wijzigStatus(Namens n, String gemeente, String id, Long verwachteVersie,
+                SignaalStatus naar, String reden, String antwoord) {
+            String door = n.gebruiker().gebruikersnaam();
             Signaal s = lees(gemeente, id);
             if (verwachteVersie != null && s.versie() != verwachteVersie) {
                 throw new ConflictException("Verouderde versie.");
@@ -209,32 +251,38 @@ final class NepKorteLijnen {
             }
             List<SignaalStatusWijziging> h = new ArrayList<>(s.historie());
             h.add(new SignaalStatusWijziging(s.status(), naar, door, Instant.now(), reden, antwoord));
-            return zet(new Signaal(id, gemeente, s.regel(), s.organisatie(), s.omschrijving(), naar,
+            return toon(n, zet(new Signaal(id, gemeente, s.regel(), s.organisatie(), s.omschrijving(), naar,
                     antwoord != null ? antwoord : s.antwoord(), h, s.casussen(), s.versie() + 1, s.aangemaakt(),
-                    Instant.now()));
+                    Instant.now())));
         }
 
         @Override
-        public synchronized Signaal koppel(String gemeente, String id, String casusId, String door) {
+        public synchronized Signaal koppel(Namens n, String gemeente, String id, String casusId) {
+            String door = n.gebruiker().gebruikersnaam();
             Signaal s = lees(gemeente, id);
+            if (onzichtbaar(n, gemeente, casusId)) {
+                String reden = "Casus '" + casusId + "' bestaat niet in deze gemeente.";
+                throw new OngeldigeInvoerException("De invoer klopt niet: " + reden,
+                        List.of(new VeldFout("casusId", "onbekend", reden)));
+            }
             if (s.casussen().stream().anyMatch(k -> k.casusId().equals(casusId))) {
-                return s;
+                return toon(n, s);
             }
             List<GekoppeldeCasus> l = new ArrayList<>(s.casussen());
             l.add(gekoppeld(gemeente, casusId, "casusId", door));
-            return zet(new Signaal(id, gemeente, s.regel(), s.organisatie(), s.omschrijving(), s.status(),
-                    s.antwoord(), s.historie(), l, s.versie() + 1, s.aangemaakt(), Instant.now()));
+            return toon(n, zet(new Signaal(id, gemeente, s.regel(), s.organisatie(), s.omschrijving(), s.status(),
+                    s.antwoord(), s.historie(), l, s.versie() + 1, s.aangemaakt(), Instant.now())));
         }
 
         @Override
-        public synchronized Signaal ontkoppel(String gemeente, String id, String casusId, String door) {
+        public synchronized Signaal ontkoppel(Namens n, String gemeente, String id, String casusId) {
             Signaal s = lees(gemeente, id);
             List<GekoppeldeCasus> l = new ArrayList<>(s.casussen());
-            if (!l.removeIf(k -> k.casusId().equals(casusId))) {
+            if (onzichtbaar(n, gemeente, casusId) || !l.removeIf(k -> k.casusId().equals(casusId))) {
                 throw new NietGevondenException("Casus '" + casusId + "' is niet aan dit signaal gekoppeld.");
             }
-            return zet(new Signaal(id, gemeente, s.regel(), s.organisatie(), s.omschrijving(), s.status(),
-                    s.antwoord(), s.historie(), l, s.versie() + 1, s.aangemaakt(), Instant.now()));
+            return toon(n, zet(new Signaal(id, gemeente, s.regel(), s.organisatie(), s.omschrijving(), s.status(),
+                    s.antwoord(), s.historie(), l, s.versie() + 1, s.aangemaakt(), Instant.now())));
         }
 
         private GekoppeldeCasus gekoppeld(String gemeente, String casusId, String veld, String door) {

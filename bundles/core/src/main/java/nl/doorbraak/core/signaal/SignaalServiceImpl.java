@@ -1,323 +1,235 @@
 package nl.doorbraak.core.signaal;
 
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
-import java.util.stream.Collectors;
 
+import org.osgi.service.component.ComponentContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ServiceScope;
 
+import nl.doorbraak.api.domein.GekoppeldeCasus;
 import nl.doorbraak.api.domein.NieuwSignaal;
+import nl.doorbraak.api.domein.NieuweVerwerking;
 import nl.doorbraak.api.domein.Pagina;
 import nl.doorbraak.api.domein.Signaal;
 import nl.doorbraak.api.domein.SignaalFilter;
 import nl.doorbraak.api.domein.SignaalStatus;
-import nl.doorbraak.api.domein.SignaalStatusWijziging;
 import nl.doorbraak.api.domein.SignaalWijziging;
-import nl.doorbraak.api.service.ConflictException;
-import nl.doorbraak.api.service.DoorbraakEvents;
+import nl.doorbraak.api.domein.Verwerking;
+import nl.doorbraak.api.rechten.RechtenRegister;
+import nl.doorbraak.api.service.GeenToegangException;
 import nl.doorbraak.api.service.GemeenteService;
 import nl.doorbraak.api.service.NietGevondenException;
 import nl.doorbraak.api.service.SignaalService;
-import nl.doorbraak.core.db.Database;
-import nl.doorbraak.core.platform.Gebeurtenissen;
+import nl.doorbraak.api.toegang.Gebruiker;
+import nl.doorbraak.api.toegang.Namens;
+import nl.doorbraak.api.toegang.Rol;
+import nl.doorbraak.core.casus.CasusKern;
+import nl.doorbraak.core.casus.Casustoegang;
 import nl.doorbraak.core.platform.Invoer;
-import nl.doorbraak.core.platform.Tijd;
-import nl.doorbraak.core.platform.Vereist;
+import nl.doorbraak.core.privacy.VerwerkingenLogImpl;
+import nl.doorbraak.core.privacy.VerwerkingenSchrijver;
+import nl.doorbraak.core.toegang.Aanroeper;
+import nl.doorbraak.core.toegang.Toegangsregels;
+import nl.doorbraak.core.variant.VariantVolger;
 
 /**
- * Signalen: "de regel is stuk". Every change is checked first and then written in one transaction (the signaal, its
- * history and its links together); events follow the commit.
- *
- * <p>Rules: an answer is required when going to {@code opgelost}, a reason when reopening an {@code opgelost} signaal;
- * a casus of another gemeente is reported exactly like an unknown one; linking a linked casus again changes nothing.
+ * The door to the signalen for every bundle: the roles that report and read them, those that handle them, a tafellid
+ * links only casussen of his tafels, and the title of a linked casus only for who may see that casus, recorded in the
+ * verwerkingenlog (one line per casus, object signaal). Bundle scope, as {@link nl.doorbraak.core.casus.CasusServiceImpl};
+ * the work is {@link SignaalKern}'s.
  */
-@Component(service = SignaalService.class)
+@Component(service = SignaalService.class, scope = ServiceScope.BUNDLE)
 public final class SignaalServiceImpl implements SignaalService {
 
-    static final int MAX_CASUSSEN_BIJ_MELDEN = 100;
-    static final String REDEN_MELDING = "Gemeld";
+    static final Set<Rol> MELDERS = Set.of(Rol.GEMEENTEBEHEERDER, Rol.CASUSREGISSEUR, Rol.TAFELLID, Rol.TRANSFORMAATJE);
+    static final Set<Rol> BEHANDELAARS = Set.of(Rol.GEMEENTEBEHEERDER, Rol.CASUSREGISSEUR);
+    static final Set<Rol> CASUSINHOUD = Set.of(Rol.CASUSREGISSEUR, Rol.TAFELLID);
+    static final String OBJECT = "signaal";
+    static final String DOEL_LEZEN = "Signalen over regels die knellen bekijken";
+    static final String DOEL_BEHANDELEN = "Signaal behandelen";
 
-    private final Database db;
-    private final GemeenteService gemeenten;
-    private final Gebeurtenissen gebeurtenissen;
-    private final SignaalStore store = new SignaalStore();
+    private final SignaalKern kern;
+    private final Casustoegang toegang;
+    private final VerwerkingenSchrijver verwerkingen;
 
     @Activate
-    public SignaalServiceImpl(@Reference(name = "database") Database db,
+    public SignaalServiceImpl(@Reference(name = "kern") SignaalKern kern,
+            @Reference(name = "casussen") CasusKern casussen,
             @Reference(name = "gemeenten") GemeenteService gemeenten,
-            @Reference(name = "gebeurtenissen") Gebeurtenissen gebeurtenissen) {
-        this.db = db;
-        this.gemeenten = gemeenten;
-        this.gebeurtenissen = gebeurtenissen;
+            @Reference(name = "varianten") VariantVolger varianten,
+            @Reference(name = "verwerkingen") VerwerkingenLogImpl verwerkingen,
+            @Reference(name = "rechten") RechtenRegister rechten, ComponentContext context) {
+        this(kern, new Casustoegang(casussen, gemeenten, varianten, verwerkingen,
+                Aanroeper.van(context.getUsingBundle(), rechten)), verwerkingen);
+    }
+
+    public SignaalServiceImpl(SignaalKern kern, Casustoegang toegang, VerwerkingenSchrijver verwerkingen) {
+        this.kern = kern;
+        this.toegang = toegang;
+        this.verwerkingen = verwerkingen;
     }
 
     // ---------------------------------------------------------------- reads
 
     @Override
-    public Pagina<Signaal> lijst(String gemeente, SignaalFilter filter, int page, int pageSize) {
-        Invoer.controleerPagina(page, pageSize);
-        SignaalFilter f = filter == null ? SignaalFilter.geen() : filter;
-        Invoer invoer = new Invoer();
-        invoer.optioneel("organisatie", "Organisatie", f.organisatie(), 200);
-        invoer.controleer();
-        return db.lees(c -> store.lijst(c, gemeente, f, page, pageSize));
+    public Pagina<Signaal> lijst(Namens namens, String gemeente, SignaalFilter filter, int page, int pageSize) {
+        Gebruiker g = gebruiker(namens, gemeente, MELDERS, "de signalen");
+        Pagina<Signaal> p = kern.lijst(gemeente, filter, page, pageSize);
+        List<Signaal> l = toon(namens, g, gemeente, p.results(), Verwerking.LEZEN, DOEL_LEZEN);
+        return new Pagina<>(p.count(), p.page(), p.pageSize(), l);
     }
 
     @Override
-    public Optional<Signaal> zoek(String gemeente, String id) {
-        if (gemeente == null || id == null) {
-            return Optional.empty();
-        }
-        return db.lees(c -> store.zoek(c, gemeente, id));
+    public Optional<Signaal> zoek(Namens namens, String gemeente, String id) {
+        Gebruiker g = gebruiker(namens, gemeente, MELDERS, "de signalen");
+        return kern.zoek(gemeente, id).map(s -> toon(namens, g, gemeente, s, Verwerking.LEZEN, DOEL_LEZEN));
     }
 
     @Override
-    public List<Signaal> vanCasus(String gemeente, String casusId) {
-        if (gemeente == null || casusId == null) {
-            return List.of();
+    public List<Signaal> vanCasus(Namens namens, String gemeente, String casusId) {
+        Gebruiker g = gebruiker(namens, gemeente, CASUSINHOUD, "de inhoud van casussen");
+        if (toegang.zichtbaar(g, gemeente, casusId, false).isEmpty()) {
+            throw Toegangsregels.casusNietGevonden(casusId);
         }
-        return db.lees(c -> store.vanCasus(c, gemeente, casusId));
+        return toon(namens, g, gemeente, kern.vanCasus(gemeente, casusId), Verwerking.LEZEN, DOEL_LEZEN);
     }
 
     // ---------------------------------------------------------------- changes
 
     @Override
-    public Signaal maak(String gemeente, NieuwSignaal in, String door) {
-        Vereist.gemeente(gemeenten, gemeente);
-        Vereist.door(door);
-        Invoer invoer = new Invoer();
-        if (in == null) {
-            invoer.fout("regel", Invoer.VERPLICHT, "De regel die knelt is verplicht.").controleer();
-        }
-        SignaalWijziging tekst = tekst(invoer, in.regel(), in.organisatie(), in.omschrijving());
-        Set<String> casusIds = new LinkedHashSet<>();
-        if (in.casusIds().size() > MAX_CASUSSEN_BIJ_MELDEN) {
-            invoer.fout("casusIds", Invoer.LENGTE, "Koppel bij het melden hoogstens " + MAX_CASUSSEN_BIJ_MELDEN
-                    + " casussen; de rest kan daarna één voor één.");
-        } else {
-            for (int i = 0; i < in.casusIds().size(); i++) {
-                String id = invoer.verplicht("casusIds." + i, "Casus " + (i + 1), in.casusIds().get(i), 36);
-                if (id != null) {
-                    casusIds.add(id);
+    public Signaal maak(Namens namens, String gemeente, NieuwSignaal signaal) {
+        Gebruiker g = gebruiker(namens, gemeente, MELDERS, "het melden van signalen");
+        if (signaal != null && alleenEigenTafels(g)) {
+            Invoer invoer = new Invoer();
+            for (int i = 0; i < signaal.casusIds().size(); i++) {
+                String casusId = signaal.casusIds().get(i);
+                if (casusId != null && toegang.zichtbaar(g, gemeente, casusId, false).isEmpty()) {
+                    invoer.fout("casusIds." + i, Invoer.ONBEKEND, SignaalKern.casusOnbekend(casusId));
                 }
             }
+            invoer.controleer();
         }
-        if (!casusIds.isEmpty()) {
-            List<String> onbekend = db.lees(c -> {
-                List<String> l = new ArrayList<>();
-                for (String id : casusIds) {
-                    if (!store.casusBestaat(c, gemeente, id)) {
-                        l.add(id);
-                    }
-                }
-                return l;
-            });
-            for (int i = 0; i < in.casusIds().size(); i++) {
-                if (onbekend.contains(in.casusIds().get(i))) {
-                    invoer.fout("casusIds." + i, Invoer.ONBEKEND, casusOnbekend(in.casusIds().get(i)));
-                }
-            }
-        }
-        invoer.controleer();
-
-        Instant nu = Tijd.nu();
-        String id = UUID.randomUUID().toString();
-        Signaal nieuw = new Signaal(id, gemeente, tekst.regel(), tekst.organisatie(), tekst.omschrijving(),
-                SignaalStatus.NIEUW, null,
-                List.of(new SignaalStatusWijziging(null, SignaalStatus.NIEUW, door, nu, REDEN_MELDING, null)),
-                List.of(), 1, nu, nu);
-        Signaal s = db.inTransactie(c -> {
-            store.voegToe(c, nieuw, door);
-            db.gemaakt(c, "signaal", nieuw.id());
-            for (String casusId : casusIds) {
-                store.koppel(c, id, casusId, door, nu);
-            }
-            return store.zoek(c, gemeente, id).orElseThrow();
-        });
-        meld(DoorbraakEvents.SIGNAAL_AANGEMAAKT, s, door, null, null);
-        for (String casusId : casusIds) {
-            meld(DoorbraakEvents.SIGNAAL_CASUS_GEKOPPELD, s, door, null, casusId);
-        }
-        return s;
+        Signaal s = kern.maak(gemeente, signaal, g.gebruikersnaam());
+        return toon(namens, g, gemeente, s, Verwerking.WIJZIGEN, DOEL_BEHANDELEN);
     }
 
     @Override
-    public Signaal wijzig(String gemeente, String id, long verwachteVersie, SignaalWijziging w, String door) {
-        Vereist.gemeente(gemeenten, gemeente);
-        Vereist.door(door);
-        Invoer invoer = new Invoer();
-        SignaalWijziging tekst = w == null ? tekst(invoer, null, null, null)
-                : tekst(invoer, w.regel(), w.organisatie(), w.omschrijving());
-        invoer.controleer();
-        Signaal s = db.inTransactie(c -> {
-            Signaal huidig = lees(c, gemeente, id);
-            if (huidig.versie() != verwachteVersie) {
-                throw verouderd(huidig.versie(), verwachteVersie);
-            }
-            Signaal nieuw = new Signaal(huidig.id(), gemeente, tekst.regel(), tekst.organisatie(),
-                    tekst.omschrijving(), huidig.status(), huidig.antwoord(), huidig.historie(), huidig.casussen(),
-                    huidig.versie() + 1, huidig.aangemaakt(), Tijd.nu());
-            if (!store.werkBij(c, nieuw, verwachteVersie, door)) {
-                throw verouderd(-1, verwachteVersie);
-            }
-            return nieuw;
-        });
-        meld(DoorbraakEvents.SIGNAAL_GEWIJZIGD, s, door, null, null);
-        return s;
+    public Signaal wijzig(Namens namens, String gemeente, String id, long verwachteVersie,
+            SignaalWijziging wijziging) {
+        Gebruiker g = gebruiker(namens, gemeente, MELDERS, "het wijzigen van signalen");
+        Signaal s = kern.wijzig(gemeente, id, verwachteVersie, wijziging, g.gebruikersnaam());
+        return toon(namens, g, gemeente, s, Verwerking.WIJZIGEN, DOEL_BEHANDELEN);
     }
 
     @Override
-    public Signaal wijzigStatus(String gemeente, String id, Long verwachteVersie, SignaalStatus naar, String reden,
-            String antwoord, String door) {
-        Vereist.gemeente(gemeenten, gemeente);
-        Vereist.door(door);
-        Invoer invoer = new Invoer();
-        if (naar == null) {
-            invoer.fout("status", Invoer.VERPLICHT, "De nieuwe status is verplicht.").controleer();
+    public Signaal wijzigStatus(Namens namens, String gemeente, String id, Long verwachteVersie, SignaalStatus naar,
+            String reden, String antwoord) {
+        Gebruiker g = gebruiker(namens, gemeente, BEHANDELAARS, "het behandelen van signalen");
+        Signaal s = kern.wijzigStatus(gemeente, id, verwachteVersie, naar, reden, antwoord, g.gebruikersnaam());
+        return toon(namens, g, gemeente, s, Verwerking.WIJZIGEN, DOEL_BEHANDELEN);
+    }
+
+    @Override
+    public Signaal koppel(Namens namens, String gemeente, String id, String casusId) {
+        Gebruiker g = gebruiker(namens, gemeente, MELDERS, "het koppelen van casussen aan signalen");
+        if (alleenEigenTafels(g) && casusId != null && !casusId.isBlank()) {
+            // an unknown signaal is 404 before the casus is judged, as the REST API always answered
+            kern.zoek(gemeente, id).orElseThrow(() -> SignaalKern.nietGevonden(id));
+            if (toegang.zichtbaar(g, gemeente, casusId, false).isEmpty()) {
+                new Invoer().fout("casusId", Invoer.ONBEKEND, SignaalKern.casusOnbekend(casusId)).controleer();
+            }
         }
-        String schoneReden = invoer.vrijOptioneel("reden", "Reden", reden, 1000);
-        String schoonAntwoord = invoer.vrijOptioneel("antwoord", "Antwoord", antwoord, 4000);
-        invoer.controleer();
-        SignaalStatus[] vorige = new SignaalStatus[1];
-        Signaal s = db.inTransactie(c -> {
-            Signaal huidig = lees(c, gemeente, id);
-            if (verwachteVersie != null && huidig.versie() != verwachteVersie) {
-                throw verouderd(huidig.versie(), verwachteVersie);
-            }
-            if (!huidig.status().magNaar(naar)) {
-                throw new ConflictException(overgangNietToegestaan(huidig.status(), naar));
-            }
-            if (naar == SignaalStatus.OPGELOST && schoonAntwoord == null) {
-                invoer.fout("antwoord", Invoer.VERPLICHT, "Geef het antwoord van " + huidig.organisatie()
-                        + ": wat is er met de regel gedaan, of waarom blijft hij zoals hij is?").controleer();
-            }
-            if (huidig.status() == SignaalStatus.OPGELOST && schoneReden == null) {
-                invoer.fout("reden", Invoer.VERPLICHT, "Geef een reden om een opgelost signaal te heropenen, "
-                        + "bijvoorbeeld een nieuwe casus waarin de regel nog knelt.").controleer();
-            }
-            Instant nu = Tijd.nu();
-            SignaalStatusWijziging overgang = new SignaalStatusWijziging(huidig.status(), naar, door, nu, schoneReden,
-                    schoonAntwoord);
-            List<SignaalStatusWijziging> historie = new ArrayList<>(huidig.historie());
-            historie.add(overgang);
-            Signaal nieuw = new Signaal(huidig.id(), gemeente, huidig.regel(), huidig.organisatie(),
-                    huidig.omschrijving(), naar, schoonAntwoord != null ? schoonAntwoord : huidig.antwoord(), historie,
-                    huidig.casussen(), huidig.versie() + 1, huidig.aangemaakt(), nu);
-            if (!store.werkBij(c, nieuw, huidig.versie(), door)) {
-                throw verouderd(-1, huidig.versie());
-            }
-            store.voegHistorieToe(c, id, historie.size(), overgang);
-            vorige[0] = huidig.status();
-            return nieuw;
-        });
-        meld(DoorbraakEvents.SIGNAAL_STATUS_GEWIJZIGD, s, door, vorige[0], null);
-        return s;
+        Signaal s = kern.koppel(gemeente, id, casusId, g.gebruikersnaam());
+        return toon(namens, g, gemeente, s, Verwerking.WIJZIGEN, DOEL_BEHANDELEN);
     }
 
     @Override
-    public Signaal koppel(String gemeente, String id, String casusId, String door) {
-        Vereist.gemeente(gemeenten, gemeente);
-        Vereist.door(door);
-        Invoer invoer = new Invoer();
-        String casus = invoer.verplicht("casusId", "Casus", casusId, 36);
-        invoer.controleer();
-        boolean[] nieuw = new boolean[1];
-        Signaal s = db.inTransactie(c -> {
-            // lock the signaal row first, so two people linking the same casus take turns
-            if (!store.vergrendel(c, gemeente, id == null ? "" : id)) {
-                throw nietGevonden(id);
-            }
-            if (!store.casusBestaat(c, gemeente, casus)) {
-                invoer.fout("casusId", Invoer.ONBEKEND, casusOnbekend(casus)).controleer();
-            }
-            if (!store.isGekoppeld(c, id, casus)) {
-                Instant nu = Tijd.nu();
-                store.verhoogVersie(c, gemeente, id, nu, door);
-                store.koppel(c, id, casus, door, nu);
-                nieuw[0] = true;
-            }
-            // linked twice: nothing changes (same versie, no event)
-            return store.zoek(c, gemeente, id).orElseThrow();
-        });
-        if (nieuw[0]) {
-            meld(DoorbraakEvents.SIGNAAL_CASUS_GEKOPPELD, s, door, null, casus);
-        }
-        return s;
-    }
-
-    @Override
-    public Signaal ontkoppel(String gemeente, String id, String casusId, String door) {
-        Vereist.gemeente(gemeenten, gemeente);
-        Vereist.door(door);
-        Signaal s = db.inTransactie(c -> {
-            if (!store.verhoogVersie(c, gemeente, id == null ? "" : id, Tijd.nu(), door)) {
-                throw nietGevonden(id);
-            }
-            if (casusId == null || !store.ontkoppel(c, id, casusId)) {
+    public Signaal ontkoppel(Namens namens, String gemeente, String id, String casusId) {
+        Gebruiker g = gebruiker(namens, gemeente, MELDERS, "het koppelen van casussen aan signalen");
+        if (alleenEigenTafels(g)) {
+            kern.zoek(gemeente, id).orElseThrow(() -> SignaalKern.nietGevonden(id));
+            if (toegang.zichtbaar(g, gemeente, casusId, false).isEmpty()) {
                 throw new NietGevondenException("Casus '" + casusId + "' is niet aan dit signaal gekoppeld.");
             }
-            return store.zoek(c, gemeente, id).orElseThrow();
-        });
-        meld(DoorbraakEvents.SIGNAAL_CASUS_ONTKOPPELD, s, door, null, casusId);
-        return s;
+        }
+        Signaal s = kern.ontkoppel(gemeente, id, casusId, g.gebruikersnaam());
+        return toon(namens, g, gemeente, s, Verwerking.WISSEN, DOEL_BEHANDELEN);
     }
 
     // ---------------------------------------------------------------- helpers
 
-    private static SignaalWijziging tekst(Invoer invoer, String regel, String organisatie, String omschrijving) {
-        return new SignaalWijziging(invoer.vrijVerplicht("regel", "De regel die knelt", regel, 500),
-                invoer.verplicht("organisatie", "De verantwoordelijke organisatie", organisatie, 200),
-                invoer.vrijVerplicht("omschrijving", "Omschrijving", omschrijving, 4000));
-    }
-
-    static String casusOnbekend(String casusId) {
-        return "Casus '" + casusId + "' bestaat niet in deze gemeente.";
-    }
-
-    static String overgangNietToegestaan(SignaalStatus van, SignaalStatus naar) {
-        return "Een signaal met status " + van.code() + " kan niet naar " + naar.code() + ". Vanuit " + van.code()
-                + " kan alleen: " + van.volgende().stream().map(SignaalStatus::code).collect(Collectors.joining(", "))
-                + ".";
-    }
-
-    private Signaal lees(java.sql.Connection c, String gemeente, String id) throws java.sql.SQLException {
-        return store.zoek(c, gemeente, id == null ? "" : id).orElseThrow(() -> nietGevonden(id));
-    }
-
-    static NietGevondenException nietGevonden(String id) {
-        return new NietGevondenException("Signaal '" + id + "' bestaat niet.");
-    }
-
-    private static ConflictException verouderd(long huidig, long verwacht) {
-        return new ConflictException("Het signaal is intussen door een ander gewijzigd"
-                + (huidig >= 0 ? " (nu versie " + huidig + ", u had versie " + verwacht + ")" : "")
-                + ". Haal het signaal opnieuw op en probeer het nog eens.");
-    }
-
-    private void meld(String topic, Signaal s, String door, SignaalStatus vorige, String casusId) {
-        Map<String, Object> p = new HashMap<>();
-        p.put(DoorbraakEvents.GEMEENTE, s.gemeente());
-        p.put(DoorbraakEvents.SIGNAAL_ID, s.id());
-        p.put(DoorbraakEvents.ORGANISATIE, s.organisatie());
-        p.put(DoorbraakEvents.STATUS, s.status().code());
-        p.put(DoorbraakEvents.GEWICHT, s.gewicht());
-        p.put(DoorbraakEvents.DOOR, door);
-        p.put(DoorbraakEvents.VERSIE, s.versie());
-        if (vorige != null) {
-            p.put(DoorbraakEvents.VORIGE_STATUS, vorige.code());
+    /**
+     * The user, as the REST API always answered: without a gemeente (platformbeheerder, Rijk) the role is refused
+     * first (403), someone of another gemeente gets 404, then the role.
+     */
+    private Gebruiker gebruiker(Namens namens, String gemeente, Set<Rol> rollen, String wat) {
+        if (namens == null) {
+            throw new IllegalArgumentException("In wiens naam? Namens is verplicht.");
         }
-        if (casusId != null) {
-            p.put(DoorbraakEvents.CASUS_ID, casusId);
+        Gebruiker u = namens.gebruiker();
+        if (!u.isSysteem() && u.gemeente() == null) {
+            vereisRol(u, rollen, wat);
         }
-        gebeurtenissen.post(topic, p);
+        Gebruiker g = toegang.gebruiker(namens, gemeente);
+        vereisRol(g, rollen, wat);
+        return g;
+    }
+
+    private static void vereisRol(Gebruiker g, Set<Rol> rollen, String wat) {
+        if (!g.isSysteem() && g.rollen().stream().noneMatch(rollen::contains)) {
+            throw new GeenToegangException("Uw rol geeft geen toegang tot " + wat + ".");
+        }
+    }
+
+    /** A tafellid (who is no casusregisseur) sees only the casussen of his own tafels. */
+    private static boolean alleenEigenTafels(Gebruiker g) {
+        return !g.isSysteem() && g.heeft(Rol.TAFELLID) && !g.heeft(Rol.CASUSREGISSEUR);
+    }
+
+    private Signaal toon(Namens namens, Gebruiker g, String gemeente, Signaal s, String handeling, String doel) {
+        return toon(namens, g, gemeente, List.of(s), handeling, doel).get(0);
+    }
+
+    /**
+     * The signalen with the titles this user and bundle may see (the others null), after recording one line per casus
+     * whose title is served: if recording fails, nothing is served.
+     */
+    private List<Signaal> toon(Namens namens, Gebruiker g, String gemeente, Collection<Signaal> signalen,
+            String handeling, String doel) {
+        Set<String> getoond = new LinkedHashSet<>();
+        List<Signaal> uit = new ArrayList<>(signalen.size());
+        for (Signaal s : signalen) {
+            List<GekoppeldeCasus> casussen = new ArrayList<>(s.casussen().size());
+            for (GekoppeldeCasus k : s.casussen()) {
+                if (k.titel() != null && titelZichtbaar(g, gemeente, k)) {
+                    getoond.add(k.casusId());
+                    casussen.add(k);
+                } else {
+                    casussen.add(new GekoppeldeCasus(k.casusId(), null, k.tafelId(), k.gekoppeldDoor(),
+                            k.gekoppeldOp()));
+                }
+            }
+            uit.add(new Signaal(s.id(), s.gemeente(), s.regel(), s.organisatie(), s.omschrijving(), s.status(),
+                    s.antwoord(), s.historie(), casussen, s.versie(), s.aangemaakt(), s.gewijzigd()));
+        }
+        if (!getoond.isEmpty()) {
+            verwerkingen.leg(getoond.stream().map(id -> new NieuweVerwerking(gemeente, id, null, handeling, OBJECT,
+                    g.gebruikersnaam(), Toegangsregels.rollen(g), namens.doelOf(doel), null)).toList());
+        }
+        return uit;
+    }
+
+    /** Casusregisseur and platform: all; tafellid: his tafels; a plug-in also only the casussen it may read. */
+    private boolean titelZichtbaar(Gebruiker g, String gemeente, GekoppeldeCasus k) {
+        boolean rol = g.isSysteem() || g.heeft(Rol.CASUSREGISSEUR)
+                || g.heeft(Rol.TAFELLID) && g.tafels().contains(k.tafelId());
+        return rol && (toegang.leestAlles() || toegang.zichtbaar(g, gemeente, k.casusId(), false).isPresent());
     }
 }
