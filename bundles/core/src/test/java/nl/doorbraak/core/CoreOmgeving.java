@@ -45,7 +45,7 @@ import nl.doorbraak.core.bijeenkomst.BijeenkomstKern;
 import nl.doorbraak.core.casus.CasusOvergangen;
 import nl.doorbraak.core.casus.CasusKern;
 import nl.doorbraak.core.potje.PotjeServiceImpl;
-import nl.doorbraak.core.contact.ContactServiceImpl;
+import nl.doorbraak.core.contact.ContactKern;
 import nl.doorbraak.core.db.CoreInstellingen;
 import nl.doorbraak.core.db.Database;
 import nl.doorbraak.core.db.Migraties;
@@ -55,7 +55,7 @@ import nl.doorbraak.core.platform.Gebeurtenissen;
 import nl.doorbraak.core.platform.GezondheidImpl;
 import nl.doorbraak.core.perspectiefplan.PerspectiefplanKern;
 import nl.doorbraak.core.signaal.SignaalKern;
-import nl.doorbraak.core.tafel.TafelServiceImpl;
+import nl.doorbraak.core.tafel.TafelKern;
 import nl.doorbraak.core.variant.VariantVolger;
 
 /**
@@ -77,7 +77,7 @@ public final class CoreOmgeving implements AutoCloseable {
     public final Gebeurtenissen gebeurtenissen = new Gebeurtenissen();
     public final GemeenteRegister gemeenten;
     public final VariantVolger varianten = new VariantVolger();
-    public final TafelServiceImpl tafels;
+    public final TafelKern tafels;
     public final CasusOvergangen overgangen;
     public final CasusKern casussen;
     public final PotjeServiceImpl potjes;
@@ -88,7 +88,7 @@ public final class CoreOmgeving implements AutoCloseable {
     public final VerwerkingenLogImpl verwerkingen;
     public final BsnKern bsn;
     public final BewaartermijnServiceImpl bewaartermijn;
-    public final ContactServiceImpl contacten;
+    public final ContactKern contacten;
     public final SignaalKern signalen;
     public final PerspectiefplanKern perspectiefplannen;
     /** Accounts: a clock tests can move, and a cheap hash cost (the real one is set by configuration). */
@@ -125,7 +125,7 @@ public final class CoreOmgeving implements AutoCloseable {
         gemeente("utrecht", "Gemeente Utrecht", "standaard");
         gemeente("leeuwarden", "Gemeente Leeuwarden", "standaard");
         gemeente("eindhoven", "Gemeente Eindhoven", "standaard");
-        tafels = new TafelServiceImpl(db, varianten, gemeenten, gebeurtenissen);
+        tafels = new TafelKern(db, varianten, gemeenten, gebeurtenissen);
         overgangen = new CasusOvergangen(varianten, gebeurtenissen);
         casussen = new CasusKern(db, varianten, gemeenten, overgangen);
         potjes = new PotjeServiceImpl(db, gemeenten, gebeurtenissen);
@@ -136,7 +136,7 @@ public final class CoreOmgeving implements AutoCloseable {
         verwerkingen = new VerwerkingenLogImpl(db, map.resolve("verwerkingen"));
         bsn = new BsnKern(db, overgangen, BsnKern.sleutelBestand(map.toAbsolutePath().toString()));
         bewaartermijn = new BewaartermijnServiceImpl(db, gemeenten, gebeurtenissen, verwerkingen);
-        contacten = new ContactServiceImpl(db, gemeenten, gebeurtenissen);
+        contacten = new ContactKern(db, gemeenten, gebeurtenissen);
         signalen = new SignaalKern(db, gemeenten, gebeurtenissen);
         perspectiefplannen = new PerspectiefplanKern(db, gemeenten, overgangen, gebeurtenissen);
         bewaker = new Inlogbewaker(gezondheid, klok::get);

@@ -17,13 +17,13 @@ import nl.doorbraak.api.domein.Pagina;
 import nl.doorbraak.api.domein.Tafel;
 import nl.doorbraak.api.service.ContactService;
 import nl.doorbraak.api.service.VeldFout;
-import nl.doorbraak.api.toegang.Gebruiker;
 import nl.doorbraak.api.toegang.Rol;
 
 /**
  * {@code /api/gemeenten/{gemeente}/contacten...}: korte lijnen. Iedereen van de gemeente leest; gemeentebeheerder en
  * casusregisseur wijzigen. Platformbeheerder en Rijk: 403. {@code DELETE} deactiveert: het contact blijft op te
- * zoeken voor tafels en acties die ernaar verwijzen.
+ * zoeken voor tafels en acties die ernaar verwijzen. De core beslist (ContactService, in naam van de gebruiker); hier
+ * blijft HTTP, en de vroege 403 vóór de invoer, zoals altijd.
  */
 final class ContactRoutes {
 
@@ -60,7 +60,7 @@ final class ContactRoutes {
         String organisatie = leeg(a.queryEen("organisatie"));
         String wijk = leeg(a.queryEen("wijk"));
         String q = leeg(a.queryEen("q"));
-        Pagina<Contact> pagina = a.dienst(omgeving.contacten).lijst(g.id(),
+        Pagina<Contact> pagina = a.dienst(omgeving.contacten).lijst(a.namens(), g.id(),
                 new ContactFilter(organisatie, wijk, q, functie, actief), p.page(), p.pageSize());
         Map<String, String> filters = new LinkedHashMap<>();
         filters.put("organisatie", organisatie);
@@ -74,7 +74,7 @@ final class ContactRoutes {
     /** Trekkers en aanjagers per organisatie en wijk: voor de beheerder die wil weten wie wat trekt. */
     void trekkers(Aanvraag a) throws IOException {
         Gemeente g = Toegang.eigenGemeente(a, LEZERS, "de contacten");
-        List<ContactGroep> groepen = a.dienst(omgeving.contacten).trekkersEnAanjagers(g.id());
+        List<ContactGroep> groepen = a.dienst(omgeving.contacten).trekkersEnAanjagers(a.namens(), g.id());
         Paginering.heel(a, groepen, DomeinJson::contactGroep);
     }
 
@@ -96,7 +96,7 @@ final class ContactRoutes {
     void tafels(Aanvraag a) throws IOException {
         Gemeente g = Toegang.eigenGemeente(a, LEZERS, "de contacten");
         Contact k = zoek(a, g, a.dienst(omgeving.contacten));
-        List<Tafel> tafels = a.dienst(omgeving.tafels).metContact(g.id(), k.id());
+        List<Tafel> tafels = a.dienst(omgeving.tafels).metContact(a.namens(), g.id(), k.id());
         Paginering.heel(a, tafels, (j, t) -> {
             j.writeStartObject();
             j.writeStringField("id", t.id());
@@ -107,11 +107,10 @@ final class ContactRoutes {
 
     void maak(Aanvraag a) throws IOException {
         Gemeente g = Toegang.eigenGemeente(a, BEHEERDERS, "het beheer van contacten");
-        Gebruiker u = a.gebruiker();
         NieuwContact nieuw = lees(new Invoer(a.jsonBody(true)), false);
         ContactService service = a.dienst(omgeving.contacten);
-        Contact k = a.eenmalig("contact", () -> service.maak(g.id(), nieuw, u.gebruikersnaam()),
-                id -> service.zoek(g.id(), id));
+        Contact k = a.eenmalig("contact", () -> service.maak(a.namens(), g.id(), nieuw),
+                id -> service.zoek(a.namens(), g.id(), id));
         a.header("Location", a.hier() + "/" + k.id());
         stuur(a, 201, k);
     }
@@ -119,7 +118,6 @@ final class ContactRoutes {
     /** PUT met If-Match (verplicht): alle velden; een weggelaten {@code actief} blijft zoals het was. */
     void vervang(Aanvraag a) throws IOException {
         Gemeente g = Toegang.eigenGemeente(a, BEHEERDERS, "het beheer van contacten");
-        Gebruiker u = a.gebruiker();
         if (a.req.getHeader("If-Match") == null) {
             throw Probleem.ifMatchVereist();
         }
@@ -127,22 +125,21 @@ final class ContactRoutes {
         Contact huidig = zoek(a, g, service);
         NieuwContact nieuw = lees(new Invoer(a.jsonBody(true)), true);
         long versie = Versies.verwacht(a, huidig.versie(), true, "Het contact");
-        stuur(a, 200, service.wijzig(g.id(), huidig.id(), versie, nieuw, u.gebruikersnaam()));
+        stuur(a, 200, service.wijzig(a.namens(), g.id(), huidig.id(), versie, nieuw));
     }
 
     /** Deactiveren (If-Match optioneel); het antwoord is het contact met {@code actief: false}. */
     void deactiveer(Aanvraag a) throws IOException {
         Gemeente g = Toegang.eigenGemeente(a, BEHEERDERS, "het beheer van contacten");
-        Gebruiker u = a.gebruiker();
         ContactService service = a.dienst(omgeving.contacten);
         Contact huidig = zoek(a, g, service);
         Long versie = Versies.verwacht(a, huidig.versie(), false, "Het contact");
-        stuur(a, 200, service.deactiveer(g.id(), huidig.id(), versie, u.gebruikersnaam()));
+        stuur(a, 200, service.deactiveer(a.namens(), g.id(), huidig.id(), versie));
     }
 
     private static Contact zoek(Aanvraag a, Gemeente g, ContactService service) {
         String id = a.deel(3);
-        return service.zoek(g.id(), id)
+        return service.zoek(a.namens(), g.id(), id)
                 .orElseThrow(() -> Probleem.nietGevonden("Contact '" + id + "' niet gevonden."));
     }
 

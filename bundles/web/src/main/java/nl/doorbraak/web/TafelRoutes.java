@@ -13,10 +13,12 @@ import nl.doorbraak.api.domein.NieuweTafel;
 import nl.doorbraak.api.domein.Pagina;
 import nl.doorbraak.api.domein.Tafel;
 import nl.doorbraak.api.service.TafelService;
-import nl.doorbraak.api.toegang.Gebruiker;
 import nl.doorbraak.api.toegang.Rol;
 
-/** {@code /api/gemeenten/{gemeente}/tafels...}: lezen voor wie aan tafels werkt, wijzigen door de gemeentebeheerder. */
+/**
+ * {@code /api/gemeenten/{gemeente}/tafels...}: lezen voor wie aan tafels werkt, wijzigen door de gemeentebeheerder. De
+ * core beslist (TafelService, in naam van de gebruiker); hier blijft HTTP, en de vroege 403 vóór de invoer.
+ */
 final class TafelRoutes {
 
     static final Set<Rol> LEZERS = Set.of(Rol.GEMEENTEBEHEERDER, Rol.CASUSREGISSEUR, Rol.TAFELLID, Rol.TRANSFORMAATJE);
@@ -37,7 +39,7 @@ final class TafelRoutes {
         Gemeente g = Toegang.eigenGemeente(a, a.deel(1));
         Toegang.vereisRol(a.gebruiker(), LEZERS, "de tafels");
         Paginering p = Paginering.uit(a);
-        Pagina<Tafel> pagina = a.dienst(omgeving.tafels).lijst(g.id(), p.page(), p.pageSize());
+        Pagina<Tafel> pagina = a.dienst(omgeving.tafels).lijst(a.namens(), g.id(), p.page(), p.pageSize());
         p.schrijf(a, pagina.count(), pagina.results(), Map.of(), DomeinJson::tafel);
     }
 
@@ -55,12 +57,11 @@ final class TafelRoutes {
 
     void maak(Aanvraag a) throws IOException {
         Gemeente g = Toegang.eigenGemeente(a, a.deel(1));
-        Gebruiker u = a.gebruiker();
-        Toegang.vereisRol(u, BEHEERDERS, "het beheer van tafels");
+        Toegang.vereisRol(a.gebruiker(), BEHEERDERS, "het beheer van tafels");
         NieuweTafel nieuw = lees(new Invoer(a.jsonBody(true)), false);
         TafelService service = a.dienst(omgeving.tafels);
-        Tafel t = a.eenmalig("tafel", () -> service.maak(g.id(), nieuw, u.gebruikersnaam()),
-                id -> service.zoek(g.id(), id));
+        Tafel t = a.eenmalig("tafel", () -> service.maak(a.namens(), g.id(), nieuw),
+                id -> service.zoek(a.namens(), g.id(), id));
         a.header("Location", a.hier() + "/" + t.id());
         stuur(a, 201, t);
     }
@@ -68,8 +69,7 @@ final class TafelRoutes {
     /** PUT met If-Match (verplicht, net als bij casussen: geen wijziging van een ander gaat verloren). */
     void vervang(Aanvraag a) throws IOException {
         Gemeente g = Toegang.eigenGemeente(a, a.deel(1));
-        Gebruiker u = a.gebruiker();
-        Toegang.vereisRol(u, BEHEERDERS, "het beheer van tafels");
+        Toegang.vereisRol(a.gebruiker(), BEHEERDERS, "het beheer van tafels");
         if (a.req.getHeader("If-Match") == null) {
             throw Probleem.ifMatchVereist();
         }
@@ -77,12 +77,12 @@ final class TafelRoutes {
         Tafel huidig = zoek(a, g, service);
         NieuweTafel nieuw = lees(new Invoer(a.jsonBody(true)), true);
         long versie = Versies.verwacht(a, huidig.versie(), true, "De tafel");
-        stuur(a, 200, service.wijzig(g.id(), huidig.id(), versie, nieuw, u.gebruikersnaam()));
+        stuur(a, 200, service.wijzig(a.namens(), g.id(), huidig.id(), versie, nieuw));
     }
 
     private static Tafel zoek(Aanvraag a, Gemeente g, TafelService service) {
         String id = a.deel(3);
-        return service.zoek(g.id(), id)
+        return service.zoek(a.namens(), g.id(), id)
                 .orElseThrow(() -> Probleem.nietGevonden("Tafel '" + id + "' niet gevonden."));
     }
 

@@ -147,27 +147,27 @@ final class Nep {
         }
 
         @Override
-        public synchronized Pagina<Tafel> lijst(String gemeente, int page, int pageSize) {
+        public synchronized Pagina<Tafel> lijst(Namens namens, String gemeente, int page, int pageSize) {
             List<Tafel> l = alle.values().stream().filter(t -> t.gemeente().equals(gemeente))
                     .sorted(Comparator.comparing(Tafel::id)).toList();
             return pagina(l, page, pageSize);
         }
 
         @Override
-        public Optional<Tafel> zoek(String gemeente, String id) {
+        public Optional<Tafel> zoek(Namens namens, String gemeente, String id) {
             Tafel t = alle.get(id);
             return t != null && t.gemeente().equals(gemeente) ? Optional.of(t) : Optional.empty();
         }
 
         @Override
-        public List<Tafel> metContact(String gemeente, String contactId) {
+        public List<Tafel> metContact(Namens namens, String gemeente, String contactId) {
             return alle.values().stream().filter(t -> t.gemeente().equals(gemeente))
                     .filter(t -> t.deelnemers().stream().anyMatch(d -> contactId.equals(d.contactId())))
                     .sorted(Comparator.comparing(Tafel::naam)).toList();
         }
 
         @Override
-        public synchronized Tafel maak(String gemeente, NieuweTafel n, String door) {
+        public synchronized Tafel maak(Namens namens, String gemeente, NieuweTafel n) {
             if (!Set.of("standaard", "utrecht-ondernemers").contains(n.variant())) {
                 throw new OngeldigeInvoerException("Onbekende variant.",
                         List.of(new VeldFout("variant", "onbekend", "Deze variant bestaat niet.")));
@@ -180,8 +180,9 @@ final class Nep {
         }
 
         @Override
-        public synchronized Tafel wijzig(String gemeente, String id, long verwachteVersie, NieuweTafel n, String door) {
-            Tafel t = zoek(gemeente, id).orElseThrow();
+        public synchronized Tafel wijzig(Namens namens, String gemeente, String id, long verwachteVersie,
+                NieuweTafel n) {
+            Tafel t = zoek(namens, gemeente, id).orElseThrow();
             if (t.versie() != verwachteVersie) {
                 throw new ConflictException("Verouderde versie.");
             }
@@ -200,7 +201,7 @@ final class Nep {
                     l.add(d);
                     continue;
                 }
-                Contact k = contacten.zoek(gemeente, d.contactId()).orElseThrow(() -> new OngeldigeInvoerException(
+                Contact k = contacten.zoek(SYSTEEM, gemeente, d.contactId()).orElseThrow(() -> new OngeldigeInvoerException(
                         "De invoer klopt niet: Contact '" + d.contactId() + "' bestaat niet in deze gemeente.",
                         List.of(new VeldFout("deelnemers." + l.size() + ".contactId", "onbekend",
                                 "Contact '" + d.contactId() + "' bestaat niet in deze gemeente."))));
@@ -270,7 +271,7 @@ final class Nep {
                         "U kunt alleen casussen aanmelden bij een tafel waar u aan zit.");
             }
             String door = namens.gebruiker().gebruikersnaam();
-            Tafel t = tafels.zoek(gemeente, n.tafelId()).orElseThrow(() -> new OngeldigeInvoerException(
+            Tafel t = tafels.zoek(SYSTEEM, gemeente, n.tafelId()).orElseThrow(() -> new OngeldigeInvoerException(
                     "Onbekende tafel.", List.of(new VeldFout("tafelId", "onbekend", "Deze tafel bestaat niet."))));
             String id = String.format("c-%04d", volgnummer.incrementAndGet());
             Instant nu = Instant.now();

@@ -49,7 +49,7 @@ final class NepKorteLijnen {
         volatile ContactFilter laatsteFilter;
 
         @Override
-        public Pagina<Contact> lijst(String gemeente, ContactFilter f, int page, int pageSize) {
+        public Pagina<Contact> lijst(Namens n, String gemeente, ContactFilter f, int page, int pageSize) {
             laatsteFilter = f;
             List<Contact> l = alle.values().stream().filter(k -> k.gemeente().equals(gemeente))
                     .filter(k -> f.actief() == null || k.actief() == f.actief())
@@ -62,13 +62,17 @@ final class NepKorteLijnen {
         }
 
         @Override
-        public Optional<Contact> zoek(String gemeente, String id) {
+        public Optional<Contact> zoek(Namens n, String gemeente, String id) {
+            return zoek(gemeente, id);
+        }
+
+        private Optional<Contact> zoek(String gemeente, String id) {
             Contact k = alle.get(id);
             return k != null && k.gemeente().equals(gemeente) ? Optional.of(k) : Optional.empty();
         }
 
         @Override
-        public List<ContactGroep> trekkersEnAanjagers(String gemeente) {
+        public List<ContactGroep> trekkersEnAanjagers(Namens n, String gemeente) {
             Map<String, ContactGroep> groepen = new LinkedHashMap<>();
             alle.values().stream().filter(k -> k.gemeente().equals(gemeente) && k.actief())
                     .filter(k -> k.trekker() || k.aanjager()).sorted(Comparator.comparing(Contact::naam))
@@ -89,7 +93,7 @@ final class NepKorteLijnen {
         }
 
         @Override
-        public synchronized Contact maak(String gemeente, NieuwContact n, String door) {
+        public synchronized Contact maak(Namens namens, String gemeente, NieuwContact n) {
             if (n.telefoon() == null && n.email() == null) {
                 throw new OngeldigeInvoerException("Telefoon of e-mail.",
                         List.of(new VeldFout("telefoon", "verplicht", "Vul een telefoonnummer of e-mailadres in.")));
@@ -102,8 +106,8 @@ final class NepKorteLijnen {
         }
 
         @Override
-        public synchronized Contact wijzig(String gemeente, String id, long verwachteVersie, NieuwContact n,
-                String door) {
+        public synchronized Contact wijzig(Namens namens, String gemeente, String id, long verwachteVersie,
+                NieuwContact n) {
             Contact k = zoek(gemeente, id).orElseThrow(() -> new NietGevondenException("Weg."));
             if (k.versie() != verwachteVersie) {
                 throw new ConflictException("Verouderde versie.");
@@ -115,7 +119,7 @@ final class NepKorteLijnen {
         }
 
         @Override
-        public synchronized Contact deactiveer(String gemeente, String id, Long verwachteVersie, String door) {
+        public synchronized Contact deactiveer(Namens namens, String gemeente, String id, Long verwachteVersie) {
             Contact k = zoek(gemeente, id).orElseThrow(() -> new NietGevondenException("Weg."));
             if (verwachteVersie != null && k.versie() != verwachteVersie) {
                 throw new ConflictException("Verouderde versie.");

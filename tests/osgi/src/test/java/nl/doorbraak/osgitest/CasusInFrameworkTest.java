@@ -198,9 +198,9 @@ class CasusInFrameworkTest {
     }
 
     private static Tafel tafel() {
-        return tafels.maak(GEMEENTE, new NieuweTafel("Doorbraaktafel Osgistad-Noord", "standaard",
+        return tafels.maak(TEST, GEMEENTE, new NieuweTafel("Doorbraaktafel Osgistad-Noord", "standaard",
                 List.of(new Deelnemer("Marieke de Vries", "woningcorporatie", "huurachterstand bevriezen",
-                        new BigDecimal("2500")))), "osgi-test");
+                        new BigDecimal("2500")))));
     }
 
     private static NieuweCasus nieuweCasus(String tafelId) {
