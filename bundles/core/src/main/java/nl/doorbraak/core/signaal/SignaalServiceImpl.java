@@ -23,7 +23,6 @@ import nl.doorbraak.api.domein.SignaalStatus;
 import nl.doorbraak.api.domein.SignaalWijziging;
 import nl.doorbraak.api.domein.Verwerking;
 import nl.doorbraak.api.rechten.RechtenRegister;
-import nl.doorbraak.api.service.GeenToegangException;
 import nl.doorbraak.api.service.GemeenteService;
 import nl.doorbraak.api.service.NietGevondenException;
 import nl.doorbraak.api.service.SignaalService;
@@ -36,6 +35,7 @@ import nl.doorbraak.core.platform.Invoer;
 import nl.doorbraak.core.privacy.VerwerkingenLogImpl;
 import nl.doorbraak.core.privacy.VerwerkingenSchrijver;
 import nl.doorbraak.core.toegang.Aanroeper;
+import nl.doorbraak.core.toegang.Gemeentetoegang;
 import nl.doorbraak.core.toegang.Toegangsregels;
 import nl.doorbraak.core.variant.VariantVolger;
 
@@ -175,17 +175,11 @@ public final class SignaalServiceImpl implements SignaalService {
         }
         Gebruiker u = namens.gebruiker();
         if (!u.isSysteem() && u.gemeente() == null) {
-            vereisRol(u, rollen, wat);
+            Gemeentetoegang.vereisRol(u, rollen, wat);
         }
         Gebruiker g = toegang.gebruiker(namens, gemeente);
-        vereisRol(g, rollen, wat);
+        Gemeentetoegang.vereisRol(g, rollen, wat);
         return g;
-    }
-
-    private static void vereisRol(Gebruiker g, Set<Rol> rollen, String wat) {
-        if (!g.isSysteem() && g.rollen().stream().noneMatch(rollen::contains)) {
-            throw new GeenToegangException("Uw rol geeft geen toegang tot " + wat + ".");
-        }
     }
 
     /** A tafellid (who is no casusregisseur) sees only the casussen of his own tafels. */
