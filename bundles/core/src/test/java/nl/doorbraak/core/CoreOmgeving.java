@@ -44,7 +44,7 @@ import nl.doorbraak.core.besluit.BesluitKern;
 import nl.doorbraak.core.bijeenkomst.BijeenkomstKern;
 import nl.doorbraak.core.casus.CasusOvergangen;
 import nl.doorbraak.core.casus.CasusKern;
-import nl.doorbraak.core.potje.PotjeServiceImpl;
+import nl.doorbraak.core.potje.PotjeKern;
 import nl.doorbraak.core.contact.ContactKern;
 import nl.doorbraak.core.db.CoreInstellingen;
 import nl.doorbraak.core.db.Database;
@@ -80,7 +80,7 @@ public final class CoreOmgeving implements AutoCloseable {
     public final TafelKern tafels;
     public final CasusOvergangen overgangen;
     public final CasusKern casussen;
-    public final PotjeServiceImpl potjes;
+    public final PotjeKern potjes;
     public final ActieKern acties;
     public final BijeenkomstKern bijeenkomsten;
     public final BesluitKern besluiten;
@@ -128,7 +128,7 @@ public final class CoreOmgeving implements AutoCloseable {
         tafels = new TafelKern(db, varianten, gemeenten, gebeurtenissen);
         overgangen = new CasusOvergangen(varianten, gebeurtenissen);
         casussen = new CasusKern(db, varianten, gemeenten, overgangen);
-        potjes = new PotjeServiceImpl(db, gemeenten, gebeurtenissen);
+        potjes = new PotjeKern(db, gemeenten, gebeurtenissen);
         acties = new ActieKern(db, gemeenten, gebeurtenissen);
         bijeenkomsten = new BijeenkomstKern(db, gemeenten, overgangen, gebeurtenissen);
         besluiten = new BesluitKern(db, gemeenten, overgangen, potjes, acties, gebeurtenissen);

@@ -19,12 +19,14 @@ import nl.doorbraak.api.domein.Pagina;
 import nl.doorbraak.api.service.EscalatieService;
 import nl.doorbraak.api.service.GemeenteService;
 import nl.doorbraak.api.tekst.Tekst;
+import nl.doorbraak.api.toegang.Gebruiker;
+import nl.doorbraak.api.toegang.Namens;
 
 /**
  * {@code doorbraak:escalaties <gemeente> [--verlopen]}: de escalaties van een gemeente, nieuwste eerst, met niveau,
  * status en deadline. Een eigen component (niet in {@link DoorbraakCommands}), zodat de andere commando's blijven
  * werken als de escalatieservice er even niet is. Geen persoonsgegevens en geen vrije tekst (reden, antwoord): alleen
- * ids, niveau, status en tijden.
+ * ids, niveau, status en tijden. De core legt de lijst vast in het verwerkingenlog, door {@code systeem:gogo-shell}.
  */
 @Component(service = EscalatieCommands.class, property = {
         "osgi.command.scope=doorbraak",
@@ -32,6 +34,9 @@ import nl.doorbraak.api.tekst.Tekst;
 public class EscalatieCommands {
 
     private static final int PAGINA = 100;
+    static final String DOEL = "Escalaties van de gemeente overzien voor het beheer van het platform (Gogo-shell)";
+    /** The console has no login: the platform itself lists ({@code systeem:gogo-shell} in the verwerkingenlog). */
+    static final Namens CONSOLE = Namens.van(Gebruiker.systeem("gogo-shell"), DOEL);
     private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(ZoneId.of("Europe/Amsterdam"));
 
@@ -63,7 +68,7 @@ public class EscalatieCommands {
         int aantalVerlopen = 0;
         Pagina<Escalatie> p;
         do {
-            p = escalaties.lijst(gemeente, filter, page++, PAGINA);
+            p = escalaties.lijst(CONSOLE, gemeente, filter, page++, PAGINA);
             for (Escalatie e : p.results()) {
                 String over = "";
                 if (e.verlopen()) {

@@ -48,6 +48,8 @@ public class MethodeCommands {
     static final String DOEL_ACTIES = "Open acties van de gemeente overzien voor het beheer van het platform (Gogo-shell)";
     /** The console has no login: the platform itself lists ({@code systeem:gogo-shell} in the verwerkingenlog). */
     static final Namens CONSOLE = Namens.van(Gebruiker.systeem("gogo-shell"), DOEL_ACTIES);
+    /** Potjes hold no personal data: nothing is recorded for their list. */
+    static final Namens CONSOLE_POTJES = Namens.van(Gebruiker.systeem("gogo-shell"));
 
     private final GemeenteService gemeenten;
     private final ActieService acties;
@@ -105,7 +107,7 @@ public class MethodeCommands {
         if (fout != null) {
             return fout;
         }
-        List<Potje> alle = potjes.lijst(gemeente);
+        List<Potje> alle = potjes.lijst(CONSOLE_POTJES, gemeente);
         if (alle.isEmpty()) {
             return "Geen potjes in " + gemeente + ". Een gemeentebeheerder maakt ze met POST /api/gemeenten/"
                     + gemeente + "/potjes.";

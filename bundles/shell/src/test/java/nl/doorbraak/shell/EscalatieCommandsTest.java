@@ -19,6 +19,7 @@ import nl.doorbraak.api.domein.Gemeente;
 import nl.doorbraak.api.domein.Pagina;
 import nl.doorbraak.api.service.EscalatieService;
 import nl.doorbraak.api.service.GemeenteService;
+import nl.doorbraak.api.toegang.Namens;
 
 /** What a beheerder sees with doorbraak:escalaties; the services are small in-memory stand-ins. */
 class EscalatieCommandsTest {
@@ -26,6 +27,7 @@ class EscalatieCommandsTest {
     static final Instant NU = Instant.parse("2026-11-25T12:00:00Z");
     final List<Escalatie> alle = new ArrayList<>();
     final List<EscalatieFilter> filters = new ArrayList<>();
+    final List<Namens> namensen = new ArrayList<>();
     final EscalatieCommands commands = new EscalatieCommands(new GemeenteService() {
         @Override
         public List<Gemeente> alle() {
@@ -57,6 +59,8 @@ class EscalatieCommandsTest {
                 .contains("casus-e1", "directie", "open", "verlopen (4 d)");
         assertThat(uit).doesNotContain("geheime reden");
         assertThat(filters.get(0).alleenVerlopen()).isFalse();
+        // the console lists as the platform itself, so the core records the read as systeem:gogo-shell
+        assertThat(namensen.get(0).gebruiker().gebruikersnaam()).isEqualTo("systeem:gogo-shell");
     }
 
     @Test
@@ -73,7 +77,8 @@ class EscalatieCommandsTest {
 
     private final class Escalaties implements EscalatieService {
         @Override
-        public Pagina<Escalatie> lijst(String gemeente, EscalatieFilter filter, int page, int pageSize) {
+        public Pagina<Escalatie> lijst(Namens namens, String gemeente, EscalatieFilter filter, int page, int pageSize) {
+            namensen.add(namens);
             filters.add(filter);
             List<Escalatie> l = alle.stream().filter(e -> !filter.alleenVerlopen() || e.verlopen()).toList();
             int van = (page - 1) * pageSize;
@@ -82,37 +87,41 @@ class EscalatieCommandsTest {
         }
 
         @Override
-        public List<Escalatieniveau> route(String gemeente) {
+        public List<Escalatieniveau> route(Namens namens, String gemeente) {
             throw new UnsupportedOperationException();
         }
 
         @Override
-        public List<Escalatie> vanCasus(String gemeente, String casusId) {
+        public List<Escalatie> vanCasus(Namens namens, String gemeente, String casusId) {
             throw new UnsupportedOperationException();
         }
 
         @Override
-        public Optional<Escalatie> zoek(String gemeente, String id) {
+        public Optional<Escalatie> zoek(Namens namens, String gemeente, String id) {
             throw new UnsupportedOperationException();
         }
 
         @Override
-        public Escalatie escaleer(String gemeente, String casusId, String niveau, String reden, String door) {
+        public Escalatie escaleer(Namens namens, String gemeente, String casusId, String niveau,
+                String reden) {
             throw new UnsupportedOperationException();
         }
 
         @Override
-        public Escalatie beantwoord(String gemeente, String id, Long versie, String antwoord, String door) {
+        public Escalatie beantwoord(Namens namens, String gemeente, String id, Long versie,
+                String antwoord) {
             throw new UnsupportedOperationException();
         }
 
         @Override
-        public Escalatie losOp(String gemeente, String id, Long versie, String toelichting, String door) {
+        public Escalatie losOp(Namens namens, String gemeente, String id, Long versie,
+                String toelichting) {
             throw new UnsupportedOperationException();
         }
 
         @Override
-        public Escalatie escaleerDoor(String gemeente, String id, Long versie, String reden, String door) {
+        public Escalatie escaleerDoor(Namens namens, String gemeente, String id, Long versie,
+                String reden) {
             throw new UnsupportedOperationException();
         }
     }

@@ -116,39 +116,41 @@ class MethodeCommandsTest {
 
     private final class Potjes implements PotjeService {
         @Override
-        public List<Potje> lijst(String gemeente) {
+        public List<Potje> lijst(Namens namens, String gemeente) {
             return potjes;
         }
 
         @Override
-        public Optional<Potje> zoek(String gemeente, String id) {
+        public Optional<Potje> zoek(Namens namens, String gemeente, String id) {
             throw new UnsupportedOperationException();
         }
 
         @Override
-        public Potje maak(String gemeente, NieuwPotje potje, String door) {
+        public Potje maak(Namens namens, String gemeente, NieuwPotje potje) {
             throw new UnsupportedOperationException();
         }
 
         @Override
-        public PotjeMutatie stort(String gemeente, String potjeId, BigDecimal bedrag, String omschrijving,
-                String door) {
+        public PotjeMutatie stort(Namens namens, String gemeente, String potjeId, BigDecimal bedrag,
+                String omschrijving) {
             throw new UnsupportedOperationException();
         }
 
         @Override
-        public PotjeMutatie neemUit(String gemeente, String potjeId, String besluitId, BigDecimal bedrag,
-                String omschrijving, String door) {
+        public PotjeMutatie neemUit(Namens namens, String gemeente, String potjeId, String besluitId,
+                BigDecimal bedrag, String omschrijving) {
             throw new UnsupportedOperationException();
         }
 
         @Override
-        public java.util.Optional<PotjeMutatie> mutatie(String gemeente, String potjeId, long volgnummer) {
+        public java.util.Optional<PotjeMutatie> mutatie(Namens namens, String gemeente, String potjeId,
+                long volgnummer) {
             throw new UnsupportedOperationException();
         }
 
         @Override
-        public Pagina<PotjeMutatie> historie(String gemeente, String potjeId, int page, int pageSize) {
+        public Pagina<PotjeMutatie> historie(Namens namens, String gemeente, String potjeId, int page,
+                int pageSize) {
             throw new UnsupportedOperationException();
         }
     }

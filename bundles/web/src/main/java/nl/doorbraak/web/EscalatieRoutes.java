@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import nl.doorbraak.api.domein.Casus;
 import nl.doorbraak.api.domein.Escalatie;
 import nl.doorbraak.api.domein.EscalatieFilter;
 import nl.doorbraak.api.domein.EscalatieStatus;
@@ -37,6 +36,8 @@ final class EscalatieRoutes {
     private static final Set<String> ANTWOORD_VELDEN = Set.of("antwoord");
     private static final Set<String> OPGELOST_VELDEN = Set.of("toelichting");
     private static final Set<String> DOOR_VELDEN = Set.of("reden");
+    /** The doel of the read before a change (If-Match needs the current version). */
+    private static final String BEHANDELEN = "Escalatie behandelen";
     private static final String STATUS_CODES = Arrays.stream(EscalatieStatus.values()).map(EscalatieStatus::code)
             .collect(Collectors.joining(", "));
 
@@ -46,13 +47,9 @@ final class EscalatieRoutes {
         this.omgeving = omgeving;
     }
 
-    /** De tafels waartoe de gebruiker beperkt is; {@code null}: de hele gemeente. */
-    private static Set<String> bereik(Gebruiker u) {
+    /** An early 403, before query and input, as always; the core decides again (and about tafels). */
+    private static void magLezen(Gebruiker u) {
         Toegang.vereisRol(u, LEZERS, "escalaties");
-        if (u.heeft(Rol.CASUSREGISSEUR) || u.heeft(Rol.GEMEENTEBEHEERDER)) {
-            return null;
-        }
-        return u.tafels();
     }
 
     private static void magAfhandelen(Gebruiker u) {
@@ -62,28 +59,10 @@ final class EscalatieRoutes {
         }
     }
 
-    /** Een casus die de gebruiker mag zien (een tafellid: van zijn tafels); anders 404. */
-    private Casus zichtbareCasus(Aanvraag a, Gemeente g, Set<String> tafels, String id) {
-        Casus c = a.dienst(omgeving.casussen).zoek(a.namens(), g.id(), id)
-                .orElseThrow(() -> Probleem.nietGevonden("Casus '" + id + "' niet gevonden."));
-        if (tafels != null && !tafels.contains(c.tafelId())) {
-            throw Probleem.nietGevonden("Casus '" + id + "' niet gevonden.");
-        }
-        return c;
-    }
-
-    /** Een escalatie die de gebruiker mag zien; anders 404. */
-    private Escalatie zichtbare(Aanvraag a, Gemeente g, Set<String> tafels, EscalatieService service) {
+    /** Een escalatie die de gebruiker mag zien (de core beslist en legt de inzage vast); anders 404. */
+    private static Escalatie zichtbare(Aanvraag a, Gemeente g, EscalatieService service, String doel) {
         String id = a.deel(3);
-        Escalatie e = service.zoek(g.id(), id).orElseThrow(() -> nietGevonden(id));
-        if (tafels != null) {
-            boolean eigen = a.dienst(omgeving.casussen).zoek(a.namens(), g.id(), e.casusId())
-                    .map(c -> tafels.contains(c.tafelId())).orElse(false);
-            if (!eigen) {
-                throw nietGevonden(id);
-            }
-        }
-        return e;
+        return service.zoek(a.namens(doel), g.id(), id).orElseThrow(() -> nietGevonden(id));
     }
 
     private static Probleem nietGevonden(String id) {
@@ -95,8 +74,7 @@ final class EscalatieRoutes {
     /** {@code GET …/escalatieroute}: de niveaus die nu gelden, van laag naar hoog. */
     void route(Aanvraag a) throws IOException {
         Gemeente g = Toegang.eigenGemeente(a, a.deel(1));
-        bereik(a.gebruiker());
-        List<Escalatieniveau> route = a.dienst(omgeving.escalaties).route(g.id());
+        List<Escalatieniveau> route = a.dienst(omgeving.escalaties).route(a.namens(), g.id());
         a.json(200, gen -> {
             gen.writeStartObject();
             gen.writeStringField("gemeente", g.id());
@@ -112,16 +90,9 @@ final class EscalatieRoutes {
     /** {@code GET …/casussen/{id}/escalaties}: oudste eerst. */
     void vanCasus(Aanvraag a) throws IOException {
         Gemeente g = Toegang.eigenGemeente(a, a.deel(1));
-        Set<String> tafels = bereik(a.gebruiker());
+        magLezen(a.gebruiker());
         Paginering p = Paginering.uit(a);
-        String casusId = a.deel(3);
-        if (tafels != null) {
-            zichtbareCasus(a, g, tafels, casusId);
-        }
-        List<Escalatie> alle = a.dienst(omgeving.escalaties).vanCasus(g.id(), casusId);
-        if (!alle.isEmpty()) {
-            Verwerkingen.perCasus(a, g.id(), List.of(casusId), "escalatie", "Escalaties van de casus bekijken");
-        }
+        List<Escalatie> alle = a.dienst(omgeving.escalaties).vanCasus(a.namens(), g.id(), a.deel(3));
         p.schrijf(a, alle.size(), p.deel(alle), Map.of(), DomeinJson::escalatie);
     }
 
@@ -133,11 +104,7 @@ final class EscalatieRoutes {
             throw Probleem.geenToegang("Escaleren kan een casusregisseur, of een tafellid voor een casus van zijn "
                     + "tafel.");
         }
-        Set<String> tafels = u.heeft(Rol.CASUSREGISSEUR) ? null : u.tafels();
         String casusId = a.deel(3);
-        if (tafels != null) {
-            zichtbareCasus(a, g, tafels, casusId);
-        }
         Invoer in = new Invoer(a.jsonBody(true));
         in.alleen(ESCALEER_VELDEN, Set.of());
         String reden = reden(in, "Geef een reden om te escaleren: wat kan de tafel zelf niet oplossen, en wat "
@@ -145,15 +112,15 @@ final class EscalatieRoutes {
         String niveau = in.tekst("niveau", false);
         in.klaar();
         EscalatieService service = a.dienst(omgeving.escalaties);
-        Escalatie e = a.eenmalig("escalatie", () -> service.escaleer(g.id(), casusId, niveau, reden,
-                u.gebruikersnaam()), id -> service.zoek(g.id(), id));
+        Escalatie e = a.eenmalig("escalatie", () -> service.escaleer(a.namens(), g.id(), casusId, niveau,
+                reden), id -> service.zoek(a.namens(), g.id(), id));
         aangemaakt(a, g, e);
     }
 
     /** {@code GET …/escalaties?status=&niveau=&verlopen=true}: nieuwste eerst. */
     void lijst(Aanvraag a) throws IOException {
         Gemeente g = Toegang.eigenGemeente(a, a.deel(1));
-        Set<String> tafels = bereik(a.gebruiker());
+        magLezen(a.gebruiker());
         Paginering p = Paginering.uit(a);
         String statusCode = leeg(a.queryEen("status"));
         String niveau = leeg(a.queryEen("niveau"));
@@ -173,10 +140,9 @@ final class EscalatieRoutes {
             throw Probleem.ongeldig("Ongeldig filter.", fouten);
         }
         boolean alleenVerlopen = "true".equals(verlopen);
-        Pagina<Escalatie> pagina = a.dienst(omgeving.escalaties).lijst(g.id(),
-                new EscalatieFilter(status, niveau, alleenVerlopen, tafels), p.page(), p.pageSize());
-        Verwerkingen.perCasus(a, g.id(), pagina.results().stream().map(Escalatie::casusId).distinct().toList(),
-                "escalatie", "Escalaties van de gemeente volgen");
+        // the core narrows a tafellid's list to his tafels and records the read
+        Pagina<Escalatie> pagina = a.dienst(omgeving.escalaties).lijst(a.namens(), g.id(),
+                new EscalatieFilter(status, niveau, alleenVerlopen, null), p.page(), p.pageSize());
         Map<String, String> filters = new LinkedHashMap<>();
         filters.put("status", statusCode);
         filters.put("niveau", niveau);
@@ -187,8 +153,8 @@ final class EscalatieRoutes {
     /** {@code GET …/escalaties/{id}}, met ETag. */
     void lees(Aanvraag a) throws IOException {
         Gemeente g = Toegang.eigenGemeente(a, a.deel(1));
-        Set<String> tafels = bereik(a.gebruiker());
-        Escalatie e = zichtbare(a, g, tafels, a.dienst(omgeving.escalaties));
+        magLezen(a.gebruiker());
+        Escalatie e = zichtbare(a, g, a.dienst(omgeving.escalaties), null);
         if (Versies.nietGewijzigd(a, e.versie())) {
             a.header("ETag", Versies.etag(e.versie()));
             a.leeg(304);
@@ -203,13 +169,13 @@ final class EscalatieRoutes {
         Gebruiker u = a.gebruiker();
         magAfhandelen(u);
         EscalatieService service = a.dienst(omgeving.escalaties);
-        Escalatie huidig = zichtbare(a, g, null, service);
+        Escalatie huidig = zichtbare(a, g, service, BEHANDELEN);
         Invoer in = new Invoer(a.jsonBody(true));
         in.alleen(ANTWOORD_VELDEN, Set.of());
         String antwoord = in.tekst("antwoord", true);
         in.klaar();
         Long versie = Versies.verwacht(a, huidig.versie(), false, "De escalatie");
-        stuur(a, 200, service.beantwoord(g.id(), huidig.id(), versie, antwoord, u.gebruikersnaam()));
+        stuur(a, 200, service.beantwoord(a.namens(), g.id(), huidig.id(), versie, antwoord));
     }
 
     /** {@code POST …/escalaties/{id}/opgelost} {@code {"toelichting": "..."}} (optioneel); If-Match optioneel. */
@@ -218,7 +184,7 @@ final class EscalatieRoutes {
         Gebruiker u = a.gebruiker();
         magAfhandelen(u);
         EscalatieService service = a.dienst(omgeving.escalaties);
-        Escalatie huidig = zichtbare(a, g, null, service);
+        Escalatie huidig = zichtbare(a, g, service, BEHANDELEN);
         ObjectNode body = a.jsonBody(false);
         String toelichting = null;
         if (body != null) {
@@ -228,7 +194,7 @@ final class EscalatieRoutes {
             in.klaar();
         }
         Long versie = Versies.verwacht(a, huidig.versie(), false, "De escalatie");
-        stuur(a, 200, service.losOp(g.id(), huidig.id(), versie, toelichting, u.gebruikersnaam()));
+        stuur(a, 200, service.losOp(a.namens(), g.id(), huidig.id(), versie, toelichting));
     }
 
     /** {@code POST …/escalaties/{id}/doorescaleren} {@code {"reden": "..."}}: 201 met de nieuwe escalatie. */
@@ -237,14 +203,14 @@ final class EscalatieRoutes {
         Gebruiker u = a.gebruiker();
         magAfhandelen(u);
         EscalatieService service = a.dienst(omgeving.escalaties);
-        Escalatie huidig = zichtbare(a, g, null, service);
+        Escalatie huidig = zichtbare(a, g, service, BEHANDELEN);
         Invoer in = new Invoer(a.jsonBody(true));
         in.alleen(DOOR_VELDEN, Set.of());
         String reden = reden(in, "Geef een reden om door te escaleren: waarom lost dit niveau het niet op?");
         in.klaar();
         Long versie = Versies.verwacht(a, huidig.versie(), false, "De escalatie");
-        aangemaakt(a, g, a.eenmalig("escalatie", () -> service.escaleerDoor(g.id(), huidig.id(), versie, reden,
-                u.gebruikersnaam()), id -> service.zoek(g.id(), id)));
+        aangemaakt(a, g, a.eenmalig("escalatie", () -> service.escaleerDoor(a.namens(), g.id(), huidig.id(), versie,
+                reden), id -> service.zoek(a.namens(), g.id(), id)));
     }
 
     /** De verplichte reden, met een uitleg in plaats van alleen "verplicht"; een verkeerd type is al gemeld. */
@@ -267,8 +233,6 @@ final class EscalatieRoutes {
     }
 
     private static void stuur(Aanvraag a, int status, Escalatie e) throws IOException {
-        Verwerkingen.perCasus(a, e.gemeente(), List.of(e.casusId()), "escalatie",
-                "GET".equals(a.methode()) ? "Escalatie bekijken" : "Escalatie behandelen");
         a.header("ETag", Versies.etag(e.versie()));
         a.json(status, gen -> DomeinJson.escalatie(gen, e));
     }

@@ -26,8 +26,12 @@ import nl.doorbraak.api.domein.Escalatieniveau;
 import nl.doorbraak.api.domein.Pagina;
 import nl.doorbraak.api.service.ConflictException;
 import nl.doorbraak.api.service.EscalatieService;
+import nl.doorbraak.api.service.GeenToegangException;
 import nl.doorbraak.api.service.NietBeschikbaarException;
 import nl.doorbraak.api.service.NietGevondenException;
+import nl.doorbraak.api.toegang.Gebruiker;
+import nl.doorbraak.api.toegang.Namens;
+import nl.doorbraak.api.toegang.Rol;
 import nl.doorbraak.web.TestServer.Antw;
 
 /** The escalation routes: JSON in and out, who may do what, tenant scope, and every refusal as problem+json. */
@@ -44,6 +48,7 @@ class EscalatieTest {
         server = new TestServer();
         server.servlet.bindEscalatieService(escalaties);
         server.casussen.vul(2);
+        escalaties.casussen = server.casussen.alle;
         casusT1 = server.casussen.alle.values().stream().filter(c -> c.tafelId().equals("t-u1")).findFirst()
                 .orElseThrow().id();
         casusT2 = server.casussen.alle.values().stream().filter(c -> c.tafelId().equals("t-u2")).findFirst()
@@ -279,46 +284,92 @@ class EscalatieTest {
                 .endsWith("Escalatieniveau");
     }
 
-    /** A small in-memory escalation service; the rules themselves are tested in the core. */
+    /**
+     * A small in-memory escalation service with the core's rules of who may do what (EscalatieServiceImpl); those
+     * rules themselves are tested in the core (EscalatieToegangTest).
+     */
     static final class NepEscalaties implements EscalatieService {
         final Map<String, Escalatie> alle = new ConcurrentHashMap<>();
         final AtomicInteger nummer = new AtomicInteger();
+        volatile Map<String, nl.doorbraak.api.domein.Casus> casussen = Map.of();
         volatile EscalatieFilter laatsteFilter;
         volatile String laatsteDoor;
 
+        /** As the core: {@code null} the whole gemeente, a tafellid his tafels, another role 403. */
+        private static java.util.Set<String> bereik(Namens n) {
+            Gebruiker u = n.gebruiker();
+            if (u.isSysteem() || u.heeft(Rol.CASUSREGISSEUR) || u.heeft(Rol.GEMEENTEBEHEERDER)) {
+                return null;
+            }
+            if (u.heeft(Rol.TAFELLID)) {
+                return u.tafels();
+            }
+            throw new GeenToegangException("Uw rol geeft geen toegang tot escalaties.");
+        }
+
+        private boolean ziet(java.util.Set<String> tafels, String casusId) {
+            nl.doorbraak.api.domein.Casus c = casussen.get(casusId);
+            return tafels == null || c != null && tafels.contains(c.tafelId());
+        }
+
+        private static String afhandelaar(Namens n) {
+            if (!n.gebruiker().heeft(Rol.CASUSREGISSEUR)) {
+                throw new GeenToegangException("Alleen een casusregisseur handelt escalaties af.");
+            }
+            return n.gebruiker().gebruikersnaam();
+        }
+
         @Override
-        public List<Escalatieniveau> route(String gemeente) {
+        public List<Escalatieniveau> route(Namens n, String gemeente) {
+            bereik(n);
             return List.of(Escalatieniveau.geconfigureerd("tafel", 5), Escalatieniveau.geconfigureerd("directie", 10),
                     new Escalatieniveau("rijk", "Rijk", 30, "nl.doorbraak.plugin.rodeknop"));
         }
 
         @Override
-        public Pagina<Escalatie> lijst(String gemeente, EscalatieFilter filter, int page, int pageSize) {
-            laatsteFilter = filter;
+        public Pagina<Escalatie> lijst(Namens n, String gemeente, EscalatieFilter filter, int page, int pageSize) {
+            java.util.Set<String> tafels = bereik(n);
+            laatsteFilter = tafels == null ? filter
+                    : new EscalatieFilter(filter.status(), filter.niveau(), filter.alleenVerlopen(), tafels);
             List<Escalatie> l = alle.values().stream().filter(e -> e.gemeente().equals(gemeente))
-                    .sorted(Comparator.comparing(Escalatie::id)).toList();
+                    .filter(e -> ziet(tafels, e.casusId())).sorted(Comparator.comparing(Escalatie::id)).toList();
             return Nep.pagina(l, page, pageSize);
         }
 
         @Override
-        public List<Escalatie> vanCasus(String gemeente, String casusId) {
+        public List<Escalatie> vanCasus(Namens n, String gemeente, String casusId) {
+            if (!ziet(bereik(n), casusId)) {
+                throw new NietGevondenException("Casus '" + casusId + "' niet gevonden.");
+            }
             return alle.values().stream().filter(e -> e.gemeente().equals(gemeente) && e.casusId().equals(casusId))
                     .toList();
         }
 
         @Override
-        public Optional<Escalatie> zoek(String gemeente, String id) {
+        public Optional<Escalatie> zoek(Namens n, String gemeente, String id) {
+            java.util.Set<String> tafels = bereik(n);
+            return zoek(gemeente, id).filter(e -> ziet(tafels, e.casusId()));
+        }
+
+        private Optional<Escalatie> zoek(String gemeente, String id) {
             Escalatie e = alle.get(id);
             return e != null && e.gemeente().equals(gemeente) ? Optional.of(e) : Optional.empty();
         }
 
         @Override
-        public Escalatie escaleer(String gemeente, String casusId, String niveau, String reden, String door) {
+        public Escalatie escaleer(Namens n, String gemeente, String casusId, String niveau, String reden) {
+            Gebruiker u = n.gebruiker();
+            if (!u.heeft(Rol.CASUSREGISSEUR) && !u.heeft(Rol.TAFELLID)) {
+                throw new GeenToegangException("Escaleren kan een casusregisseur, of een tafellid.");
+            }
+            if (!ziet(u.heeft(Rol.CASUSREGISSEUR) ? null : u.tafels(), casusId)) {
+                throw new NietGevondenException("Casus '" + casusId + "' niet gevonden.");
+            }
             if ("weg".equals(niveau)) {
                 throw new NietBeschikbaarException("Escalatieniveau 'weg' is niet beschikbaar.", 6);
             }
-            laatsteDoor = door;
-            return nieuw(gemeente, casusId, niveau == null ? "tafel" : niveau, reden, null, door);
+            laatsteDoor = u.gebruikersnaam();
+            return nieuw(gemeente, casusId, niveau == null ? "tafel" : niveau, reden, null, laatsteDoor);
         }
 
         private Escalatie nieuw(String gemeente, String casusId, String niveau, String reden, String vorige,
@@ -351,17 +402,18 @@ class EscalatieTest {
         }
 
         @Override
-        public Escalatie beantwoord(String gemeente, String id, Long versie, String antwoord, String door) {
-            return sluit(gemeente, id, versie, EscalatieStatus.BEANTWOORD, antwoord, antwoord, null, door);
+        public Escalatie beantwoord(Namens n, String gemeente, String id, Long versie, String antwoord) {
+            return sluit(gemeente, id, versie, EscalatieStatus.BEANTWOORD, antwoord, antwoord, null, afhandelaar(n));
         }
 
         @Override
-        public Escalatie losOp(String gemeente, String id, Long versie, String toelichting, String door) {
-            return sluit(gemeente, id, versie, EscalatieStatus.OPGELOST, null, toelichting, null, door);
+        public Escalatie losOp(Namens n, String gemeente, String id, Long versie, String toelichting) {
+            return sluit(gemeente, id, versie, EscalatieStatus.OPGELOST, null, toelichting, null, afhandelaar(n));
         }
 
         @Override
-        public Escalatie escaleerDoor(String gemeente, String id, Long versie, String reden, String door) {
+        public Escalatie escaleerDoor(Namens n, String gemeente, String id, Long versie, String reden) {
+            String door = afhandelaar(n);
             Escalatie oud = zoek(gemeente, id).orElseThrow(() -> new NietGevondenException("weg"));
             Escalatie volgende = nieuw(gemeente, oud.casusId(), "directie", reden, id, door);
             sluit(gemeente, id, versie, EscalatieStatus.DOORGEESCALEERD, null, reden, volgende.id(), door);

@@ -11,7 +11,7 @@ import java.util.Optional;
  * @param varianten            ids van de tafelvarianten die deze gemeente gebruikt
  * @param escalatieniveaus     de geconfigureerde escalatieroute, van laag naar hoog (bijvoorbeeld tafel, directie,
  *                             bestuur), elk met een reactietermijn; niveaus van plug-ins staan er niet in (zie
- *                             {@link nl.doorbraak.api.service.EscalatieService#route(String)})
+ *                             {@link nl.doorbraak.api.service.EscalatieService#route(nl.doorbraak.api.toegang.Namens, String)})
  * @param bewaartermijnMaanden maanden na afsluiten waarna persoonsgegevens worden gewist
  * @param thema                naam van de set design tokens voor de gebruikersinterface
  */

@@ -9,6 +9,7 @@ import nl.doorbraak.api.domein.Escalatie;
 import nl.doorbraak.api.domein.EscalatieFilter;
 import nl.doorbraak.api.domein.Escalatieniveau;
 import nl.doorbraak.api.domein.Pagina;
+import nl.doorbraak.api.toegang.Namens;
 
 /**
  * De escalatieroute: een casus die de tafel zelf niet oplost, gaat een niveau hoger (bijvoorbeeld tafel → directie →
@@ -19,6 +20,14 @@ import nl.doorbraak.api.domein.Pagina;
  * <p>Elke wijziging is één transactie, wordt pas bevestigd als ze is vastgelegd, en geeft daarna een event
  * ({@link DoorbraakEvents#ESCALATIE_AANGEMAAKT} en verder). Alles is per gemeente: een casus of escalatie van een
  * andere gemeente "bestaat niet" ({@link NietGevondenException}).
+ *
+ * <p><b>In wiens naam</b> ({@link Namens}) gaat mee in elke aanroep; de core beslist: casusregisseur en
+ * gemeentebeheerder zien alle escalaties van hun gemeente, een tafellid die van casussen van zijn tafels (andere
+ * bestaan voor hem niet); een andere rol krijgt {@link GeenToegangException}. Escaleren kan een casusregisseur, of een
+ * tafellid voor een casus van zijn tafel; beantwoorden, oplossen en doorescaleren alleen een casusregisseur. Elke
+ * escalatie die wordt gelezen of gewijzigd, legt de core vast in het verwerkingenlog (object {@code escalatie}, één
+ * regel per casus), met het doel uit {@link Namens} (of: "Escalaties van de casus bekijken", "Escalaties van de
+ * gemeente volgen", "Escalatie bekijken", "Escalatie behandelen").
  */
 @ProviderType
 public interface EscalatieService {
@@ -29,19 +38,20 @@ public interface EscalatieService {
      *
      * @throws NietGevondenException als de gemeente niet bestaat
      */
-    List<Escalatieniveau> route(String gemeente);
+    List<Escalatieniveau> route(Namens namens, String gemeente);
 
-    /** Escalaties van een gemeente, nieuwste eerst. */
-    Pagina<Escalatie> lijst(String gemeente, EscalatieFilter filter, int page, int pageSize);
+    /** Escalaties van een gemeente, nieuwste eerst; van een tafellid alleen die van zijn tafels. */
+    Pagina<Escalatie> lijst(Namens namens, String gemeente, EscalatieFilter filter, int page, int pageSize);
 
     /**
      * Alle escalaties van één casus, oudste eerst.
      *
-     * @throws NietGevondenException als de casus niet bestaat in deze gemeente
+     * @throws NietGevondenException als de casus niet bestaat in deze gemeente of {@code namens} hem niet mag zien
      */
-    List<Escalatie> vanCasus(String gemeente, String casusId);
+    List<Escalatie> vanCasus(Namens namens, String gemeente, String casusId);
 
-    Optional<Escalatie> zoek(String gemeente, String id);
+    /** @return leeg als de escalatie niet bestaat of {@code namens} haar niet mag zien */
+    Optional<Escalatie> zoek(Namens namens, String gemeente, String id);
 
     /**
      * Escaleert een casus.
@@ -52,7 +62,7 @@ public interface EscalatieService {
      * @throws ConflictException        als de casus al een open escalatie heeft of is afgesloten
      * @throws NietBeschikbaarException als het niveau van een plug-in komt die (even) weg is
      */
-    Escalatie escaleer(String gemeente, String casusId, String niveau, String reden, String door);
+    Escalatie escaleer(Namens namens, String gemeente, String casusId, String niveau, String reden);
 
     /**
      * Het niveau heeft geantwoord.
@@ -60,10 +70,10 @@ public interface EscalatieService {
      * @param verwachteVersie {@code null}: niet controleren
      * @throws ConflictException als de escalatie niet meer open is of de versie verouderd
      */
-    Escalatie beantwoord(String gemeente, String id, Long verwachteVersie, String antwoord, String door);
+    Escalatie beantwoord(Namens namens, String gemeente, String id, Long verwachteVersie, String antwoord);
 
     /** Het probleem is opgelost; {@code toelichting} is optioneel. */
-    Escalatie losOp(String gemeente, String id, Long verwachteVersie, String toelichting, String door);
+    Escalatie losOp(Namens namens, String gemeente, String id, Long verwachteVersie, String toelichting);
 
     /**
      * Het niveau reageert niet of kan het niet oplossen: de escalatie wordt {@code doorgeescaleerd} en er komt een
@@ -73,5 +83,5 @@ public interface EscalatieService {
      * @throws ConflictException        op het hoogste niveau van de route
      * @throws NietBeschikbaarException als het volgende niveau van een plug-in komt die (even) weg is
      */
-    Escalatie escaleerDoor(String gemeente, String id, Long verwachteVersie, String reden, String door);
+    Escalatie escaleerDoor(Namens namens, String gemeente, String id, Long verwachteVersie, String reden);
 }

@@ -48,7 +48,7 @@ import nl.doorbraak.core.platform.Tijd;
 import nl.doorbraak.core.platform.Vereist;
 import nl.doorbraak.core.perspectiefplan.PerspectiefplanStore;
 import nl.doorbraak.core.perspectiefplan.Rekentool;
-import nl.doorbraak.core.potje.PotjeServiceImpl;
+import nl.doorbraak.core.potje.PotjeKern;
 import nl.doorbraak.core.tafel.TafelStore;
 
 /**
@@ -71,7 +71,7 @@ public final class BesluitKern {
     private final Database db;
     private final GemeenteService gemeenten;
     private final CasusOvergangen overgangen;
-    private final PotjeServiceImpl potjes;
+    private final PotjeKern potjes;
     private final ActieKern acties;
     private final Gebeurtenissen gebeurtenissen;
     private final BesluitStore store = new BesluitStore();
@@ -84,7 +84,7 @@ public final class BesluitKern {
     public BesluitKern(@Reference(name = "database") Database db,
             @Reference(name = "gemeenten") GemeenteService gemeenten,
             @Reference(name = "overgangen") CasusOvergangen overgangen,
-            @Reference(name = "potjes") PotjeServiceImpl potjes,
+            @Reference(name = "potjes") PotjeKern potjes,
             @Reference(name = "acties") ActieKern acties,
             @Reference(name = "gebeurtenissen") Gebeurtenissen gebeurtenissen) {
         this.db = db;
@@ -156,7 +156,7 @@ public final class BesluitKern {
             if (!invoer.heeftFouten()) {
                 binnenMandaat(invoer, toezeggingen, nemers);
                 if (uitgave != null) {
-                    PotjeServiceImpl.binnenMandaat(invoer, "uitgave.bedrag", uitgave.bedrag(), nemers);
+                    PotjeKern.binnenMandaat(invoer, "uitgave.bedrag", uitgave.bedrag(), nemers);
                 }
             }
             if (bijeenkomstId != null) {

@@ -83,6 +83,11 @@ public final class Casustoegang {
         return aanroeper.alsPlatform() || aanroeper.mag(Recht.CASUSSEN_ALLE);
     }
 
+    /** Whether this bundle may read ({@code schrijven}: change) what hangs on this casus, as {@link #zichtbaar}. */
+    public boolean vanAanroeper(Casus c, boolean schrijven) {
+        return aanroeper.alsPlatform() || eigenVariant(c) || !schrijven && aanroeper.mag(Recht.CASUSSEN_ALLE);
+    }
+
     private boolean eigenVariant(Casus c) {
         return varianten.huidige(c.variant()).map(Registratie::bundle).map(aanroeper.bundle()::equals).orElse(false);
     }

@@ -1,270 +1,182 @@
 package nl.doorbraak.core.potje;
 
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
+import java.util.Set;
 
+import org.osgi.service.component.ComponentContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ServiceScope;
 
-import nl.doorbraak.api.domein.Deelnemer;
+import nl.doorbraak.api.domein.Besluit;
+import nl.doorbraak.api.domein.Casus;
 import nl.doorbraak.api.domein.NieuwPotje;
 import nl.doorbraak.api.domein.Pagina;
 import nl.doorbraak.api.domein.Potje;
 import nl.doorbraak.api.domein.PotjeMutatie;
-import nl.doorbraak.api.service.ConflictException;
-import nl.doorbraak.api.service.DoorbraakEvents;
+import nl.doorbraak.api.domein.Verwerking;
+import nl.doorbraak.api.rechten.RechtenRegister;
+import nl.doorbraak.api.service.GeenToegangException;
 import nl.doorbraak.api.service.GemeenteService;
-import nl.doorbraak.api.service.NietGevondenException;
+import nl.doorbraak.api.service.OngeldigeInvoerException;
 import nl.doorbraak.api.service.PotjeService;
-import nl.doorbraak.core.audit.AuditStore;
-import nl.doorbraak.core.audit.Wijzigingen;
-import nl.doorbraak.core.casus.CasusStore;
-import nl.doorbraak.core.db.Database;
-import nl.doorbraak.core.platform.Bedragen;
-import nl.doorbraak.core.platform.Gebeurtenissen;
-import nl.doorbraak.core.platform.Invoer;
-import nl.doorbraak.core.platform.Json;
-import nl.doorbraak.core.platform.Tijd;
-import nl.doorbraak.core.platform.Vereist;
-import nl.doorbraak.core.tafel.TafelStore;
+import nl.doorbraak.api.service.VeldFout;
+import nl.doorbraak.api.toegang.Gebruiker;
+import nl.doorbraak.api.toegang.Namens;
+import nl.doorbraak.api.toegang.Rol;
+import nl.doorbraak.core.besluit.BesluitKern;
+import nl.doorbraak.core.casus.CasusKern;
+import nl.doorbraak.core.casus.Casustoegang;
+import nl.doorbraak.core.privacy.VerwerkingenLogImpl;
+import nl.doorbraak.core.toegang.Aanroeper;
+import nl.doorbraak.core.toegang.Toegangsregels;
+import nl.doorbraak.core.variant.VariantVolger;
 
 /**
- * Voorkom Erger Potjes: a gemeentebeheerder creates them and deposits; tafels draw from them with a besluit. The saldo
- * never goes below zero (see {@link PotjeStore#muteer}).
+ * The door to the potjes for every bundle: gemeentebeheerder, casusregisseur and tafellid see them, the
+ * gemeentebeheerder manages them; an uitgave is done by who may see the casus of its besluit. The omschrijving of an
+ * uitgave is casus content: only who may see the casus of its besluit reads it, and that read is recorded (object
+ * uitgave, one line per casus). Bundle scope, as {@link nl.doorbraak.core.casus.CasusServiceImpl}; the work is
+ * {@link PotjeKern}'s.
  */
-@Component(service = { PotjeService.class, PotjeServiceImpl.class })
+@Component(service = PotjeService.class, scope = ServiceScope.BUNDLE)
 public final class PotjeServiceImpl implements PotjeService {
 
-    /** Code in {@code invalidParams} for an amount above the mandate, as for toezeggingen. */
-    public static final String MANDAAT = "mandaat";
+    static final String OBJECT = "uitgave";
+    static final String DOEL_LEZEN = "Uitgaven uit het potje bekijken";
+    static final String DOEL_UITGAVE = "Uitgave uit het potje vastleggen";
+    static final Set<Rol> LEZERS = Set.of(Rol.GEMEENTEBEHEERDER, Rol.CASUSREGISSEUR, Rol.TAFELLID);
+    static final Set<Rol> BEHEERDERS = Set.of(Rol.GEMEENTEBEHEERDER);
 
-    private final Database db;
-    private final GemeenteService gemeenten;
-    private final Gebeurtenissen gebeurtenissen;
-    private final PotjeStore store = new PotjeStore();
-    private final TafelStore tafels = new TafelStore();
-    private final CasusStore casussen = new CasusStore(new Json());
-    private final AuditStore audit = new AuditStore();
+    private final PotjeKern kern;
+    private final BesluitKern besluiten;
+    private final Casustoegang toegang;
 
     @Activate
-    public PotjeServiceImpl(@Reference(name = "database") Database db,
+    public PotjeServiceImpl(@Reference(name = "kern") PotjeKern kern,
+            @Reference(name = "besluiten") BesluitKern besluiten,
+            @Reference(name = "casussen") CasusKern casussen,
             @Reference(name = "gemeenten") GemeenteService gemeenten,
-            @Reference(name = "gebeurtenissen") Gebeurtenissen gebeurtenissen) {
-        this.db = db;
-        this.gemeenten = gemeenten;
-        this.gebeurtenissen = gebeurtenissen;
+            @Reference(name = "varianten") VariantVolger varianten,
+            @Reference(name = "verwerkingen") VerwerkingenLogImpl verwerkingen,
+            @Reference(name = "rechten") RechtenRegister rechten, ComponentContext context) {
+        this(kern, besluiten, new Casustoegang(casussen, gemeenten, varianten, verwerkingen,
+                Aanroeper.van(context.getUsingBundle(), rechten)));
+    }
+
+    public PotjeServiceImpl(PotjeKern kern, BesluitKern besluiten, Casustoegang toegang) {
+        this.kern = kern;
+        this.besluiten = besluiten;
+        this.toegang = toegang;
     }
 
     @Override
-    public List<Potje> lijst(String gemeente) {
-        return db.lees(c -> store.lijst(c, gemeente));
+    public List<Potje> lijst(Namens namens, String gemeente) {
+        lezer(namens, gemeente);
+        return kern.lijst(gemeente);
     }
 
     @Override
-    public Optional<Potje> zoek(String gemeente, String id) {
-        if (gemeente == null || id == null) {
-            return Optional.empty();
+    public Optional<Potje> zoek(Namens namens, String gemeente, String id) {
+        lezer(namens, gemeente);
+        return kern.zoek(gemeente, id);
+    }
+
+    @Override
+    public Potje maak(Namens namens, String gemeente, NieuwPotje potje) {
+        Gebruiker g = toegang.gebruiker(namens, gemeente);
+        rol(g, BEHEERDERS, "het beheer van potjes");
+        return kern.maak(gemeente, potje, g.gebruikersnaam());
+    }
+
+    @Override
+    public PotjeMutatie stort(Namens namens, String gemeente, String potjeId, BigDecimal bedrag,
+            String omschrijving) {
+        Gebruiker g = toegang.gebruiker(namens, gemeente);
+        rol(g, BEHEERDERS, "stortingen in potjes");
+        return kern.stort(gemeente, potjeId, bedrag, omschrijving, g.gebruikersnaam());
+    }
+
+    @Override
+    public PotjeMutatie neemUit(Namens namens, String gemeente, String potjeId, String besluitId, BigDecimal bedrag,
+            String omschrijving) {
+        Gebruiker g = toegang.gebruiker(namens, gemeente);
+        Toegangsregels.casusbereik(g);
+        Casus c = null;
+        if (besluitId != null && !besluitId.isBlank()) {
+            // a besluit about a casus this user (and a plug-in: its own variant) may not see does not exist for him
+            c = besluiten.zoek(gemeente, besluitId)
+                    .flatMap(b -> toegang.zichtbaar(g, gemeente, b.casusId(), true))
+                    .orElseThrow(() -> new OngeldigeInvoerException("Onbekend besluit.", List.of(new VeldFout(
+                            "besluitId", "onbekend", "Besluit '" + besluitId + "' bestaat niet in deze gemeente."))));
         }
-        return db.lees(c -> store.zoek(c, gemeente, id));
-    }
-
-    @Override
-    public Potje maak(String gemeente, NieuwPotje in, String door) {
-        Vereist.gemeente(gemeenten, gemeente);
-        Vereist.door(door);
-        Invoer invoer = new Invoer();
-        NieuwPotje p = in == null ? new NieuwPotje(null, null, null) : in;
-        String naam = invoer.verplicht("naam", "Naam", p.naam(), 200);
-        String tafelId = invoer.optioneel("tafelId", "Tafel", p.tafelId(), 36);
-        BigDecimal begin = Bedragen.nulOfMeer(invoer, "beginsaldo", "Het beginsaldo", p.beginsaldo());
-        invoer.controleer();
-        String id = UUID.randomUUID().toString();
-        PotjeMutatie eerste = db.inTransactie(c -> {
-            if (tafelId != null && tafels.zoek(c, gemeente, tafelId).isEmpty()) {
-                invoer.fout("tafelId", Invoer.ONBEKEND, "Tafel '" + tafelId + "' bestaat niet in deze gemeente.")
-                        .controleer();
-            }
-            store.voegToe(c, id, gemeente, tafelId, naam, Tijd.nu(), door);
-            db.gemaakt(c, "potje", id);
-            audit.schrijf(c, gemeente, null, "potje", id, "aangemaakt", door,
-                    new Wijzigingen().nieuw("naam", naam).nieuw("tafelId", tafelId).lijst());
-            return begin == null || begin.signum() == 0 ? null
-                    : muteer(c, gemeente, id, PotjeMutatie.STORTING, begin, null, null, "Beginsaldo", door).orElseThrow();
-        });
-        Potje potje = zoek(gemeente, id).orElseThrow();
-        meld(DoorbraakEvents.POTJE_AANGEMAAKT, potje, null, door);
-        if (eerste != null) {
-            meld(DoorbraakEvents.POTJE_GESTORT, potje, eerste, door);
+        PotjeMutatie m = kern.neemUit(gemeente, potjeId, besluitId, bedrag, omschrijving, g.gebruikersnaam());
+        if (c != null) {
+            toegang.leg(namens, g, c, Verwerking.WIJZIGEN, OBJECT, DOEL_UITGAVE);
         }
-        return potje;
-    }
-
-    @Override
-    public PotjeMutatie stort(String gemeente, String potjeId, BigDecimal bedrag, String omschrijving, String door) {
-        Vereist.gemeente(gemeenten, gemeente);
-        Vereist.door(door);
-        Invoer invoer = new Invoer();
-        BigDecimal schoon = Bedragen.positief(invoer, "bedrag", "Het bedrag", bedrag);
-        String oms = invoer.vrijOptioneel("omschrijving", "Omschrijving", omschrijving, 1000);
-        invoer.controleer();
-        PotjeMutatie m = db.inTransactie(c -> muteer(c, gemeente, potjeId, PotjeMutatie.STORTING, schoon, null, null,
-                oms, door).orElseThrow(() -> nietGevonden(potjeId)));
-        meld(DoorbraakEvents.POTJE_GESTORT, zoek(gemeente, potjeId).orElseThrow(), m, door);
         return m;
     }
 
     @Override
-    public PotjeMutatie neemUit(String gemeente, String potjeId, String besluitId, BigDecimal bedrag,
-            String omschrijving, String door) {
-        Vereist.gemeente(gemeenten, gemeente);
-        Vereist.door(door);
-        Invoer invoer = new Invoer();
-        BigDecimal schoon = Bedragen.positief(invoer, "bedrag", "Het bedrag", bedrag);
-        String oms = invoer.vrijOptioneel("omschrijving", "Omschrijving", omschrijving, 1000);
-        if (besluitId == null || besluitId.isBlank()) {
-            invoer.fout("besluitId", Invoer.VERPLICHT, "Een uitgave hoort bij een besluit; geef het besluit op.");
+    public Optional<PotjeMutatie> mutatie(Namens namens, String gemeente, String potjeId, long volgnummer) {
+        Gebruiker g = lezer(namens, gemeente);
+        return kern.mutatie(gemeente, potjeId, volgnummer)
+                .map(m -> voorLezer(namens, g, gemeente, List.of(m)).get(0));
+    }
+
+    @Override
+    public Pagina<PotjeMutatie> historie(Namens namens, String gemeente, String potjeId, int page, int pageSize) {
+        Gebruiker g = lezer(namens, gemeente);
+        Pagina<PotjeMutatie> p = kern.historie(gemeente, potjeId, page, pageSize);
+        return new Pagina<>(p.count(), p.page(), p.pageSize(), voorLezer(namens, g, gemeente, p.results()));
+    }
+
+    private Gebruiker lezer(Namens namens, String gemeente) {
+        Gebruiker g = toegang.gebruiker(namens, gemeente);
+        rol(g, LEZERS, "de potjes");
+        return g;
+    }
+
+    private static void rol(Gebruiker g, Set<Rol> rollen, String wat) {
+        if (!g.isSysteem() && rollen.stream().noneMatch(g::heeft)) {
+            throw new GeenToegangException("Uw rol geeft geen toegang tot " + wat + ".");
         }
-        invoer.controleer();
-        PotjeMutatie m = db.inTransactie(c -> {
-            CasusStore.CasusVanBesluit casus = casussen.vanBesluit(c, gemeente, besluitId).orElse(null);
-            if (casus == null) {
-                invoer.fout("besluitId", Invoer.ONBEKEND, "Besluit '" + besluitId + "' bestaat niet in deze gemeente.")
-                        .controleer();
-            }
-            return neemUit(c, gemeente, potjeId, casus.casusId(), casus.tafelId(), besluitId, schoon, oms, door,
-                    "bedrag", "bedrag");
-        });
-        meld(DoorbraakEvents.POTJE_UITGEGEVEN, zoek(gemeente, potjeId).orElseThrow(), m, door);
-        return m;
     }
 
     /**
-     * An uitgave inside the caller's transaction (also used by a besluit with an uitgave). The besluit's row is locked
-     * first ({@link Bestedingsruimte}): it must still hold, the amount must be within the mandate of those who took it,
-     * and so must everything spent on it together.
-     *
-     * @param casusId    the besluit's casus, for the audit trail
-     * @param tafelId    the tafel of the besluit's casus; a potje for another tafel is refused
-     * @param veld       the input field to blame for the potje, for the user's error message
-     * @param bedragVeld the input field to blame for the amount
+     * The mutaties as this user may see them: the omschrijving of an uitgave only if he may see the casus of its
+     * besluit (casusregisseur: all; tafellid: his tafels'; a plug-in also needs casussen.alle for other variants),
+     * else {@code null}; amount, saldo, date, who and besluit stay. The read is recorded before the data is returned.
      */
-    public PotjeMutatie neemUit(Connection c, String gemeente, String potjeId, String casusId, String tafelId,
-            String besluitId, BigDecimal bedrag, String omschrijving, String door, String veld, String bedragVeld)
-            throws SQLException {
-        Bestedingsruimte ruimte = Bestedingsruimte.vergrendelEnLees(c, gemeente, besluitId).orElseThrow(
-                () -> new NietGevondenException("Besluit '" + besluitId + "' bestaat niet."));
-        Potje p = store.zoek(c, gemeente, potjeId).orElseThrow(() -> nietGevonden(potjeId));
-        if (p.tafelId() != null && !p.tafelId().equals(tafelId)) {
-            new Invoer().fout(veld, Invoer.WAARDE, "Potje '" + p.naam() + "' is van een andere tafel.").controleer();
+    private List<PotjeMutatie> voorLezer(Namens namens, Gebruiker g, String gemeente, List<PotjeMutatie> mutaties) {
+        boolean casuslezer = g.isSysteem() || g.heeft(Rol.CASUSREGISSEUR) || g.heeft(Rol.TAFELLID);
+        Map<String, Optional<Casus>> perBesluit = new HashMap<>();
+        Set<Casus> gelezen = new LinkedHashSet<>();
+        List<PotjeMutatie> uit = new ArrayList<>(mutaties.size());
+        for (PotjeMutatie m : mutaties) {
+            if (!PotjeMutatie.UITGAVE.equals(m.soort()) || m.omschrijving() == null || m.omschrijving().isEmpty()) {
+                uit.add(m);
+                continue;
+            }
+            Optional<Casus> casus = !casuslezer || m.besluitId() == null ? Optional.empty()
+                    : perBesluit.computeIfAbsent(m.besluitId(), id -> besluiten.zoek(gemeente, id)
+                            .map(Besluit::casusId).flatMap(c -> toegang.zichtbaar(g, gemeente, c, false)));
+            if (casus.isPresent()) {
+                gelezen.add(casus.get());
+                uit.add(m);
+            } else {
+                uit.add(new PotjeMutatie(m.potjeId(), m.volgnummer(), m.soort(), m.bedrag(), m.saldoNa(),
+                        m.besluitId(), null, m.op(), m.door()));
+            }
         }
-        if (ruimte.gecorrigeerdDoor() != null) {
-            throw new ConflictException("Besluit '" + besluitId + "' is gecorrigeerd door besluit '"
-                    + ruimte.gecorrigeerdDoor() + "' en geldt niet meer; doe de uitgave bij dat besluit.");
-        }
-        Invoer invoer = new Invoer();
-        binnenMandaat(invoer, bedragVeld, bedrag, ruimte.deelnemers());
-        invoer.controleer();
-        BigDecimal samen = ruimte.uitgegeven().add(bedrag);
-        if (samen.compareTo(ruimte.mandaat()) > 0) {
-            Deelnemer d = ruimte.beslisser();
-            throw new ConflictException("Bij dit besluit" + (ruimte.gecorrigeerd() ? " (met de besluiten die het "
-                    + "corrigeert)" : "") + " is al " + Bedragen.tekst(ruimte.uitgegeven()) + " uit potjes "
-                    + "uitgegeven; met " + Bedragen.tekst(bedrag) + " erbij wordt dat " + Bedragen.tekst(samen)
-                    + ", meer dan het besluit toestaat: " + Bedragen.tekst(ruimte.mandaat()) + ", het mandaat van "
-                    + d.naam() + " (" + d.organisatie() + "). Er is niets vastgelegd.");
-        }
-        return muteer(c, gemeente, potjeId, PotjeMutatie.UITGAVE, bedrag, besluitId, casusId, omschrijving, door)
-                .orElseThrow(() -> {
-                    BigDecimal saldo = store.zoekSaldo(c, potjeId);
-                    return new ConflictException("In potje '" + p.naam() + "' zit " + Bedragen.tekst(saldo) + "; "
-                            + Bedragen.tekst(bedrag) + " past er niet meer uit. Er is niets vastgelegd.");
-                });
-    }
-
-    /**
-     * An uitgave from a potje is decided by the deelnemers who take its besluit: it must be within the highest
-     * mandaatBedrag among them. A deelnemer without an amount in the mandate cannot spend money. Recorded in
-     * {@code invoer} under {@code veld}, code {@code mandaat}, like a toezegging above the mandate.
-     */
-    public static void binnenMandaat(Invoer invoer, String veld, BigDecimal bedrag, List<Deelnemer> nemers) {
-        if (bedrag == null) {
-            return;
-        }
-        Deelnemer hoogste = nemers.stream().filter(d -> d.mandaatBedrag() != null)
-                .max(Comparator.comparing(Deelnemer::mandaatBedrag)).orElse(null);
-        if (hoogste == null) {
-            String wie = nemers.isEmpty() ? ""
-                    : " (" + String.join("; ", nemers.stream().map(d -> d.naam() + ", " + d.organisatie()).toList())
-                            + ")";
-            invoer.fout(veld, MANDAAT, "Geen van de deelnemers die dit besluit nemen heeft een mandaat voor geld" + wie
-                    + ", dus kan er ook geen " + Bedragen.tekst(bedrag) + " uit een potje bij. Neem het besluit met "
-                    + "iemand die dat mandaat heeft, of escaleer.");
-        } else if (bedrag.compareTo(hoogste.mandaatBedrag()) > 0) {
-            invoer.fout(veld, MANDAAT, Bedragen.tekst(bedrag) + " uit een potje gaat boven het mandaat van de "
-                    + "deelnemers die dit besluit nemen (hoogste mandaat: " + Bedragen.tekst(hoogste.mandaatBedrag())
-                    + ", van " + hoogste.naam() + ", " + hoogste.organisatie() + "). Neem het besluit met iemand met "
-                    + "meer mandaat, of escaleer.");
-        }
-    }
-
-    /** A mutation and its audit line, in the caller's transaction; empty when an uitgave does not fit. */
-    private Optional<PotjeMutatie> muteer(Connection c, String gemeente, String potjeId, String soort,
-            BigDecimal bedrag, String besluitId, String casusId, String omschrijving, String door) throws SQLException {
-        Optional<PotjeMutatie> m = store.muteer(c, gemeente, potjeId, soort, bedrag, besluitId, omschrijving, door);
-        if (m.isPresent()) {
-            db.gemaakt(c, "mutatie", potjeId + "/" + m.get().volgnummer());
-            audit.schrijf(c, gemeente, casusId, "potje", potjeId,
-                    soort, door, new Wijzigingen().nieuw("bedrag", bedrag).veld("saldo",
-                            PotjeMutatie.UITGAVE.equals(soort) ? m.get().saldoNa().add(bedrag)
-                                    : m.get().saldoNa().subtract(bedrag), m.get().saldoNa())
-                            .nieuw("besluitId", besluitId).nieuw("omschrijving", omschrijving).lijst());
-        }
-        return m;
-    }
-
-    /** After the commit of a besluit with an uitgave. */
-    public void meldUitgave(String gemeente, PotjeMutatie m, String door) {
-        zoek(gemeente, m.potjeId()).ifPresent(p -> meld(DoorbraakEvents.POTJE_UITGEGEVEN, p, m, door));
-    }
-
-    private static NietGevondenException nietGevonden(String id) {
-        return new NietGevondenException("Potje '" + id + "' bestaat niet.");
-    }
-
-    @Override
-    public Optional<PotjeMutatie> mutatie(String gemeente, String potjeId, long volgnummer) {
-        return db.lees(c -> store.zoek(c, gemeente, potjeId).isEmpty() ? Optional.<PotjeMutatie>empty()
-                : store.mutatie(c, potjeId, volgnummer));
-    }
-
-    @Override
-    public Pagina<PotjeMutatie> historie(String gemeente, String potjeId, int page, int pageSize) {
-        Invoer.controleerPagina(page, pageSize);
-        return db.lees(c -> {
-            store.zoek(c, gemeente, potjeId).orElseThrow(() -> nietGevonden(potjeId));
-            return store.historie(c, potjeId, page, pageSize);
-        });
-    }
-
-    private void meld(String topic, Potje p, PotjeMutatie m, String door) {
-        Map<String, Object> e = new HashMap<>();
-        e.put(DoorbraakEvents.GEMEENTE, p.gemeente());
-        e.put(DoorbraakEvents.POTJE_ID, p.id());
-        e.put(DoorbraakEvents.TAFEL_ID, p.tafelId());
-        e.put(DoorbraakEvents.DOOR, door);
-        e.put(DoorbraakEvents.SALDO, (m == null ? p.saldo() : m.saldoNa()).toPlainString());
-        if (m != null) {
-            e.put(DoorbraakEvents.BEDRAG, m.bedrag().toPlainString());
-            e.put(DoorbraakEvents.BESLUIT_ID, m.besluitId());
-        }
-        gebeurtenissen.post(topic, e);
+        toegang.leg(namens, g, gelezen, Verwerking.LEZEN, OBJECT, DOEL_LEZEN);
+        return uit;
     }
 }

@@ -54,7 +54,7 @@ import nl.doorbraak.api.service.VeldFout;
 import nl.doorbraak.api.toegang.Rol;
 import nl.doorbraak.core.CoreOmgeving;
 import nl.doorbraak.core.TestVariant;
-import nl.doorbraak.core.escalatie.EscalatieServiceImpl;
+import nl.doorbraak.core.escalatie.EscalatieKern;
 import nl.doorbraak.core.escalatie.NiveauVolger;
 import nl.doorbraak.core.platform.Tijd;
 
@@ -69,7 +69,7 @@ class MandaatTest {
     @TempDir
     static Path map;
     static CoreOmgeving o;
-    static EscalatieServiceImpl escalaties;
+    static EscalatieKern escalaties;
     static String regisseur;
     static String tafellid;
     static String regisseurElders;
@@ -81,7 +81,7 @@ class MandaatTest {
     static void start() {
         o = new CoreOmgeving(map);
         o.varianten.aanmelden(TestVariant.standaard(), 1, 0, "nl.doorbraak.plugin.standaard", "1.0.0");
-        escalaties = new EscalatieServiceImpl(o.db, new NiveauVolger(o.gemeenten), o.gemeenten, o.gebeurtenissen);
+        escalaties = new EscalatieKern(o.db, new NiveauVolger(o.gemeenten), o.gemeenten, o.gebeurtenissen);
         regisseur = o.account("mandaat-regisseur", "utrecht", Rol.CASUSREGISSEUR);
         tafellid = o.account("mandaat-tafellid", "utrecht", Rol.TAFELLID);
         regisseurElders = o.account("mandaat-regisseur-eindhoven", "eindhoven", Rol.CASUSREGISSEUR);

@@ -21,7 +21,7 @@ import nl.doorbraak.api.domein.EscalatieFilter;
 import nl.doorbraak.api.domein.EscalatieStatus;
 import nl.doorbraak.api.domein.Gemeente;
 import nl.doorbraak.core.CoreOmgeving;
-import nl.doorbraak.core.escalatie.EscalatieServiceImpl;
+import nl.doorbraak.core.escalatie.EscalatieKern;
 import nl.doorbraak.core.escalatie.NiveauVolger;
 import nl.doorbraak.core.gemeente.GemeenteConfiguratie;
 
@@ -31,14 +31,14 @@ class DemoEscalatiesTest {
     @TempDir
     static Path map;
     static CoreOmgeving o;
-    static EscalatieServiceImpl service;
+    static EscalatieKern service;
     static int eerste;
     static int tweede;
 
     @BeforeAll
     static void laadTweemaal() {
         o = new CoreOmgeving(map);
-        service = new EscalatieServiceImpl(o.db, new NiveauVolger(o.gemeenten), o.gemeenten, o.gebeurtenissen);
+        service = new EscalatieKern(o.db, new NiveauVolger(o.gemeenten), o.gemeenten, o.gebeurtenissen);
         new DemoGegevens().laad(o.db);
         eerste = new DemoEscalaties().laad(o.db);
         tweede = new DemoEscalaties().laad(o.db);

@@ -47,7 +47,7 @@ class EscalatieServiceTest {
     static Path map;
     static CoreOmgeving o;
     static NiveauVolger niveaus;
-    static EscalatieServiceImpl service;
+    static EscalatieKern service;
     static VerlopenControle controle;
     static final String R = "utrecht-regisseur";
 
@@ -58,7 +58,7 @@ class EscalatieServiceTest {
         route("utrecht", "Gemeente Utrecht", "tafel:5,directie:10,bestuur:20");
         route("eindhoven", "Gemeente Eindhoven", "tafel:5,directie:10,bestuur:20");
         niveaus = new NiveauVolger(o.gemeenten);
-        service = new EscalatieServiceImpl(o.db, niveaus, o.gemeenten, o.gebeurtenissen);
+        service = new EscalatieKern(o.db, niveaus, o.gemeenten, o.gebeurtenissen);
         controle = new VerlopenControle(o.db, o.gebeurtenissen, o.gezondheid,
                 Map.of(VerlopenControle.SLEUTEL, "86400"));
     }

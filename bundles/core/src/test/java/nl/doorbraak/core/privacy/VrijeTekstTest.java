@@ -42,7 +42,7 @@ import nl.doorbraak.api.service.OngeldigeInvoerException;
 import nl.doorbraak.api.service.VeldFout;
 import nl.doorbraak.core.CoreOmgeving;
 import nl.doorbraak.core.TestVariant;
-import nl.doorbraak.core.escalatie.EscalatieServiceImpl;
+import nl.doorbraak.core.escalatie.EscalatieKern;
 import nl.doorbraak.core.escalatie.NiveauVolger;
 
 /**
@@ -196,7 +196,7 @@ class VrijeTekstTest {
                         tuple("stappen.1", "bsn"), tuple("kosten.0.post", "bsn"));
 
         // escalatie
-        EscalatieServiceImpl escalaties = new EscalatieServiceImpl(o.db, new NiveauVolger(o.gemeenten), o.gemeenten,
+        EscalatieKern escalaties = new EscalatieKern(o.db, new NiveauVolger(o.gemeenten), o.gemeenten,
                 o.gebeurtenissen);
         geweigerd("reden", () -> escalaties.escaleer("utrecht", k.id(), null, "Niemand beslist over " + bsn, "r"));
         var e = escalaties.escaleer("utrecht", k.id(), null, "Niemand beslist", "r");

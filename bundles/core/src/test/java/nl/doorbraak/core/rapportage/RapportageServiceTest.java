@@ -47,7 +47,7 @@ import nl.doorbraak.api.service.OngeldigeInvoerException;
 import nl.doorbraak.api.service.VeldFout;
 import nl.doorbraak.core.CoreOmgeving;
 import nl.doorbraak.core.TestVariant;
-import nl.doorbraak.core.escalatie.EscalatieServiceImpl;
+import nl.doorbraak.core.escalatie.EscalatieKern;
 import nl.doorbraak.core.escalatie.NiveauVolger;
 import nl.doorbraak.core.platform.Tijd;
 
@@ -62,7 +62,7 @@ class RapportageServiceTest {
     @TempDir
     static Path map;
     static CoreOmgeving o;
-    static EscalatieServiceImpl escalaties;
+    static EscalatieKern escalaties;
     static RapportageServiceImpl service;
     /** "Now" for the figures about the present: March 2026. */
     static final Instant NU = Instant.parse("2026-03-01T11:00:00Z");
@@ -127,7 +127,7 @@ class RapportageServiceTest {
     static void bouwHetJaar() {
         o = new CoreOmgeving(map);
         o.varianten.aanmelden(TestVariant.standaard(), 1, 0, "nl.doorbraak.plugin.standaard", "1.0.0");
-        escalaties = new EscalatieServiceImpl(o.db, new NiveauVolger(o.gemeenten), o.gemeenten, o.gebeurtenissen);
+        escalaties = new EscalatieKern(o.db, new NiveauVolger(o.gemeenten), o.gemeenten, o.gebeurtenissen);
         service = new RapportageServiceImpl(o.db, o.gemeenten);
         List<Deelnemer> deelnemers = List.of(
                 new Deelnemer("Marieke de Vries", "Woningcorporatie", "Huur tot €3.000", new BigDecimal("3000")),
