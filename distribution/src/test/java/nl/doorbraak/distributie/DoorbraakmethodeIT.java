@@ -31,7 +31,7 @@ class DoorbraakmethodeIT {
     static Api tafellid;
     static String overvecht;
     static final String G = "/api/gemeenten/utrecht";
-    static final String MORGEN = LocalDate.now().plusDays(1).toString();
+    static final String MORGEN = LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).plusDays(1).toString();
 
     @BeforeAll
     static void start() {
@@ -129,7 +129,7 @@ class DoorbraakmethodeIT {
                         Map.of("omschrijving", "Ontruiming intrekken bij de deurwaarder", "organisatie",
                                 "Woningcorporatie", "eigenaar", "Marieke de Vries", "deadline", MORGEN),
                         Map.of("omschrijving", "Budgetcoach koppelen", "organisatie", "Schuldhulp", "deadline",
-                                LocalDate.now().plusDays(14).toString()))));
+                                LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).plusDays(14).toString()))));
         Api.Antwoord genomen = regisseur.post(besluiten, besluit);
         assertThat(genomen.status()).as(genomen.body()).isEqualTo(201);
         JsonNode b = genomen.json();
@@ -282,7 +282,7 @@ class DoorbraakmethodeIT {
         Api.Antwoord b = tafellid.post(G + "/casussen/" + casus + "/besluiten", Map.of("soort", "regulier",
                 "omschrijving", "Betalingsregeling", "deelnemers", List.of("Marieke de Vries"),
                 "acties", List.of(Map.of("omschrijving", "Regeling opstellen", "organisatie", "Woningcorporatie",
-                        "deadline", LocalDate.now().plusDays(14).toString()))));
+                        "deadline", LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).plusDays(14).toString()))));
         assertThat(b.status()).as(b.body()).isEqualTo(201);
         assertThat(tafellid.get(G + "/casussen/" + casus + "/besluiten").status()).isEqualTo(200);
         JsonNode acties = tafellid.get(G + "/casussen/" + casus + "/acties").json().path("results");

@@ -194,7 +194,7 @@ class KorteLijnenEnSignalenIT {
 
         // at a bijeenkomst she is there as she sits at the tafel, korte lijn included
         Api.Antwoord b = regisseur.post("/api/gemeenten/utrecht/bijeenkomsten", Map.of("tafelId",
-                zuid.path("id").asText(), "datum", LocalDate.now().plusDays(7).toString(), "aanwezigen",
+                zuid.path("id").asText(), "datum", LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).plusDays(7).toString(), "aanwezigen",
                 List.of("Noa Visser", "Noor Bakker")));
         assertThat(b.status()).as(b.body()).isEqualTo(201);
         assertThat(b.json().at("/aanwezigen/0/contactId").asText()).isEqualTo(noa);

@@ -222,7 +222,7 @@ class PerspectiefplanIT {
                 .status()).isEqualTo(201);
         regisseur.post(c + "/status", Map.of("status", "in_voorbereiding"));
         Api.Antwoord b = regisseur.post(G + "/bijeenkomsten", Map.of("tafelId", overvecht, "datum",
-                LocalDate.now().plusDays(1).toString(), "aanwezigen", List.of("Marieke de Vries")));
+                LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).plusDays(1).toString(), "aanwezigen", List.of("Marieke de Vries")));
         assertThat(regisseur.post(G + "/bijeenkomsten/" + b.json().path("id").asText() + "/agenda",
                 Map.of("casusId", id)).status()).isEqualTo(200);
         Map<String, Object> driehoek = new HashMap<>(Map.of("legitimiteit", "Hardheidsclausule art. 4:84 Awb",

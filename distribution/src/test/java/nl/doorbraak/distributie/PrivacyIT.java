@@ -271,7 +271,7 @@ class PrivacyIT {
         assertThat(regisseur.post(G + "/casussen/" + id + "/status", Map.of("status", "in_voorbereiding")).status())
                 .isEqualTo(200);
         Api.Antwoord b = regisseur.post(G + "/bijeenkomsten", Map.of("tafelId", tafelId, "datum",
-                java.time.LocalDate.now().plusDays(1).toString(), "aanwezigen", List.of(deelnemer)));
+                java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).plusDays(1).toString(), "aanwezigen", List.of(deelnemer)));
         assertThat(b.status()).as(b.body()).isEqualTo(201);
         assertThat(regisseur.post(G + "/bijeenkomsten/" + b.json().path("id").asText() + "/agenda",
                 Map.of("casusId", id)).status()).isEqualTo(200);

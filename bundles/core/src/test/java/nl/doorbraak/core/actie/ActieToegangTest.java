@@ -88,14 +88,14 @@ class ActieToegangTest {
         Casus k = o.casussen.maak("utrecht", new NieuweCasus(t.id(), "Stapeling", "Schulden bij DUO en CJIB",
                 new Inwoner(null, "A.B."), "geld", List.of("DUO"), Map.of("urgentie", "hoog")), "test");
         o.casussen.wijzigStatus("utrecht", k.id(), null, CasusStatus.IN_VOORBEREIDING, null, null, "test");
-        Bijeenkomst b = o.bijeenkomsten.plan("utrecht", new NieuweBijeenkomst(t.id(), LocalDate.now().plusDays(1),
+        Bijeenkomst b = o.bijeenkomsten.plan("utrecht", new NieuweBijeenkomst(t.id(), nl.doorbraak.core.platform.Tijd.vandaag().plusDays(1),
                 List.of("Marieke de Vries"), null), "test");
         o.bijeenkomsten.agendeer("utrecht", b.id(), k.id(), "test");
         return o.casussen.zoek("utrecht", k.id()).orElseThrow();
     }
 
     static NieuweActie actie() {
-        return new NieuweActie("Betalingsregeling opstellen", "DUO", null, null, LocalDate.now().plusDays(30));
+        return new NieuweActie("Betalingsregeling opstellen", "DUO", null, null, nl.doorbraak.core.platform.Tijd.vandaag().plusDays(30));
     }
 
     static NieuwBesluit besluit() {

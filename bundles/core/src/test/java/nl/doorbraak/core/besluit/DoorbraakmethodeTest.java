@@ -91,7 +91,7 @@ class DoorbraakmethodeTest {
                 new Inwoner(null, "A.B."), "wonen", List.of("Woningcorporatie", "CJIB"), Map.of("urgentie", "hoog")),
                 "regisseur");
         o.casussen.wijzigStatus("utrecht", k.id(), null, CasusStatus.IN_VOORBEREIDING, null, null, "regisseur");
-        Bijeenkomst b = o.bijeenkomsten.plan("utrecht", new NieuweBijeenkomst(t.id(), LocalDate.now().plusDays(1),
+        Bijeenkomst b = o.bijeenkomsten.plan("utrecht", new NieuweBijeenkomst(t.id(), nl.doorbraak.core.platform.Tijd.vandaag().plusDays(1),
                 List.of("Marieke de Vries", "Ahmed Yilmaz"), null), "regisseur");
         o.bijeenkomsten.agendeer("utrecht", b.id(), k.id(), "regisseur");
         return o.casussen.zoek("utrecht", k.id()).orElseThrow();
@@ -249,7 +249,7 @@ class DoorbraakmethodeTest {
         Potje p = o.potjes.maak("utrecht", new NieuwPotje("Voorkom Erger Potje Overvecht", null, new BigDecimal("300")),
                 "beheerder");
         Casus k = geagendeerd(t, "Ontruiming stoppen");
-        LocalDate deadline = LocalDate.now().plusDays(14);
+        LocalDate deadline = nl.doorbraak.core.platform.Tijd.vandaag().plusDays(14);
 
         // too much from the potje: nothing of the besluit is kept
         assertThatThrownBy(() -> o.besluiten.neem("utrecht", k.id(), doorbraak(List.of("Marieke de Vries"), null,
@@ -360,14 +360,14 @@ class DoorbraakmethodeTest {
         Casus k = geagendeerd(t, "Acties");
         Besluit b = o.besluiten.neem("utrecht", k.id(), new NieuwBesluit(BesluitSoort.REGULIER, "Afspraken", null,
                 null, List.of("Els Bakker"), null, null, List.of(
-                        new NieuweActie("Bijzondere bijstand toekennen", "Werk & Inkomen", null, "Els", LocalDate.now()
+                        new NieuweActie("Bijzondere bijstand toekennen", "Werk & Inkomen", null, "Els", nl.doorbraak.core.platform.Tijd.vandaag()
                                 .plusDays(1)),
-                        new NieuweActie("Huisbezoek", "Wijkteam", null, null, LocalDate.now().plusDays(2))),
+                        new NieuweActie("Huisbezoek", "Wijkteam", null, null, nl.doorbraak.core.platform.Tijd.vandaag().plusDays(2))),
                 null), "x");
         List<Actie> gemaakt = o.acties.lijst("utrecht", new ActieFilter(k.id(), null, null, false, false, null), 1, 10)
                 .results();
         // the deadline passes (a past deadline cannot be entered, so it is set back in the database)
-        o.sql("UPDATE actie SET deadline = ? WHERE id = ?", LocalDate.now().minusDays(3), gemaakt.get(0).id());
+        o.sql("UPDATE actie SET deadline = ? WHERE id = ?", nl.doorbraak.core.platform.Tijd.vandaag().minusDays(3), gemaakt.get(0).id());
 
         List<Actie> verlopen = o.acties.lijst("utrecht", new ActieFilter(null, null, null, false, true, null), 1, 100)
                 .results();
@@ -387,21 +387,21 @@ class DoorbraakmethodeTest {
         assertThat(klaar.verlopen()).isFalse();
         assertThat(o.acties.gereed("utrecht", gemaakt.get(0).id(), "ander").gereedDoor()).isEqualTo("els");
         assertThat(fouten(() -> o.acties.maak("utrecht", b.id(), new NieuweActie("", null, null, null,
-                LocalDate.now().minusDays(1)), "x"))).extracting(VeldFout::naam)
+                nl.doorbraak.core.platform.Tijd.vandaag().minusDays(1)), "x"))).extracting(VeldFout::naam)
                 .containsExactlyInAnyOrder("omschrijving", "organisatie", "deadline");
         assertThatThrownBy(() -> o.acties.maak("eindhoven", b.id(), new NieuweActie("x", "y", null, null,
-                LocalDate.now()), "x")).isInstanceOf(NietGevondenException.class);
+                nl.doorbraak.core.platform.Tijd.vandaag()), "x")).isInstanceOf(NietGevondenException.class);
         // the owner may be a contact of the korte lijnen of this gemeente, not of another
         var els = o.contacten.maak("utrecht", new nl.doorbraak.api.domein.NieuwContact("Werk & Inkomen", "Els Bakker",
                 "klantmanager", null, null, "Overvecht", "030 286 00 00", null, false, false, null, null), "x");
         var leeuwarder = o.contacten.maak("leeuwarden", new nl.doorbraak.api.domein.NieuwContact("CJIB", "Jan Visser",
                 "incasso", null, null, null, "058 123 45 67", null, false, false, null, null), "x");
         assertThat(o.acties.maak("utrecht", b.id(), new NieuweActie("Aanvraag afhandelen", "Werk & Inkomen", els.id(),
-                null, LocalDate.now().plusDays(3)), "x").contactId()).isEqualTo(els.id());
+                null, nl.doorbraak.core.platform.Tijd.vandaag().plusDays(3)), "x").contactId()).isEqualTo(els.id());
         assertThat(o.acties.lijst("utrecht", new ActieFilter(null, null, els.id(), true, false, null), 1, 10).count())
                 .isEqualTo(1);
         assertThat(fouten(() -> o.acties.maak("utrecht", b.id(), new NieuweActie("x", "CJIB", leeuwarder.id(), null,
-                LocalDate.now().plusDays(3)), "x"))).extracting(VeldFout::naam, VeldFout::code)
+                nl.doorbraak.core.platform.Tijd.vandaag().plusDays(3)), "x"))).extracting(VeldFout::naam, VeldFout::code)
                 .containsExactly(tuple("contactId", "onbekend"));
     }
 }

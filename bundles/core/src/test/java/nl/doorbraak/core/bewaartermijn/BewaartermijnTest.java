@@ -83,7 +83,7 @@ class BewaartermijnTest {
                 + "kwijtgescholden", b.id(), new Waardendriehoek("Hardheidsclausule", "Geen gijzeling",
                         new BigDecimal("12000"), "Mevrouw stemt in"), List.of("Ria Hermans"),
                 List.of(new Toezegging("CJIB", new BigDecimal("900"), "boete mevrouw De Boer")), null,
-                List.of(new NieuweActie("Mevrouw De Boer bellen", "CJIB", null, "Ria", LocalDate.now().plusDays(5))),
+                List.of(new NieuweActie("Mevrouw De Boer bellen", "CJIB", null, "Ria", nl.doorbraak.core.platform.Tijd.vandaag().plusDays(5))),
                 null), "r");
         o.acties.gereed("eindhoven", o.acties.lijst("eindhoven", new ActieFilter(k.id(), null, null, false, false,
                 null), 1, 10).results().get(0).id(), "r");
@@ -98,7 +98,7 @@ class BewaartermijnTest {
                 Resultaat.DOORBRAAK, "r");
         o.sql("UPDATE casus SET afgesloten = ? WHERE id = ?",
                 OffsetDateTime.now(ZoneOffset.UTC).minusMonths(maandenGeleden), k.id());
-        o.sql("UPDATE bijeenkomst SET datum = ? WHERE id = ?", LocalDate.now().minusMonths(maandenGeleden + 1), b.id());
+        o.sql("UPDATE bijeenkomst SET datum = ? WHERE id = ?", nl.doorbraak.core.platform.Tijd.vandaag().minusMonths(maandenGeleden + 1), b.id());
         return k;
     }
 

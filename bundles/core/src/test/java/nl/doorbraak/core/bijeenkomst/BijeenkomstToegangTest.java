@@ -69,7 +69,7 @@ class BijeenkomstToegangTest {
     }
 
     static NieuweBijeenkomst nieuw(Tafel t) {
-        return new NieuweBijeenkomst(t.id(), LocalDate.now().plusDays(7), List.of("Marieke de Vries"), null);
+        return new NieuweBijeenkomst(t.id(), nl.doorbraak.core.platform.Tijd.vandaag().plusDays(7), List.of("Marieke de Vries"), null);
     }
 
     static Casus inVoorbereiding(Tafel t) {

@@ -268,7 +268,7 @@ class CasusServiceTest {
         assertThatThrownBy(() -> o.casussen.wijzigStatus("utrecht", k.id(), null, CasusStatus.GEAGENDEERD, null, null,
                 "b")).isInstanceOf(ConflictException.class).hasMessageContaining("agenda");
         Bijeenkomst b = o.bijeenkomsten.plan("utrecht",
-                new NieuweBijeenkomst(t.id(), LocalDate.now().plusDays(3), List.of(), null), "b");
+                new NieuweBijeenkomst(t.id(), nl.doorbraak.core.platform.Tijd.vandaag().plusDays(3), List.of(), null), "b");
         o.bijeenkomsten.agendeer("utrecht", b.id(), k.id(), "b");
 
         ConflictException c = (ConflictException) catchThrowable(() -> o.casussen.wijzigStatus("utrecht", k.id(),

@@ -314,7 +314,7 @@ class PerspectiefplanTest {
     static Casus geagendeerd(Tafel t, String titel) {
         Casus k = casus(t, titel);
         o.casussen.wijzigStatus(t.gemeente(), k.id(), null, CasusStatus.IN_VOORBEREIDING, null, null, "regisseur");
-        Bijeenkomst b = o.bijeenkomsten.plan(t.gemeente(), new NieuweBijeenkomst(t.id(), LocalDate.now().plusDays(1),
+        Bijeenkomst b = o.bijeenkomsten.plan(t.gemeente(), new NieuweBijeenkomst(t.id(), nl.doorbraak.core.platform.Tijd.vandaag().plusDays(1),
                 List.of("Marieke de Vries"), null), "regisseur");
         o.bijeenkomsten.agendeer(t.gemeente(), b.id(), k.id(), "regisseur");
         return k;

@@ -91,7 +91,7 @@ class PotjeToegangTest {
         Casus k = o.casussen.maak("utrecht", new NieuweCasus(t.id(), "Huur", "Huurachterstand",
                 new Inwoner(null, "A.B."), "wonen", List.of("Woningcorporatie"), Map.of("urgentie", "hoog")), "test");
         o.casussen.wijzigStatus("utrecht", k.id(), null, CasusStatus.IN_VOORBEREIDING, null, null, "test");
-        Bijeenkomst b = o.bijeenkomsten.plan("utrecht", new NieuweBijeenkomst(t.id(), LocalDate.now().plusDays(1),
+        Bijeenkomst b = o.bijeenkomsten.plan("utrecht", new NieuweBijeenkomst(t.id(), nl.doorbraak.core.platform.Tijd.vandaag().plusDays(1),
                 List.of("Joost van Leeuwen"), null), "test");
         o.bijeenkomsten.agendeer("utrecht", b.id(), k.id(), "test");
         return o.casussen.zoek("utrecht", k.id()).orElseThrow();

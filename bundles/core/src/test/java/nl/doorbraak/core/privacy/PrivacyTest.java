@@ -71,7 +71,7 @@ class PrivacyTest {
         o.casussen.wijzig("utrecht", k.id(), 1, new CasusWijziging("Audit, bijgewerkt", null, null, "schulden", null,
                 Map.of("urgentie", "laag")), "a");
         o.casussen.wijzigStatus("utrecht", k.id(), null, CasusStatus.IN_VOORBEREIDING, "Info ophalen", null, "b");
-        Bijeenkomst b = o.bijeenkomsten.plan("utrecht", new NieuweBijeenkomst(tafel.id(), LocalDate.now().plusDays(2),
+        Bijeenkomst b = o.bijeenkomsten.plan("utrecht", new NieuweBijeenkomst(tafel.id(), nl.doorbraak.core.platform.Tijd.vandaag().plusDays(2),
                 List.of(), null), "c");
         o.bijeenkomsten.agendeer("utrecht", b.id(), k.id(), "c");
         o.besluiten.neem("utrecht", k.id(), new NieuwBesluit(BesluitSoort.REGULIER, "Regeling", null, null,

@@ -153,8 +153,8 @@ class VrijeTekstTest {
 
         // bijeenkomst
         geweigerd("notitie", () -> o.bijeenkomsten.plan("utrecht", new NieuweBijeenkomst(tafel.id(),
-                LocalDate.now().plusDays(1), List.of("Marieke de Vries"), "Notitie over " + bsn), "r"));
-        Bijeenkomst b = o.bijeenkomsten.plan("utrecht", new NieuweBijeenkomst(tafel.id(), LocalDate.now().plusDays(1),
+                nl.doorbraak.core.platform.Tijd.vandaag().plusDays(1), List.of("Marieke de Vries"), "Notitie over " + bsn), "r"));
+        Bijeenkomst b = o.bijeenkomsten.plan("utrecht", new NieuweBijeenkomst(tafel.id(), nl.doorbraak.core.platform.Tijd.vandaag().plusDays(1),
                 List.of("Marieke de Vries"), GEWONE_GETALLEN), "r");
         o.bijeenkomsten.agendeer("utrecht", b.id(), k.id(), "r");
 
@@ -164,14 +164,14 @@ class VrijeTekstTest {
         Waardendriehoek driehoek = new Waardendriehoek("Hardheidsclausule", "Ontruiming voorkomen",
                 new BigDecimal("10000"), "Mevrouw tekent zelf");
         NieuweActie actie = new NieuweActie("Regeling opstellen", "Woningcorporatie", null, null,
-                LocalDate.now().plusDays(7));
+                nl.doorbraak.core.platform.Tijd.vandaag().plusDays(7));
         geweigerd("omschrijving", () -> o.besluiten.neem("utrecht", k.id(), new NieuwBesluit(BesluitSoort.REGULIER,
                 "Besluit voor " + bsn, null, null, List.of("Marieke de Vries"), null, null, null, null), "r"));
         assertThat(fouten(() -> o.besluiten.neem("utrecht", k.id(), new NieuwBesluit(BesluitSoort.DOORBRAAK,
                 "Ontruiming opgeschort", null, new Waardendriehoek(bsn, bsn, new BigDecimal("10000"), bsn),
                 List.of("Marieke de Vries"), List.of(new Toezegging("Woningcorporatie", new BigDecimal("100"), bsn)),
                 new Uitgave(potje.id(), new BigDecimal("50"), bsn),
-                List.of(new NieuweActie(bsn, "Woningcorporatie", null, null, LocalDate.now().plusDays(7))), null),
+                List.of(new NieuweActie(bsn, "Woningcorporatie", null, null, nl.doorbraak.core.platform.Tijd.vandaag().plusDays(7))), null),
                 "r"))).extracting(VeldFout::naam, VeldFout::code).containsExactlyInAnyOrder(
                         tuple("waardendriehoek.legitimiteit", "bsn"), tuple("waardendriehoek.rendement", "bsn"),
                         tuple("waardendriehoek.betrokkenheid", "bsn"), tuple("toezeggingen.0.omschrijving", "bsn"),
@@ -180,7 +180,7 @@ class VrijeTekstTest {
                 "Ontruiming opgeschort", null, driehoek, List.of("Marieke de Vries"), null, null, List.of(actie), null),
                 "r");
         geweigerd("omschrijving", () -> o.acties.maak("utrecht", besluit.id(), new NieuweActie("Bel " + bsn,
-                "Woningcorporatie", null, null, LocalDate.now().plusDays(7)), "r"));
+                "Woningcorporatie", null, null, nl.doorbraak.core.platform.Tijd.vandaag().plusDays(7)), "r"));
 
         // potje
         geweigerd("omschrijving", () -> o.potjes.neemUit("utrecht", potje.id(), besluit.id(), new BigDecimal("25"),

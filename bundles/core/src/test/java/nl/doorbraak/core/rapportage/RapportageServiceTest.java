@@ -99,7 +99,7 @@ class RapportageServiceTest {
 
     static void agendeer(Tafel t, Casus k) {
         o.casussen.wijzigStatus("utrecht", k.id(), null, CasusStatus.IN_VOORBEREIDING, null, null, "regisseur");
-        Bijeenkomst bk = o.bijeenkomsten.plan("utrecht", new NieuweBijeenkomst(t.id(), LocalDate.now().plusDays(1),
+        Bijeenkomst bk = o.bijeenkomsten.plan("utrecht", new NieuweBijeenkomst(t.id(), nl.doorbraak.core.platform.Tijd.vandaag().plusDays(1),
                 List.of("Marieke de Vries"), "Notitie over Q.Z."), "regisseur");
         o.bijeenkomsten.agendeer("utrecht", bk.id(), k.id(), "regisseur");
     }
@@ -120,7 +120,7 @@ class RapportageServiceTest {
     }
 
     static NieuweActie actie(String omschrijving, String organisatie) {
-        return new NieuweActie(omschrijving, organisatie, null, "Marieke de Vries", LocalDate.now().plusDays(30));
+        return new NieuweActie(omschrijving, organisatie, null, "Marieke de Vries", nl.doorbraak.core.platform.Tijd.vandaag().plusDays(30));
     }
 
     @BeforeAll
