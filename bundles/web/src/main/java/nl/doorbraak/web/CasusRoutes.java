@@ -110,13 +110,19 @@ final class CasusRoutes {
         if (tafel != null && tafel.isEmpty()) {
             tafel = null;
         }
-        CasusFilter filter = new CasusFilter(status, tafel, bereik == Bereik.EIGEN_TAFELS ? u.tafels() : null);
+        String variant = a.queryEen("variant");
+        if (variant != null && variant.isEmpty()) {
+            variant = null;
+        }
+        CasusFilter filter = new CasusFilter(status, tafel, bereik == Bereik.EIGEN_TAFELS ? u.tafels() : null,
+                variant);
         CasusService service = a.dienst(omgeving.casussen);
         Pagina<Casus> pagina = service.lijst(g.id(), filter, p.page(), p.pageSize());
         Verwerkingen.casussen(a, "casus", "Casussen van de tafel bekijken", pagina.results());
         Map<String, String> filters = new LinkedHashMap<>();
         filters.put("status", statusCode == null || statusCode.isEmpty() ? null : statusCode);
         filters.put("tafel", tafel);
+        filters.put("variant", variant);
         p.schrijf(a, pagina.count(), pagina.results(), filters, DomeinJson::casus);
     }
 

@@ -72,9 +72,10 @@ public class StandaardEndpoint implements VariantEndpoint {
         int page = 1;
         Pagina<Casus> p;
         do {
-            p = casussen.lijst(v.gemeente(), CasusFilter.geen(), page++, PAGINA);
+            // only this variant's casussen, filtered by the core in SQL
+            p = casussen.lijst(v.gemeente(), CasusFilter.vanVariant(StandaardVariant.ID), page++, PAGINA);
             for (Casus c : p.results()) {
-                if (StandaardVariant.ID.equals(c.variant()) && c.status() != CasusStatus.AFGESLOTEN) {
+                if (c.status() != CasusStatus.AFGESLOTEN) {
                     perUrgentie.merge(String.valueOf(c.variantData().get("urgentie")), 1, Integer::sum);
                 }
             }
