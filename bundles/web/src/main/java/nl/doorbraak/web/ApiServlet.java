@@ -380,7 +380,12 @@ public final class ApiServlet extends HttpServlet implements EventHandler {
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     void bindVariantEndpoint(VariantEndpoint endpoint, ServiceReference<VariantEndpoint> ref) {
-        omgeving.endpoints.voegToe(endpoint, bundleNaam(ref));
+        Bundle b = ref == null ? null : ref.getBundle();
+        if (b == null) {
+            omgeving.endpoints.voegToe(endpoint, bundleNaam(ref));
+        } else {
+            omgeving.endpoints.voegToe(endpoint, b.getSymbolicName(), b.getVersion());
+        }
     }
 
     void unbindVariantEndpoint(VariantEndpoint endpoint) {
