@@ -75,6 +75,13 @@ public final class ApiServlet extends HttpServlet implements EventHandler {
     public ApiServlet(Configuratie configuratie, BundleContext context) {
         this(Instellingen.van(configuratie));
         omgeving.bundles(context::getBundles);
+        // where FileInstall takes plug-ins from (bin/doorbraak sets doorbraak.home), as the URI it installs them by
+        String home = context.getProperty("doorbraak.home");
+        if (home != null && !home.isBlank()) {
+            // java.io.File as FileInstall has it: file:/x/deploy/ (java.nio would write file:///x/deploy/)
+            String deploy = new java.io.File(home, "deploy").toURI().normalize().toString();
+            omgeving.deployMap(deploy.endsWith("/") ? deploy : deploy + "/");
+        }
         perimeter(configuratie);
     }
 
