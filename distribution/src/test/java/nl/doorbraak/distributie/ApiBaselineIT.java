@@ -1,0 +1,107 @@
+package nl.doorbraak.distributie;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The api's baseline bites: a copy of bundles/api (with the root pom, .mvn and the wrapper) built by Maven offline
+ * fails when a method disappears from an api interface without a major version, and builds again once the package
+ * and the api take the major version the baseline asks for. The comparison is with the released api kept in
+ * bundles/api/baseline/ (bundles/api/README.md).
+ */
+class ApiBaselineIT {
+
+    static final String CASUS_SERVICE = "bundles/api/src/main/java/nl/doorbraak/api/service/CasusService.java";
+    static final String ZOEK = "    /** Leest een casus; oudere variantgegevens worden bijgewerkt naar het schema van de geïnstalleerde variant. */\n"
+            + "    Optional<Casus> zoek(String gemeente, String id);\n";
+
+    @TempDir
+    Path kopie;
+
+    @Test
+    void eenMethodeWeghalenZonderHoofdversieBreektDeBouw() throws Exception {
+        kopieerApi();
+        Path service = kopie.resolve(CASUS_SERVICE);
+        String bron = Files.readString(service);
+        assertThat(bron).as("CasusService.zoek, de methode die deze test weghaalt").contains(ZOEK);
+        Files.writeString(service, bron.replace(ZOEK, ""));
+
+        Uitkomst weg = bouw();
+        assertThat(weg.exit()).as(weg.uitvoer()).isNotZero();
+        assertThat(weg.uitvoer()).contains("Baseline problems detected")
+                // the package, its old version and the major version it needs
+                .containsPattern("\\* nl\\.doorbraak\\.api\\.service +PACKAGE +MAJOR +1\\.2\\.0 +1\\.2\\.0 +2\\.0\\.0")
+                .contains("REMOVED").contains("zoek(java.lang.String,java.lang.String)");
+
+        // with the major versions the baseline asks for, the same change builds
+        Path info = kopie.resolve("bundles/api/src/main/java/nl/doorbraak/api/service/package-info.java");
+        Files.writeString(info, Files.readString(info).replace("@org.osgi.annotation.versioning.Version(\"1.2.0\")",
+                "@org.osgi.annotation.versioning.Version(\"2.0.0\")"));
+        Path pom = kopie.resolve("pom.xml");
+        Files.writeString(pom, Files.readString(pom).replaceFirst("<api.versie>[^<]+</api.versie>",
+                "<api.versie>2.0.0</api.versie>"));
+        Uitkomst major = bouw();
+        assertThat(major.exit()).as(major.uitvoer()).isZero();
+        assertThat(major.uitvoer()).contains("Baseline check succeeded");
+    }
+
+    record Uitkomst(int exit, String uitvoer) {
+    }
+
+    private void kopieerApi() throws IOException {
+        Path bron = SdkIT.BRON.toAbsolutePath().normalize();
+        for (String p : List.of("pom.xml", "mvnw", ".mvn", "bundles/api/pom.xml", "bundles/api/bnd.bnd",
+                "bundles/api/src/main", "bundles/api/baseline")) {
+            kopieer(bron.resolve(p), kopie.resolve(p));
+        }
+    }
+
+    private static void kopieer(Path van, Path naar) throws IOException {
+        if (!Files.exists(van)) {
+            fail(van + " ontbreekt: draai de tests vanuit de broncode van Doorbraak, of geef die met -Ddoorbraak.bron");
+        }
+        try (Stream<Path> s = Files.walk(van)) {
+            for (Path p : (Iterable<Path>) s::iterator) {
+                Path doel = naar.resolve(van.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(doel);
+                } else {
+                    Files.createDirectories(doel.getParent());
+                    Files.copy(p, doel, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+    }
+
+    /** {@code ./mvnw -o verify} of the copied api, without tests, javadoc and sources (not what is checked here). */
+    private Uitkomst bouw() throws IOException, InterruptedException {
+        Path mvnw = kopie.resolve("mvnw");
+        List<String> cmd = new ArrayList<>(List.of(mvnw.toString(), "-o", "-B", "-f", "bundles/api/pom.xml",
+                "verify", "-DskipTests", "-Dmaven.javadoc.skip=true", "-Dmaven.source.skip=true",
+                "-Dmaven.repo.local=" + kopie.resolve("m2"), "-Dmaven.repo.local.tail=" + SdkIT.M2.toAbsolutePath()));
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(kopie.toFile()).redirectErrorStream(true);
+        for (String v : List.of("MAVEN_OPTS", "MAVEN_ARGS", "MAVEN_CONFIG", "MAVEN_PROJECTBASEDIR", "MAVEN_BASEDIR")) {
+            pb.environment().remove(v);
+        }
+        Path log = Files.createTempFile(kopie, "maven-", ".txt");
+        pb.redirectOutput(log.toFile());
+        Process p = pb.start();
+        if (!p.waitFor(10, TimeUnit.MINUTES)) {
+            p.destroyForcibly();
+            fail("Maven liep na 10 minuten nog:\n" + Files.readString(log));
+        }
+        return new Uitkomst(p.exitValue(), Files.readString(log));
+    }
+}
