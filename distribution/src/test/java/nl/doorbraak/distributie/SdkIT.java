@@ -97,6 +97,14 @@ class SdkIT {
         assertThat(m.getMainAttributes().getValue("Import-Package")).contains("nl.doorbraak.api.domein;version=\"[1.2,2)\"")
                 .doesNotContain("nl.doorbraak.core").doesNotContain("nl.doorbraak.web");
 
+        // the same project copied elsewhere, told where sdk/ is (README.md): the same bundle
+        Path elders = platform.home.resolve("mijn-variant");
+        kopieer(template.resolve("pom.xml"), elders.resolve("pom.xml"));
+        kopieer(template.resolve(".mvn"), elders.resolve(".mvn"));
+        kopieer(template.resolve("src"), elders.resolve("src"));
+        maven(elders, "package", "-Ddoorbraak.sdk=" + sdk.toAbsolutePath());
+        assertThat(elders.resolve("target/" + BUNDLE + ".jar")).hasSameBinaryContentAs(jar);
+
         platform.deploy(jar, BUNDLE + ".jar");
         Api regisseur = platform.api().als("utrecht-regisseur");
         DuurzaamheidIT.wachtTot(() -> regisseur.get(G + "/voorbeeld/casussen").status() == 200);
@@ -194,6 +202,20 @@ class SdkIT {
             fail("Maven in " + project + " mislukte (exit " + p.exitValue() + "):\n" + uitvoer);
         }
         return uitvoer;
+    }
+
+    private static void kopieer(Path van, Path naar) throws IOException {
+        try (java.util.stream.Stream<Path> s = Files.walk(van)) {
+            for (Path p : (Iterable<Path>) s::iterator) {
+                Path doel = naar.resolve(van.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(doel);
+                } else {
+                    Files.createDirectories(doel.getParent());
+                    Files.copy(p, doel);
+                }
+            }
+        }
     }
 
     private static String lees(Path p) {
