@@ -17,8 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The api's baseline bites: a copy of bundles/api (with the root pom, .mvn and the wrapper) built by Maven offline
- * fails when a method disappears from an api interface without a major version, and builds again once the package
- * and the api take the major version the baseline asks for. The comparison is with the released api kept in
+ * builds with a new package added, fails when a method disappears from an api interface without a major version,
+ * and builds again once the package and the api take the major version the baseline asks for. The comparison is with the released api kept in
  * bundles/api/baseline/ (bundles/api/README.md).
  */
 class ApiBaselineIT {
@@ -33,6 +33,16 @@ class ApiBaselineIT {
     @Test
     void eenMethodeWeghalenZonderHoofdversieBreektDeBouw() throws Exception {
         kopieerApi();
+        // a new package is "added" for the baseline: fine, it asks only a higher minor of the bundle (api.versie is)
+        Path nieuw = kopie.resolve("bundles/api/src/main/java/nl/doorbraak/api/nieuw");
+        Files.createDirectories(nieuw);
+        Files.writeString(nieuw.resolve("package-info.java"),
+                "@org.osgi.annotation.versioning.Version(\"1.0.0\")\npackage nl.doorbraak.api.nieuw;\n");
+        Files.writeString(nieuw.resolve("Iets.java"), "package nl.doorbraak.api.nieuw;\n\npublic record Iets(String naam) {\n}\n");
+        Uitkomst toegevoegd = bouw();
+        assertThat(toegevoegd.exit()).as(toegevoegd.uitvoer()).isZero();
+        assertThat(toegevoegd.uitvoer()).contains("Baseline check succeeded");
+
         Path service = kopie.resolve(CASUS_SERVICE);
         String bron = Files.readString(service);
         assertThat(bron).as("CasusService.zoek, de methode die deze test weghaalt").contains(ZOEK);
