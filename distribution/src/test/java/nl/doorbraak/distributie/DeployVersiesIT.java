@@ -34,9 +34,9 @@ class DeployVersiesIT {
             assertThat(regisseur.get(URGENTIE).json().has("open")).as("de route van 1.x").isTrue();
             assertThat(bundleStatus(p, "0.9.0")).isEqualTo("geïnstalleerd");
             assertThat(bundleStatus(p, HOOG)).isEqualTo("actief");
-            assertThat(p.log()).contains("In deploy/ staan twee versies van nl.doorbraak.plugin.standaard: " + NIEUW
-                    + " (" + HOOG + ") wordt gebruikt, " + OUD + " (0.9.0) wordt genegeerd")
-                    .doesNotContain("aangemeld door nl.doorbraak.plugin.standaard 0.9.0")
+            wachtTot(() -> p.log().contains("In deploy/ staan twee versies van nl.doorbraak.plugin.standaard: " + NIEUW
+                    + " (" + HOOG + ") wordt gebruikt, " + OUD + " (0.9.0) wordt genegeerd"));
+            assertThat(p.log()).doesNotContain("aangemeld door nl.doorbraak.plugin.standaard 0.9.0")
                     .doesNotContain("Plug-in-routes van nl.doorbraak.plugin.standaard 0.9.0 actief");
             // not also "kan niet starten": that is for bundles whose imports are missing
             assertThat(waarschuwingen(p)).doesNotContain("kan niet starten");
@@ -46,7 +46,8 @@ class DeployVersiesIT {
             wachtTot(() -> regisseur.get(URGENTIE).json().path("versie").asInt() == 1);
             assertGebruikt(p, "0.9.0", 1);
             wachtTot(() -> !waarschuwingen(p).contains("versies van bundle"));
-            assertThat(p.log()).contains("nl.doorbraak.plugin.standaard 0.9.0 (" + OUD + ") wordt weer gebruikt");
+            // the launcher notices a moment after FileInstall removed the bundle
+            wachtTot(() -> p.log().contains("nl.doorbraak.plugin.standaard 0.9.0 (" + OUD + ") wordt weer gebruikt"));
 
             // the new one comes back while the old one runs: it takes over, the old one stops
             p.deploy(Platform.deployBundle(NIEUW), NIEUW);
@@ -54,8 +55,9 @@ class DeployVersiesIT {
             wachtTot(() -> "geïnstalleerd".equals(bundleStatus(p, "0.9.0")));
             assertGebruikt(p, HOOG, 2);
             wachtTot(() -> waarschuwingen(p).contains(OUD + " (0.9.0) wordt genegeerd"));
-            assertThat(p.log()).contains("Tafelvariant 'standaard' schema 2 aangemeld door nl.doorbraak.plugin.standaard "
-                    + HOOG + " (in plaats van nl.doorbraak.plugin.standaard 0.9.0, een lagere versie)");
+            wachtTot(() -> p.log().contains("Tafelvariant 'standaard' schema 2 aangemeld door "
+                    + "nl.doorbraak.plugin.standaard " + HOOG + " (in plaats van nl.doorbraak.plugin.standaard 0.9.0, een "
+                    + "lagere versie)"));
 
             // a restart with both files: the highest from the start
             p.stop();
