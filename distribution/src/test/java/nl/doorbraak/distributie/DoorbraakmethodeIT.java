@@ -155,11 +155,12 @@ class DoorbraakmethodeIT {
         assertThat(regisseur.get(G + "/besluiten/" + besluitId).json().path("gecorrigeerdDoor").asText())
                 .isEqualTo(correctie.json().path("id").asText());
 
-        // acties are done one by one
-        String actie = acties.path("results").get(0).path("id").asText();
-        Api.Antwoord klaar = regisseur.post(G + "/acties/" + actie + "/gereed", null);
-        assertThat(klaar.status()).as(klaar.body()).isEqualTo(200);
-        assertThat(klaar.json().path("gereedDoor").asText()).isEqualTo("utrecht-regisseur");
+        // acties are done one by one (and all of them, before the casus closes as doorbraak: MandaatIT)
+        for (JsonNode a : acties.path("results")) {
+            Api.Antwoord klaar = regisseur.post(G + "/acties/" + a.path("id").asText() + "/gereed", null);
+            assertThat(klaar.status()).as(klaar.body()).isEqualTo(200);
+            assertThat(klaar.json().path("gereedDoor").asText()).isEqualTo("utrecht-regisseur");
+        }
 
         // closing: resultaat required, doorbraak allowed because there is a doorbraak besluit
         Api.Antwoord zonderResultaat = regisseur.post(G + "/casussen/" + casus + "/status",
@@ -202,8 +203,9 @@ class DoorbraakmethodeIT {
     void hetPotjeKomtNooitOnderNulBijZestigGelijktijdigeUitgaven() throws Exception {
         String potje = potje("Potje voor drukte", 1000);
         String casus = geagendeerdeCasus("Veel tegelijk");
+        // Werk & Inkomen's mandate (€ 5.000) carries the € 1.000 of uitgaven; the potje is what runs out here
         String besluit = regisseur.post(G + "/casussen/" + casus + "/besluiten", Map.of("soort", "regulier",
-                "omschrijving", "Kleine noodbedragen", "deelnemers", List.of("Joost van Leeuwen"))).json().path("id")
+                "omschrijving", "Kleine noodbedragen", "deelnemers", List.of("Ahmed el Amrani"))).json().path("id")
                 .asText();
 
         int aantal = 60;

@@ -11,6 +11,8 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 /**
  * A beheerder starts {@code bin/doorbraak} on a terminal and uses the Gogo shell. The terminal is a real pseudo
  * terminal from util-linux {@code script}, so the launcher sees a console, exactly as in an SSH session.
@@ -26,6 +28,7 @@ class GogoShellIT {
                 OutputStream toetsenbord = terminal.getOutputStream();
                 typ(toetsenbord, "doorbraak:gemeenten");
                 typ(toetsenbord, "doorbraak:casussen leeuwarden");
+                typ(toetsenbord, "doorbraak:casussen utrecht");
                 typ(toetsenbord, "doorbraak:escalaties utrecht --verlopen");
                 typ(toetsenbord, "doorbraak:potjes utrecht");
                 typ(toetsenbord, "doorbraak:acties --verlopen utrecht");
@@ -46,6 +49,23 @@ class GogoShellIT {
                 assertThat(scherm).contains("ZOU WISSEN", "leeuwarden", "24 mnd");
                 assertThat(scherm).contains("Rapportage utrecht " + java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).getYear(),
                         "casussen aangemeld", "doorbraken");
+                // the casus list shows no casus contents (the shell acts as platformbeheerder) ...
+                assertThat(scherm).contains("GEWIJZIGD").doesNotContain("TITEL")
+                        .doesNotContain("Ontruiming dreigt na huurachterstand").doesNotContain("CJIB-boetes en DUO-schuld");
+                // ... and every casus it listed is a verwerking in its inwoner's report, by the platform itself (the core)
+                JsonNode casus = platform.api().als("utrecht-regisseur").get("/api/gemeenten/utrecht/casussen?pageSize=1")
+                        .json().path("results").get(0);
+                Api beheerder = platform.api().als("utrecht-beheerder");
+                String rapport = "/api/gemeenten/utrecht/verwerkingen?inwoner="
+                        + casus.path("inwoner").path("pseudoniem").asText();
+                DuurzaamheidIT.wachtTot(() -> beheerder.get(rapport).body().contains("systeem:gogo-shell"));
+                assertThat(beheerder.get(rapport).json().path("results")).anySatisfy(v -> {
+                    assertThat(v.path("door").asText()).isEqualTo("systeem:gogo-shell");
+                    assertThat(v.path("rol").asText()).isEqualTo("systeem");
+                    assertThat(v.path("handeling").asText()).isEqualTo("lezen");
+                    assertThat(v.path("casusId").asText()).isEqualTo(casus.path("id").asText());
+                    assertThat(v.path("doel").asText()).contains("Gogo-shell");
+                });
 
                 // user management in the shell, as the platformbeheerder: a beheerder for a gemeente, a code, the
                 // accounts of a gemeente; a casus role is refused by the core, not by the shell

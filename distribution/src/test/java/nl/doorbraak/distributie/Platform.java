@@ -339,6 +339,15 @@ final class Platform implements AutoCloseable {
         }
     }
 
+    /** Removes a file from config/, as an administrator would; FileInstall deletes the configuration. */
+    void verwijderConfig(String naam) {
+        try {
+            Files.deleteIfExists(home.resolve("config").resolve(naam));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static Path fixture(String artifact) {
         Path p = FIXTURES.resolve(artifact + ".jar");
         if (!Files.exists(p)) {

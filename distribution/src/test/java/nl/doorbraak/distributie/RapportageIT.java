@@ -69,8 +69,10 @@ class RapportageIT {
                 "acties", List.of(Map.of("omschrijving", "Ontruiming intrekken", "organisatie", "Woningcorporatie",
                         "deadline", MORGEN))));
         assertThat(besluit.status()).as(besluit.body()).isEqualTo(201);
+        // the actie is still open tomorrow: the casusregisseur closes over it, with a reason (issue 11)
         Api.Antwoord dicht = regisseur.post(G + "/casussen/" + a + "/status", Map.of("status", "afgesloten",
-                "reden", "Woonlasten betaalbaar", "resultaat", "doorbraak"));
+                "reden", "Woonlasten betaalbaar; de corporatie trekt de ontruiming morgen in", "resultaat", "doorbraak",
+                "ondanksOpenstaand", true));
         assertThat(dicht.status()).as(dicht.body()).isEqualTo(200);
 
         // still open, and a signaal over both

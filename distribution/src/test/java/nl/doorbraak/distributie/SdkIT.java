@@ -90,6 +90,13 @@ class SdkIT {
         String uitvoer = maven(template, "package");
         assertThat(uitvoer).contains("Tests run: 3, Failures: 0, Errors: 0, Skipped: 0").contains("BUILD SUCCESS");
         Path jar = template.resolve("target/" + BUNDLE + ".jar");
+        // the api came from sdk/repository into the build's own local repository, not from this machine's ~/.m2
+        String versie = manifest(sdk.resolve("nl.doorbraak.api.jar")).getMainAttributes().getValue("Bundle-Version");
+        Path gebruikt = template.resolve("target/m2/nl/doorbraak/nl.doorbraak.api/" + versie + "/nl.doorbraak.api-"
+                + versie + ".jar");
+        assertThat(gebruikt).as("de api uit sdk/repository; staat nl.doorbraak:nl.doorbraak.api:" + versie + " in "
+                + M2 + ", dan nam Maven die: verwijder hem daar").exists()
+                .hasSameBinaryContentAs(sdk.resolve("nl.doorbraak.api.jar"));
         Manifest m = manifest(jar);
         assertThat(m.getMainAttributes().getValue("Bundle-SymbolicName")).isEqualTo(BUNDLE);
         assertThat(m.getMainAttributes().getValue("Doorbraak-Rechten")).isEqualTo("casussen, opslag");

@@ -36,14 +36,14 @@ import nl.doorbraak.api.domein.Deelnemer;
 import nl.doorbraak.api.domein.NieuweTafel;
 import nl.doorbraak.api.domein.Tafel;
 import nl.doorbraak.core.actie.ActieServiceImpl;
-import nl.doorbraak.core.audit.AudittrailServiceImpl;
+import nl.doorbraak.core.audit.AudittrailKern;
 import nl.doorbraak.core.bewaartermijn.BewaartermijnServiceImpl;
-import nl.doorbraak.core.privacy.BsnServiceImpl;
+import nl.doorbraak.core.privacy.BsnKern;
 import nl.doorbraak.core.privacy.VerwerkingenLogImpl;
 import nl.doorbraak.core.besluit.BesluitServiceImpl;
 import nl.doorbraak.core.bijeenkomst.BijeenkomstServiceImpl;
 import nl.doorbraak.core.casus.CasusOvergangen;
-import nl.doorbraak.core.casus.CasusServiceImpl;
+import nl.doorbraak.core.casus.CasusKern;
 import nl.doorbraak.core.potje.PotjeServiceImpl;
 import nl.doorbraak.core.contact.ContactServiceImpl;
 import nl.doorbraak.core.db.CoreInstellingen;
@@ -53,7 +53,7 @@ import nl.doorbraak.core.gemeente.GemeenteConfiguratie;
 import nl.doorbraak.core.gemeente.GemeenteRegister;
 import nl.doorbraak.core.platform.Gebeurtenissen;
 import nl.doorbraak.core.platform.GezondheidImpl;
-import nl.doorbraak.core.perspectiefplan.PerspectiefplanServiceImpl;
+import nl.doorbraak.core.perspectiefplan.PerspectiefplanKern;
 import nl.doorbraak.core.signaal.SignaalServiceImpl;
 import nl.doorbraak.core.tafel.TafelServiceImpl;
 import nl.doorbraak.core.variant.VariantVolger;
@@ -79,18 +79,18 @@ public final class CoreOmgeving implements AutoCloseable {
     public final VariantVolger varianten = new VariantVolger();
     public final TafelServiceImpl tafels;
     public final CasusOvergangen overgangen;
-    public final CasusServiceImpl casussen;
+    public final CasusKern casussen;
     public final PotjeServiceImpl potjes;
     public final ActieServiceImpl acties;
     public final BijeenkomstServiceImpl bijeenkomsten;
     public final BesluitServiceImpl besluiten;
-    public final AudittrailServiceImpl audittrail;
+    public final AudittrailKern audittrail;
     public final VerwerkingenLogImpl verwerkingen;
-    public final BsnServiceImpl bsn;
+    public final BsnKern bsn;
     public final BewaartermijnServiceImpl bewaartermijn;
     public final ContactServiceImpl contacten;
     public final SignaalServiceImpl signalen;
-    public final PerspectiefplanServiceImpl perspectiefplannen;
+    public final PerspectiefplanKern perspectiefplannen;
     /** Accounts: a clock tests can move, and a cheap hash cost (the real one is set by configuration). */
     public final AtomicReference<Instant> klok = new AtomicReference<>(Instant.parse("2026-12-01T09:00:00Z"));
     public final Inlogbewaker bewaker;
@@ -127,18 +127,18 @@ public final class CoreOmgeving implements AutoCloseable {
         gemeente("eindhoven", "Gemeente Eindhoven", "standaard");
         tafels = new TafelServiceImpl(db, varianten, gemeenten, gebeurtenissen);
         overgangen = new CasusOvergangen(varianten, gebeurtenissen);
-        casussen = new CasusServiceImpl(db, varianten, gemeenten, overgangen);
+        casussen = new CasusKern(db, varianten, gemeenten, overgangen);
         potjes = new PotjeServiceImpl(db, gemeenten, gebeurtenissen);
         acties = new ActieServiceImpl(db, gemeenten, gebeurtenissen);
         bijeenkomsten = new BijeenkomstServiceImpl(db, gemeenten, overgangen, gebeurtenissen);
         besluiten = new BesluitServiceImpl(db, gemeenten, overgangen, potjes, acties, gebeurtenissen);
-        audittrail = new AudittrailServiceImpl(db, overgangen);
+        audittrail = new AudittrailKern(db, overgangen);
         verwerkingen = new VerwerkingenLogImpl(db, map.resolve("verwerkingen"));
-        bsn = new BsnServiceImpl(db, overgangen, BsnServiceImpl.sleutelBestand(map.toAbsolutePath().toString()));
+        bsn = new BsnKern(db, overgangen, BsnKern.sleutelBestand(map.toAbsolutePath().toString()));
         bewaartermijn = new BewaartermijnServiceImpl(db, gemeenten, gebeurtenissen, verwerkingen);
         contacten = new ContactServiceImpl(db, gemeenten, gebeurtenissen);
         signalen = new SignaalServiceImpl(db, gemeenten, gebeurtenissen);
-        perspectiefplannen = new PerspectiefplanServiceImpl(db, gemeenten, overgangen, gebeurtenissen);
+        perspectiefplannen = new PerspectiefplanKern(db, gemeenten, overgangen, gebeurtenissen);
         bewaker = new Inlogbewaker(gezondheid, klok::get);
         Toegangsinstellingen t = Toegangsinstellingen.standaard();
         bewaker.instellingen(new Toegangsinstellingen(TEST_ITERATIES, t.maxPogingen(), t.blokkade(),
@@ -150,6 +150,20 @@ public final class CoreOmgeving implements AutoCloseable {
 
     public GebruikerServiceImpl gebruikers(boolean demo) {
         return new GebruikerServiceImpl(db, demo, bewaker, gebeurtenissen, gemeenten);
+    }
+
+    /**
+     * An active account without a password, for tests of a rule that depends on who acts (the services name them by
+     * account name): for example {@code account("regisseur", "utrecht", Rol.CASUSREGISSEUR)}.
+     */
+    public String account(String gebruikersnaam, String gemeente, nl.doorbraak.api.toegang.Rol... rollen) {
+        db.inTransactie(c -> {
+            new nl.doorbraak.core.toegang.GebruikerStore().voegToe(c, new nl.doorbraak.api.toegang.Gebruiker(
+                    gebruikersnaam, gebruikersnaam, gemeente, java.util.Set.of(rollen), java.util.Set.of()), null,
+                    false);
+            return null;
+        });
+        return gebruikersnaam;
     }
 
     public AccountServiceImpl accounts(boolean demo) {

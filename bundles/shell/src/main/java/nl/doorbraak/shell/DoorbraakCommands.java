@@ -1,5 +1,7 @@
 package nl.doorbraak.shell;
 
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -15,6 +17,8 @@ import nl.doorbraak.api.domein.Gemeente;
 import nl.doorbraak.api.domein.Pagina;
 import nl.doorbraak.api.domein.VariantInfo;
 import nl.doorbraak.api.service.CasusService;
+import nl.doorbraak.api.toegang.Gebruiker;
+import nl.doorbraak.api.toegang.Namens;
 import nl.doorbraak.api.service.GemeenteService;
 import nl.doorbraak.api.service.Gezondheid;
 import nl.doorbraak.api.service.VariantRegister;
@@ -22,8 +26,13 @@ import nl.doorbraak.api.tekst.Tekst;
 
 /**
  * Gogo-commando's voor beheerders: {@code doorbraak:gemeenten}, {@code doorbraak:varianten},
- * {@code doorbraak:casussen <gemeente>}, {@code doorbraak:gezondheid}. Ze tonen geen persoonsgegevens: van een
- * casus alleen id, status, tafel en titel.
+ * {@code doorbraak:casussen <gemeente>}, {@code doorbraak:gezondheid}.
+ *
+ * <p>De shell handelt als platformbeheerder, en die ziet geen casusinhoud: van een casus toont
+ * {@code doorbraak:casussen} alleen id, status, variant, tafel en de datum van de laatste wijziging, geen titel of
+ * andere vrije tekst. Ook zo'n regel gaat over een (gepseudonimiseerde) inwoner: elke getoonde casus staat als
+ * verwerking in het rapport van zijn inwoner (door {@code systeem:gogo-shell}); dat legt de core vast voordat hij de
+ * lijst teruggeeft, zoals bij de casuslijst van de REST-API.
  */
 @Component(service = DoorbraakCommands.class, property = {
         "osgi.command.scope=doorbraak",
@@ -34,6 +43,11 @@ import nl.doorbraak.api.tekst.Tekst;
 public class DoorbraakCommands {
 
     private static final int PAGINA = 100;
+    private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("yyyy-MM-dd")
+            .withZone(ZoneId.of("Europe/Amsterdam"));
+    static final String DOEL_CASUSSEN = "Casussen van de gemeente overzien voor het beheer van het platform (Gogo-shell)";
+    /** The console has no login: the platform itself lists ({@code systeem:gogo-shell} in the verwerkingenlog). */
+    static final Namens CONSOLE = Namens.van(Gebruiker.systeem("gogo-shell"), DOEL_CASUSSEN);
 
     private final GemeenteService gemeenten;
     private final VariantRegister varianten;
@@ -77,20 +91,23 @@ public class DoorbraakCommands {
         return t.toString();
     }
 
-    @Descriptor("toont de casussen van een gemeente (zonder persoonsgegevens)")
+    @Descriptor("toont de casussen van een gemeente: id, status, variant, tafel en laatste wijziging (geen inhoud); "
+            + "elke getoonde casus staat als verwerking in het rapport van zijn inwoner")
     public String casussen(@Descriptor("id van de gemeente, bijvoorbeeld utrecht") String gemeente) {
         if (gemeenten.zoek(gemeente).isEmpty()) {
             return "Onbekende gemeente '" + Tekst.neutraliseer(gemeente) + "'. Bekend: "
                     + gemeenten.alle().stream().map(Gemeente::id).collect(Collectors.joining(", "));
         }
-        Tabel t = new Tabel("ID", "STATUS", "VARIANT", "TAFEL", "TITEL");
+        Tabel t = new Tabel("ID", "STATUS", "VARIANT", "TAFEL", "GEWIJZIGD");
         int page = 1;
         Pagina<Casus> p;
         long[] perStatus = new long[CasusStatus.values().length];
         do {
-            p = casussen.lijst(gemeente, CasusFilter.geen(), page++, PAGINA);
+            // the core records every listed casus in its inwoner's report before it returns them
+            p = casussen.lijst(CONSOLE, gemeente, CasusFilter.geen(), page++, PAGINA);
             for (Casus c : p.results()) {
-                t.rij(c.id(), c.status().code(), c.variant(), c.tafelId(), c.titel());
+                t.rij(c.id(), c.status().code(), c.variant(), c.tafelId(),
+                        c.gewijzigd() == null ? null : DATUM.format(c.gewijzigd()));
                 perStatus[c.status().ordinal()]++;
             }
         } while (p.heeftVolgende());

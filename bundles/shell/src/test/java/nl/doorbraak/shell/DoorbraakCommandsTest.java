@@ -1,6 +1,7 @@
 package nl.doorbraak.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,6 +22,7 @@ import nl.doorbraak.api.domein.NieuweCasus;
 import nl.doorbraak.api.domein.Pagina;
 import nl.doorbraak.api.domein.VariantInfo;
 import nl.doorbraak.api.service.CasusService;
+import nl.doorbraak.api.toegang.Namens;
 import nl.doorbraak.api.service.GemeenteService;
 
 /** What a beheerder sees at the Gogo prompt; the services are small in-memory stand-ins. */
@@ -32,6 +34,7 @@ class DoorbraakCommandsTest {
 
     final List<Casus> casussen = new ArrayList<>();
     final List<String> waarschuwingen = new ArrayList<>();
+    final List<Namens> namens = new ArrayList<>();
     final DoorbraakCommands commands = new DoorbraakCommands(new Gemeenten(),
             () -> List.of(new VariantInfo("standaard", "Doorbraaktafel (City Deal)", "nl.doorbraak.plugin.standaard",
                     "1.0.0", 2, "actief"), new VariantInfo("rodeknop", "Rode knop", null, null, 1, "afwezig")),
@@ -58,7 +61,28 @@ class DoorbraakCommandsTest {
         String uit = commands.casussen("utrecht");
         assertThat(uit.lines().filter(l -> l.startsWith("c")).count()).isEqualTo(130);
         assertThat(uit).endsWith("130 casussen, 65 aangemeld, 65 besloten");
-        assertThat(uit).doesNotContain("INW-").doesNotContain("hulpvraag van");
+        // the shell acts as platformbeheerder: no casus contents, no titel
+        assertThat(uit).doesNotContain("INW-").doesNotContain("hulpvraag van").doesNotContain("Titel");
+        assertThat(uit.lines().findFirst().orElseThrow()).contains("ID", "STATUS", "VARIANT", "TAFEL", "GEWIJZIGD");
+    }
+
+    @Test
+    void theShellListsAsThePlatformWithItsDoelSoTheCoreRecordsIt() {
+        casussen.add(casus("c1", CasusStatus.AANGEMELD));
+        commands.casussen("utrecht");
+        assertThat(namens).isNotEmpty().allSatisfy(n -> {
+            assertThat(n.gebruiker().isSysteem()).isTrue();
+            assertThat(n.gebruiker().gebruikersnaam()).isEqualTo("systeem:gogo-shell");
+            assertThat(n.doel()).contains("Gogo-shell");
+        });
+    }
+
+    @Test
+    void withoutItsVerwerkingTheListIsNotShown() {
+        // the core refuses to return casussen it could not record
+        casussen.add(casus("c1", CasusStatus.AANGEMELD));
+        logFaalt = true;
+        assertThatThrownBy(() -> commands.casussen("utrecht")).hasMessageContaining("journaal vol");
     }
 
     @Test
@@ -77,7 +101,7 @@ class DoorbraakCommandsTest {
     void noControlCharacterFromTheDataOrTheCommandLineReachesTheTerminal() {
         // e.g. stored before the platform refused them, or by a plug-in: an escape that would clear the screen and
         // a line break that would forge a row
-        casussen.add(new Casus("c1", "utrecht", "t1", "standaard", "\u001b[2J\u001b]0;gekaapt\u0007Titel\nc9  nep",
+        casussen.add(new Casus("c1", "utrecht", "t1", "\u001b[2J\u001b]0;gekaapt\u0007Titel\nc9  nep", "Titel",
                 "x", new Inwoner("INW-1", "A.B."), "wonen", CasusStatus.AANGEMELD, null, List.of(), List.of(), Map.of(),
                 1, Instant.now(), Instant.now()));
         waarschuwingen.add("Gemeenteconfiguratie \u001b[31mrood\r\nnep");
@@ -94,6 +118,9 @@ class DoorbraakCommandsTest {
                 Instant.now());
     }
 
+    boolean logFaalt;
+
+
     private static final class Gemeenten implements GemeenteService {
         @Override
         public List<Gemeente> alle() {
@@ -108,30 +135,34 @@ class DoorbraakCommandsTest {
 
     private final class Casussen implements CasusService {
         @Override
-        public Pagina<Casus> lijst(String gemeente, CasusFilter filter, int page, int pageSize) {
+        public Pagina<Casus> lijst(Namens n, String gemeente, CasusFilter filter, int page, int pageSize) {
+            if (logFaalt) {
+                throw new IllegalStateException("journaal vol");
+            }
+            namens.add(n);
             int van = (page - 1) * pageSize;
             return new Pagina<>(casussen.size(), page, pageSize,
                     casussen.subList(Math.min(van, casussen.size()), Math.min(van + pageSize, casussen.size())));
         }
 
         @Override
-        public Optional<Casus> zoek(String gemeente, String id) {
+        public Optional<Casus> zoek(Namens namens, String gemeente, String id) {
             throw new UnsupportedOperationException();
         }
 
         @Override
-        public Casus maak(String gemeente, NieuweCasus casus, String door) {
+        public Casus maak(Namens namens, String gemeente, NieuweCasus casus) {
             throw new UnsupportedOperationException();
         }
 
         @Override
-        public Casus wijzig(String gemeente, String id, long verwachteVersie, CasusWijziging wijziging, String door) {
+        public Casus wijzig(Namens namens, String gemeente, String id, long verwachteVersie, CasusWijziging wijziging) {
             throw new UnsupportedOperationException();
         }
 
         @Override
-        public Casus wijzigStatus(String gemeente, String id, Long verwachteVersie, CasusStatus naar, String reden,
-                nl.doorbraak.api.domein.Resultaat resultaat, String door) {
+        public Casus wijzigStatus(Namens namens, String gemeente, String id, Long verwachteVersie, CasusStatus naar,
+                String reden, nl.doorbraak.api.domein.Resultaat resultaat, boolean ondanksOpenstaand) {
             throw new UnsupportedOperationException();
         }
     }

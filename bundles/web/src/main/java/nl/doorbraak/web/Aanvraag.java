@@ -234,6 +234,16 @@ final class Aanvraag {
         return identiteit().gebruiker();
     }
 
+    /** In naam van de ingelogde gebruiker, met het standaarddoel van de handeling. */
+    nl.doorbraak.api.toegang.Namens namens() {
+        return nl.doorbraak.api.toegang.Namens.van(gebruiker());
+    }
+
+    /** In naam van de ingelogde gebruiker, met dit doel voor het verwerkingenlog. */
+    nl.doorbraak.api.toegang.Namens namens(String doel) {
+        return nl.doorbraak.api.toegang.Namens.van(gebruiker(), doel);
+    }
+
     /** De sessie uit de cookie, zonder te eisen dat er een is. */
     Sessie sessieUitCookie() {
         return omgeving.authenticatie.zoekSessie(Authenticatie.cookieToken(req));
@@ -489,6 +499,23 @@ final class Aanvraag {
     }
 
     // ---- antwoord ----
+
+    /**
+     * The media type of this answer, for a route that can answer in more than one: the one of {@code aangeboden} (in
+     * the route's order of preference) that the request's {@code Accept} header takes most (see {@link Accept}); 406
+     * when it takes none of them.
+     */
+    String kiesType(String... aangeboden) {
+        java.util.Enumeration<String> regels = req.getHeaders("Accept");
+        String header = regels == null || !regels.hasMoreElements() ? null
+                : String.join(",", Collections.list(regels));
+        List<String> typen = List.of(aangeboden);
+        String t = Accept.kies(header, typen);
+        if (t == null) {
+            throw Probleem.nietAanvaardbaar(typen);
+        }
+        return t;
+    }
 
     void json(int status, Json.Schrijver schrijver) throws IOException {
         Json.Buffer b = omgeving.json.schrijf(schrijver);

@@ -46,6 +46,7 @@ import nl.doorbraak.api.service.PerspectiefplanService;
 import nl.doorbraak.api.service.SignaalService;
 import nl.doorbraak.api.service.TafelService;
 import nl.doorbraak.api.service.VariantRegister;
+import nl.doorbraak.api.rechten.RechtenRegister;
 import nl.doorbraak.api.tekst.Tekst;
 import nl.doorbraak.api.toegang.AccountService;
 import nl.doorbraak.api.toegang.GebruikerService;
@@ -278,6 +279,16 @@ public final class ApiServlet extends HttpServlet implements EventHandler {
 
     void unbindVariantRegister(VariantRegister s) {
         omgeving.ontbind(omgeving.varianten, s);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindRechtenRegister(RechtenRegister s) {
+        omgeving.bind(omgeving.rechten, s);
+    }
+
+    void unbindRechtenRegister(RechtenRegister s) {
+        omgeving.ontbind(omgeving.rechten, s);
     }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,

@@ -41,13 +41,16 @@ final class CasusRoutes {
     private static final Set<String> ALLEEN_LEZEN = Set.of("id", "gemeente", "variant", "status", "resultaat", "historie", "versie",
             "aangemaakt", "gewijzigd");
     private static final Set<String> INWONER_VELDEN = Set.of("pseudoniem", "initialen");
-    private static final Set<String> STATUS_VELDEN = Set.of("status", "reden", "resultaat");
+    private static final Set<String> STATUS_VELDEN = Set.of("status", "reden", "resultaat", "ondanksOpenstaand");
     private static final String RESULTAAT_CODES = Arrays.stream(Resultaat.values()).map(Resultaat::code)
             .collect(Collectors.joining(", "));
     private static final String STATUS_CODES = Arrays.stream(CasusStatus.values()).map(CasusStatus::code)
             .collect(Collectors.joining(", "));
 
-    /** Wat een gebruiker van de casussen van zijn gemeente mag zien. */
+    /** Het doel van het lezen vóór een wijziging: de wijziging zelf. */
+    private static final String DOEL_BEHANDELEN = "Casus behandelen";
+
+    /** Wat een gebruiker van de casussen van zijn gemeente mag zien (voor routes die de core nog niet toetst). */
     enum Bereik {
         ALLES, EIGEN_TAFELS
     }
@@ -74,31 +77,23 @@ final class CasusRoutes {
 
     /** De casus uit het pad ({@code casussen/{id}}) als de gebruiker hem mag zien; anders 403 of 404. */
     Casus zichtbare(Aanvraag a, Gemeente g) {
-        return zichtbare(a, g, bereik(a.gebruiker()), a.dienst(omgeving.casussen), a.deel(3));
+        return zichtbare(a, g, a.deel(3));
     }
 
-    /** Een casus die de gebruiker mag zien, op id; anders 404. */
+    /**
+     * Een casus die de gebruiker mag zien, op id; anders 403 of 404. De core beslist en legt de inzage vast
+     * ("Casus bekijken").
+     */
     Casus zichtbare(Aanvraag a, Gemeente g, String id) {
-        return zichtbare(a, g, bereik(a.gebruiker()), a.dienst(omgeving.casussen), id);
+        return zichtbare(a, g, id, a.namens());
     }
 
-    /** Leest een casus die de gebruiker mag zien; anders 404. */
-    private Casus zichtbare(Aanvraag a, Gemeente g, Bereik bereik, CasusService service) {
-        return zichtbare(a, g, bereik, service, a.deel(3));
-    }
-
-    private Casus zichtbare(Aanvraag a, Gemeente g, Bereik bereik, CasusService service, String id) {
-        Casus c = service.zoek(g.id(), id).orElseThrow(() -> casusNietGevonden(id));
-        if (bereik == Bereik.EIGEN_TAFELS && !a.gebruiker().tafels().contains(c.tafelId())) {
-            throw casusNietGevonden(id);
-        }
-        return c;
+    private Casus zichtbare(Aanvraag a, Gemeente g, String id, nl.doorbraak.api.toegang.Namens namens) {
+        return a.dienst(omgeving.casussen).zoek(namens, g.id(), id).orElseThrow(() -> casusNietGevonden(id));
     }
 
     void lijst(Aanvraag a) throws IOException {
         Gemeente g = Toegang.eigenGemeente(a, a.deel(1));
-        Gebruiker u = a.gebruiker();
-        Bereik bereik = bereik(u);
         Paginering p = Paginering.uit(a);
         String statusCode = a.queryEen("status");
         CasusStatus status = null;
@@ -114,11 +109,10 @@ final class CasusRoutes {
         if (variant != null && variant.isEmpty()) {
             variant = null;
         }
-        CasusFilter filter = new CasusFilter(status, tafel, bereik == Bereik.EIGEN_TAFELS ? u.tafels() : null,
-                variant);
+        CasusFilter filter = new CasusFilter(status, tafel, null, variant);
         CasusService service = a.dienst(omgeving.casussen);
-        Pagina<Casus> pagina = service.lijst(g.id(), filter, p.page(), p.pageSize());
-        Verwerkingen.casussen(a, "casus", "Casussen van de tafel bekijken", pagina.results());
+        // the core narrows a tafellid to his own tafels and records the verwerkingen
+        Pagina<Casus> pagina = service.lijst(a.namens(), g.id(), filter, p.page(), p.pageSize());
         Map<String, String> filters = new LinkedHashMap<>();
         filters.put("status", statusCode == null || statusCode.isEmpty() ? null : statusCode);
         filters.put("tafel", tafel);
@@ -128,8 +122,7 @@ final class CasusRoutes {
 
     void lees(Aanvraag a) throws IOException {
         Gemeente g = Toegang.eigenGemeente(a, a.deel(1));
-        Bereik bereik = bereik(a.gebruiker());
-        Casus c = zichtbare(a, g, bereik, a.dienst(omgeving.casussen));
+        Casus c = zichtbare(a, g);
         if (Versies.nietGewijzigd(a, c.versie())) {
             a.header("ETag", Versies.etag(c.versie()));
             a.leeg(304);
@@ -141,7 +134,7 @@ final class CasusRoutes {
     void maak(Aanvraag a) throws IOException {
         Gemeente g = Toegang.eigenGemeente(a, a.deel(1));
         Gebruiker u = a.gebruiker();
-        Bereik bereik = bereik(u);
+        bereik(u); // 403 before a word about the input, as always
         Invoer in = new Invoer(a.jsonBody(true));
         in.alleen(INTAKE_VELDEN, ALLEEN_LEZEN);
         for (String veld : ALLEEN_LEZEN) {
@@ -157,13 +150,10 @@ final class CasusRoutes {
         List<String> organisaties = in.tekstLijst("betrokkenOrganisaties");
         Map<String, Object> variantData = zonderSchemaVersie(in.map("variantData"));
         in.klaar();
-        if (bereik == Bereik.EIGEN_TAFELS && !u.tafels().contains(tafelId)) {
-            throw Probleem.geenToegang("U kunt alleen casussen aanmelden bij een tafel waar u aan zit.");
-        }
         CasusService service = a.dienst(omgeving.casussen);
-        Casus c = a.eenmalig("casus", () -> service.maak(g.id(),
-                new NieuweCasus(tafelId, titel, hulpvraag, inwoner, thema, organisaties, variantData),
-                u.gebruikersnaam()), id -> service.zoek(g.id(), id));
+        Casus c = a.eenmalig("casus", () -> service.maak(a.namens(), g.id(),
+                new NieuweCasus(tafelId, titel, hulpvraag, inwoner, thema, organisaties, variantData)),
+                id -> service.zoek(a.namens(), g.id(), id));
         a.header("Location", a.hier() + "/" + c.id());
         stuur(a, 201, c);
     }
@@ -180,13 +170,12 @@ final class CasusRoutes {
 
     private void wijzig(Aanvraag a, boolean volledig) throws IOException {
         Gemeente g = Toegang.eigenGemeente(a, a.deel(1));
-        Gebruiker u = a.gebruiker();
-        Bereik bereik = bereik(u);
+        bereik(a.gebruiker());
         if (a.req.getHeader("If-Match") == null) {
             throw Probleem.ifMatchVereist();
         }
         CasusService service = a.dienst(omgeving.casussen);
-        Casus huidig = zichtbare(a, g, bereik, service);
+        Casus huidig = zichtbare(a, g, a.deel(3), a.namens(DOEL_BEHANDELEN));
         ObjectNode body = a.jsonBody(true);
         Invoer in = new Invoer(body);
         in.alleen(WIJZIG_VELDEN, METAGEGEVENS);
@@ -218,22 +207,21 @@ final class CasusRoutes {
         }
         in.klaar();
         long versie = Versies.verwacht(a, huidig.versie(), true, "De casus");
-        Casus c = service.wijzig(g.id(), huidig.id(), versie, new CasusWijziging(titel, hulpvraag, inwoner, thema,
-                organisaties, zonderSchemaVersie(variantData)), u.gebruikersnaam());
+        Casus c = service.wijzig(a.namens(), g.id(), huidig.id(), versie, new CasusWijziging(titel, hulpvraag, inwoner,
+                thema, organisaties, zonderSchemaVersie(variantData)));
         stuur(a, 200, c);
     }
 
     void status(Aanvraag a) throws IOException {
         Gemeente g = Toegang.eigenGemeente(a, a.deel(1));
-        Gebruiker u = a.gebruiker();
-        Bereik bereik = bereik(u);
         CasusService service = a.dienst(omgeving.casussen);
-        Casus huidig = zichtbare(a, g, bereik, service);
+        Casus huidig = zichtbare(a, g, a.deel(3), a.namens(DOEL_BEHANDELEN));
         Invoer in = new Invoer(a.jsonBody(true));
         in.alleen(STATUS_VELDEN, Set.of());
         String code = in.tekst("status", true);
         String reden = in.tekst("reden", false);
         String resultaatCode = in.tekst("resultaat", false);
+        boolean ondanksOpenstaand = in.waarheid("ondanksOpenstaand", false);
         Resultaat resultaat = null;
         if (resultaatCode != null) {
             resultaat = Resultaat.vanCode(resultaatCode).orElse(null);
@@ -256,8 +244,8 @@ final class CasusRoutes {
             throw Probleem.conflict("Een casus met status '" + huidig.status().code() + "' kan niet naar '"
                     + naar.code() + "'" + (mogelijk.isEmpty() ? "; deze status is de laatste." : "; wel naar: " + mogelijk + "."));
         }
-        Casus c = service.wijzigStatus(g.id(), huidig.id(), versie, naar, reden, resultaat,
-                u.gebruikersnaam());
+        Casus c = service.wijzigStatus(a.namens(), g.id(), huidig.id(), versie, naar, reden, resultaat,
+                ondanksOpenstaand);
         stuur(a, 200, c);
     }
 
@@ -291,8 +279,8 @@ final class CasusRoutes {
         return kopie;
     }
 
+    /** De core heeft de inzage of wijziging al vastgelegd. */
     private static void stuur(Aanvraag a, int status, Casus c) throws IOException {
-        Verwerkingen.casus(a, "casus", "GET".equals(a.methode()) ? "Casus bekijken" : "Casus behandelen", c);
         a.header("ETag", Versies.etag(c.versie()));
         a.json(status, g -> DomeinJson.casus(g, c));
     }

@@ -33,6 +33,8 @@ import nl.doorbraak.api.domein.SignaalStatusWijziging;
 import nl.doorbraak.api.domein.StatusWijziging;
 import nl.doorbraak.api.domein.Tafel;
 import nl.doorbraak.api.domein.VariantInfo;
+import nl.doorbraak.api.rechten.PluginRechten;
+import nl.doorbraak.api.rechten.Recht;
 import nl.doorbraak.api.opslag.Document;
 import nl.doorbraak.api.service.VeldFout;
 import nl.doorbraak.api.toegang.Gebruiker;
@@ -312,6 +314,11 @@ final class DomeinJson {
     }
 
     static void variantInfo(JsonGenerator g, VariantInfo v) throws IOException {
+        variantInfo(g, v, null);
+    }
+
+    /** @param r wat de plug-in van deze variant vroeg en kreeg; {@code null}: onbekend (de variant is afwezig) */
+    static void variantInfo(JsonGenerator g, VariantInfo v, PluginRechten r) throws IOException {
         g.writeStartObject();
         g.writeStringField("id", v.id());
         g.writeStringField("naam", v.naam());
@@ -319,10 +326,33 @@ final class DomeinJson {
         g.writeStringField("versie", v.versie());
         g.writeNumberField("schemaVersie", v.schemaVersie());
         g.writeStringField("status", v.status());
+        rechten(g, r);
         g.writeEndObject();
     }
 
+    /** {@code "rechten"}: wat een plug-in vroeg, kreeg en niet kreeg; {@code null} voor een bundle van het platform. */
+    static void rechten(JsonGenerator g, PluginRechten r) throws IOException {
+        if (r == null) {
+            g.writeNullField("rechten");
+            return;
+        }
+        g.writeObjectFieldStart("rechten");
+        tekstLijst(g, "gevraagd", codes(r.gevraagd()));
+        tekstLijst(g, "verleend", codes(r.verleend()));
+        tekstLijst(g, "geweigerd", codes(r.geweigerd()));
+        tekstLijst(g, "onbekend", r.onbekend());
+        g.writeEndObject();
+    }
+
+    private static java.util.List<String> codes(java.util.Set<Recht> rechten) {
+        return rechten.stream().sorted().map(Recht::code).toList();
+    }
+
     static void bundle(JsonGenerator g, org.osgi.framework.Bundle b) throws IOException {
+        bundle(g, b, null);
+    }
+
+    static void bundle(JsonGenerator g, org.osgi.framework.Bundle b, PluginRechten r) throws IOException {
         g.writeStartObject();
         g.writeNumberField("id", b.getBundleId());
         g.writeStringField("symbolischeNaam", b.getSymbolicName());
@@ -335,6 +365,7 @@ final class DomeinJson {
             case org.osgi.framework.Bundle.STOPPING -> "stopt";
             default -> "verwijderd";
         });
+        rechten(g, r);
         g.writeEndObject();
     }
 

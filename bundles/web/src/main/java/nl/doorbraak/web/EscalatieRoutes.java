@@ -64,7 +64,7 @@ final class EscalatieRoutes {
 
     /** Een casus die de gebruiker mag zien (een tafellid: van zijn tafels); anders 404. */
     private Casus zichtbareCasus(Aanvraag a, Gemeente g, Set<String> tafels, String id) {
-        Casus c = a.dienst(omgeving.casussen).zoek(g.id(), id)
+        Casus c = a.dienst(omgeving.casussen).zoek(a.namens(), g.id(), id)
                 .orElseThrow(() -> Probleem.nietGevonden("Casus '" + id + "' niet gevonden."));
         if (tafels != null && !tafels.contains(c.tafelId())) {
             throw Probleem.nietGevonden("Casus '" + id + "' niet gevonden.");
@@ -77,7 +77,7 @@ final class EscalatieRoutes {
         String id = a.deel(3);
         Escalatie e = service.zoek(g.id(), id).orElseThrow(() -> nietGevonden(id));
         if (tafels != null) {
-            boolean eigen = a.dienst(omgeving.casussen).zoek(g.id(), e.casusId())
+            boolean eigen = a.dienst(omgeving.casussen).zoek(a.namens(), g.id(), e.casusId())
                     .map(c -> tafels.contains(c.tafelId())).orElse(false);
             if (!eigen) {
                 throw nietGevonden(id);

@@ -59,6 +59,7 @@ final class Omgeving {
     final Dienst<AccountService> accounts = new Dienst<>("gebruikersbeheer");
     final Dienst<Idempotentie> idempotentie = new Dienst<>("idempotentie");
     final Dienst<VariantRegister> varianten = new Dienst<>("variantregister");
+    final Dienst<nl.doorbraak.api.rechten.RechtenRegister> rechten = new Dienst<>("rechtenregister");
     final Dienst<Gezondheid> gezondheid = new Dienst<>("gezondheid");
     final Dienst<BijeenkomstService> bijeenkomsten = new Dienst<>("bijeenkomstservice");
     final Dienst<BesluitService> besluiten = new Dienst<>("besluitservice");

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import nl.doorbraak.api.rechten.Recht;
 import nl.doorbraak.api.domein.CasusStatus;
 import nl.doorbraak.api.domein.SignaalStatus;
 import nl.doorbraak.api.domein.EscalatieStatus;
@@ -482,7 +483,9 @@ final class OpenApi {
         route(paden, g + "/potjes/{id}", "get", "potje", "Eén potje", "potjes", null, "200", ref("Potje"), "401",
                 "403", "404");
         pagineerbaar(route(paden, g + "/potjes/{id}/mutaties", "get", "potjeHistorie",
-                "Alle stortingen en uitgaven, nieuwste eerst", "potjes", null, "200", lijst("PotjeMutatie"), "400",
+                "Alle stortingen en uitgaven, nieuwste eerst; de omschrijving van een uitgave alleen voor wie de casus "
+                        + "van het besluit mag zien (anders null), en dat is een verwerking", "potjes", null, "200",
+                lijst("PotjeMutatie"), "400",
                 "401", "403", "404"));
         route(paden, g + "/potjes/{id}/stortingen", "post", "storten", "Geld in een potje storten (gemeentebeheerder)",
                 "potjes", ref("Storting"), "201", ref("PotjeMutatie"), "400", "401", "403", "404", "413", "415");
@@ -551,7 +554,7 @@ final class OpenApi {
             ObjectNode g = route(paden, "/api/gemeenten/{gemeente}" + pad, "get",
                     alleenCsv ? "rapportageCsv" : "rapportage",
                     (alleenCsv ? "De rapportage als CSV" : "De rapportage van een gemeente over een jaar (JSON; CSV "
-                            + "met Accept: text/csv)") + " (gemeentebeheerder, casusregisseur); geen persoonsgegevens",
+                            + "als Accept die boven JSON verkiest, bijvoorbeeld Accept: text/csv)") + " (gemeentebeheerder, casusregisseur); geen persoonsgegevens",
                     "rapportage", null, "200", ref("Rapportage"), "400", "401", "403", "404", "503");
             queryParameter(g, "jaar", "Kalenderjaar; standaard het lopende jaar", jaar.deepCopy());
             queryParameter(g, "tafel", "Alleen deze tafel (id)", tekst());
@@ -568,8 +571,13 @@ final class OpenApi {
         ObjectNode content = (ObjectNode) op.get("responses").get("200").get("content");
         if (alleenCsv) {
             content.remove(Aanvraag.JSON);
+        } else {
+            // JSON or CSV by the Accept header
+            fouten(op, "406");
         }
-        content.putObject("text/csv").set("schema", tekst().put("description", omschrijving));
+        // a file of bytes (with BOM): a generated client saves it instead of reading it as JSON text
+        content.putObject(RapportageCsv.MEDIATYPE).set("schema", tekst().put("format", "binary")
+                .put("description", omschrijving));
     }
 
     private void rapportageSchemas(ObjectNode s) {
@@ -658,7 +666,7 @@ final class OpenApi {
         ObjectNode rapport = route(paden, g + "/verwerkingen", "get", "verwerkingenrapport",
                 "Alle verwerkingen van de persoonsgegevens van één inwoner (gemeentebeheerder)", "privacy", null, "200",
                 ref("Verwerkingenrapport"), "400", "401", "403", "404");
-        queryParameter(rapport, "inwoner", "Pseudoniem van de inwoner (nooit een BSN)", tekst());
+        queryParameter(rapport, "inwoner", "Pseudoniem van de inwoner (nooit een BSN)", tekst()).put("required", true);
     }
 
     private void privacySchemas(ObjectNode s) {
@@ -705,13 +713,13 @@ final class OpenApi {
             queryParameter(terug, q[0], q[1], tekst());
         }
         ObjectNode gelukt = terug.withObjectProperty("responses").putObject("200");
-        gelukt.put("description", "Ingelogd; Set-Cookie DOORBRAAK_SESSIE. Met Accept: text/html (een browser) een "
-                + "pagina die binnen deze site doorstuurt naar terug (meta-refresh en link), zodat de "
-                + "SameSite=Strict-cookie meegaat; anders JSON zoals na POST /api/sessies, met terug");
+        gelukt.put("description", "Ingelogd; Set-Cookie DOORBRAAK_SESSIE. Als Accept text/html boven JSON verkiest "
+                + "(een browser) een pagina die binnen deze site doorstuurt naar terug (meta-refresh en link), zodat de "
+                + "SameSite=Strict-cookie meegaat; anders (ook zonder Accept) JSON zoals na POST /api/sessies, met terug");
         ObjectNode inhoud = gelukt.putObject("content");
         inhoud.putObject(Aanvraag.JSON).set("schema", ref("SsoSessie"));
         inhoud.putObject("text/html").set("schema", tekst());
-        fouten(terug, "400", "401", "403", "404", "503");
+        fouten(terug, "400", "401", "403", "404", "406", "503");
 
         ObjectNode uit = op(pad(paden, "/api/sso/uitloggen"), "get", "ssoUitloggen",
                 "Uitloggen, ook bij de identity provider: beëindigt de sessie (als er een is) en stuurt door naar het "
@@ -828,6 +836,7 @@ final class OpenApi {
                 mapper.createObjectNode().put("type", "integer"), "geblokkeerdTot", tijd().put("nullable", true));
         schema(s, "Adresblokkades", List.of("count", "results"), "count", getal(), "results",
                 reeks(ref("Adresblokkade")));
+        lijstSchema(s, "Account");
     }
 
     /** Eén operatie: padparameters uit het pad, optioneel een JSON-body, één succesantwoord en de fouten. */
@@ -1005,13 +1014,14 @@ final class OpenApi {
         op.withArray("parameters").add(padParameter(naam));
     }
 
-    private void queryParameter(ObjectNode op, String naam, String omschrijving, ObjectNode schema) {
+    private ObjectNode queryParameter(ObjectNode op, String naam, String omschrijving, ObjectNode schema) {
         ObjectNode p = op.withArray("parameters").addObject();
         p.put("name", naam);
         p.put("in", "query");
         p.put("required", false);
         p.put("description", omschrijving);
         p.set("schema", schema);
+        return p;
     }
 
     private void pagineerbaar(ObjectNode op) {
@@ -1038,6 +1048,14 @@ final class OpenApi {
         for (String mt : mediatypes) {
             content.putObject(mt).set("schema", schema);
         }
+    }
+
+    /** Een plug-in: zijn rechten; een bundle van het platform zelf: null. */
+    private ObjectNode rechtenSchema() {
+        ObjectNode r = mapper.createObjectNode();
+        r.putArray("allOf").add(ref("PluginRechten"));
+        return r.put("nullable", true).put("description", "Wat de plug-in vroeg en kreeg; null voor een bundle van het "
+                + "platform zelf.");
     }
 
     private ObjectNode ref(String naam) {
@@ -1156,7 +1174,9 @@ final class OpenApi {
                 "versie", getal(), "aangemaakt", tijd(), "gewijzigd", tijd());
         schema(s, "NieuweTafel", List.of("naam", "variant"), "naam", tekst(), "variant", tekst(), "deelnemers",
                 reeks(ref("NieuweDeelnemer")));
-        schema(s, "Inwoner", List.of(), "pseudoniem", tekstOfNull(), "initialen", tekstOfNull());
+        schema(s, "Inwoner", List.of(), "pseudoniem", tekstOfNull().put("readOnly", true).put("description",
+                "Kent het platform toe bij de aanmelding; meesturen bij de aanmelding geeft 400, in een PUT of PATCH "
+                        + "mag alleen het eigen pseudoniem van de casus terugkomen"), "initialen", tekstOfNull());
         schema(s, "StatusWijziging", List.of("naar", "door", "op"), "van", statusSchema().put("nullable", true),
                 "naar", statusSchema(), "door", tekst(), "op", tijd(), "reden", tekstOfNull());
         ObjectNode variantData = obj();
@@ -1179,7 +1199,11 @@ final class OpenApi {
         ((ObjectNode) s.get("CasusWijziging")).put("additionalProperties", true);
         schema(s, "StatusVerzoek", List.of("status"), "status", statusSchema(), "reden", tekst(), "resultaat",
                 keuzeSchema(java.util.Arrays.stream(nl.doorbraak.api.domein.Resultaat.values())
-                        .map(nl.doorbraak.api.domein.Resultaat::code).toList()));
+                        .map(nl.doorbraak.api.domein.Resultaat::code).toList()),
+                "ondanksOpenstaand", mapper.createObjectNode().put("type", "boolean").put("default", false)
+                        .put("description", "Alleen bij afsluiten met resultaat doorbraak: afsluiten terwijl er nog "
+                                + "een escalatie of actie open staat. Alleen een casusregisseur, met een reden; "
+                                + "staat in de audittrail. Zonder dit veld is zo'n afsluiting een 409."));
         schema(s, "Gebruiker", List.of("gebruikersnaam", "rollen"), "gebruikersnaam", tekst(), "naam", tekst(),
                 "gemeente", tekstOfNull(), "rollen", reeks(rolSchema()), "tafels", reeks(tekst()));
         schema(s, "Sessie", List.of("gebruiker"), "gebruiker", ref("Gebruiker"), "csrfToken", tekstOfNull(),
@@ -1195,10 +1219,20 @@ final class OpenApi {
                 tekst().put("format", "password"));
         schema(s, "VariantInfo", List.of("id", "status"), "id", tekst(), "naam", tekst(), "bundle", tekstOfNull(),
                 "versie", tekstOfNull(), "schemaVersie", mapper.createObjectNode().put("type", "integer"), "status",
-                tekst());
+                tekst(), "rechten", rechtenSchema());
         schema(s, "Bundle", List.of("id", "symbolischeNaam", "versie", "status"), "id",
                 mapper.createObjectNode().put("type", "integer"), "symbolischeNaam", tekst(), "versie", tekst(),
-                "status", tekst());
+                "status", tekst(), "rechten", rechtenSchema());
+        ObjectNode recht = tekst();
+        ArrayNode codes = recht.putArray("enum");
+        for (Recht r : Recht.values()) {
+            codes.add(r.code());
+        }
+        schema(s, "PluginRechten", List.of("gevraagd", "verleend", "geweigerd", "onbekend"), "gevraagd",
+                reeks(recht).put("description", "Uit de manifest-header " + Recht.MANIFEST_HEADER + "."), "verleend",
+                reeks(recht).put("description", "Wat hij heeft: gevraagd en niet gevoelig, of gevoelig en toegekend in "
+                        + "config/nl.doorbraak.rechten-<naam>.cfg."), "geweigerd", reeks(recht), "onbekend",
+                reeks(tekst()).put("description", "Gevraagde rechten die het platform niet kent."));
         ObjectNode componenten = mapper.createObjectNode().put("type", "object");
         componenten.putObject("additionalProperties").put("type", "string").putArray("enum").add("UP").add("STARTEND")
                 .add("DOWN");
@@ -1226,7 +1260,7 @@ final class OpenApi {
         schema(s, "AntwoordVerzoek", List.of("antwoord"), "antwoord", tekst().put("maxLength", 4000));
         schema(s, "OpgelostVerzoek", List.of(), "toelichting", tekst().put("maxLength", 2000));
         schema(s, "DoorescalatieVerzoek", List.of("reden"), "reden", tekst().put("maxLength", 2000));
-        for (String naam : List.of("Casus", "Tafel", "Gemeente", "VariantInfo", "Escalatie")) {
+        for (String naam : List.of("Casus", "Tafel", "Gemeente", "VariantInfo", "Escalatie", "Bundle")) {
             lijstSchema(s, naam);
         }
         doorbraakmethodeSchemas(s);
@@ -1241,6 +1275,7 @@ final class OpenApi {
         for (Map.Entry<String, String> e : Map.ofEntries(Map.entry("400", "Ongeldige invoer"),
                 Map.entry("401", "Niet ingelogd"), Map.entry("403", "Geen toegang"),
                 Map.entry("404", "Niet gevonden (ook: van een andere gemeente)"),
+                Map.entry("406", "Geen van de mediatypen van dit antwoord is aanvaardbaar volgens de header Accept"),
                 Map.entry("409", "Conflict: verouderde versie, niet toegestane statusovergang of al een open escalatie"),
                 Map.entry("413", "Body te groot"), Map.entry("415", "Verkeerd Content-Type"),
                 Map.entry("422", "Deze Idempotency-Key hoort al bij een ander verzoek"),

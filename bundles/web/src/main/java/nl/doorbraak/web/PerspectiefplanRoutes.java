@@ -11,7 +11,6 @@ import java.util.Set;
 import com.fasterxml.jackson.core.JsonGenerator;
 
 import nl.doorbraak.api.domein.Besparing;
-import nl.doorbraak.api.domein.Casus;
 import nl.doorbraak.api.domein.Gemeente;
 import nl.doorbraak.api.domein.Kostenregel;
 import nl.doorbraak.api.domein.NieuwPerspectiefplan;
@@ -22,7 +21,7 @@ import nl.doorbraak.api.service.PerspectiefplanService;
 /**
  * {@code …/casussen/{id}/perspectiefplan}: het doel van de inwoner en de rekentool. Wie de casus mag zien
  * (casusregisseur; tafellid van die tafel) mag het plan lezen en vastleggen. Het doel is een persoonsgegeven: elke
- * keer lezen of vastleggen is een verwerking.
+ * keer lezen of vastleggen is een verwerking. De core beslist en legt vast; hier alleen HTTP.
  */
 final class PerspectiefplanRoutes {
 
@@ -32,33 +31,32 @@ final class PerspectiefplanRoutes {
             "aangemaakt", "aangemaaktDoor", "gewijzigd", "gewijzigdDoor");
     private static final Set<String> REGEL_VELDEN = Set.of("organisatie", "post", "doormodderen", "doorbreken");
 
-    private final Omgeving omgeving;
-    private final CasusRoutes casussen;
+    private static final String DOEL_VASTLEGGEN = "Perspectiefplan van de inwoner vastleggen";
 
-    PerspectiefplanRoutes(Omgeving omgeving, CasusRoutes casussen) {
+    private final Omgeving omgeving;
+
+    PerspectiefplanRoutes(Omgeving omgeving) {
         this.omgeving = omgeving;
-        this.casussen = casussen;
     }
 
     void lees(Aanvraag a) throws IOException {
         Gemeente g = Toegang.eigenGemeente(a, a.deel(1));
-        Casus c = casussen.zichtbare(a, g);
-        Perspectiefplan p = a.dienst(omgeving.perspectiefplannen).zoek(g.id(), c.id())
+        Perspectiefplan p = a.dienst(omgeving.perspectiefplannen).zoek(a.namens(), g.id(), a.deel(3))
                 .orElseThrow(() -> Probleem.nietGevonden("Deze casus heeft nog geen perspectiefplan; maak het met PUT."));
         if (Versies.nietGewijzigd(a, p.versie())) {
             a.header("ETag", Versies.etag(p.versie()));
             a.leeg(304);
             return;
         }
-        Verwerkingen.casus(a, "perspectiefplan", "Perspectiefplan van de inwoner bekijken", c);
         stuur(a, 200, p);
     }
 
     /** PUT maakt het plan (zonder If-Match) of vervangt het helemaal (met de ETag van het laatste GET). */
     void bewaar(Aanvraag a) throws IOException {
         Gemeente g = Toegang.eigenGemeente(a, a.deel(1));
-        Casus c = casussen.zichtbare(a, g);
         PerspectiefplanService service = a.dienst(omgeving.perspectiefplannen);
+        // the core's 403/404 before a word about the body, as always; the current version for If-Match
+        Optional<Perspectiefplan> huidig = service.zoek(a.namens(DOEL_VASTLEGGEN), g.id(), a.deel(3));
         Invoer in = new Invoer(a.jsonBody(true));
         in.alleen(VELDEN, BEREKEND);
         String doel = in.tekst("doel", true);
@@ -73,7 +71,6 @@ final class PerspectiefplanRoutes {
             }
         }
         in.klaar();
-        Optional<Perspectiefplan> huidig = service.zoek(g.id(), c.id());
         Long versie = null;
         if (huidig.isPresent()) {
             versie = Versies.verwacht(a, huidig.get().versie(), true, "Het perspectiefplan");
@@ -81,9 +78,8 @@ final class PerspectiefplanRoutes {
             throw Probleem.conflict("Deze casus heeft (nog) geen perspectiefplan om te vervangen; stuur geen If-Match "
                     + "om het te maken.");
         }
-        Perspectiefplan p = service.bewaar(g.id(), c.id(), versie, new NieuwPerspectiefplan(doel, stappen, kosten),
-                a.gebruiker().gebruikersnaam());
-        Verwerkingen.casus(a, "perspectiefplan", "Perspectiefplan van de inwoner vastleggen", c);
+        Perspectiefplan p = service.bewaar(a.namens(DOEL_VASTLEGGEN), g.id(), a.deel(3), versie,
+                new NieuwPerspectiefplan(doel, stappen, kosten));
         if (huidig.isEmpty()) {
             a.header("Location", a.hier());
         }

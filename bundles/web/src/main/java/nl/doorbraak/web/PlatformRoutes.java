@@ -11,6 +11,8 @@ import org.slf4j.LoggerFactory;
 
 import nl.doorbraak.api.domein.Gemeente;
 import nl.doorbraak.api.domein.VariantInfo;
+import nl.doorbraak.api.rechten.PluginRechten;
+import nl.doorbraak.api.rechten.RechtenRegister;
 import nl.doorbraak.api.service.GemeenteService;
 import nl.doorbraak.api.service.Gezondheid;
 import nl.doorbraak.api.toegang.Gebruiker;
@@ -99,7 +101,12 @@ final class PlatformRoutes {
         a.gebruiker();
         Paginering p = Paginering.uit(a);
         List<VariantInfo> alle = a.dienst(omgeving.varianten).varianten();
-        p.schrijf(a, alle.size(), p.deel(alle), Map.of(), DomeinJson::variantInfo);
+        Map<String, PluginRechten> rechten = new java.util.HashMap<>();
+        for (PluginRechten r : pluginRechten()) {
+            rechten.put(r.bundle() + "@" + r.versie(), r);
+        }
+        p.schrijf(a, alle.size(), p.deel(alle), Map.of(),
+                (g, v) -> DomeinJson.variantInfo(g, v, rechten.get(v.bundle() + "@" + v.versie())));
     }
 
     /**
@@ -111,7 +118,15 @@ final class PlatformRoutes {
         Toegang.vereisRol(u, java.util.Set.of(Rol.PLATFORMBEHEERDER), "de bundles van het platform");
         Paginering p = Paginering.uit(a);
         List<Bundle> alle = List.of(omgeving.bundles());
-        p.schrijf(a, alle.size(), p.deel(alle), Map.of(), DomeinJson::bundle);
+        RechtenRegister register = omgeving.rechten.huidig();
+        p.schrijf(a, alle.size(), p.deel(alle), Map.of(), (g, b) -> DomeinJson.bundle(g, b,
+                register == null ? null : register.van(b.getBundleId()).orElse(null)));
+    }
+
+    /** Zonder core (tijdens een hot swap) geen rechten: het overzicht blijft werken. */
+    private List<PluginRechten> pluginRechten() {
+        RechtenRegister register = omgeving.rechten.huidig();
+        return register == null ? List.of() : register.plugins();
     }
 
     /** Platformbeheerder: alle; wie bij een gemeente hoort: die; anderen (Rijk): nog geen. */

@@ -69,7 +69,8 @@ final class PotjeRoutes {
         Potje potje = zoek(a, g, service);
         Paginering p = Paginering.uit(a);
         Pagina<PotjeMutatie> pagina = service.historie(g.id(), potje.id(), p.page(), p.pageSize());
-        p.schrijf(a, pagina.count(), pagina.results(), Map.of(), MethodeJson::mutatie);
+        List<PotjeMutatie> zichtbaar = Uitgaven.voorLezer(a, g, omgeving, casussen, pagina.results());
+        p.schrijf(a, pagina.count(), zichtbaar, Map.of(), MethodeJson::mutatie);
     }
 
     void stort(Aanvraag a) throws IOException {

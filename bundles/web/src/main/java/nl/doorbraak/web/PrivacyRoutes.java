@@ -7,11 +7,11 @@ import java.util.Set;
 import com.fasterxml.jackson.core.JsonGenerator;
 
 import nl.doorbraak.api.domein.AuditRegel;
-import nl.doorbraak.api.domein.Casus;
 import nl.doorbraak.api.domein.Gemeente;
 import nl.doorbraak.api.domein.Verwerking;
 import nl.doorbraak.api.service.BsnService;
 import nl.doorbraak.api.service.VeldFout;
+import nl.doorbraak.api.tekst.Bsn;
 import nl.doorbraak.api.toegang.Rol;
 
 /**
@@ -21,30 +21,26 @@ import nl.doorbraak.api.toegang.Rol;
 final class PrivacyRoutes {
 
     private final Omgeving omgeving;
-    private final CasusRoutes casussen;
-
-    PrivacyRoutes(Omgeving omgeving, CasusRoutes casussen) {
+    PrivacyRoutes(Omgeving omgeving) {
         this.omgeving = omgeving;
-        this.casussen = casussen;
     }
 
     /** {@code GET …/casussen/{id}/audittrail}: wie wanneer wat wijzigde, met oude en nieuwe waarde. */
     void audittrail(Aanvraag a) throws IOException {
         Gemeente g = Toegang.eigenGemeente(a, a.deel(1));
-        Casus c = casussen.zichtbare(a, g);
-        List<AuditRegel> regels = a.dienst(omgeving.audittrail).vanCasus(g.id(), c.id());
-        Verwerkingen.casus(a, "audittrail", "Audittrail van de casus bekijken", c);
+        // the core decides who sees the casus and records the read
+        List<AuditRegel> regels = a.dienst(omgeving.audittrail).vanCasus(a.namens(), g.id(), a.deel(3));
         Paginering.heel(a, regels, PrivacyRoutes::auditRegel);
     }
 
-    /** {@code GET …/casussen/{id}/bsn}: alleen de casusregisseur; elke keer vastgelegd als verwerking. */
+    /**
+     * {@code GET …/casussen/{id}/bsn}: alleen de casusregisseur; de core beslist en legt elke inzage vast als
+     * verwerking.
+     */
     void leesBsn(Aanvraag a) throws IOException {
         Gemeente g = Toegang.eigenGemeente(a, a.deel(1));
-        Toegang.vereisRol(a.gebruiker(), Set.of(Rol.CASUSREGISSEUR), "het BSN");
-        Casus c = casussen.zichtbare(a, g);
-        String bsn = a.dienst(omgeving.bsn).lees(g.id(), c.id())
+        String bsn = a.dienst(omgeving.bsn).lees(a.namens(), g.id(), a.deel(3))
                 .orElseThrow(() -> Probleem.nietGevonden("Bij deze casus is geen BSN vastgelegd."));
-        Verwerkingen.casus(a, "bsn", "BSN gebruiken om de juiste gegevens bij een organisatie te vinden", c);
         a.json(200, gen -> {
             gen.writeStartObject();
             gen.writeStringField("bsn", bsn);
@@ -55,44 +51,40 @@ final class PrivacyRoutes {
     /** {@code PUT …/casussen/{id}/bsn} met {@code {"bsn": "…"}}. */
     void legBsnVast(Aanvraag a) throws IOException {
         Gemeente g = Toegang.eigenGemeente(a, a.deel(1));
-        Toegang.vereisRol(a.gebruiker(), Set.of(Rol.CASUSREGISSEUR), "het BSN");
-        Casus c = casussen.zichtbare(a, g);
+        BsnService service = a.dienst(omgeving.bsn);
+        // the core's 403 and 404 before a word about the body, as always (isVastgelegd is no verwerking)
+        service.isVastgelegd(a.namens(), g.id(), a.deel(3));
         Invoer in = new Invoer(a.jsonBody(true));
         in.alleen(Set.of("bsn"), Set.of());
         String bsn = in.tekst("bsn", true);
         in.klaar();
-        BsnService service = a.dienst(omgeving.bsn);
-        service.legVast(g.id(), c.id(), bsn, a.gebruiker().gebruikersnaam());
-        Verwerkingen.casus(a, "bsn", "BSN vastleggen", c);
+        service.legVast(a.namens(), g.id(), a.deel(3), bsn);
         a.leeg(204);
     }
 
     void wisBsn(Aanvraag a) throws IOException {
         Gemeente g = Toegang.eigenGemeente(a, a.deel(1));
-        Toegang.vereisRol(a.gebruiker(), Set.of(Rol.CASUSREGISSEUR), "het BSN");
-        Casus c = casussen.zichtbare(a, g);
-        a.dienst(omgeving.bsn).wis(g.id(), c.id(), a.gebruiker().gebruikersnaam());
-        Verwerkingen.casus(a, "bsn", "BSN wissen", c);
+        a.dienst(omgeving.bsn).wis(a.namens(), g.id(), a.deel(3));
         a.leeg(204);
     }
 
     /** {@code GET …/verwerkingen?inwoner=<pseudoniem>}: het rapport voor één inwoner (gemeentebeheerder). */
     void rapport(Aanvraag a) throws IOException {
         Gemeente g = Toegang.eigenGemeente(a, a.deel(1));
+        // 403 before a word about the query, as always
         Toegang.vereisRol(a.gebruiker(), Set.of(Rol.GEMEENTEBEHEERDER), "het verwerkingenrapport");
         String inwoner = a.queryEen("inwoner");
         if (inwoner == null || inwoner.isBlank()) {
             throw Probleem.ongeldig("Geef het pseudoniem van de inwoner.", new VeldFout("inwoner", "verplicht",
                     "Geef met ?inwoner= het pseudoniem van de inwoner, bijvoorbeeld INW-3F9A2C."));
         }
-        if (inwoner.replaceAll("[\\s.\\-]", "").matches("\\d{8,9}")) {
+        if (inwoner.replaceAll("[\\s.\\-]", "").matches("\\d{8,9}") || Bsn.staatIn(inwoner)) {
             // a BSN never goes in a URL; it would end up in access logs and browser history
             throw Probleem.ongeldig("Zoek op pseudoniem, niet op BSN.", new VeldFout("inwoner", "ongeldig",
                     "Een BSN hoort niet in een URL; gebruik het pseudoniem van de inwoner."));
         }
-        List<Verwerking> regels = a.dienst(omgeving.verwerkingen).vanInwoner(g.id(), inwoner.strip());
-        Verwerkingen.leg(a, g.id(), null, inwoner.strip(), "verwerkingenrapport",
-                "Verzoek van de inwoner om inzage (AVG art. 15)");
+        // the core checks again, and records that the report was read
+        List<Verwerking> regels = a.dienst(omgeving.verwerkingen).vanInwoner(a.namens(), g.id(), inwoner.strip());
         a.json(200, gen -> {
             gen.writeStartObject();
             gen.writeStringField("inwoner", inwoner.strip());

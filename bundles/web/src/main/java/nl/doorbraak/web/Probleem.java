@@ -91,6 +91,13 @@ final class Probleem extends RuntimeException {
                 "Methode " + methode + " kan hier niet; wel: " + allow + ".", null, Map.of("Allow", allow));
     }
 
+    /** 406: the route answers only in {@code aangeboden}, and the request's Accept header takes none of them. */
+    static Probleem nietAanvaardbaar(List<String> aangeboden) {
+        return new Probleem(406, "niet-aanvaardbaar", "Niet aanvaardbaar", "Dit antwoord is er als "
+                + String.join(" of ", aangeboden) + ", maar de header Accept van het verzoek aanvaardt geen daarvan. "
+                + "Noem een van deze typen in Accept, of laat de header weg.", null, null);
+    }
+
     static Probleem conflict(String detail) {
         return new Probleem(409, "conflict", "Conflict", detail, null, null);
     }

@@ -15,7 +15,8 @@ import nl.doorbraak.api.domein.Rapportage;
  */
 final class RapportageCsv {
 
-    static final String TYPE = "text/csv; charset=UTF-8";
+    static final String MEDIATYPE = "text/csv";
+    static final String TYPE = MEDIATYPE + "; charset=UTF-8";
     static final String KOP = "gemeente;jaar;tafel;onderdeel;groep;cijfer;waarde";
     /** In de groep-kolom voor casussen en besluiten zonder thema. */
     static final String GEEN_THEMA = "(geen thema)";

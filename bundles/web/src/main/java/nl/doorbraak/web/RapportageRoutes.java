@@ -25,7 +25,8 @@ import nl.doorbraak.api.toegang.Rol;
  * <li>gemeentebeheerder en casusregisseur: de rapportage van hun gemeente ({@code ?jaar=}, {@code ?tafel=});</li>
  * <li>platformbeheerder: {@code /api/rapportage}, per gemeente alleen aantallen en bedragen (geen thema's,
  * organisaties, potjes of signalen bij naam); op de route van een gemeente 403;</li>
- * <li>JSON, of CSV met {@code Accept: text/csv} of het pad {@code .csv}.</li>
+ * <li>JSON, of CSV met het pad {@code .csv} of als {@code Accept} CSV boven JSON verkiest (RFC 9110: q-waarden,
+ * dan de specifiekste, dan de volgorde); 406 als {@code Accept} geen van beide aanvaardt.</li>
  * </ul>
  */
 final class RapportageRoutes {
@@ -87,10 +88,9 @@ final class RapportageRoutes {
         a.json(200, gen -> gen.writeTree(o));
     }
 
-    /** CSV als de client het vraagt en JSON niet vóór laat gaan; anders JSON. */
+    /** CSV als de header Accept die boven JSON verkiest (volgorde en q-waarden); JSON zonder Accept. */
     private static boolean wilCsv(Aanvraag a) {
-        String accept = a.req.getHeader("Accept");
-        return accept != null && accept.toLowerCase(java.util.Locale.ROOT).contains("text/csv");
+        return a.kiesType(Aanvraag.JSON, RapportageCsv.MEDIATYPE).equals(RapportageCsv.MEDIATYPE);
     }
 
     /** {@code ?jaar=}, standaard het lopende jaar (Nederlandse tijd). */

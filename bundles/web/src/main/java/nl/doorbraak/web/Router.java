@@ -46,11 +46,11 @@ final class Router {
         BijeenkomstRoutes bijeenkomsten = new BijeenkomstRoutes(omgeving, casussen);
         BesluitRoutes besluiten = new BesluitRoutes(omgeving, casussen);
         PotjeRoutes potjes = new PotjeRoutes(omgeving, casussen);
-        PrivacyRoutes privacy = new PrivacyRoutes(omgeving, casussen);
+        PrivacyRoutes privacy = new PrivacyRoutes(omgeving);
         EscalatieRoutes escalaties = new EscalatieRoutes(omgeving);
         ContactRoutes contacten = new ContactRoutes(omgeving);
         SignaalRoutes signalen = new SignaalRoutes(omgeving);
-        PerspectiefplanRoutes perspectiefplannen = new PerspectiefplanRoutes(omgeving, casussen);
+        PerspectiefplanRoutes perspectiefplannen = new PerspectiefplanRoutes(omgeving);
         RapportageRoutes rapportage = new RapportageRoutes(omgeving);
         AccountRoutes account = new AccountRoutes(omgeving);
         GebruikerRoutes gebruikers = new GebruikerRoutes(omgeving);

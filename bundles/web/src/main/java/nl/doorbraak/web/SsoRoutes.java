@@ -41,6 +41,7 @@ final class SsoRoutes {
      * is een navigatie van een andere site, en die moet de cookie meesturen.
      */
     static final String BROWSER_COOKIE = "DOORBRAAK_SSO";
+    private static final String HTML = "text/html";
     static final int MAX_TERUG = 1000;
     /** Tekens die in een pad of query kunnen zonder codering, minus wat in HTML of een refresh-URL iets betekent. */
     private static final String VERBODEN_IN_TERUG = "\"'<>\\`{}|^ ";
@@ -96,11 +97,14 @@ final class SsoRoutes {
      * {@code GET /api/sso/{gemeente}/terug?code=&state=} (of {@code ?error=}): de terugkeer van de identity provider.
      * Gelukt: een sessie, en een kleine HTML-pagina die de browser binnen deze site doorstuurt naar {@code terug} (een
      * {@code SameSite=Strict}-cookie gaat niet mee met een keten van doorverwijzingen die op een andere site begon);
-     * een API-client zonder {@code Accept: text/html} krijgt JSON zoals {@code POST /api/sessies}.
+     * een API-client krijgt JSON zoals {@code POST /api/sessies}: HTML alleen als {@code Accept} die boven JSON verkiest
+     * (een browser: {@code text/html} voor {@code *}{@code /*;q=0.8}), JSON ook zonder {@code Accept}.
      */
     void terug(Aanvraag a) throws IOException {
         String gemeente = a.deel(1);
         SsoKoppeling k = koppeling(a, gemeente);
+        // before the state is used: a 406 must not cost the sign-in
+        boolean html = a.kiesType(Aanvraag.JSON, HTML).equals(HTML);
         SsoPogingen.Poging poging = omgeving.ssoPogingen.neem(a.queryEen("state"));
         if (poging == null || !poging.gemeente().equals(gemeente)) {
             throw Probleem.ongeldig("Deze aanmelding is onbekend, verlopen (na 10 minuten) of al gebruikt. Begin "
@@ -152,8 +156,7 @@ final class SsoRoutes {
                 new Sessie.Sso(gemeente, aangemeld.idToken()));
         a.resp.addHeader("Set-Cookie", Authenticatie.setCookie(sessie[0], a.veilig()));
         String naar = a.publiek(poging.terug());
-        String accept = a.req.getHeader("Accept");
-        if (accept != null && accept.toLowerCase(Locale.ROOT).contains("text/html")) {
+        if (html) {
             a.ruw(200, "text/html; charset=utf-8", landingspagina(naar).getBytes(StandardCharsets.UTF_8));
             return;
         }

@@ -34,10 +34,6 @@ final class Verwerkingen {
         casussen(a, object, doel, List.of(c));
     }
 
-    static void leg(Aanvraag a, String gemeente, String casusId, String pseudoniem, String object, String doel) {
-        leg(a, List.of(regel(a, gemeente, casusId, pseudoniem, object, doel)));
-    }
-
     /** Eén regel per casus, als alleen de ids bekend zijn (het rapport per inwoner vindt ze via de casus). */
     static void perCasus(Aanvraag a, String gemeente, Collection<String> casusIds, String object, String doel) {
         leg(a, casusIds.stream().map(id -> regel(a, gemeente, id, null, object, doel)).toList());

@@ -35,33 +35,7 @@ class CasusTest {
                  "variantData":{"urgentie":"hoog","schemaVersie":7}}""");
     }
 
-    @Test
-    void elkeInzageEnWijzigingIsEenVerwerkingEnZonderLogGeenGegevens() {
-        Antw maak = intake();
-        String id = maak.json().get("id").asText();
-        int voor = server.verwerkingen.vastgelegd.size();
-        assertThat(server.jsonAls(R, "GET", CASUSSEN + "/" + id, null).status()).isEqualTo(200);
-        assertThat(server.verwerkingen.vastgelegd).hasSize(voor + 1).last().satisfies(v -> {
-            assertThat(v.casusId()).isEqualTo(id);
-            assertThat(v.handeling()).isEqualTo("lezen");
-            assertThat(v.door()).isEqualTo(R);
-            assertThat(v.rol()).isEqualTo("casusregisseur");
-            assertThat(v.inwonerPseudoniem()).isEqualTo(maak.json().at("/inwoner/pseudoniem").asText());
-        });
-        assertThat(server.verwerkingen.vastgelegd.subList(0, voor)).anySatisfy(v -> {
-            assertThat(v.casusId()).isEqualTo(id);
-            assertThat(v.handeling()).isEqualTo("wijzigen");
-        });
-        // without the log nothing personal is served: the request waits for it and then gets 503
-        server.servlet.unbindVerwerkingenLog(server.verwerkingen);
-        try {
-            Antw zonder = server.jsonAls(R, "GET", CASUSSEN + "/" + id, null);
-            assertThat(zonder.status()).isEqualTo(503);
-            assertThat(zonder.body()).doesNotContain("Huurschuld");
-        } finally {
-            server.servlet.bindVerwerkingenLog(server.verwerkingen);
-        }
-    }
+    // the verwerkingen of casus routes are the core's work now: CasusToegangTest in bundles/core
 
     @Test
     void intakeGeeft201MetLocationEnEtag() {
@@ -175,6 +149,25 @@ class CasusTest {
                 .isEqualTo(409);
         assertThat(server.jsonAls(R, "POST", pad, "{\"status\":\"geagendeerd\"}", "If-Match", "\"2\"").status())
                 .isEqualTo(200);
+    }
+
+    @Test
+    void afsluitenOndanksOpenstaandGaatAlsKeuzeNaarDeCore() {
+        String pad = CASUSSEN + "/" + intake().json().get("id").asText() + "/status";
+        Antw geenWaarheid = server.jsonAls(R, "POST", pad, "{\"status\":\"afgesloten\",\"reden\":\"r\","
+                + "\"resultaat\":\"doorbraak\",\"ondanksOpenstaand\":\"ja\"}");
+        assertThat(geenWaarheid.status()).isEqualTo(400);
+        assertThat(geenWaarheid.json().at("/invalidParams/0/name").asText()).isEqualTo("ondanksOpenstaand");
+        assertThat(geenWaarheid.json().at("/invalidParams/0/code").asText()).isEqualTo("type");
+
+        Antw dicht = server.jsonAls(R, "POST", pad, "{\"status\":\"afgesloten\",\"reden\":\"Escalatie loopt "
+                + "buiten de casus door\",\"resultaat\":\"doorbraak\",\"ondanksOpenstaand\":true}");
+        assertThat(dicht.status()).as(dicht.body()).isEqualTo(200);
+        // the rule (who may, what is open) is the core's; the route passes the choice on
+        assertThat(server.casussen.laatsteOndanksOpenstaand).isTrue();
+        String ander = CASUSSEN + "/" + intake().json().get("id").asText() + "/status";
+        assertThat(server.jsonAls(R, "POST", ander, "{\"status\":\"in_voorbereiding\"}").status()).isEqualTo(200);
+        assertThat(server.casussen.laatsteOndanksOpenstaand).isFalse();
     }
 
     @Test

@@ -160,8 +160,8 @@ class EscalatieTest {
                 "Content-Type", "application/x-www-form-urlencoded"), 415);
         isProbleem(server.jsonAls(R, "POST", "/api/gemeenten/utrecht/escalaties/x/antwoord", "{\"antwoord\":\"\"}"),
                 404);
-        String id = escaleer(R, server.casussen.maak("utrecht", new nl.doorbraak.api.domein.NieuweCasus("t-u1", "T",
-                "H", null, null, null, null), "test").id()).get("id").asText();
+        String id = escaleer(R, server.casussen.maak(Nep.SYSTEEM, "utrecht", new nl.doorbraak.api.domein.NieuweCasus("t-u1", "T",
+                "H", null, null, null, null)).id()).get("id").asText();
         Antw geenAntwoord = server.jsonAls(R, "POST", "/api/gemeenten/utrecht/escalaties/" + id + "/antwoord", "{}");
         isProbleem(geenAntwoord, 400);
         assertThat(geenAntwoord.json().at("/invalidParams/0/name").asText()).isEqualTo("antwoord");
@@ -183,8 +183,8 @@ class EscalatieTest {
     @Test
     void deLijstGeeftFiltersDoorEnZeKomenTerugInNext() {
         for (int i = 0; i < 3; i++) {
-            String c = server.casussen.maak("utrecht", new nl.doorbraak.api.domein.NieuweCasus("t-u2", "L" + i, "H",
-                    null, null, null, null), "test").id();
+            String c = server.casussen.maak(Nep.SYSTEEM, "utrecht", new nl.doorbraak.api.domein.NieuweCasus("t-u2", "L" + i, "H",
+                    null, null, null, null)).id();
             escaleer(R, c);
         }
         Antw a = server.getAls(R, "/api/gemeenten/utrecht/escalaties?status=open&niveau=tafel&verlopen=true&pageSize=1");
@@ -197,8 +197,8 @@ class EscalatieTest {
     void wieWatMag() {
         String beheerder = "utrecht-beheerder";
         String tafellid = "utrecht-tafellid";
-        String id = escaleer(R, server.casussen.maak("utrecht", new nl.doorbraak.api.domein.NieuweCasus("t-u2", "R",
-                "H", null, null, null, null), "test").id()).get("id").asText();
+        String id = escaleer(R, server.casussen.maak(Nep.SYSTEEM, "utrecht", new nl.doorbraak.api.domein.NieuweCasus("t-u2", "R",
+                "H", null, null, null, null)).id()).get("id").asText();
 
         // gemeentebeheerder: reads everything, changes nothing
         assertThat(server.getAls(beheerder, "/api/gemeenten/utrecht/escalaties").status()).isEqualTo(200);
@@ -209,8 +209,8 @@ class EscalatieTest {
                 "{\"antwoord\":\"x\"}"), 403);
 
         // tafellid: escalates casussen of its tafel; sees only those; handles nothing
-        String eigen = server.casussen.maak("utrecht", new nl.doorbraak.api.domein.NieuweCasus("t-u1", "E", "H",
-                null, null, null, null), "test").id();
+        String eigen = server.casussen.maak(Nep.SYSTEEM, "utrecht", new nl.doorbraak.api.domein.NieuweCasus("t-u1", "E", "H",
+                null, null, null, null)).id();
         JsonNode e = escaleer(tafellid, eigen);
         assertThat(e.at("/historie/0/door").asText()).isEqualTo(tafellid);
         assertThat(server.getAls(tafellid, "/api/gemeenten/utrecht/escalaties/" + e.get("id").asText()).status())

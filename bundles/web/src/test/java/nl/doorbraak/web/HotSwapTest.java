@@ -24,6 +24,7 @@ import nl.doorbraak.api.http.Antwoord;
 import nl.doorbraak.api.http.Route;
 import nl.doorbraak.api.http.VariantEndpoint;
 import nl.doorbraak.api.service.CasusService;
+import nl.doorbraak.api.toegang.Namens;
 import nl.doorbraak.api.toegang.Rol;
 import nl.doorbraak.web.TestServer.Antw;
 
@@ -90,31 +91,31 @@ class HotSwapTest {
         CasusService echt = server.casussen;
         server.casussen.vul(1);
         CasusService traag = new CasusService() {
-            public Pagina<Casus> lijst(String g, CasusFilter f, int p, int s) {
+            public Pagina<Casus> lijst(Namens n, String g, CasusFilter f, int p, int s) {
                 binnen.countDown();
                 try {
                     los.await(10, TimeUnit.SECONDS);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
-                return echt.lijst(g, f, p, s);
+                return echt.lijst(n, g, f, p, s);
             }
 
-            public Optional<Casus> zoek(String g, String id) {
-                return echt.zoek(g, id);
+            public Optional<Casus> zoek(Namens n, String g, String id) {
+                return echt.zoek(n, g, id);
             }
 
-            public Casus maak(String g, NieuweCasus c, String door) {
-                return echt.maak(g, c, door);
+            public Casus maak(Namens n, String g, NieuweCasus c) {
+                return echt.maak(n, g, c);
             }
 
-            public Casus wijzig(String g, String id, long v, CasusWijziging w, String door) {
-                return echt.wijzig(g, id, v, w, door);
+            public Casus wijzig(Namens n, String g, String id, long v, CasusWijziging w) {
+                return echt.wijzig(n, g, id, v, w);
             }
 
-            public Casus wijzigStatus(String g, String id, Long v, CasusStatus n, String r,
-                    nl.doorbraak.api.domein.Resultaat res, String door) {
-                return echt.wijzigStatus(g, id, v, n, r, res, door);
+            public Casus wijzigStatus(Namens n, String g, String id, Long v, CasusStatus naar, String r,
+                    nl.doorbraak.api.domein.Resultaat res, boolean ondanks) {
+                return echt.wijzigStatus(n, g, id, v, naar, r, res, ondanks);
             }
         };
         server.servlet.bindCasusService(traag);

@@ -28,6 +28,7 @@ import nl.doorbraak.api.domein.StatusWijziging;
 import nl.doorbraak.api.domein.Tafel;
 import nl.doorbraak.api.domein.VariantInfo;
 import nl.doorbraak.api.service.CasusService;
+import nl.doorbraak.api.toegang.Namens;
 import nl.doorbraak.api.service.ConflictException;
 import nl.doorbraak.api.service.ContactService;
 import nl.doorbraak.api.service.GemeenteService;
@@ -211,6 +212,9 @@ final class Nep {
         }
     }
 
+    /** Test data is made by the platform itself. */
+    static final Namens SYSTEEM = Namens.van(nl.doorbraak.api.toegang.Gebruiker.systeem("test"));
+
     static final class Casussen implements CasusService {
         final Map<String, Casus> alle = new ConcurrentHashMap<>();
         private final Tafels tafels;
@@ -223,15 +227,27 @@ final class Nep {
         /** Maakt {@code n} casussen, om en om aan t-u1 en t-u2. */
         void vul(int n) {
             for (int i = 0; i < n; i++) {
-                maak("utrecht", new NieuweCasus(i % 2 == 0 ? "t-u1" : "t-u2", "Casus " + i, "Hulp " + i,
-                        new Inwoner(null, "A.B."), "wonen", List.of("woningcorporatie"), Map.of("urgentie", "hoog")),
-                        "test");
+                maak(SYSTEEM, "utrecht", new NieuweCasus(i % 2 == 0 ? "t-u1" : "t-u2", "Casus " + i, "Hulp " + i,
+                        new Inwoner(null, "A.B."), "wonen", List.of("woningcorporatie"), Map.of("urgentie", "hoog")));
             }
         }
 
+        /** As the core's rule: a casusregisseur all, a tafellid his tafels, another role 403 (Toegangsregels). */
+        private static java.util.function.Predicate<Casus> ziet(Namens n) {
+            nl.doorbraak.api.toegang.Gebruiker u = n.gebruiker();
+            if (u.isSysteem() || u.heeft(nl.doorbraak.api.toegang.Rol.CASUSREGISSEUR)) {
+                return c -> true;
+            }
+            if (u.heeft(nl.doorbraak.api.toegang.Rol.TAFELLID)) {
+                return c -> u.tafels().contains(c.tafelId());
+            }
+            throw new nl.doorbraak.api.service.GeenToegangException("Uw rol geeft geen toegang tot de inhoud van casussen.");
+        }
+
         @Override
-        public Pagina<Casus> lijst(String gemeente, CasusFilter f, int page, int pageSize) {
-            List<Casus> l = alle.values().stream().filter(c -> c.gemeente().equals(gemeente))
+        public Pagina<Casus> lijst(Namens n, String gemeente, CasusFilter f, int page, int pageSize) {
+            java.util.function.Predicate<Casus> ziet = ziet(n);
+            List<Casus> l = alle.values().stream().filter(c -> c.gemeente().equals(gemeente)).filter(ziet)
                     .filter(c -> f.status() == null || c.status() == f.status())
                     .filter(c -> f.tafelId() == null || c.tafelId().equals(f.tafelId()))
                     .filter(c -> f.tafels() == null || f.tafels().contains(c.tafelId()))
@@ -241,13 +257,20 @@ final class Nep {
         }
 
         @Override
-        public Optional<Casus> zoek(String gemeente, String id) {
+        public Optional<Casus> zoek(Namens n, String gemeente, String id) {
             Casus c = alle.get(id);
-            return c != null && c.gemeente().equals(gemeente) ? Optional.of(c) : Optional.empty();
+            return c != null && c.gemeente().equals(gemeente) ? Optional.of(c).filter(ziet(n)) : Optional.empty();
         }
 
         @Override
-        public synchronized Casus maak(String gemeente, NieuweCasus n, String door) {
+        public synchronized Casus maak(Namens namens, String gemeente, NieuweCasus n) {
+            ziet(namens);
+            if (!namens.gebruiker().isSysteem() && !namens.gebruiker().heeft(nl.doorbraak.api.toegang.Rol.CASUSREGISSEUR)
+                    && !namens.gebruiker().tafels().contains(n.tafelId())) {
+                throw new nl.doorbraak.api.service.GeenToegangException(
+                        "U kunt alleen casussen aanmelden bij een tafel waar u aan zit.");
+            }
+            String door = namens.gebruiker().gebruikersnaam();
             Tafel t = tafels.zoek(gemeente, n.tafelId()).orElseThrow(() -> new OngeldigeInvoerException(
                     "Onbekende tafel.", List.of(new VeldFout("tafelId", "onbekend", "Deze tafel bestaat niet."))));
             String id = String.format("c-%04d", volgnummer.incrementAndGet());
@@ -264,9 +287,9 @@ final class Nep {
         }
 
         @Override
-        public synchronized Casus wijzig(String gemeente, String id, long verwachteVersie, CasusWijziging w,
-                String door) {
-            Casus c = zoek(gemeente, id).orElseThrow();
+        public synchronized Casus wijzig(Namens n, String gemeente, String id, long verwachteVersie,
+                CasusWijziging w) {
+            Casus c = zoek(n, gemeente, id).orElseThrow();
             if (c.versie() != verwachteVersie) {
                 throw new ConflictException("De casus is intussen gewijzigd.");
             }
@@ -285,10 +308,15 @@ final class Nep {
             return nieuw;
         }
 
+        /** What the last status change asked for {@code ondanksOpenstaand}: the core decides, the route passes it. */
+        volatile boolean laatsteOndanksOpenstaand;
+
         @Override
-        public synchronized Casus wijzigStatus(String gemeente, String id, Long verwachteVersie, CasusStatus naar,
-                String reden, Resultaat resultaat, String door) {
-            Casus c = zoek(gemeente, id).orElseThrow();
+        public synchronized Casus wijzigStatus(Namens n, String gemeente, String id, Long verwachteVersie,
+                CasusStatus naar, String reden, Resultaat resultaat, boolean ondanksOpenstaand) {
+            laatsteOndanksOpenstaand = ondanksOpenstaand;
+            Casus c = zoek(n, gemeente, id).orElseThrow();
+            String door = n.gebruiker().gebruikersnaam();
             if (verwachteVersie != null && c.versie() != verwachteVersie) {
                 throw new ConflictException("De casus is intussen gewijzigd.");
             }
@@ -324,7 +352,8 @@ final class Nep {
         }
 
         @Override
-        public List<nl.doorbraak.api.domein.Verwerking> vanInwoner(String gemeente, String pseudoniem) {
+        public List<nl.doorbraak.api.domein.Verwerking> vanInwoner(nl.doorbraak.api.toegang.Namens namens,
+                String gemeente, String pseudoniem) {
             return List.of();
         }
     }

@@ -238,7 +238,7 @@ final class NepKorteLijnen {
         }
 
         private GekoppeldeCasus gekoppeld(String gemeente, String casusId, String veld, String door) {
-            Casus c = casussen.zoek(gemeente, casusId).orElseThrow(() -> new OngeldigeInvoerException("Onbekend.",
+            Casus c = casussen.zoek(Nep.SYSTEEM, gemeente, casusId).orElseThrow(() -> new OngeldigeInvoerException("Onbekend.",
                     List.of(new VeldFout(veld, "onbekend", "Casus '" + casusId + "' bestaat niet in deze gemeente."))));
             return new GekoppeldeCasus(c.id(), c.titel(), c.tafelId(), door, Instant.now());
         }

@@ -75,6 +75,22 @@ class PlatformTest {
     }
 
     @Test
+    void elkeVerwijzingInHetOpenApiDocumentBestaat() {
+        // a dangling $ref makes the document invalid and a generated client uncompilable (OpenApiClientIT)
+        JsonNode j = server.get("/api/openapi.json").json();
+        List<String> los = new java.util.ArrayList<>();
+        List<JsonNode> refs = j.findValues("$ref");
+        for (JsonNode ref : refs) {
+            String r = ref.asText();
+            if (!r.startsWith("#/") || j.at(r.substring(1)).isMissingNode()) {
+                los.add(r);
+            }
+        }
+        assertThat(refs).isNotEmpty();
+        assertThat(los).as("verwijzingen naar niets").isEmpty();
+    }
+
+    @Test
     void elkeOperatieNoemtDeParametersVanHaarPadPreciesEenKeer() {
         // a client generator needs every {naam} of a path as a required path parameter, once, in path order
         JsonNode paden = server.get("/api/openapi.json").json().get("paths");

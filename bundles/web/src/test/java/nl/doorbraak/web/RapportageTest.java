@@ -171,6 +171,42 @@ class RapportageTest {
     }
 
     @Test
+    void jsonOfCsvVolgensDeVolgordeEnKwaliteitInAccept() {
+        String json = "application/json";
+        String csv = "text/csv; charset=UTF-8";
+        for (String[] geval : new String[][] { { null, json }, { "application/json", json }, { "text/csv", csv },
+                { "application/json, text/csv", json }, { "text/csv, application/json", csv },
+                { "text/csv;q=0.5, application/json", json }, { "*/*", json }, { "text/*", csv },
+                // as openapi-generator's client asks for the JSON operation
+                { "application/json, text/csv, application/problem+json", json } }) {
+            for (String pad : List.of(PAD + "?jaar=2025", "/api/rapportage?jaar=2025")) {
+                String wie = pad.startsWith("/api/rapportage") ? "platformbeheerder" : "utrecht-regisseur";
+                Antw a = geval[0] == null ? server.getAls(wie, pad)
+                        : server.get(pad, "Authorization", TestServer.basic(wie), "Accept", geval[0]);
+                assertThat(a.status()).as(pad + " " + geval[0] + ": " + a.body()).isEqualTo(200);
+                assertThat(a.contentType()).as(pad + " " + geval[0]).isEqualTo(geval[1]);
+            }
+        }
+        // the .csv path is CSV whatever Accept says, as before
+        Antw pad = server.get(PAD + ".csv?jaar=2025", "Authorization", TestServer.basic("utrecht-regisseur"), "Accept",
+                "application/json");
+        assertThat(pad.contentType()).isEqualTo(csv);
+    }
+
+    @Test
+    void nietsAanvaardbaarIs406InHetNederlands() {
+        for (String accept : List.of("text/csv;q=0", "application/xml", "application/json;q=0, text/csv;q=0")) {
+            Antw a = server.get(PAD + "?jaar=2025", "Authorization", TestServer.basic("utrecht-regisseur"), "Accept",
+                    accept);
+            assertThat(a.status()).as(accept).isEqualTo(406);
+            assertThat(a.contentType()).startsWith("application/problem+json");
+            assertThat(a.json().path("detail").asText()).isEqualTo("Dit antwoord is er als application/json of "
+                    + "text/csv, maar de header Accept van het verzoek aanvaardt geen daarvan. Noem een van deze typen "
+                    + "in Accept, of laat de header weg.");
+        }
+    }
+
+    @Test
     void alleenBeheerderEnRegisseurVanDeEigenGemeente() {
         assertThat(server.getAls("utrecht-tafellid", PAD).status()).isEqualTo(403);
         assertThat(server.getAls("leeuwarden-transformaatje", "/api/gemeenten/leeuwarden/rapportage").status())

@@ -42,8 +42,8 @@ class SignaalTest {
     }
 
     static String casus(String gemeente, String tafel, String titel) {
-        return server.casussen.maak(gemeente, new NieuweCasus(tafel, titel, "Hulp", new Inwoner(null, "A.B."), null,
-                List.of(), Map.of()), "test").id();
+        return server.casussen.maak(Nep.SYSTEEM, gemeente, new NieuweCasus(tafel, titel, "Hulp", new Inwoner(null, "A.B."), null,
+                List.of(), Map.of())).id();
     }
 
     static Antw meld(String gebruiker, String... casusIds) {

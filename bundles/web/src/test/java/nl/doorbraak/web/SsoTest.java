@@ -145,6 +145,21 @@ class SsoTest {
     }
 
     @Test
+    void eenTerugkeerZonderAanvaardbaarTypeIs406EnLaatDeAanmeldingStaan() {
+        utrecht();
+        SsoPogingen p = server.omgeving().ssoPogingen;
+        p.bewaar("state-406", new SsoPogingen.Poging("utrecht", "verifier", "nonce", "/", Authenticatie.hash("b"),
+                p.nu()));
+        Antw a = server.get("/api/sso/utrecht/terug?state=state-406&code=abc", "Accept", "application/xml",
+                "Cookie", SsoRoutes.BROWSER_COOKIE + "=b");
+        assertThat(a.status()).isEqualTo(406);
+        assertThat(a.contentType()).startsWith("application/problem+json");
+        assertThat(a.json().path("detail").asText()).contains("application/json of text/html");
+        assertThat(p.aantal()).as("de aanmelding kan nog verder").isEqualTo(1);
+        assertThat(p.neem("state-406")).isNotNull();
+    }
+
+    @Test
     void uitloggenZonderSessieStuurtNaarDeStartpagina() {
         Antw a = server.get("/api/sso/uitloggen");
         assertThat(a.status()).isEqualTo(302);

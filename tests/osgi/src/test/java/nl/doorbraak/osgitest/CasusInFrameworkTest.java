@@ -22,7 +22,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.ServiceReference;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
@@ -40,15 +39,16 @@ import nl.doorbraak.api.domein.NieuweCasus;
 import nl.doorbraak.api.domein.NieuweTafel;
 import nl.doorbraak.api.domein.Tafel;
 import nl.doorbraak.api.domein.VariantInfo;
-import nl.doorbraak.api.opslag.Document;
-import nl.doorbraak.api.opslag.VariantOpslag;
+import nl.doorbraak.api.rechten.Recht;
+import nl.doorbraak.api.rechten.RechtenRegister;
 import nl.doorbraak.api.service.CasusService;
-import nl.doorbraak.api.service.ConflictException;
 import nl.doorbraak.api.service.DoorbraakEvents;
 import nl.doorbraak.api.service.GemeenteService;
 import nl.doorbraak.api.service.TafelService;
 import nl.doorbraak.api.service.VariantNietBeschikbaarException;
 import nl.doorbraak.api.service.VariantRegister;
+import nl.doorbraak.api.toegang.Gebruiker;
+import nl.doorbraak.api.toegang.Namens;
 
 /** The core and the standaard plug-in inside a real Felix: services, events, and a plug-in that comes and goes. */
 class CasusInFrameworkTest {
@@ -77,7 +77,14 @@ class CasusInFrameworkTest {
     @InjectService(timeout = 30_000)
     static VariantRegister varianten;
 
+    @InjectService(timeout = 30_000)
+    static RechtenRegister rechten;
+
     private static Configuration osgistad;
+    private static Configuration platformrecht;
+
+    /** The test acts as the platform itself: its bundle asks the right 'platform', granted below. */
+    static final Namens TEST = Namens.van(Gebruiker.systeem("osgi-test"), "Test in het framework");
 
     /**
      * Configures the core once, after its database is ready (the services above exist) and before any test uses it,
@@ -90,6 +97,14 @@ class CasusInFrameworkTest {
         p.put("retryAfterSeconden", RETRY_AFTER_SECONDEN);
         werkBijEnWachtTotVerwerkt(ctx, cm, cm.getConfiguration("nl.doorbraak.core", "?"), p);
 
+        platformrecht = cm.getFactoryConfiguration("nl.doorbraak.rechten", "osgitest", "?");
+        Dictionary<String, Object> recht = new Hashtable<>();
+        recht.put("plugin", ctx.getBundle().getSymbolicName());
+        recht.put("rechten", "platform");
+        platformrecht.update(recht);
+        wachtTot("recht 'platform' verleend", () -> rechten.van(ctx.getBundle().getBundleId())
+                .map(r -> r.heeft(Recht.PLATFORM)).orElse(false));
+
         osgistad = gemeente(cm, GEMEENTE, "Gemeente Osgistad", "24");
         wachtTot("gemeente " + GEMEENTE, () -> gemeenten.zoek(GEMEENTE).isPresent());
         wachtTot("variant standaard actief", () -> actief("standaard"));
@@ -99,6 +114,9 @@ class CasusInFrameworkTest {
     static void ruimOp() throws Exception {
         if (osgistad != null) {
             osgistad.delete();
+        }
+        if (platformrecht != null) {
+            platformrecht.delete();
         }
     }
 
@@ -110,17 +128,17 @@ class CasusInFrameworkTest {
         p.put(EventConstants.EVENT_TOPIC, DoorbraakEvents.CASUS_AANGEMAAKT);
         ServiceRegistration<EventHandler> reg = ctx.registerService(EventHandler.class, e -> {
             // the event comes after the commit: another connection already sees the casus
-            zichtbaarBijEvent.add(casussen.zoek(GEMEENTE, (String) e.getProperty(DoorbraakEvents.CASUS_ID)).isPresent());
+            zichtbaarBijEvent.add(casussen.zoek(TEST, GEMEENTE, (String) e.getProperty(DoorbraakEvents.CASUS_ID)).isPresent());
             events.add(e);
         }, p);
         try {
-            Casus c = casussen.maak(GEMEENTE, nieuweCasus(tafel().id()), "osgi-test");
+            Casus c = casussen.maak(TEST, GEMEENTE, nieuweCasus(tafel().id()));
             Event e = events.poll(10, TimeUnit.SECONDS);
             assertThat(e).as("event na intake").isNotNull();
             assertThat(e.getProperty(DoorbraakEvents.CASUS_ID)).isEqualTo(c.id());
             assertThat(e.getProperty(DoorbraakEvents.GEMEENTE)).isEqualTo(GEMEENTE);
             assertThat(zichtbaarBijEvent.poll()).as("casus zichtbaar voor wie het event ontvangt").isTrue();
-            assertThat(casussen.zoek(GEMEENTE, c.id())).isPresent();
+            assertThat(casussen.zoek(TEST, GEMEENTE, c.id())).isPresent();
         } finally {
             reg.unregister();
         }
@@ -136,29 +154,29 @@ class CasusInFrameworkTest {
 
     @Test
     void whileThePluginIsStoppedReadsWorkAndWritesWaitThenFail() throws Exception {
-        Casus c = casussen.maak(GEMEENTE, nieuweCasus(tafel().id()), "osgi-test");
+        Casus c = casussen.maak(TEST, GEMEENTE, nieuweCasus(tafel().id()));
         Bundle plugin = bundle(ctx, PLUGIN);
         Bundle core = bundle(ctx, "nl.doorbraak.core");
         long coreId = core.getBundleId();
         plugin.stop();
         try {
             wachtTot("variant afwezig", () -> !actief("standaard"));
-            assertThat(casussen.zoek(GEMEENTE, c.id())).as("lezen werkt zonder plug-in").isPresent();
+            assertThat(casussen.zoek(TEST, GEMEENTE, c.id())).as("lezen werkt zonder plug-in").isPresent();
 
             // a write waits the configured time for the plug-in, then gives up with a 503-style exception
             long begin = System.nanoTime();
-            assertThatThrownBy(() -> casussen.wijzigStatus(GEMEENTE, c.id(), null, CasusStatus.IN_VOORBEREIDING,
-                    "tafel plant hem in", null, "osgi-test"))
+            assertThatThrownBy(() -> casussen.wijzigStatus(TEST, GEMEENTE, c.id(), null,
+                    CasusStatus.IN_VOORBEREIDING, "tafel plant hem in", null, false))
                     .isInstanceOf(VariantNietBeschikbaarException.class)
                     .satisfies(e -> assertThat(((VariantNietBeschikbaarException) e).opnieuwNaSeconden())
                             .isEqualTo(RETRY_AFTER_SECONDEN));
             long gewachtMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - begin);
             assertThat(gewachtMs).as("gewacht (ms)").isBetween(WACHTTIJD_MS - 100, WACHTTIJD_MS + 3000);
-            assertThat(casussen.zoek(GEMEENTE, c.id()).orElseThrow().status()).isEqualTo(CasusStatus.AANGEMELD);
+            assertThat(casussen.zoek(TEST, GEMEENTE, c.id()).orElseThrow().status()).isEqualTo(CasusStatus.AANGEMELD);
 
             // a write that starts while the plug-in is away completes when it comes back within the wait
-            CompletableFuture<Casus> wachtend = CompletableFuture.supplyAsync(() -> casussen.wijzigStatus(GEMEENTE,
-                    c.id(), null, CasusStatus.IN_VOORBEREIDING, "tafel plant hem in", null, "osgi-test"));
+            CompletableFuture<Casus> wachtend = CompletableFuture.supplyAsync(() -> casussen.wijzigStatus(TEST,
+                    GEMEENTE, c.id(), null, CasusStatus.IN_VOORBEREIDING, "tafel plant hem in", null, false));
             Thread.sleep(300);
             assertThat(wachtend).as("schrijfactie wacht op de plug-in").isNotDone();
             plugin.start();
@@ -169,40 +187,10 @@ class CasusInFrameworkTest {
             }
             wachtTot("variant weer actief", () -> actief("standaard"));
         }
-        assertThat(casussen.zoek(GEMEENTE, c.id()).orElseThrow().status()).isEqualTo(CasusStatus.IN_VOORBEREIDING);
+        assertThat(casussen.zoek(TEST, GEMEENTE, c.id()).orElseThrow().status()).isEqualTo(CasusStatus.IN_VOORBEREIDING);
         assertThat(core.getState()).as("core bleef actief").isEqualTo(Bundle.ACTIVE);
         assertThat(bundle(ctx, "nl.doorbraak.core").getBundleId()).as("core niet opnieuw geïnstalleerd")
                 .isEqualTo(coreId);
-    }
-
-    @Test
-    void eachBundleGetsItsOwnVariantOpslag() {
-        ServiceReference<VariantOpslag> ref = ctx.getServiceReference(VariantOpslag.class);
-        assertThat(ref).as("VariantOpslag-service").isNotNull();
-        VariantOpslag opslag = ctx.getService(ref);
-        try {
-            Document d = opslag.bewaar(GEMEENTE, "notities", "n-1", 1, Map.of("tekst", "Bel corporatie vóór vrijdag"), 0);
-            assertThat(d.versie()).isPositive();
-            assertThat(opslag.lees(GEMEENTE, "notities", "n-1").map(Document::inhoud).orElseThrow())
-                    .containsEntry("tekst", "Bel corporatie vóór vrijdag");
-            assertThatThrownBy(() -> opslag.bewaar(GEMEENTE, "notities", "n-1", 1, Map.of("tekst", "ander"), 0))
-                    .isInstanceOf(ConflictException.class);
-            assertThat(opslag.lijst(GEMEENTE, "notities")).hasSize(1);
-
-            // the plug-in's own instance of the service does not see the documents of this (test) bundle
-            Bundle plugin = bundle(ctx, PLUGIN);
-            ServiceReference<VariantOpslag> pluginRef = plugin.getBundleContext().getServiceReference(VariantOpslag.class);
-            VariantOpslag vanPlugin = plugin.getBundleContext().getService(pluginRef);
-            try {
-                assertThat(vanPlugin).isNotSameAs(opslag);
-                assertThat(vanPlugin.lees(GEMEENTE, "notities", "n-1")).isEmpty();
-                assertThat(vanPlugin.lijst(GEMEENTE, "notities")).isEmpty();
-            } finally {
-                plugin.getBundleContext().ungetService(pluginRef);
-            }
-        } finally {
-            ctx.ungetService(ref);
-        }
     }
 
     private static boolean actief(String id) {

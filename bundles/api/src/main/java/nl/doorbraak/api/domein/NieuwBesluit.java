@@ -7,9 +7,12 @@ import java.util.List;
  * wordt met het besluit vastgelegd. Uitgave en acties worden in dezelfde transactie vastgelegd: lukt er één niet
  * (bijvoorbeeld te weinig saldo), dan is er niets vastgelegd.
  *
+ * @param bijeenkomstId optioneel: de bijeenkomst van de tafel waarop het besluit viel; die is geweest (datum vandaag
+ *                     of eerder) en de deelnemers waren er aanwezig
  * @param deelnemers   namen van de deelnemers die het besluit nemen (minstens één)
  * @param toezeggingen optioneel
- * @param uitgave      optioneel: een bedrag uit een Voorkom Erger Potje
+ * @param uitgave      optioneel: een bedrag uit een Voorkom Erger Potje, binnen het mandaatbedrag van een van de
+ *                     deelnemers
  * @param acties       optioneel: acties die uit het besluit volgen
  * @param corrigeert   optioneel: id van een eerder besluit over dezelfde casus dat hiermee wordt gecorrigeerd
  */

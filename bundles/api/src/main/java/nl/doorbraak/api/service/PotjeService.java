@@ -27,9 +27,13 @@ public interface PotjeService {
     PotjeMutatie stort(String gemeente, String potjeId, BigDecimal bedrag, String omschrijving, String door);
 
     /**
-     * Een uitgave bij een besluit over een casus van deze gemeente.
+     * Een uitgave bij een besluit over een casus van deze gemeente. De deelnemers die het besluit namen, beslissen
+     * over de uitgave: ze valt binnen het hoogste mandaatbedrag onder hen (zoals dat met het besluit is vastgelegd), en
+     * alle uitgaven bij het besluit (en bij de besluiten die het corrigeert) samen ook.
      *
-     * @throws ConflictException als het saldo te laag is
+     * @throws OngeldigeInvoerException als het bedrag boven het mandaat van de deelnemers van het besluit gaat
+     * @throws ConflictException        als het saldo te laag is, de uitgaven bij het besluit samen boven dat mandaat
+     *                                  zouden komen, of het besluit gecorrigeerd is
      */
     PotjeMutatie neemUit(String gemeente, String potjeId, String besluitId, BigDecimal bedrag, String omschrijving,
             String door);

@@ -78,6 +78,9 @@ public final class ActieServiceImpl implements ActieService {
         Actie a = db.inTransactie(c -> {
             CasusStore.CasusVanBesluit casus = casussen.vanBesluit(c, gemeente, besluitId)
                     .orElseThrow(() -> new NietGevondenException("Besluit '" + besluitId + "' bestaat niet."));
+            // the lock closing a casus takes too; then read its status again, as it is now
+            CasusStore.vergrendel(c, gemeente, casus.casusId());
+            casus = casussen.vanBesluit(c, gemeente, besluitId).orElseThrow();
             if (casus.status() == CasusStatus.AFGESLOTEN) {
                 throw new ConflictException("De casus van dit besluit is afgesloten; er kunnen geen acties meer bij.");
             }
@@ -95,7 +98,7 @@ public final class ActieServiceImpl implements ActieService {
     public static NieuweActie controleer(Invoer invoer, String prefix, NieuweActie in) {
         int voor = invoer.fouten().size();
         NieuweActie a = in == null ? new NieuweActie(null, null, null, null, null) : in;
-        String omschrijving = invoer.verplicht(prefix + "omschrijving", "Omschrijving", a.omschrijving(), 1000);
+        String omschrijving = invoer.vrijVerplicht(prefix + "omschrijving", "Omschrijving", a.omschrijving(), 1000);
         String organisatie = invoer.verplicht(prefix + "organisatie", "Organisatie", a.organisatie(), 200);
         String contact = invoer.optioneel(prefix + "contactId", "Contact", a.contactId(), 36);
         String eigenaar = invoer.optioneel(prefix + "eigenaar", "Eigenaar", a.eigenaar(), 200);

@@ -39,6 +39,7 @@ import nl.doorbraak.core.audit.Wijzigingen;
 import nl.doorbraak.core.bijeenkomst.BijeenkomstStore;
 import nl.doorbraak.core.bijeenkomst.Deelnemers;
 import nl.doorbraak.core.casus.CasusOvergangen;
+import nl.doorbraak.core.casus.CasusStore;
 import nl.doorbraak.core.casus.OpgeslagenCasus;
 import nl.doorbraak.core.db.Database;
 import nl.doorbraak.core.platform.Bedragen;
@@ -53,8 +54,10 @@ import nl.doorbraak.core.tafel.TafelStore;
 
 /**
  * Besluiten: a doorbraak must rest on all three sides of the waardendriehoek, and every amount it commits an
- * organisatie to must be within the mandate of a deelnemer of that organisatie who takes it. The besluit, its
- * uitgave from a potje, its acties and the casus's step to besloten are one transaction.
+ * organisatie to must be within the mandate of a deelnemer of that organisatie who takes it; an uitgave from a potje
+ * within the mandate of one of those who take it. A besluit at a bijeenkomst is taken by aanwezigen, once the
+ * bijeenkomst has taken place. The besluit, its uitgave from a potje, its acties and the casus's step to besloten are
+ * one transaction.
  */
 @Component(service = BesluitService.class)
 public final class BesluitServiceImpl implements BesluitService {
@@ -119,7 +122,8 @@ public final class BesluitServiceImpl implements BesluitService {
         if (b.soort() == null) {
             invoer.fout("soort", Invoer.VERPLICHT, "Kies de soort besluit: regulier of doorbraak.");
         }
-        String omschrijving = invoer.verplicht("omschrijving", "De omschrijving van het besluit", b.omschrijving(), 4000);
+        String omschrijving = invoer.vrijVerplicht("omschrijving", "De omschrijving van het besluit", b.omschrijving(),
+                4000);
         Waardendriehoek w = waardendriehoek(invoer, b.soort(), b.waardendriehoek(),
                 () -> planVoorstel(gemeente, casusId));
         List<Toezegging> toezeggingen = toezeggingen(invoer, b.toezeggingen());
@@ -141,20 +145,36 @@ public final class BesluitServiceImpl implements BesluitService {
         String bijeenkomstId = invoer.optioneel("bijeenkomstId", "Bijeenkomst", b.bijeenkomstId(), 36);
 
         Genomen genomen = db.inTransactie(c -> {
+            // a change of the bijeenkomst (its date, its aanwezigen) waits for this besluit, and the other way round;
+            // locked before the casus, in the order an agenda change takes them
+            Bijeenkomst bk = bijeenkomstId == null ? null
+                    : bijeenkomsten.zoekVoorWijziging(c, gemeente, bijeenkomstId).orElse(null);
+            // closing the casus takes this lock too: no actie is added to a casus that is being closed
+            CasusStore.vergrendel(c, gemeente, casusId);
             OpgeslagenCasus k = overgangen.lees(c, gemeente, casusId);
             Tafel tafel = tafels.zoek(c, gemeente, k.tafelId()).orElseThrow();
             List<Deelnemer> nemers = Deelnemers.vanTafel(invoer, "deelnemers", tafel, b.deelnemers());
             if (!invoer.heeftFouten()) {
                 binnenMandaat(invoer, toezeggingen, nemers);
+                if (uitgave != null) {
+                    PotjeServiceImpl.binnenMandaat(invoer, "uitgave.bedrag", uitgave.bedrag(), nemers);
+                }
             }
             if (bijeenkomstId != null) {
-                Bijeenkomst bk = bijeenkomsten.zoek(c, gemeente, bijeenkomstId).orElse(null);
                 if (bk == null || !bk.tafelId().equals(k.tafelId())) {
                     invoer.fout("bijeenkomstId", Invoer.ONBEKEND,
                             "Bijeenkomst '" + bijeenkomstId + "' is geen bijeenkomst van de tafel van deze casus.");
+                } else if (bk.datum().isAfter(Tijd.vandaag())) {
+                    invoer.controleer();
+                    throw new ConflictException("De bijeenkomst van " + bk.datum() + " is nog niet geweest. Een "
+                            + "besluit op een bijeenkomst wordt vastgelegd op de dag zelf of later, door wie er waren.");
+                } else {
+                    Deelnemers.aanwezigOp(invoer, "deelnemers", tafel, b.deelnemers(), bk);
                 }
             }
             if (corrigeert != null) {
+                // the lock an uitgave on the old besluit takes: it is either spent before, or refused after
+                store.vergrendel(c, gemeente, corrigeert);
                 Besluit oud = store.zoek(c, gemeente, corrigeert).orElse(null);
                 if (oud == null || !oud.casusId().equals(casusId)) {
                     invoer.fout("corrigeert", Invoer.ONBEKEND,
@@ -187,7 +207,7 @@ public final class BesluitServiceImpl implements BesluitService {
                     .nieuw("corrigeert", corrigeert).lijst());
             PotjeMutatie m = uitgave == null ? null
                     : potjes.neemUit(c, gemeente, uitgave.potjeId(), casusId, k.tafelId(), nieuw.id(), uitgave.bedrag(),
-                            uitgave.omschrijving(), door, "uitgave.potjeId");
+                            uitgave.omschrijving(), door, "uitgave.potjeId", "uitgave.bedrag");
             List<Actie> gemaakt = new ArrayList<>();
             for (int i = 0; i < nieuweActies.size(); i++) {
                 gemaakt.add(acties.voegToe(c, gemeente, casusId, nieuw.id(), nieuweActies.get(i), door,
@@ -238,11 +258,12 @@ public final class BesluitServiceImpl implements BesluitService {
     static Waardendriehoek waardendriehoek(Invoer invoer, BesluitSoort soort, Waardendriehoek in,
             Supplier<String> voorstelUitPlan) {
         Waardendriehoek w = in == null ? Waardendriehoek.leeg() : in;
-        String legitimiteit = invoer.optioneel("waardendriehoek.legitimiteit", "Legitimiteit", w.legitimiteit(), 2000);
-        String rendement = invoer.optioneel("waardendriehoek.rendement", "Rendement", w.rendement(), 2000);
+        String legitimiteit = invoer.vrijOptioneel("waardendriehoek.legitimiteit", "Legitimiteit", w.legitimiteit(),
+                2000);
+        String rendement = invoer.vrijOptioneel("waardendriehoek.rendement", "Rendement", w.rendement(), 2000);
         BigDecimal bedrag = Bedragen.nulOfMeer(invoer, "waardendriehoek.rendementBedrag", "Het geschatte rendement",
                 w.rendementBedrag());
-        String betrokkenheid = invoer.optioneel("waardendriehoek.betrokkenheid", "Betrokkenheid", w.betrokkenheid(),
+        String betrokkenheid = invoer.vrijOptioneel("waardendriehoek.betrokkenheid", "Betrokkenheid", w.betrokkenheid(),
                 2000);
         if (soort == BesluitSoort.DOORBRAAK) {
             if (leeg(w.legitimiteit())) {
@@ -284,7 +305,7 @@ public final class BesluitServiceImpl implements BesluitService {
             String p = "toezeggingen." + i + ".";
             String org = invoer.verplicht(p + "organisatie", "Organisatie", t.organisatie(), 200);
             BigDecimal bedrag = Bedragen.positief(invoer, p + "bedrag", "Het bedrag", t.bedrag());
-            String oms = invoer.optioneel(p + "omschrijving", "Omschrijving", t.omschrijving(), 1000);
+            String oms = invoer.vrijOptioneel(p + "omschrijving", "Omschrijving", t.omschrijving(), 1000);
             l.add(new Toezegging(org, bedrag, oms));
         }
         return l;
@@ -296,7 +317,7 @@ public final class BesluitServiceImpl implements BesluitService {
         }
         String potje = invoer.verplicht("uitgave.potjeId", "Potje", in.potjeId(), 36);
         BigDecimal bedrag = Bedragen.positief(invoer, "uitgave.bedrag", "Het bedrag uit het potje", in.bedrag());
-        String oms = invoer.optioneel("uitgave.omschrijving", "Omschrijving", in.omschrijving(), 1000);
+        String oms = invoer.vrijOptioneel("uitgave.omschrijving", "Omschrijving", in.omschrijving(), 1000);
         return new Uitgave(potje, bedrag, oms);
     }
 

@@ -69,6 +69,11 @@ public final class BesluitStore {
         }
     }
 
+    /** Locks the besluit row until the transaction ends (an uitgave on it takes the same lock). */
+    public void vergrendel(Connection c, String gemeente, String id) throws SQLException {
+        Sql.vindt(c, "SELECT id FROM besluit WHERE gemeente = ? AND id = ? FOR UPDATE", gemeente, id);
+    }
+
     public Optional<Besluit> zoek(Connection c, String gemeente, String id) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT " + KOLOMMEN + " FROM besluit b WHERE b.gemeente = ? AND b.id = ?")) {

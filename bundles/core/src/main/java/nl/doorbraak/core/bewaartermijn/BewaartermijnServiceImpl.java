@@ -19,6 +19,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import nl.doorbraak.api.rechten.RechtenRegister;
 import nl.doorbraak.api.domein.Gemeente;
 import nl.doorbraak.api.domein.Wisresultaat;
 import nl.doorbraak.api.service.BewaartermijnService;
@@ -38,7 +39,9 @@ import nl.doorbraak.core.privacy.VerwerkingenLogImpl;
  * transaction. What the rapportage counts stays: ids, dates, status, resultaat, thema, organisaties, soorten and
  * amounts. Plug-ins purge their own data on {@link DoorbraakEvents#CASUS_GEWIST}.
  */
-@Component(service = { BewaartermijnService.class, BewaartermijnServiceImpl.class })
+@Component(service = { BewaartermijnService.class, BewaartermijnServiceImpl.class },
+        // guarded: registered only after the hooks that hide it from plug-ins without the right
+        reference = @Reference(name = "rechten", service = RechtenRegister.class))
 public final class BewaartermijnServiceImpl implements BewaartermijnService {
 
     private static final Logger LOG = LoggerFactory.getLogger(BewaartermijnServiceImpl.class);

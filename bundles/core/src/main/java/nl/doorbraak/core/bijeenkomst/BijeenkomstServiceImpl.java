@@ -1,5 +1,7 @@
 package nl.doorbraak.core.bijeenkomst;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -85,7 +87,7 @@ public final class BijeenkomstServiceImpl implements BijeenkomstService {
         NieuweBijeenkomst b = in == null ? new NieuweBijeenkomst(null, null, null, null) : in;
         String tafelId = invoer.verplicht("tafelId", "Tafel", b.tafelId(), 36);
         LocalDate datum = datum(invoer, b.datum());
-        String notitie = invoer.optioneel("notitie", "Notitie", b.notitie(), MAX_NOTITIE);
+        String notitie = invoer.vrijOptioneel("notitie", "Notitie", b.notitie(), MAX_NOTITIE);
         Bijeenkomst nieuw = db.inTransactie(c -> {
             Tafel tafel = tafelId == null ? null : tafels.zoek(c, gemeente, tafelId).orElse(null);
             if (tafelId != null && tafel == null) {
@@ -115,9 +117,9 @@ public final class BijeenkomstServiceImpl implements BijeenkomstService {
         Invoer invoer = new Invoer();
         NieuweBijeenkomst b = in == null ? new NieuweBijeenkomst(null, null, null, null) : in;
         LocalDate datum = datum(invoer, b.datum());
-        String notitie = invoer.optioneel("notitie", "Notitie", b.notitie(), MAX_NOTITIE);
+        String notitie = invoer.vrijOptioneel("notitie", "Notitie", b.notitie(), MAX_NOTITIE);
         Bijeenkomst nieuw = db.inTransactie(c -> {
-            Bijeenkomst huidig = store.zoek(c, gemeente, id).orElseThrow(() -> nietGevonden(id));
+            Bijeenkomst huidig = store.zoekVoorWijziging(c, gemeente, id).orElseThrow(() -> nietGevonden(id));
             if (b.tafelId() != null && !b.tafelId().equals(huidig.tafelId())) {
                 invoer.fout("tafelId", Invoer.WAARDE, "Een bijeenkomst blijft bij zijn tafel; plan een nieuwe.");
             }
@@ -127,6 +129,7 @@ public final class BijeenkomstServiceImpl implements BijeenkomstService {
             if (huidig.versie() != verwachteVersie) {
                 throw verouderd(huidig.versie(), verwachteVersie);
             }
+            blijftWaarBesluitenVielen(c, id, datum, aanwezigen);
             Bijeenkomst x = new Bijeenkomst(id, gemeente, huidig.tafelId(), datum, huidig.agenda(), aanwezigen,
                     notitie, huidig.versie() + 1, huidig.aangemaakt(), Tijd.nu());
             if (!store.werkBij(c, x, verwachteVersie)) {
@@ -197,6 +200,29 @@ public final class BijeenkomstServiceImpl implements BijeenkomstService {
             meld(DoorbraakEvents.BIJEENKOMST_GEWIJZIGD, b, door, casus);
         }
         return b;
+    }
+
+    /**
+     * Once besluiten were taken at a bijeenkomst, it stays what they rest on: it took place no later than the first of
+     * them was recorded, and whoever took one stays among the aanwezigen.
+     */
+    private void blijftWaarBesluitenVielen(Connection c, String id, LocalDate datum, List<Deelnemer> aanwezigen)
+            throws SQLException {
+        BijeenkomstStore.Besluitnemers genomen = store.besluitnemers(c, id);
+        if (genomen == null) {
+            return;
+        }
+        if (datum.isAfter(genomen.eersteDag())) {
+            throw new ConflictException("Op deze bijeenkomst is op " + genomen.eersteDag() + " al een besluit "
+                    + "vastgelegd; de datum kan niet later worden dan die dag.");
+        }
+        List<String> weg = genomen.nemers().stream().filter(d -> !Deelnemers.aanwezig(aanwezigen, d))
+                .map(Deelnemer::naam).distinct().toList();
+        if (!weg.isEmpty()) {
+            throw new ConflictException(String.join(", ", weg) + (weg.size() == 1 ? " nam" : " namen")
+                    + " op deze bijeenkomst een besluit en " + (weg.size() == 1 ? "blijft" : "blijven")
+                    + " daarom bij de aanwezigen.");
+        }
     }
 
     private static List<String> namen(List<Deelnemer> deelnemers) {

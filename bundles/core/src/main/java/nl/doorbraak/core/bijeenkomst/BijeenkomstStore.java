@@ -33,6 +33,55 @@ public final class BijeenkomstStore {
         }
     }
 
+    /**
+     * As {@link #zoek}, and locks the row until the transaction ends: a besluit taken at the bijeenkomst and a change
+     * of its date or aanwezigen then cannot pass each other's checks.
+     */
+    public Optional<Bijeenkomst> zoekVoorWijziging(Connection c, String gemeente, String id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT id FROM bijeenkomst WHERE gemeente = ? AND id = ? FOR UPDATE")) {
+            ps.setString(1, gemeente);
+            ps.setString(2, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+            }
+        }
+        return zoek(c, gemeente, id);
+    }
+
+    /**
+     * The besluiten taken at a bijeenkomst: the first day one was recorded (Dutch calendar) and who took them (as they
+     * were recorded with each besluit); {@code null} when none was taken there.
+     */
+    public Besluitnemers besluitnemers(Connection c, String bijeenkomstId) throws SQLException {
+        List<String> ids = new ArrayList<>();
+        Instant eerste = null;
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, genomen FROM besluit WHERE bijeenkomst_id = ?")) {
+            ps.setString(1, bijeenkomstId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getString(1));
+                    Instant genomen = Tijd.lees(rs, "genomen");
+                    eerste = eerste == null || genomen.isBefore(eerste) ? genomen : eerste;
+                }
+            }
+        }
+        if (ids.isEmpty()) {
+            return null;
+        }
+        List<Deelnemer> nemers = new ArrayList<>();
+        for (List<Deelnemer> l : DeelnemerRijen.lees(c, "besluit_deelnemer", "besluit_id", ids).values()) {
+            l.stream().filter(d -> !nemers.contains(d)).forEach(nemers::add);
+        }
+        return new Besluitnemers(eerste.atZone(Tijd.NEDERLAND).toLocalDate(), nemers);
+    }
+
+    /** @see #besluitnemers */
+    public record Besluitnemers(LocalDate eersteDag, List<Deelnemer> nemers) {
+    }
+
     public Pagina<Bijeenkomst> lijst(Connection c, String gemeente, String tafelId, int page, int pageSize)
             throws SQLException {
         String waar = " WHERE gemeente = ?" + (tafelId == null ? "" : " AND tafel_id = ?");

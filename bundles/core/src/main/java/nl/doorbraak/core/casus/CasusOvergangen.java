@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -27,13 +28,16 @@ import nl.doorbraak.api.domein.Resultaat;
 import nl.doorbraak.api.domein.StatusWijziging;
 import nl.doorbraak.api.service.ConflictException;
 import nl.doorbraak.api.service.DoorbraakEvents;
+import nl.doorbraak.api.service.GeenToegangException;
 import nl.doorbraak.api.service.NietGevondenException;
+import nl.doorbraak.api.toegang.Rol;
 import nl.doorbraak.api.variant.TafelVariant;
 import nl.doorbraak.core.audit.AuditStore;
 import nl.doorbraak.core.audit.Wijzigingen;
 import nl.doorbraak.core.platform.Gebeurtenissen;
 import nl.doorbraak.core.platform.Json;
 import nl.doorbraak.core.platform.Tijd;
+import nl.doorbraak.core.toegang.GebruikerStore;
 import nl.doorbraak.core.variant.PluginFout;
 import nl.doorbraak.core.variant.Registratie;
 import nl.doorbraak.core.variant.VariantGegevens;
@@ -57,6 +61,7 @@ public final class CasusOvergangen {
     private final Gebeurtenissen gebeurtenissen;
     private final CasusStore store = new CasusStore(new Json());
     private final AuditStore audit = new AuditStore();
+    private final GebruikerStore gebruikers = new GebruikerStore();
     /** Read fallbacks already logged, so a broken plug-in does not flood the log. */
     private final Set<String> gemeld = ConcurrentHashMap.newKeySet();
 
@@ -90,6 +95,19 @@ public final class CasusOvergangen {
      */
     public void controleer(Connection c, OpgeslagenCasus huidig, CasusStatus naar, Resultaat resultaat)
             throws SQLException {
+        controleer(c, huidig, naar, resultaat, false, null);
+    }
+
+    /**
+     * As {@link #controleer(Connection, OpgeslagenCasus, CasusStatus, Resultaat)}. Closing as doorbraak while an
+     * escalatie or actie of the casus is open is a conflict, unless {@code ondanksOpenstaand}; then {@code door} must
+     * be a casusregisseur of the gemeente ({@link GeenToegangException} otherwise). The caller locks the casus row
+     * first ({@link CasusStore#vergrendel}), so nothing is opened between this check and the commit.
+     *
+     * @return what is still open and is closed over (for the audittrail); empty when nothing was overridden
+     */
+    public List<String> controleer(Connection c, OpgeslagenCasus huidig, CasusStatus naar, Resultaat resultaat,
+            boolean ondanksOpenstaand, String door) throws SQLException {
         if (!huidig.status().magNaar(naar)) {
             throw new ConflictException(overgangNietToegestaan(huidig.status(), naar));
         }
@@ -113,11 +131,76 @@ public final class CasusOvergangen {
                             + "deze casus; dat is er niet. Kies 'opgelost_zonder_doorbraak' of 'terugverwezen', of "
                             + "neem eerst het besluit.");
                 }
+                if (resultaat == Resultaat.DOORBRAAK) {
+                    List<String> open = openstaand(c, huidig.id());
+                    if (!open.isEmpty()) {
+                        String wat = opsomming(open);
+                        if (!ondanksOpenstaand) {
+                            throw new ConflictException("De casus kan nog niet als doorbraak worden afgesloten: er "
+                                    + "staat nog open: " + wat + ". Rond dat eerst af (de escalatie beantwoorden of "
+                                    + "oplossen, de actie gereed melden), of laat een casusregisseur afsluiten ondanks "
+                                    + "wat open staat (\"ondanksOpenstaand\": true), met een reden.");
+                        }
+                        if (!casusregisseur(c, huidig.gemeente(), door)) {
+                            throw new GeenToegangException("Alleen een casusregisseur van deze gemeente kan een "
+                                    + "casus als doorbraak afsluiten terwijl er nog iets open staat (" + wat + ").");
+                        }
+                        return open;
+                    }
+                }
             }
             default -> {
                 // the transition table is enough
             }
         }
+        return List.of();
+    }
+
+    /** Open escalaties and acties of the casus, described without personal data (level, organisatie, deadline, id). */
+    List<String> openstaand(Connection c, String casusId) throws SQLException {
+        List<String> open = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, niveau_naam, deadline FROM escalatie "
+                + "WHERE casus_id = ? AND status = 'open' ORDER BY aangemaakt, id")) {
+            ps.setString(1, casusId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    open.add("escalatie op niveau '" + rs.getString(2) + "' (deadline "
+                            + Tijd.lees(rs, "deadline").atZone(Tijd.NEDERLAND).toLocalDate() + ", id "
+                            + rs.getString(1) + ")");
+                }
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, organisatie, deadline FROM actie "
+                + "WHERE casus_id = ? AND gereed IS NULL ORDER BY deadline, id")) {
+            ps.setString(1, casusId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    open.add("actie van " + rs.getString(2) + " (deadline " + rs.getObject(3, LocalDate.class)
+                            + ", id " + rs.getString(1) + ")");
+                }
+            }
+        }
+        return open;
+    }
+
+    /** The first few, so a casus with many open acties still gets a readable message. */
+    private static String opsomming(List<String> open) {
+        int max = 5;
+        String eerste = String.join("; ", open.subList(0, Math.min(max, open.size())));
+        return open.size() <= max ? eerste : eerste + "; en nog " + (open.size() - max) + " meer";
+    }
+
+    /**
+     * Whether {@code door} is an active casusregisseur of this gemeente. The services name who acts by account name
+     * today; when they pass the acting user itself, this becomes a check of its roles.
+     */
+    private boolean casusregisseur(Connection c, String gemeente, String door) throws SQLException {
+        if (door == null) {
+            return false;
+        }
+        return gebruikers.zoek(c, door).map(GebruikerStore.Rij::account)
+                .filter(a -> a.actief() && gemeente.equals(a.gemeente()) && a.rollen().contains(Rol.CASUSREGISSEUR))
+                .isPresent();
     }
 
     /**
@@ -126,6 +209,15 @@ public final class CasusOvergangen {
      */
     public Overgang voerUit(Connection c, OpgeslagenCasus huidig, CasusStatus naar, String reden, Resultaat resultaat,
             String door) throws SQLException {
+        return voerUit(c, huidig, naar, reden, resultaat, door, List.of());
+    }
+
+    /**
+     * As {@link #voerUit(Connection, OpgeslagenCasus, CasusStatus, String, Resultaat, String)}, after a
+     * {@link #controleer} that allowed closing over open escalaties or acties: the audit line names them.
+     */
+    public Overgang voerUit(Connection c, OpgeslagenCasus huidig, CasusStatus naar, String reden, Resultaat resultaat,
+            String door, List<String> ondanksOpenstaand) throws SQLException {
         Instant nu = Tijd.nu();
         StatusWijziging w = new StatusWijziging(huidig.status(), naar, door, nu, reden);
         List<StatusWijziging> historie = new ArrayList<>(huidig.historie());
@@ -143,7 +235,8 @@ public final class CasusOvergangen {
         audit.schrijf(c, huidig.gemeente(), huidig.id(), "casus", huidig.id(), "status", door, new Wijzigingen()
                 .veld("status", huidig.status().code(), naar.code()).nieuw("reden", reden)
                 .veld("resultaat", huidig.resultaat() == null ? null : huidig.resultaat().code(),
-                        nieuw.resultaat() == null ? null : nieuw.resultaat().code()).lijst());
+                        nieuw.resultaat() == null ? null : nieuw.resultaat().code())
+                .nieuw("ondanksOpenstaand", ondanksOpenstaand.isEmpty() ? null : ondanksOpenstaand).lijst());
         return new Overgang(nieuw, w);
     }
 

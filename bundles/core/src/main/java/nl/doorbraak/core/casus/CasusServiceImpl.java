@@ -1,399 +1,208 @@
 package nl.doorbraak.core.casus;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
-import java.util.function.Consumer;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
+import org.osgi.service.component.ComponentContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.osgi.service.component.annotations.ServiceScope;
 
 import nl.doorbraak.api.domein.Casus;
 import nl.doorbraak.api.domein.CasusFilter;
 import nl.doorbraak.api.domein.CasusStatus;
 import nl.doorbraak.api.domein.CasusWijziging;
-import nl.doorbraak.api.domein.Inwoner;
 import nl.doorbraak.api.domein.NieuweCasus;
+import nl.doorbraak.api.domein.NieuweVerwerking;
 import nl.doorbraak.api.domein.Pagina;
 import nl.doorbraak.api.domein.Resultaat;
-import nl.doorbraak.api.domein.StatusWijziging;
-import nl.doorbraak.api.domein.Tafel;
+import nl.doorbraak.api.domein.Verwerking;
+import nl.doorbraak.api.rechten.Recht;
+import nl.doorbraak.api.rechten.RechtenRegister;
 import nl.doorbraak.api.service.CasusService;
-import nl.doorbraak.api.service.ConflictException;
-import nl.doorbraak.api.service.DoorbraakEvents;
+import nl.doorbraak.api.service.GeenToegangException;
 import nl.doorbraak.api.service.GemeenteService;
-import nl.doorbraak.api.service.NietGevondenException;
-import nl.doorbraak.api.service.PluginFoutException;
-import nl.doorbraak.api.service.VariantNietBeschikbaarException;
-import nl.doorbraak.api.tekst.Tekst;
-import nl.doorbraak.api.variant.TafelVariant;
-import nl.doorbraak.core.audit.AuditStore;
-import nl.doorbraak.core.audit.Wijzigingen;
-import nl.doorbraak.core.db.CoreInstellingen;
-import nl.doorbraak.core.db.Database;
-import nl.doorbraak.core.platform.Invoer;
-import nl.doorbraak.core.platform.Json;
-import nl.doorbraak.core.platform.Tijd;
-import nl.doorbraak.core.platform.Vereist;
-import nl.doorbraak.core.tafel.TafelStore;
-import nl.doorbraak.core.variant.PluginFout;
+import nl.doorbraak.api.toegang.Gebruiker;
+import nl.doorbraak.api.toegang.Namens;
+import nl.doorbraak.core.privacy.VerwerkingenLogImpl;
+import nl.doorbraak.core.privacy.VerwerkingenSchrijver;
+import nl.doorbraak.core.toegang.Aanroeper;
+import nl.doorbraak.core.toegang.Toegangsregels;
+import nl.doorbraak.core.toegang.Toegangsregels.Casusbereik;
 import nl.doorbraak.core.variant.Registratie;
-import nl.doorbraak.core.variant.VariantGegevens;
 import nl.doorbraak.core.variant.VariantVolger;
 
 /**
- * Casussen: intake, changes and status transitions.
- *
- * <p>Every write first checks everything (core fields, then the variant's fields and rules), then writes in one
- * transaction; the event and the plug-in's reaction follow the commit. A write needs the casus's variant and waits
- * for it briefly while it is being updated. Reads never wait: without the variant they serve the stored data as-is,
- * with a newer variant they serve the upgraded data.
- *
- * <p>A {@code reden} is required when closing a casus (it is final and starts the bewaartermijn); for the other
- * transitions it is optional.
+ * The door to the casussen for every bundle: it decides who may see and change which casus, and records every read
+ * and change in the verwerkingenlog, so no route, shell command or plug-in has to remember to. Bundle scope: each
+ * using bundle gets its own instance, which knows whether it serves the platform or a plug-in and with which
+ * rights. The work itself is {@link CasusKern}'s.
  */
-@Component(service = CasusService.class)
+@Component(service = CasusService.class, scope = ServiceScope.BUNDLE)
 public final class CasusServiceImpl implements CasusService {
 
-    private static final Logger LOG = LoggerFactory.getLogger(CasusServiceImpl.class);
-    static final int MAX_ORGANISATIES = 30;
-    static final String REDEN_INTAKE = "Aanmelding";
+    static final String DOEL_LIJST = "Casussen van de tafel bekijken";
+    static final String DOEL_LEZEN = "Casus bekijken";
+    static final String DOEL_WIJZIGEN = "Casus behandelen";
 
-    private final Database db;
-    private final VariantVolger varianten;
+    private final CasusKern kern;
     private final GemeenteService gemeenten;
-    private final CasusOvergangen overgangen;
-    private final CasusStore store = new CasusStore(new Json());
-    private final CasusCache cache = new CasusCache();
-    private final AuditStore audit = new AuditStore();
-    private final TafelStore tafels = new TafelStore();
+    private final VariantVolger varianten;
+    private final VerwerkingenSchrijver verwerkingen;
+    private final Aanroeper aanroeper;
 
     @Activate
-    public CasusServiceImpl(@Reference(name = "database") Database db,
-            @Reference(name = "varianten") VariantVolger varianten,
+    public CasusServiceImpl(@Reference(name = "kern") CasusKern kern,
             @Reference(name = "gemeenten") GemeenteService gemeenten,
-            @Reference(name = "overgangen") CasusOvergangen overgangen) {
-        this.db = db;
-        this.varianten = varianten;
+            @Reference(name = "varianten") VariantVolger varianten,
+            @Reference(name = "verwerkingen") VerwerkingenLogImpl verwerkingen,
+            // guarded: registered only after the hooks that hide it from plug-ins without the right
+            @Reference(name = "rechten") RechtenRegister rechten, ComponentContext context) {
+        this(kern, gemeenten, varianten, verwerkingen, Aanroeper.van(context.getUsingBundle(), rechten));
+    }
+
+    public CasusServiceImpl(CasusKern kern, GemeenteService gemeenten, VariantVolger varianten,
+            VerwerkingenSchrijver verwerkingen, Aanroeper aanroeper) {
+        this.kern = kern;
         this.gemeenten = gemeenten;
-        this.overgangen = overgangen;
-    }
-
-    // ---------------------------------------------------------------- reads
-
-    @Override
-    public Pagina<Casus> lijst(String gemeente, CasusFilter filter, int page, int pageSize) {
-        Invoer.controleerPagina(page, pageSize);
-        Pagina<OpgeslagenCasus> p = db.lees(c -> store.lijst(c, gemeente, filter, page, pageSize));
-        return new Pagina<>(p.count(), p.page(), p.pageSize(), p.results().stream().map(this::alsCasus).toList());
+        this.varianten = varianten;
+        this.verwerkingen = verwerkingen;
+        this.aanroeper = aanroeper;
     }
 
     @Override
-    public Optional<Casus> zoek(String gemeente, String id) {
-        if (gemeente == null || id == null) {
-            return Optional.empty();
-        }
-        return db.lees(c -> cache.zoek(c, store, gemeente, id)).map(this::alsCasus);
-    }
-
-    Casus alsCasus(OpgeslagenCasus k) {
-        return overgangen.alsCasus(k);
-    }
-
-    // ---------------------------------------------------------------- intake
-
-    @Override
-    public Casus maak(String gemeente, NieuweCasus in, String door) {
-        Vereist.gemeente(gemeenten, gemeente);
-        Vereist.door(door);
-        Invoer invoer = new Invoer();
-        if (in == null) {
-            invoer.fout("tafelId", Invoer.VERPLICHT, "Tafel is verplicht.").controleer();
-        }
-        String tafelId = invoer.verplicht("tafelId", "Tafel", in.tafelId(), 36);
-        String titel = invoer.verplicht("titel", "Titel", in.titel(), 200);
-        String hulpvraag = invoer.verplicht("hulpvraag", "Hulpvraag", in.hulpvraag(), 4000);
-        String thema = invoer.optioneel("thema", "Thema", in.thema(), 100);
-        Inwoner inwoner = inwoner(invoer, in.inwoner(), null);
-        List<String> organisaties = organisaties(invoer, in.betrokkenOrganisaties());
-        Map<String, Object> data = VariantGegevens.invoer(in.variantData(), invoer);
-        Tafel tafel = tafelId == null ? null : db.lees(c -> tafels.zoek(c, gemeente, tafelId)).orElse(null);
-        if (tafelId != null && tafel == null) {
-            invoer.fout("tafelId", Invoer.ONBEKEND, "Tafel '" + tafelId + "' bestaat niet in deze gemeente.");
-        }
-        if (tafel == null || invoer.heeftFouten() && varianten.huidige(tafel.variant()).isEmpty()) {
-            // do not make the user wait for a variant only to hear the input was wrong anyway
-            invoer.controleer();
-        }
-        String variant = tafel.variant();
-        Registratie r = metVariant(variant, 0, reg -> {
-            if (data != null) {
-                Invoer eigen = new Invoer();
-                VariantGegevens.controleer(reg, data, eigen);
-                invoer.alle(eigen.fouten());
+    public Pagina<Casus> lijst(Namens namens, String gemeente, CasusFilter filter, int page, int pageSize) {
+        Gebruiker g = toegang(namens, gemeente);
+        Casusbereik bereik = Toegangsregels.casusbereik(g);
+        CasusFilter f = filter == null ? CasusFilter.geen() : filter;
+        if (bereik == Casusbereik.EIGEN_TAFELS) {
+            Set<String> tafels = new HashSet<>(g.tafels());
+            if (f.tafels() != null) {
+                tafels.retainAll(f.tafels());
             }
-            return reg;
-        });
-        invoer.controleer();
-
-        Instant nu = Tijd.nu();
-        OpgeslagenCasus k = new OpgeslagenCasus(UUID.randomUUID().toString(), gemeente, tafel.id(), variant, titel,
-                hulpvraag, inwoner.pseudoniem(), inwoner.initialen(), thema, CasusStatus.AANGEMELD,
-                List.of(new StatusWijziging(null, CasusStatus.AANGEMELD, door, nu, REDEN_INTAKE)), organisaties,
-                data, r.schemaVersie(), 1, nu, nu, null, null);
-        db.inTransactie(c -> {
-            store.voegToe(c, k);
-            db.gemaakt(c, "casus", k.id());
-            audit.schrijf(c, gemeente, k.id(), "casus", k.id(), "aangemaakt", door, new Wijzigingen()
-                    .nieuw("tafelId", k.tafelId()).nieuw("titel", k.titel()).nieuw("hulpvraag", k.hulpvraag())
-                    .nieuw("inwoner.pseudoniem", k.pseudoniem()).nieuw("inwoner.initialen", k.initialen())
-                    .nieuw("thema", k.thema()).nieuw("status", k.status().code())
-                    .nieuw("betrokkenOrganisaties", k.organisaties()).map("variantData", null, k.data()).lijst());
-            return null;
-        });
-        Casus casus = CasusOvergangen.casus(k, k.data(), k.schemaVersie());
-        meld(DoorbraakEvents.CASUS_AANGEMAAKT, casus, door, null);
-        reageer(variant, v -> v.bijIntake(casus), "bijIntake");
-        return casus;
-    }
-
-    // ---------------------------------------------------------------- changes
-
-    @Override
-    public Casus wijzig(String gemeente, String id, long verwachteVersie, CasusWijziging w, String door) {
-        Vereist.gemeente(gemeenten, gemeente);
-        Vereist.door(door);
-        CasusWijziging wijziging = w == null ? new CasusWijziging(null, null, null, null, null, null) : w;
-        Invoer invoer = new Invoer();
-        String titel = wijziging.titel() == null ? null : invoer.verplicht("titel", "Titel", wijziging.titel(), 200);
-        String hulpvraag = wijziging.hulpvraag() == null ? null
-                : invoer.verplicht("hulpvraag", "Hulpvraag", wijziging.hulpvraag(), 4000);
-        String thema = wijziging.thema() == null ? null : invoer.optioneel("thema", "Thema", wijziging.thema(), 100);
-        List<String> organisaties = wijziging.betrokkenOrganisaties() == null ? null
-                : organisaties(invoer, wijziging.betrokkenOrganisaties());
-        Map<String, Object> dataWijziging = wijziging.variantData() == null ? null
-                : VariantGegevens.invoer(wijziging.variantData(), invoer);
-
-        OpgeslagenCasus huidig = lees(gemeente, id);
-        if (huidig.versie() != verwachteVersie) {
-            throw verouderd(huidig.versie(), verwachteVersie);
+            f = new CasusFilter(f.status(), f.tafelId(), tafels, f.variant());
         }
-        Inwoner inwoner = wijziging.inwoner() == null ? new Inwoner(huidig.pseudoniem(), huidig.initialen())
-                : inwoner(invoer, wijziging.inwoner(), huidig);
-        if (invoer.heeftFouten() && varianten.huidige(huidig.variant()).isEmpty()) {
-            invoer.controleer();
+        boolean alleenEigen = !aanroeper.alsPlatform() && !aanroeper.mag(Recht.CASUSSEN_ALLE);
+        if (alleenEigen) {
+            // a plug-in without casussen.alle: only its own variant's casussen, in SQL when it has one variant, so
+            // count and pages are right
+            List<String> eigen = varianten.alle().stream().filter(r -> aanroeper.bundle().equals(r.bundle()))
+                    .map(Registratie::id).toList();
+            if (f.variant() != null && !f.variant().isBlank() && !eigen.contains(f.variant())) {
+                nl.doorbraak.core.platform.Invoer.controleerPagina(page, pageSize);
+                leg(namens, g, Verwerking.LEZEN, DOEL_LIJST, List.of());
+                return new Pagina<>(0, page, pageSize, List.of());
+            }
+            if ((f.variant() == null || f.variant().isBlank()) && eigen.size() == 1) {
+                f = new CasusFilter(f.status(), f.tafelId(), f.tafels(), eigen.get(0));
+            }
         }
-        Object[] resultaat = metVariant(huidig.variant(), huidig.schemaVersie(), reg -> {
-            Map<String, Object> data = VariantGegevens.upgrade(reg, huidig.schemaVersie(), huidig.data());
-            Map<String, Object> oudBijgewerkt = data;
-            if (dataWijziging != null) {
-                // merge: given keys replace, a key set to null is removed
-                Map<String, Object> samen = new LinkedHashMap<>(data);
-                dataWijziging.forEach((k, v) -> {
-                    if (v == null) {
-                        samen.remove(k);
-                    } else {
-                        samen.put(k, v);
-                    }
-                });
-                Invoer eigen = new Invoer();
-                VariantGegevens.controleer(reg, samen, eigen);
-                invoer.alle(eigen.fouten());
-                data = samen;
-            }
-            return new Object[] { reg, data, oudBijgewerkt };
-        });
-        invoer.controleer();
-        Registratie r = (Registratie) resultaat[0];
-        @SuppressWarnings("unchecked")
-        Map<String, Object> data = (Map<String, Object>) resultaat[1];
-        @SuppressWarnings("unchecked")
-        Map<String, Object> oudeData = (Map<String, Object>) resultaat[2];
-
-        OpgeslagenCasus nieuw = new OpgeslagenCasus(huidig.id(), gemeente, huidig.tafelId(), huidig.variant(),
-                titel != null ? titel : huidig.titel(), hulpvraag != null ? hulpvraag : huidig.hulpvraag(),
-                inwoner.pseudoniem(), inwoner.initialen(), wijziging.thema() != null ? thema : huidig.thema(),
-                huidig.status(), huidig.historie(), organisaties != null ? organisaties : huidig.organisaties(), data,
-                r.schemaVersie(), huidig.versie() + 1, huidig.aangemaakt(), Tijd.nu(), huidig.afgesloten(),
-                huidig.resultaat());
-        db.inTransactie(c -> {
-            if (!store.werkBij(c, nieuw, verwachteVersie)) {
-                throw verdwenenOfVerouderd(c, id, verwachteVersie);
-            }
-            audit.schrijf(c, gemeente, id, "casus", id, "gewijzigd", door, new Wijzigingen()
-                    .veld("titel", huidig.titel(), nieuw.titel()).veld("hulpvraag", huidig.hulpvraag(), nieuw.hulpvraag())
-                    .veld("inwoner.pseudoniem", huidig.pseudoniem(), nieuw.pseudoniem())
-                    .veld("inwoner.initialen", huidig.initialen(), nieuw.initialen())
-                    .veld("thema", huidig.thema(), nieuw.thema())
-                    .veld("betrokkenOrganisaties", huidig.organisaties(), nieuw.organisaties())
-                    .map("variantData", oudeData, nieuw.data()).lijst());
-            return null;
-        });
-        Casus casus = CasusOvergangen.casus(nieuw, nieuw.data(), nieuw.schemaVersie());
-        meld(DoorbraakEvents.CASUS_GEWIJZIGD, casus, door, null);
-        return casus;
+        Pagina<Casus> p = kern.lijst(gemeente, f, page, pageSize);
+        if (alleenEigen) {
+            // a plug-in with more than one variant (or whose variant just left): filtered here
+            p = new Pagina<>(p.count(), p.page(), p.pageSize(), p.results().stream().filter(this::eigenVariant)
+                    .toList());
+        }
+        leg(namens, g, Verwerking.LEZEN, DOEL_LIJST, p.results());
+        return p;
     }
 
     @Override
-    public Casus wijzigStatus(String gemeente, String id, Long verwachteVersie, CasusStatus naar, String reden,
-            Resultaat resultaat, String door) {
-        Vereist.gemeente(gemeenten, gemeente);
-        Vereist.door(door);
-        Invoer invoer = new Invoer();
-        if (naar == null) {
-            invoer.fout("status", Invoer.VERPLICHT, "De nieuwe status is verplicht.").controleer();
-        }
-        String schoneReden = invoer.optioneel("reden", "Reden", reden, 1000);
-        invoer.controleer();
+    public Optional<Casus> zoek(Namens namens, String gemeente, String id) {
+        Optional<Casus> c = zichtbaar(toegang(namens, gemeente), gemeente, id, false);
+        c.ifPresent(casus -> leg(namens, Toegangsregels.gebruiker(namens, aanroeper), Verwerking.LEZEN, DOEL_LEZEN,
+                List.of(casus)));
+        return c;
+    }
 
-        OpgeslagenCasus huidig = lees(gemeente, id);
-        if (verwachteVersie != null && huidig.versie() != verwachteVersie) {
-            throw verouderd(huidig.versie(), verwachteVersie);
+    @Override
+    public Casus maak(Namens namens, String gemeente, NieuweCasus casus) {
+        Gebruiker g = toegang(namens, gemeente);
+        Casusbereik bereik = Toegangsregels.casusbereik(g);
+        String tafelId = casus == null ? null : casus.tafelId();
+        if (bereik == Casusbereik.EIGEN_TAFELS && tafelId != null && !g.tafels().contains(tafelId)) {
+            throw new GeenToegangException("U kunt alleen casussen aanmelden bij een tafel waar u aan zit.");
         }
-        if (!huidig.status().magNaar(naar)) {
-            throw new ConflictException(CasusOvergangen.overgangNietToegestaan(huidig.status(), naar));
-        }
-        if (naar == CasusStatus.AFGESLOTEN) {
-            if (schoneReden == null) {
-                invoer.fout("reden", Invoer.VERPLICHT, "Geef een reden om de casus af te sluiten.");
+        if (!aanroeper.alsPlatform()) {
+            Optional<String> variant = kern.variantVanTafel(gemeente, tafelId);
+            if (variant.isPresent() && !eigenVariant(variant.get())) {
+                throw new GeenToegangException("Deze plug-in kan alleen casussen van zijn eigen variant aanmelden.");
             }
-            if (resultaat == null) {
-                invoer.fout("resultaat", Invoer.VERPLICHT, "Geef het resultaat bij afsluiten: "
-                        + Arrays.stream(Resultaat.values()).map(Resultaat::code).collect(Collectors.joining(", "))
-                        + ".");
-            }
-        } else if (resultaat != null) {
-            invoer.fout("resultaat", Invoer.WAARDE, "Een resultaat hoort alleen bij afsluiten.");
         }
-        invoer.controleer();
-        // a manual transition is a write of the casus: with the variant present, its data is brought up to date
-        Object[] resultaatVariant = metVariant(huidig.variant(), huidig.schemaVersie(),
-                reg -> new Object[] { reg, VariantGegevens.upgrade(reg, huidig.schemaVersie(), huidig.data()) });
-        Registratie r = (Registratie) resultaatVariant[0];
-        @SuppressWarnings("unchecked")
-        Map<String, Object> data = (Map<String, Object>) resultaatVariant[1];
-        OpgeslagenCasus bijgewerkt = new OpgeslagenCasus(huidig.id(), gemeente, huidig.tafelId(), huidig.variant(),
-                huidig.titel(), huidig.hulpvraag(), huidig.pseudoniem(), huidig.initialen(), huidig.thema(),
-                huidig.status(), huidig.historie(), huidig.organisaties(), data, r.schemaVersie(), huidig.versie(),
-                huidig.aangemaakt(), huidig.gewijzigd(), huidig.afgesloten(), huidig.resultaat());
-
-        CasusOvergangen.Overgang o = db.inTransactie(c -> {
-            overgangen.controleer(c, bijgewerkt, naar, resultaat);
-            return overgangen.voerUit(c, bijgewerkt, naar, schoneReden, resultaat, door);
-        });
-        return overgangen.meld(o);
+        Casus c = kern.maak(gemeente, casus, g.gebruikersnaam());
+        leg(namens, g, Verwerking.WIJZIGEN, DOEL_WIJZIGEN, List.of(c));
+        return c;
     }
 
-    // ---------------------------------------------------------------- helpers
+    @Override
+    public Casus wijzig(Namens namens, String gemeente, String id, long verwachteVersie, CasusWijziging wijziging) {
+        Gebruiker g = toegang(namens, gemeente);
+        zichtbaar(g, gemeente, id, true).orElseThrow(() -> Toegangsregels.casusNietGevonden(id));
+        Casus c = kern.wijzig(gemeente, id, verwachteVersie, wijziging, g.gebruikersnaam());
+        leg(namens, g, Verwerking.WIJZIGEN, DOEL_WIJZIGEN, List.of(c));
+        return c;
+    }
 
-    private OpgeslagenCasus lees(String gemeente, String id) {
-        if (id == null) {
-            throw nietGevonden(id);
+    @Override
+    public Casus wijzigStatus(Namens namens, String gemeente, String id, Long verwachteVersie, CasusStatus naar,
+            String reden, Resultaat resultaat, boolean ondanksOpenstaand) {
+        Gebruiker g = toegang(namens, gemeente);
+        zichtbaar(g, gemeente, id, true).orElseThrow(() -> Toegangsregels.casusNietGevonden(id));
+        // the kern checks that whoever overrides open escalaties/acties is a casusregisseur account of the gemeente
+        Casus c = kern.wijzigStatus(gemeente, id, verwachteVersie, naar, reden, resultaat, ondanksOpenstaand,
+                g.gebruikersnaam());
+        leg(namens, g, Verwerking.WIJZIGEN, DOEL_WIJZIGEN, List.of(c));
+        return c;
+    }
+
+    /** The user as the core trusts him, if he belongs to this gemeente (else 404). */
+    private Gebruiker toegang(Namens namens, String gemeente) {
+        if (namens == null) {
+            throw new IllegalArgumentException("In wiens naam? Namens is verplicht.");
         }
-        return db.lees(c -> store.zoek(c, gemeente, id)).orElseThrow(() -> nietGevonden(id));
-    }
-
-    private static NietGevondenException nietGevonden(String id) {
-        return new NietGevondenException("Casus '" + id + "' bestaat niet.");
-    }
-
-    private static ConflictException verouderd(long huidig, long verwacht) {
-        return new ConflictException("De casus is intussen door een ander gewijzigd (nu versie " + huidig
-                + ", u had versie " + verwacht + "). Haal de casus opnieuw op en probeer het nog eens.");
-    }
-
-    private RuntimeException verdwenenOfVerouderd(Connection c, String id, long verwacht) throws SQLException {
-        if (store.isGewist(c, id)) {
-            // new personal data in a purged casus would outlive its bewaartermijn
-            return new ConflictException("De persoonsgegevens van deze casus zijn gewist na de bewaartermijn; hij kan "
-                    + "niet meer worden gewijzigd.");
-        }
-        return store.bestaat(c, id) ? new ConflictException("De casus is zojuist door een ander gewijzigd (u had versie "
-                + verwacht + "). Haal de casus opnieuw op en probeer het nog eens.") : nietGevonden(id);
+        Gebruiker g = Toegangsregels.gebruiker(namens, aanroeper);
+        Toegangsregels.gemeente(g, gemeenten, gemeente);
+        return g;
     }
 
     /**
-     * Runs plug-in work for a write with the installed variant, waiting for it if needed. If the plug-in fails while
-     * it is being replaced, the work is retried once with the new one; otherwise the write fails without writing.
+     * The casus if this user (and this bundle) may see it; a role without casus rights is 403, everything else that
+     * is not his to see simply does not exist.
+     *
+     * @param schrijven a plug-in writes only its own variant's casussen, even with casussen.alle
      */
-    private <T> T metVariant(String variant, int minSchema, Function<Registratie, T> werk) {
-        CoreInstellingen inst = db.instellingen();
-        for (int poging = 1;; poging++) {
-            Registratie r = varianten.wacht(variant, minSchema, inst.variantWachttijdMs(), inst.retryAfterSeconden());
-            try {
-                return werk.apply(r);
-            } catch (PluginFout e) {
-                if (poging == 1 && varianten.huidige(variant).orElse(null) != r) {
-                    continue;
-                }
-                LOG.error("{}; de wijziging is niet uitgevoerd", Tekst.voorLog(e.getMessage()), e.getCause());
-                throw new PluginFoutException(variant, e.getCause());
-            }
-        }
+    private Optional<Casus> zichtbaar(Gebruiker g, String gemeente, String id, boolean schrijven) {
+        Casusbereik bereik = Toegangsregels.casusbereik(g);
+        return kern.zoek(gemeente, id)
+                .filter(c -> Toegangsregels.ziet(g, bereik, c.tafelId()))
+                .filter(c -> aanroeper.alsPlatform() || eigenVariant(c)
+                        || !schrijven && aanroeper.mag(Recht.CASUSSEN_ALLE));
     }
 
-    private void reageer(String variant, Consumer<TafelVariant> reactie, String wat) {
-        overgangen.reageer(variant, reactie, wat);
+    private boolean eigenVariant(Casus c) {
+        return eigenVariant(c.variant());
     }
 
-    private void meld(String topic, Casus k, String door, CasusStatus vorige) {
-        overgangen.meld(topic, k, door, vorige);
+    private boolean eigenVariant(String variant) {
+        return varianten.huidige(variant).map(Registratie::bundle).map(aanroeper.bundle()::equals).orElse(false);
     }
 
-    private static Inwoner inwoner(Invoer invoer, Inwoner in, OpgeslagenCasus huidig) {
-        String pseudoniem = in == null ? null
-                : invoer.optioneel("inwoner.pseudoniem", "Pseudoniem", in.pseudoniem(), 50);
-        if (pseudoniem != null && lijktOpBsn(pseudoniem)) {
-            invoer.fout("inwoner.pseudoniem", Invoer.WAARDE,
-                    "Een pseudoniem mag geen BSN zijn; laat het leeg, dan kent het platform er een toe.");
-            pseudoniem = null;
+    /** One line per casus, before the caller gets the data: if recording fails, the caller gets an error instead. */
+    private void leg(Namens namens, Gebruiker g, String handeling, String standaardDoel, List<Casus> casussen) {
+        if (casussen.isEmpty()) {
+            return;
         }
-        String initialen = in == null ? null : invoer.optioneel("inwoner.initialen", "Initialen", in.initialen(), 10);
-        if (huidig != null) {
-            return new Inwoner(pseudoniem != null ? pseudoniem : huidig.pseudoniem(),
-                    in.initialen() != null ? initialen : huidig.initialen());
+        String doel = namens.doelOf(standaardDoel);
+        String rollen = Toegangsregels.rollen(g);
+        List<NieuweVerwerking> regels = new ArrayList<>(casussen.size());
+        for (Casus c : casussen) {
+            regels.add(new NieuweVerwerking(c.gemeente(), c.id(), c.inwoner() == null ? null : c.inwoner().pseudoniem(),
+                    handeling, "casus", g.gebruikersnaam(), rollen, doel, null));
         }
-        return new Inwoner(pseudoniem != null ? pseudoniem : nieuwPseudoniem(), initialen);
-    }
-
-    static String nieuwPseudoniem() {
-        return "INW-" + UUID.randomUUID().toString().replace("-", "").substring(0, 6).toUpperCase(Locale.ROOT);
-    }
-
-    static boolean lijktOpBsn(String s) {
-        return s.replaceAll("[\\s.\\-]", "").matches("\\d{8,9}");
-    }
-
-    private static List<String> organisaties(Invoer invoer, List<String> in) {
-        List<String> schoon = new ArrayList<>();
-        if (in == null) {
-            return schoon;
-        }
-        if (in.size() > MAX_ORGANISATIES) {
-            invoer.fout("betrokkenOrganisaties", Invoer.LENGTE,
-                    "Hoogstens " + MAX_ORGANISATIES + " betrokken organisaties.");
-            return schoon;
-        }
-        for (int i = 0; i < in.size(); i++) {
-            String o = invoer.verplicht("betrokkenOrganisaties." + i, "Organisatie " + (i + 1), in.get(i), 200);
-            if (o != null && !schoon.contains(o)) {
-                schoon.add(o);
-            }
-        }
-        return schoon;
+        verwerkingen.leg(regels);
     }
 }

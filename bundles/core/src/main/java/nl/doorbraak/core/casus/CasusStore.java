@@ -58,6 +58,24 @@ public final class CasusStore {
         }
     }
 
+    /**
+     * Locks the casus row until the transaction ends. Closing as doorbraak checks that no escalatie or actie is open,
+     * and escalating or adding acties checks that the casus is not closed: each takes this lock first, so the two
+     * cannot both succeed side by side.
+     *
+     * @return false when there is no such casus in this gemeente
+     */
+    public static boolean vergrendel(Connection c, String gemeente, String id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT id FROM casus WHERE gemeente = ? AND id = ? FOR UPDATE")) {
+            ps.setString(1, gemeente);
+            ps.setString(2, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
     /** Whether retention purged this casus's personal data. */
     public boolean isGewist(Connection c, String id) throws SQLException {
         return Sql.vindt(c, "SELECT 1 FROM casus WHERE id = ? AND gewist IS NOT NULL", id);
@@ -65,6 +83,10 @@ public final class CasusStore {
 
     public boolean bestaat(Connection c, String id) throws SQLException {
         return Sql.vindt(c, "SELECT 1 FROM casus WHERE id = ?", id);
+    }
+
+    public boolean pseudoniemBestaat(Connection c, String gemeente, String pseudoniem) throws SQLException {
+        return Sql.vindt(c, "SELECT 1 FROM casus WHERE gemeente = ? AND inwoner_pseudoniem = ?", gemeente, pseudoniem);
     }
 
     public Pagina<OpgeslagenCasus> lijst(Connection c, String gemeente, CasusFilter filter, int page, int pageSize)

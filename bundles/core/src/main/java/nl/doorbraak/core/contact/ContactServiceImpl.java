@@ -202,8 +202,8 @@ public final class ContactServiceImpl implements ContactService {
         }
         String organisatie = invoer.verplicht("organisatie", "Organisatie", in.organisatie(), 200);
         String naam = invoer.verplicht("naam", "Naam", in.naam(), 200);
-        String rol = invoer.optioneel("rol", "Rol", in.rol(), 200);
-        String mandaat = invoer.optioneel("mandaat", "Mandaat", in.mandaat(), 1000);
+        String rol = invoer.vrijOptioneel("rol", "Rol", in.rol(), 200);
+        String mandaat = invoer.vrijOptioneel("mandaat", "Mandaat", in.mandaat(), 1000);
         BigDecimal bedrag = bedrag(invoer, in.mandaatBedrag());
         String wijk = invoer.optioneel("wijk", "Wijk", in.wijk(), 100);
         String telefoon = invoer.optioneel("telefoon", "Telefoonnummer", in.telefoon(), 30);
@@ -227,7 +227,7 @@ public final class ContactServiceImpl implements ContactService {
                 invoer.fout("email", Invoer.VERPLICHT, reden);
             }
         }
-        String onderwerp = invoer.optioneel("onderwerp", "Onderwerp", in.onderwerp(), 200);
+        String onderwerp = invoer.vrijOptioneel("onderwerp", "Onderwerp", in.onderwerp(), 200);
         invoer.controleer();
         return new NieuwContact(organisatie, naam, rol, mandaat, bedrag, wijk, telefoon, email, in.trekker(),
                 in.aanjager(), onderwerp, in.actief());

@@ -237,7 +237,7 @@ public final class DemoGegevens {
                     d("Lars Meijer", "DUO", "Aflossing op draagkracht, achterstand en rente kwijtschelden", 5000))),
             new DemoTafel("utrecht-ondernemers", "utrecht", "Ondernemers-doorbraaktafel", List.of(
                     d("Lotte Verhoeven", "Gemeente Utrecht, Economische Zaken", "Voorzitter; toekomstgesprekken en "
-                            + "netwerk van bedrijven inzetten", null),
+                            + "netwerk van bedrijven inzetten; Ondernemersfonds Voorkom Erger", 500),
                     d("Bas Mulder", "Werk & Inkomen (Bbz)", "Bbz-levensonderhoud en bedrijfskrediet toekennen", 10000),
                     d("Karin de Boer", "Belastingdienst", "Uitstel van betaling en betalingsregeling versnellen", null),
                     d("Fatima Ouali", "Schuldhulp", "Saneringskrediet voor ondernemers aanvragen", 7500),

@@ -702,6 +702,11 @@ public final class DemoJaar {
                 // all besluiten of the bijeenkomst before the step to besloten, a minute apart; a correction later
                 Instant genomen = corrigeert == null ? besloten.minus(Duration.ofMinutes(v.onderdelen().size() - j))
                         : besloten.plus(Duration.ofDays(14));
+                Instant dagBegin = datum(besloten).atStartOfDay(Tijd.NEDERLAND).toInstant();
+                if (genomen.isBefore(dagBegin)) {
+                    // recorded on the day of the bijeenkomst, never before it took place
+                    genomen = dagBegin.plusMillis(j);
+                }
                 if (!genomen.isBefore(nulpunt)) {
                     continue;
                 }
@@ -711,6 +716,14 @@ public final class DemoJaar {
                 List<Deelnemer> nemers = new ArrayList<>(List.of(nemer));
                 if (o.potje() > 0 && o.rol() != Rol.WIJK && rollen.containsKey(Rol.WIJK)) {
                     nemers.add(deelnemer(v.tafel(), rollen.get(Rol.WIJK)));
+                }
+                if (o.potje() > 0 && hoogsteMandaat(nemers) < o.potje() && rollen.containsKey(Rol.WI)) {
+                    // more than the wijkteam may spend: Werk & Inkomen decides with it (the mandate is a right)
+                    nemers.add(deelnemer(v.tafel(), rollen.get(Rol.WI)));
+                }
+                if (o.potje() > hoogsteMandaat(nemers)) {
+                    throw new IllegalStateException("Demobesluit '" + o.omschrijving() + "' gaat boven het mandaat "
+                            + "van wie het neemt");
                 }
                 List<Toezegging> toezeggingen = new ArrayList<>();
                 if (o.toezeggingVan() > 0 && nemer.mandaatBedrag() != null) {
@@ -777,6 +790,11 @@ public final class DemoJaar {
         List<PlanActie> acties = acties(besluiten, casussen, nulpunt, nulDatum);
         List<PlanPotje> potjes = potjes(besluiten, nulpunt);
         return new Plan(gegenereerd, verlopen, lijst, besluiten, acties, potjes);
+    }
+
+    private static int hoogsteMandaat(List<Deelnemer> nemers) {
+        return nemers.stream().filter(d -> d.mandaatBedrag() != null).mapToInt(d -> d.mandaatBedrag().intValue())
+                .max().orElse(0);
     }
 
     /** A bijeenkomst while the plan is made; its agenda grows. */

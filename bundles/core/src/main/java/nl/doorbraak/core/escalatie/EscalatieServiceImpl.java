@@ -32,6 +32,7 @@ import nl.doorbraak.api.service.NietGevondenException;
 import nl.doorbraak.core.db.CoreInstellingen;
 import nl.doorbraak.core.audit.AuditStore;
 import nl.doorbraak.core.audit.Wijzigingen;
+import nl.doorbraak.core.casus.CasusStore;
 import nl.doorbraak.core.db.Database;
 import nl.doorbraak.core.platform.Gebeurtenissen;
 import nl.doorbraak.core.platform.Invoer;
@@ -112,7 +113,7 @@ public final class EscalatieServiceImpl implements EscalatieService {
         Gemeente g = Vereist.gemeente(gemeenten, gemeente);
         Vereist.door(door);
         Invoer invoer = new Invoer();
-        String schoneReden = invoer.optioneel("reden", "Reden", reden, MAX_REDEN);
+        String schoneReden = invoer.vrijOptioneel("reden", "Reden", reden, MAX_REDEN);
         if (reden == null || reden.isBlank()) {
             invoer.fout("reden", Invoer.VERPLICHT, "Geef een reden om te escaleren: wat kan de tafel zelf niet "
                     + "oplossen, en wat vraagt u van het volgende niveau?");
@@ -132,6 +133,8 @@ public final class EscalatieServiceImpl implements EscalatieService {
         Escalatieniveau n = keuze.niveau() != null ? keuze.niveau() : wachtOp(keuze.wachtOp(), g);
         Instant nu = Tijd.nu();
         Escalatie nieuw = db.inTransactie(c -> {
+            // the lock closing a casus takes too: an escalatie never opens on a casus that is being closed
+            CasusStore.vergrendel(c, g.id(), casusId);
             controleerEscaleerbaar(c, g, casusId);
             Escalatie e = open(g, casusId, n, schoneReden, null, door, nu);
             store.voegToe(c, e);
@@ -148,7 +151,7 @@ public final class EscalatieServiceImpl implements EscalatieService {
         Vereist.gemeente(gemeenten, gemeente);
         Vereist.door(door);
         Invoer invoer = new Invoer();
-        String schoon = invoer.verplicht("antwoord", "Antwoord", antwoord, MAX_ANTWOORD);
+        String schoon = invoer.vrijVerplicht("antwoord", "Antwoord", antwoord, MAX_ANTWOORD);
         invoer.controleer();
         Escalatie nieuw = db.inTransactie(c -> sluit(c, gemeente, id, verwachteVersie, EscalatieStatus.BEANTWOORD,
                 schoon, schoon, null, door));
@@ -161,7 +164,7 @@ public final class EscalatieServiceImpl implements EscalatieService {
         Vereist.gemeente(gemeenten, gemeente);
         Vereist.door(door);
         Invoer invoer = new Invoer();
-        String schoon = invoer.optioneel("toelichting", "Toelichting", toelichting, MAX_REDEN);
+        String schoon = invoer.vrijOptioneel("toelichting", "Toelichting", toelichting, MAX_REDEN);
         invoer.controleer();
         Escalatie nieuw = db.inTransactie(c -> sluit(c, gemeente, id, verwachteVersie, EscalatieStatus.OPGELOST,
                 null, schoon, null, door));
@@ -174,7 +177,7 @@ public final class EscalatieServiceImpl implements EscalatieService {
         Gemeente g = Vereist.gemeente(gemeenten, gemeente);
         Vereist.door(door);
         Invoer invoer = new Invoer();
-        String schoneReden = invoer.optioneel("reden", "Reden", reden, MAX_REDEN);
+        String schoneReden = invoer.vrijOptioneel("reden", "Reden", reden, MAX_REDEN);
         if (reden == null || reden.isBlank()) {
             invoer.fout("reden", Invoer.VERPLICHT, "Geef een reden om door te escaleren: waarom lost dit niveau het "
                     + "niet op?");

@@ -16,6 +16,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import nl.doorbraak.api.rechten.RechtenRegister;
 import nl.doorbraak.api.service.ConflictException;
 import nl.doorbraak.api.service.Idempotentie;
 import nl.doorbraak.core.db.Database;
@@ -27,7 +28,9 @@ import nl.doorbraak.core.platform.Tijd;
  * (the services tell {@link Database#gemaakt} what they create), so it is committed with the object or not at all,
  * also when the process is killed right after the commit. Keys live 24 hours.
  */
-@Component(service = Idempotentie.class)
+@Component(service = Idempotentie.class,
+        // guarded: registered only after the hooks that hide it from plug-ins without the right
+        reference = @Reference(name = "rechten", service = RechtenRegister.class))
 public final class IdempotentieImpl implements Idempotentie, Database.Aanmaakvolger {
 
     private static final Logger LOG = LoggerFactory.getLogger(IdempotentieImpl.class);

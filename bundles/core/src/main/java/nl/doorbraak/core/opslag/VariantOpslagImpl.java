@@ -16,6 +16,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ServiceScope;
 
+import nl.doorbraak.api.rechten.RechtenRegister;
 import nl.doorbraak.api.opslag.Document;
 import nl.doorbraak.api.opslag.VariantOpslag;
 import nl.doorbraak.api.service.ConflictException;
@@ -29,7 +30,9 @@ import nl.doorbraak.core.platform.Tijd;
  * A plug-in's own JSON documents. Bundle scope: each using bundle gets its own instance, bound to its
  * Bundle-SymbolicName, so a plug-in only ever sees its own documents, and finds them again after an update.
  */
-@Component(service = VariantOpslag.class, scope = ServiceScope.BUNDLE)
+@Component(service = VariantOpslag.class, scope = ServiceScope.BUNDLE,
+        // guarded: registered only after the hooks that hide it from plug-ins without the right
+        reference = @Reference(name = "rechten", service = RechtenRegister.class))
 public final class VariantOpslagImpl implements VariantOpslag {
 
     static final int MAX_INHOUD = 1_000_000;

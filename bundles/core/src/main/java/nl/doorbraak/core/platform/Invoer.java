@@ -5,6 +5,7 @@ import java.util.List;
 
 import nl.doorbraak.api.service.OngeldigeInvoerException;
 import nl.doorbraak.api.service.VeldFout;
+import nl.doorbraak.api.tekst.Bsn;
 import nl.doorbraak.api.tekst.Tekst;
 
 /** Collects field errors of one request, so the user sees all of them at once. */
@@ -17,6 +18,10 @@ public final class Invoer {
     public static final String WAARDE = "waarde";
     public static final String TEKENS = "tekens";
     public static final String BEREIK = "bereik";
+    /** A free text with a number that passes as a BSN ({@link Bsn}). */
+    public static final String BSN = "bsn";
+    /** A field the platform sets itself, such as the pseudoniem. */
+    public static final String ALLEEN_LEZEN = "alleenLezen";
 
     public static final int MAX_PAGINAGROOTTE = 100;
 
@@ -70,6 +75,40 @@ public final class Invoer {
             return null;
         }
         return waarde;
+    }
+
+    /**
+     * A required free text about a casus or the work around it (titel, hulpvraag, omschrijving, notitie, ...): as
+     * {@link #verplicht}, and refused when it contains a BSN.
+     */
+    public String vrijVerplicht(String veld, String label, String waarde, int max) {
+        return geenBsn(veld, label, verplicht(veld, label, waarde, max));
+    }
+
+    /** An optional free text: as {@link #optioneel}, and refused when it contains a BSN. */
+    public String vrijOptioneel(String veld, String label, String waarde, int max) {
+        return geenBsn(veld, label, optioneel(veld, label, waarde, max));
+    }
+
+    /** The text, or {@code null} after recording that it contains a BSN; the message never repeats the number. */
+    public String geenBsn(String veld, String label, String tekst) {
+        String reden = bsnReden(label, tekst);
+        if (reden == null) {
+            return tekst;
+        }
+        fout(veld, BSN, reden);
+        return null;
+    }
+
+    /** Why this free text cannot be stored because of a BSN in it, or {@code null}. */
+    public static String bsnReden(String label, String tekst) {
+        int positie = Bsn.positie(tekst);
+        if (positie == 0) {
+            return null;
+        }
+        return label + " bevat op positie " + positie + " een nummer dat op een BSN lijkt (9 cijfers die de "
+                + "elfproef halen). Een BSN hoort niet in vrije tekst: haal het weg; heeft de tafel het echt nodig, "
+                + "leg het dan versleuteld vast bij de casus.";
     }
 
     /** Throws if any error was recorded. */

@@ -3,6 +3,7 @@ package nl.doorbraak.core.potje;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import nl.doorbraak.api.domein.Deelnemer;
 import nl.doorbraak.api.domein.NieuwPotje;
 import nl.doorbraak.api.domein.Pagina;
 import nl.doorbraak.api.domein.Potje;
@@ -40,6 +42,9 @@ import nl.doorbraak.core.tafel.TafelStore;
  */
 @Component(service = { PotjeService.class, PotjeServiceImpl.class })
 public final class PotjeServiceImpl implements PotjeService {
+
+    /** Code in {@code invalidParams} for an amount above the mandate, as for toezeggingen. */
+    public static final String MANDAAT = "mandaat";
 
     private final Database db;
     private final GemeenteService gemeenten;
@@ -108,7 +113,7 @@ public final class PotjeServiceImpl implements PotjeService {
         Vereist.door(door);
         Invoer invoer = new Invoer();
         BigDecimal schoon = Bedragen.positief(invoer, "bedrag", "Het bedrag", bedrag);
-        String oms = invoer.optioneel("omschrijving", "Omschrijving", omschrijving, 1000);
+        String oms = invoer.vrijOptioneel("omschrijving", "Omschrijving", omschrijving, 1000);
         invoer.controleer();
         PotjeMutatie m = db.inTransactie(c -> muteer(c, gemeente, potjeId, PotjeMutatie.STORTING, schoon, null, null,
                 oms, door).orElseThrow(() -> nietGevonden(potjeId)));
@@ -123,7 +128,7 @@ public final class PotjeServiceImpl implements PotjeService {
         Vereist.door(door);
         Invoer invoer = new Invoer();
         BigDecimal schoon = Bedragen.positief(invoer, "bedrag", "Het bedrag", bedrag);
-        String oms = invoer.optioneel("omschrijving", "Omschrijving", omschrijving, 1000);
+        String oms = invoer.vrijOptioneel("omschrijving", "Omschrijving", omschrijving, 1000);
         if (besluitId == null || besluitId.isBlank()) {
             invoer.fout("besluitId", Invoer.VERPLICHT, "Een uitgave hoort bij een besluit; geef het besluit op.");
         }
@@ -135,24 +140,46 @@ public final class PotjeServiceImpl implements PotjeService {
                         .controleer();
             }
             return neemUit(c, gemeente, potjeId, casus.casusId(), casus.tafelId(), besluitId, schoon, oms, door,
-                    "bedrag");
+                    "bedrag", "bedrag");
         });
         meld(DoorbraakEvents.POTJE_UITGEGEVEN, zoek(gemeente, potjeId).orElseThrow(), m, door);
         return m;
     }
 
     /**
-     * An uitgave inside the caller's transaction (also used by a besluit with an uitgave).
+     * An uitgave inside the caller's transaction (also used by a besluit with an uitgave). The besluit's row is locked
+     * first ({@link Bestedingsruimte}): it must still hold, the amount must be within the mandate of those who took it,
+     * and so must everything spent on it together.
      *
-     * @param casusId the besluit's casus, for the audit trail
-     * @param tafelId the tafel of the besluit's casus; a potje for another tafel is refused
-     * @param veld    the input field to blame, for the user's error message
+     * @param casusId    the besluit's casus, for the audit trail
+     * @param tafelId    the tafel of the besluit's casus; a potje for another tafel is refused
+     * @param veld       the input field to blame for the potje, for the user's error message
+     * @param bedragVeld the input field to blame for the amount
      */
     public PotjeMutatie neemUit(Connection c, String gemeente, String potjeId, String casusId, String tafelId,
-            String besluitId, BigDecimal bedrag, String omschrijving, String door, String veld) throws SQLException {
+            String besluitId, BigDecimal bedrag, String omschrijving, String door, String veld, String bedragVeld)
+            throws SQLException {
+        Bestedingsruimte ruimte = Bestedingsruimte.vergrendelEnLees(c, gemeente, besluitId).orElseThrow(
+                () -> new NietGevondenException("Besluit '" + besluitId + "' bestaat niet."));
         Potje p = store.zoek(c, gemeente, potjeId).orElseThrow(() -> nietGevonden(potjeId));
         if (p.tafelId() != null && !p.tafelId().equals(tafelId)) {
             new Invoer().fout(veld, Invoer.WAARDE, "Potje '" + p.naam() + "' is van een andere tafel.").controleer();
+        }
+        if (ruimte.gecorrigeerdDoor() != null) {
+            throw new ConflictException("Besluit '" + besluitId + "' is gecorrigeerd door besluit '"
+                    + ruimte.gecorrigeerdDoor() + "' en geldt niet meer; doe de uitgave bij dat besluit.");
+        }
+        Invoer invoer = new Invoer();
+        binnenMandaat(invoer, bedragVeld, bedrag, ruimte.deelnemers());
+        invoer.controleer();
+        BigDecimal samen = ruimte.uitgegeven().add(bedrag);
+        if (samen.compareTo(ruimte.mandaat()) > 0) {
+            Deelnemer d = ruimte.beslisser();
+            throw new ConflictException("Bij dit besluit" + (ruimte.gecorrigeerd() ? " (met de besluiten die het "
+                    + "corrigeert)" : "") + " is al " + Bedragen.tekst(ruimte.uitgegeven()) + " uit potjes "
+                    + "uitgegeven; met " + Bedragen.tekst(bedrag) + " erbij wordt dat " + Bedragen.tekst(samen)
+                    + ", meer dan het besluit toestaat: " + Bedragen.tekst(ruimte.mandaat()) + ", het mandaat van "
+                    + d.naam() + " (" + d.organisatie() + "). Er is niets vastgelegd.");
         }
         return muteer(c, gemeente, potjeId, PotjeMutatie.UITGAVE, bedrag, besluitId, casusId, omschrijving, door)
                 .orElseThrow(() -> {
@@ -160,6 +187,32 @@ public final class PotjeServiceImpl implements PotjeService {
                     return new ConflictException("In potje '" + p.naam() + "' zit " + Bedragen.tekst(saldo) + "; "
                             + Bedragen.tekst(bedrag) + " past er niet meer uit. Er is niets vastgelegd.");
                 });
+    }
+
+    /**
+     * An uitgave from a potje is decided by the deelnemers who take its besluit: it must be within the highest
+     * mandaatBedrag among them. A deelnemer without an amount in the mandate cannot spend money. Recorded in
+     * {@code invoer} under {@code veld}, code {@code mandaat}, like a toezegging above the mandate.
+     */
+    public static void binnenMandaat(Invoer invoer, String veld, BigDecimal bedrag, List<Deelnemer> nemers) {
+        if (bedrag == null) {
+            return;
+        }
+        Deelnemer hoogste = nemers.stream().filter(d -> d.mandaatBedrag() != null)
+                .max(Comparator.comparing(Deelnemer::mandaatBedrag)).orElse(null);
+        if (hoogste == null) {
+            String wie = nemers.isEmpty() ? ""
+                    : " (" + String.join("; ", nemers.stream().map(d -> d.naam() + ", " + d.organisatie()).toList())
+                            + ")";
+            invoer.fout(veld, MANDAAT, "Geen van de deelnemers die dit besluit nemen heeft een mandaat voor geld" + wie
+                    + ", dus kan er ook geen " + Bedragen.tekst(bedrag) + " uit een potje bij. Neem het besluit met "
+                    + "iemand die dat mandaat heeft, of escaleer.");
+        } else if (bedrag.compareTo(hoogste.mandaatBedrag()) > 0) {
+            invoer.fout(veld, MANDAAT, Bedragen.tekst(bedrag) + " uit een potje gaat boven het mandaat van de "
+                    + "deelnemers die dit besluit nemen (hoogste mandaat: " + Bedragen.tekst(hoogste.mandaatBedrag())
+                    + ", van " + hoogste.naam() + ", " + hoogste.organisatie() + "). Neem het besluit met iemand met "
+                    + "meer mandaat, of escaleer.");
+        }
     }
 
     /** A mutation and its audit line, in the caller's transaction; empty when an uitgave does not fit. */

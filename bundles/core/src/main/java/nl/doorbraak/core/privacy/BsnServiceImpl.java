@@ -1,132 +1,108 @@
 package nl.doorbraak.core.privacy;
 
-import java.nio.file.Path;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.Optional;
 
-import org.osgi.framework.BundleContext;
+import org.osgi.service.component.ComponentContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ServiceScope;
 
+import nl.doorbraak.api.domein.Casus;
+import nl.doorbraak.api.domein.Verwerking;
+import nl.doorbraak.api.rechten.Recht;
+import nl.doorbraak.api.rechten.RechtenRegister;
 import nl.doorbraak.api.service.BsnService;
-import nl.doorbraak.api.service.NietGevondenException;
-import nl.doorbraak.core.audit.AuditStore;
-import nl.doorbraak.core.audit.Wijzigingen;
-import nl.doorbraak.core.casus.CasusOvergangen;
-import nl.doorbraak.core.db.Database;
-import nl.doorbraak.core.db.DatabaseBeheer;
-import nl.doorbraak.core.db.Sql;
-import nl.doorbraak.core.platform.Invoer;
-import nl.doorbraak.core.platform.Tijd;
+import nl.doorbraak.api.service.GeenToegangException;
+import nl.doorbraak.api.service.GemeenteService;
+import nl.doorbraak.api.tekst.Bsn;
+import nl.doorbraak.api.toegang.Gebruiker;
+import nl.doorbraak.api.toegang.Namens;
+import nl.doorbraak.api.toegang.Rol;
+import nl.doorbraak.core.casus.CasusKern;
+import nl.doorbraak.core.casus.Casustoegang;
+import nl.doorbraak.core.toegang.Aanroeper;
+import nl.doorbraak.core.variant.VariantVolger;
 
-/** BSN per casus, encrypted at rest; the audittrail says that it changed, never the number. */
-@Component(service = BsnService.class)
+/**
+ * The door to the BSN for every bundle: only a casusregisseur (or the platform itself), only a casus he may see, and
+ * every read, write and delete in the verwerkingenlog. The work is {@link BsnKern}'s.
+ */
+@Component(service = BsnService.class, scope = ServiceScope.BUNDLE)
 public final class BsnServiceImpl implements BsnService {
 
-    private final Database db;
-    private final CasusOvergangen casussen;
-    private final Sleutel sleutel;
-    private final AuditStore audit = new AuditStore();
+    static final String OBJECT = "bsn";
+    static final String DOEL_LEZEN = "BSN gebruiken om de juiste gegevens bij een organisatie te vinden";
+    static final String DOEL_VASTLEGGEN = "BSN vastleggen";
+    static final String DOEL_WISSEN = "BSN wissen";
+
+    private final BsnKern kern;
+    private final Casustoegang toegang;
 
     @Activate
-    public BsnServiceImpl(@Reference(name = "database") Database db,
-            @Reference(name = "overgangen") CasusOvergangen casussen, BundleContext context) {
-        this(db, casussen, sleutelBestand(context.getProperty(DatabaseBeheer.DATA_MAP)));
+    public BsnServiceImpl(@Reference(name = "kern") BsnKern kern, @Reference(name = "casussen") CasusKern casussen,
+            @Reference(name = "gemeenten") GemeenteService gemeenten,
+            @Reference(name = "varianten") VariantVolger varianten,
+            @Reference(name = "verwerkingen") VerwerkingenLogImpl verwerkingen,
+            // guarded: registered only after the hooks that hide it from plug-ins without the right
+            @Reference(name = "rechten") RechtenRegister rechten, ComponentContext context) {
+        this(kern, new Casustoegang(casussen, gemeenten, varianten, verwerkingen,
+                Aanroeper.van(context.getUsingBundle(), rechten)));
     }
 
-    public BsnServiceImpl(Database db, CasusOvergangen casussen, Path sleutelBestand) {
-        this.db = db;
-        this.casussen = casussen;
-        this.sleutel = new Sleutel(sleutelBestand);
+    public BsnServiceImpl(BsnKern kern, Casustoegang toegang) {
+        this.kern = kern;
+        this.toegang = toegang;
     }
 
-    public static Path sleutelBestand(String dataMap) {
-        return Path.of(dataMap == null || dataMap.isBlank() ? "./data" : dataMap, "sleutels", "bsn.key");
-    }
-
-    /** Nine digits that pass the elfproef. */
+    /** Nine digits that pass the elfproef: the rule that also keeps a BSN out of free text. */
     public static boolean geldig(String bsn) {
-        if (bsn == null || !bsn.matches("\\d{9}")) {
-            return false;
+        return Bsn.geldig(bsn);
+    }
+
+    @Override
+    public void legVast(Namens namens, String gemeente, String casusId, String bsn) {
+        Gebruiker g = gebruiker(namens, gemeente);
+        Casus c = toegang.casus(g, gemeente, casusId, true);
+        kern.legVast(gemeente, c.id(), bsn, g.gebruikersnaam());
+        toegang.leg(namens, g, c, Verwerking.WIJZIGEN, OBJECT, DOEL_VASTLEGGEN);
+    }
+
+    @Override
+    public Optional<String> lees(Namens namens, String gemeente, String casusId) {
+        Gebruiker g = gebruiker(namens, gemeente);
+        Casus c = toegang.casus(g, gemeente, casusId, false);
+        Optional<String> bsn = kern.lees(gemeente, c.id());
+        if (bsn.isPresent()) {
+            toegang.leg(namens, g, c, Verwerking.LEZEN, OBJECT, DOEL_LEZEN);
         }
-        int som = 0;
-        for (int i = 0; i < 8; i++) {
-            som += (9 - i) * (bsn.charAt(i) - '0');
+        return bsn;
+    }
+
+    @Override
+    public boolean isVastgelegd(Namens namens, String gemeente, String casusId) {
+        Gebruiker g = gebruiker(namens, gemeente);
+        Casus c = toegang.casus(g, gemeente, casusId, false);
+        return kern.isVastgelegd(gemeente, c.id());
+    }
+
+    @Override
+    public void wis(Namens namens, String gemeente, String casusId) {
+        Gebruiker g = gebruiker(namens, gemeente);
+        Casus c = toegang.casus(g, gemeente, casusId, true);
+        kern.wis(gemeente, c.id(), g.gebruikersnaam());
+        toegang.leg(namens, g, c, Verwerking.WISSEN, OBJECT, DOEL_WISSEN);
+    }
+
+    /** Gemeente first (404), then the role (403), as the REST API always answered. */
+    private Gebruiker gebruiker(Namens namens, String gemeente) {
+        Gebruiker g = toegang.gebruiker(namens, gemeente);
+        if (!toegang.aanroeper().mag(Recht.BSN)) {
+            throw new GeenToegangException("Deze plug-in heeft het recht 'bsn' niet.");
         }
-        som -= bsn.charAt(8) - '0';
-        return som % 11 == 0 && !bsn.equals("000000000");
-    }
-
-    @Override
-    public void legVast(String gemeente, String casusId, String bsn, String door) {
-        String schoon = bsn == null ? null : bsn.replaceAll("[\\s.\\-]", "");
-        if (!geldig(schoon)) {
-            // the message never repeats the number
-            new Invoer().fout("bsn", Invoer.WAARDE, "Dit is geen geldig BSN (9 cijfers die de elfproef halen).")
-                    .controleer();
+        if (!g.isSysteem() && !g.heeft(Rol.CASUSREGISSEUR)) {
+            throw new GeenToegangException("Uw rol geeft geen toegang tot het BSN.");
         }
-        String versleuteld = sleutel.versleutel(schoon);
-        db.inTransactie(c -> {
-            casussen.zoek(c, gemeente, casusId).orElseThrow(() -> nietGevonden(casusId));
-            boolean bestond;
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM casus_bsn WHERE casus_id = ?")) {
-                ps.setString(1, casusId);
-                bestond = ps.executeUpdate() > 0;
-            }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO casus_bsn (casus_id, gemeente, versleuteld, "
-                    + "vastgelegd, door) VALUES (?, ?, ?, ?, ?)")) {
-                ps.setString(1, casusId);
-                ps.setString(2, gemeente);
-                ps.setString(3, versleuteld);
-                Tijd.zet(ps, 4, Tijd.nu());
-                ps.setString(5, door);
-                ps.executeUpdate();
-            }
-            audit.schrijf(c, gemeente, casusId, "casus", casusId, "gewijzigd", door,
-                    new Wijzigingen().veld("bsn", bestond ? "(vastgelegd)" : null, "(vastgelegd, nieuw)").lijst());
-            return null;
-        });
-    }
-
-    @Override
-    public Optional<String> lees(String gemeente, String casusId) {
-        return db.lees(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT versleuteld FROM casus_bsn WHERE casus_id = ? AND gemeente = ?")) {
-                ps.setString(1, casusId);
-                ps.setString(2, gemeente);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
-                }
-            }
-        }).map(sleutel::ontsleutel);
-    }
-
-    @Override
-    public boolean isVastgelegd(String gemeente, String casusId) {
-        return db.lees(c -> Sql.vindt(c, "SELECT 1 FROM casus_bsn WHERE casus_id = ? AND gemeente = ?", casusId,
-                gemeente));
-    }
-
-    @Override
-    public void wis(String gemeente, String casusId, String door) {
-        db.inTransactie(c -> {
-            casussen.zoek(c, gemeente, casusId).orElseThrow(() -> nietGevonden(casusId));
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM casus_bsn WHERE casus_id = ? AND gemeente = ?")) {
-                ps.setString(1, casusId);
-                ps.setString(2, gemeente);
-                if (ps.executeUpdate() > 0) {
-                    audit.schrijf(c, gemeente, casusId, "casus", casusId, "gewijzigd", door,
-                            new Wijzigingen().veld("bsn", "(vastgelegd)", null).lijst());
-                }
-            }
-            return null;
-        });
-    }
-
-    private static NietGevondenException nietGevonden(String id) {
-        return new NietGevondenException("Casus '" + id + "' bestaat niet.");
+        return g;
     }
 }

@@ -31,7 +31,6 @@ import org.slf4j.LoggerFactory;
 
 import nl.doorbraak.api.domein.NieuweVerwerking;
 import nl.doorbraak.api.domein.Verwerking;
-import nl.doorbraak.api.service.VerwerkingenLog;
 import nl.doorbraak.core.db.Database;
 import nl.doorbraak.core.db.DatabaseBeheer;
 import nl.doorbraak.core.platform.Json;
@@ -52,8 +51,9 @@ import nl.doorbraak.core.platform.Tijd;
  * row: that index cost more than the rest of the import). A torn last line (a crash in the middle of a write) is
  * skipped with a warning.
  */
-@Component(service = { VerwerkingenLog.class, VerwerkingenLogImpl.class })
-public final class VerwerkingenLogImpl implements VerwerkingenLog {
+// the api's VerwerkingenLog is VerwerkingenLogServiceImpl: the door per bundle that decides who reads a report
+@Component(service = VerwerkingenLogImpl.class)
+public final class VerwerkingenLogImpl implements VerwerkingenSchrijver {
 
     private static final Logger LOG = LoggerFactory.getLogger(VerwerkingenLogImpl.class);
     /** AVG art. 6 lid 1 sub e: the gemeente's public task (Participatiewet, Wmo 2015, Gemeentewet). */
@@ -350,7 +350,7 @@ public final class VerwerkingenLogImpl implements VerwerkingenLog {
         return s.length() <= max ? s : s.substring(0, max);
     }
 
-    @Override
+    /** The report for one inwoner: all verwerkingen of the casussen with this pseudoniem, oldest first. */
     public List<Verwerking> vanInwoner(String gemeente, String pseudoniem) {
         // what was read a moment ago belongs in the report too
         zetOver();

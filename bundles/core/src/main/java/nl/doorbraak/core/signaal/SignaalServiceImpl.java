@@ -184,8 +184,8 @@ public final class SignaalServiceImpl implements SignaalService {
         if (naar == null) {
             invoer.fout("status", Invoer.VERPLICHT, "De nieuwe status is verplicht.").controleer();
         }
-        String schoneReden = invoer.optioneel("reden", "Reden", reden, 1000);
-        String schoonAntwoord = invoer.optioneel("antwoord", "Antwoord", antwoord, 4000);
+        String schoneReden = invoer.vrijOptioneel("reden", "Reden", reden, 1000);
+        String schoonAntwoord = invoer.vrijOptioneel("antwoord", "Antwoord", antwoord, 4000);
         invoer.controleer();
         SignaalStatus[] vorige = new SignaalStatus[1];
         Signaal s = db.inTransactie(c -> {
@@ -274,9 +274,9 @@ public final class SignaalServiceImpl implements SignaalService {
     // ---------------------------------------------------------------- helpers
 
     private static SignaalWijziging tekst(Invoer invoer, String regel, String organisatie, String omschrijving) {
-        return new SignaalWijziging(invoer.verplicht("regel", "De regel die knelt", regel, 500),
+        return new SignaalWijziging(invoer.vrijVerplicht("regel", "De regel die knelt", regel, 500),
                 invoer.verplicht("organisatie", "De verantwoordelijke organisatie", organisatie, 200),
-                invoer.verplicht("omschrijving", "Omschrijving", omschrijving, 4000));
+                invoer.vrijVerplicht("omschrijving", "Omschrijving", omschrijving, 4000));
     }
 
     static String casusOnbekend(String casusId) {

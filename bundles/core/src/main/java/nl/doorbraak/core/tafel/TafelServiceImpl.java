@@ -215,7 +215,7 @@ public final class TafelServiceImpl implements TafelService {
             String org = contactGeweigerd
                     ? invoer.optioneel(p + "organisatie", "Organisatie van deelnemer " + (i + 1), dOrg, 200)
                     : invoer.verplicht(p + "organisatie", "Organisatie van deelnemer " + (i + 1), dOrg, 200);
-            String mandaat = invoer.optioneel(p + "mandaat", "Mandaat van deelnemer " + (i + 1), dMandaat, 1000);
+            String mandaat = invoer.vrijOptioneel(p + "mandaat", "Mandaat van deelnemer " + (i + 1), dMandaat, 1000);
             if (bedrag != null) {
                 if (bedrag.signum() < 0) {
                     invoer.fout(p + "mandaatBedrag", Invoer.WAARDE, "Het mandaatbedrag kan niet negatief zijn.");

@@ -19,6 +19,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import nl.doorbraak.api.rechten.RechtenRegister;
 import nl.doorbraak.api.domein.AuditRegel;
 import nl.doorbraak.api.domein.Pagina;
 import nl.doorbraak.api.service.ConflictException;
@@ -50,7 +51,9 @@ import nl.doorbraak.core.platform.Invoer;
  * Every change is one transaction with its audit line; the event that makes the web bundle drop sessions and
  * remembered logins of the account is delivered synchronously after the commit.
  */
-@Component(service = AccountService.class)
+@Component(service = AccountService.class,
+        // guarded: registered only after the hooks that hide it from plug-ins without the right
+        reference = @Reference(name = "rechten", service = RechtenRegister.class))
 public final class AccountServiceImpl implements AccountService {
 
     private static final Logger LOG = LoggerFactory.getLogger(AccountServiceImpl.class);

@@ -11,6 +11,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import nl.doorbraak.api.rechten.RechtenRegister;
 import nl.doorbraak.api.service.GemeenteService;
 import nl.doorbraak.api.service.OngeldigeInvoerException;
 import nl.doorbraak.api.service.TeVeelPogingenException;
@@ -33,7 +34,9 @@ import nl.doorbraak.core.platform.Gebeurtenissen;
  * wrong password. Demo accounts only count when the platform runs with demo data. Passwords are never logged; a
  * username in a log line is neutralised first.
  */
-@Component(service = GebruikerService.class)
+@Component(service = GebruikerService.class,
+        // guarded: registered only after the hooks that hide it from plug-ins without the right
+        reference = @Reference(name = "rechten", service = RechtenRegister.class))
 public final class GebruikerServiceImpl implements GebruikerService {
 
     private static final Logger LOG = LoggerFactory.getLogger(GebruikerServiceImpl.class);

@@ -121,6 +121,9 @@ public final class VariantGegevens {
                         // the same rule for a plug-in's text fields as for the core's own
                         fouten.add(new VeldFout(veld, Invoer.TEKENS,
                                 label + ": " + Tekst.probleem(s, Tekst.Soort.MEERDERE_REGELS)));
+                    } else if (Invoer.bsnReden(label, s) != null) {
+                        // a plug-in's text field is free text like the core's own: never a BSN in it
+                        fouten.add(new VeldFout(veld, Invoer.BSN, Invoer.bsnReden(label, s)));
                     }
                 }
                 case GETAL -> {

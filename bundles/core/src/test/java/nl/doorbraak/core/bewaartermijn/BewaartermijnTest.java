@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import nl.doorbraak.api.domein.ActieFilter;
 import nl.doorbraak.api.domein.AuditRegel;
 import nl.doorbraak.api.domein.BesluitSoort;
 import nl.doorbraak.api.domein.Bijeenkomst;
@@ -43,6 +44,7 @@ import nl.doorbraak.api.domein.Wisresultaat;
 import nl.doorbraak.api.service.DoorbraakEvents;
 import nl.doorbraak.core.CoreOmgeving;
 import nl.doorbraak.core.TestVariant;
+import nl.doorbraak.core.platform.Tijd;
 
 /** The bewaartermijn on a real H2 database: personal data goes, the figures stay. */
 class BewaartermijnTest {
@@ -73,8 +75,9 @@ class BewaartermijnTest {
                 "schulden", List.of("CJIB", "DUO"), Map.of("urgentie", "hoog", "aangebrachtDoor", "wijkteam")), "r");
         o.casussen.wijzigStatus("eindhoven", k.id(), null, CasusStatus.IN_VOORBEREIDING, "Gebeld met mevrouw", null,
                 "r");
-        Bijeenkomst b = o.bijeenkomsten.plan("eindhoven", new NieuweBijeenkomst(tafel.id(), LocalDate.now()
-                .plusDays(1), List.of("Ria Hermans"), "Mevrouw was emotioneel; dochter helpt"), "r");
+        // today: on the agenda, and the besluit taken there (a besluit waits until its bijeenkomst took place)
+        Bijeenkomst b = o.bijeenkomsten.plan("eindhoven", new NieuweBijeenkomst(tafel.id(), Tijd.vandaag(),
+                List.of("Ria Hermans"), "Mevrouw was emotioneel; dochter helpt"), "r");
         o.bijeenkomsten.agendeer("eindhoven", b.id(), k.id(), "r");
         o.besluiten.neem("eindhoven", k.id(), new NieuwBesluit(BesluitSoort.DOORBRAAK, "Boete van mevrouw De Boer "
                 + "kwijtgescholden", b.id(), new Waardendriehoek("Hardheidsclausule", "Geen gijzeling",
@@ -82,6 +85,8 @@ class BewaartermijnTest {
                 List.of(new Toezegging("CJIB", new BigDecimal("900"), "boete mevrouw De Boer")), null,
                 List.of(new NieuweActie("Mevrouw De Boer bellen", "CJIB", null, "Ria", LocalDate.now().plusDays(5))),
                 null), "r");
+        o.acties.gereed("eindhoven", o.acties.lijst("eindhoven", new ActieFilter(k.id(), null, null, false, false,
+                null), 1, 10).results().get(0).id(), "r");
         o.perspectiefplannen.bewaar("eindhoven", k.id(), null, new nl.doorbraak.api.domein.NieuwPerspectiefplan(
                 "Mevrouw De Boer wil zonder boetes haar opleiding afmaken", List.of("De Boer belt het CJIB zelf"),
                 List.of(new nl.doorbraak.api.domein.Kostenregel("CJIB", "incasso en gijzeling", new BigDecimal("4000"),

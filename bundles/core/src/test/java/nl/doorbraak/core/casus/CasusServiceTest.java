@@ -98,10 +98,42 @@ class CasusServiceTest {
             assertThat(e.getProperty(DoorbraakEvents.STATUS)).isEqualTo("aangemeld");
             assertThat(e.getProperty(DoorbraakEvents.VERSIE)).isEqualTo(1L);
         });
-        // a given pseudonym is kept
-        Casus eigen = o.casussen.maak("utrecht", new NieuweCasus(t.id(), "T", "H", new Inwoner("INW-00AB12", null),
-                null, null, Map.of("urgentie", "laag")), "x");
-        assertThat(eigen.inwoner().pseudoniem()).isEqualTo("INW-00AB12");
+    }
+
+    @Test
+    void hetPlatformKentHetPseudoniemToeEnEenClientKiestHetNooit() {
+        Tafel t = o.tafel("utrecht", "Pseudoniemtafel");
+        Casus eerste = o.casussen.maak("utrecht", intake(t, "Eerste inwoner"), "r");
+        long voor = o.tel("SELECT COUNT(*) FROM casus");
+
+        // another inwoner's pseudoniem would file this casus under that inwoner's verwerkingenrapport
+        for (String gekozen : List.of(eerste.inwoner().pseudoniem(), "INW-000000", "123456782", " INW-00AB12 ")) {
+            assertThat(codes(() -> o.casussen.maak("utrecht", new NieuweCasus(t.id(), "T", "H",
+                    new Inwoner(gekozen, "A.B."), null, null, Map.of("urgentie", "laag")), "x")))
+                    .containsExactly(tuple("inwoner.pseudoniem", "alleenLezen"));
+        }
+        assertThat(o.tel("SELECT COUNT(*) FROM casus")).isEqualTo(voor);
+        // empty is no choice
+        assertThat(o.casussen.maak("utrecht", new NieuweCasus(t.id(), "T", "H", new Inwoner(" ", "A.B."), null, null,
+                Map.of("urgentie", "laag")), "x").inwoner().pseudoniem()).matches("INW-[0-9A-F]{6}");
+
+        // a change may bring the casus's own pseudoniem back (GET, then PUT), never another one
+        Casus zelfde = o.casussen.wijzig("utrecht", eerste.id(), 1, new CasusWijziging("Eerste inwoner", null,
+                new Inwoner(eerste.inwoner().pseudoniem(), "A.B.C."), null, null, null), "r");
+        assertThat(zelfde.inwoner().pseudoniem()).isEqualTo(eerste.inwoner().pseudoniem());
+        assertThat(zelfde.inwoner().initialen()).isEqualTo("A.B.C.");
+        assertThat(codes(() -> o.casussen.wijzig("utrecht", eerste.id(), 2, new CasusWijziging(null, null,
+                new Inwoner("INW-000000", null), null, null, null), "r")))
+                .containsExactly(tuple("inwoner.pseudoniem", "alleenLezen"));
+        assertThat(o.casussen.zoek("utrecht", eerste.id()).orElseThrow().inwoner().pseudoniem())
+                .isEqualTo(eerste.inwoner().pseudoniem());
+        // no two casussen of a gemeente share a pseudoniem by chance: a drawn one that is taken is drawn again
+        var getrokken = List.of(eerste.inwoner().pseudoniem(), "INW-F00D42").iterator();
+        String vrij = o.db.lees(c -> o.casussen.uniekPseudoniem(c, "utrecht", getrokken::next));
+        assertThat(vrij).isEqualTo("INW-F00D42");
+        var inLeeuwarden = List.of(eerste.inwoner().pseudoniem()).iterator();
+        String elders = o.db.lees(c -> o.casussen.uniekPseudoniem(c, "leeuwarden", inLeeuwarden::next));
+        assertThat(elders).isEqualTo(eerste.inwoner().pseudoniem()); // another gemeente's is no conflict
     }
 
     @Test
@@ -121,10 +153,6 @@ class CasusServiceTest {
         // another gemeente's tafel is unknown here
         assertThat(codes(() -> o.casussen.maak("utrecht", intake(elders, "T"), "x")))
                 .containsExactly(tuple("tafelId", "onbekend"));
-        // a BSN is never a pseudonym
-        assertThat(codes(() -> o.casussen.maak("utrecht", new NieuweCasus(t.id(), "T", "H",
-                new Inwoner("123456782", null), null, null, Map.of("urgentie", "laag")), "x")))
-                        .containsExactly(tuple("inwoner.pseudoniem", "waarde"));
         assertThat(o.tel("SELECT COUNT(*) FROM casus")).isEqualTo(voor);
     }
 
@@ -425,7 +453,7 @@ class CasusServiceTest {
         assertThat(o.casussen.zoek("utrecht", k.id())).get().isEqualTo(k);
 
         // another process on the same database (PostgreSQL, or a second core during an update) changes it
-        CasusServiceImpl ander = new CasusServiceImpl(o.db, o.varianten, o.gemeenten, o.overgangen);
+        CasusKern ander = new CasusKern(o.db, o.varianten, o.gemeenten, o.overgangen);
         Casus gewijzigd = ander.wijzig("utrecht", k.id(), k.versie(), new CasusWijziging("Tweede titel", null,
                 new Inwoner(k.inwoner().pseudoniem(), "S.B."), null, List.of("UWV"), Map.of("urgentie", "laag")),
                 "utrecht-regisseur");

@@ -76,6 +76,14 @@ class DemoEscalatiesTest {
     }
 
     @Test
+    void geenCasusIsAlsDoorbraakAfgeslotenMetEenOpenEscalatie() {
+        // issue 11: closing as doorbraak waits for open escalaties; the demo keeps to that rule too
+        assertThat(o.tel("SELECT COUNT(*) FROM escalatie e JOIN casus k ON k.id = e.casus_id WHERE e.status = 'open' "
+                + "AND k.resultaat = 'doorbraak'")).isZero();
+        assertThat(o.tel("SELECT COUNT(*) FROM escalatie WHERE status = 'open'")).isPositive();
+    }
+
+    @Test
     void eindhovenHeeftEenBeantwoordeEnLeeuwardenEenOpgelosteEscalatie() {
         assertThat(service.lijst("eindhoven", EscalatieFilter.geen(), 1, 10).results()).singleElement()
                 .satisfies(e -> {

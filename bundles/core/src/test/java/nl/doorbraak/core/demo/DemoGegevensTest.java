@@ -17,6 +17,7 @@ import nl.doorbraak.api.domein.CasusFilter;
 import nl.doorbraak.api.domein.CasusStatus;
 import nl.doorbraak.api.domein.StatusWijziging;
 import nl.doorbraak.api.domein.Tafel;
+import nl.doorbraak.api.tekst.Bsn;
 import nl.doorbraak.api.toegang.Gebruiker;
 import nl.doorbraak.api.toegang.Rol;
 import nl.doorbraak.core.CoreOmgeving;
@@ -103,6 +104,9 @@ class DemoGegevensTest {
                         .isEmpty();
                 assertThat(k.titel().length()).isLessThanOrEqualTo(200);
                 assertThat(k.hulpvraag().length()).isLessThanOrEqualTo(4000);
+                // the core would refuse them back in a PUT
+                assertThat(List.of(k.titel(), k.hulpvraag(), String.valueOf(k.inwoner().initialen())))
+                        .as(k.titel()).noneMatch(Bsn::staatIn);
             }
         }
     }

@@ -195,11 +195,13 @@ class DemoJaarTest {
                 assertThat(eerste.genomen()).isBefore(besloten);
                 Bijeenkomst bij = bijeenkomsten.get(eerste.bijeenkomstId());
                 assertThat(bij.datum()).isEqualTo(besloten.atZone(Tijd.NEDERLAND).toLocalDate());
-                // who took a besluit at a bijeenkomst was there
+                // who took a besluit at a bijeenkomst was there, and it had taken place (issue 11: a mandate is a right)
                 Set<String> aanwezig = bij.aanwezigen().stream().map(Deelnemer::naam).collect(Collectors.toSet());
                 for (Besluit b : besluiten) {
                     if (b.bijeenkomstId() != null) {
                         assertThat(aanwezig).containsAll(b.deelnemers().stream().map(Deelnemer::naam).toList());
+                        assertThat(bijeenkomsten.get(b.bijeenkomstId()).datum()).as(b.omschrijving())
+                                .isBeforeOrEqualTo(b.genomen().atZone(Tijd.NEDERLAND).toLocalDate());
                     }
                 }
             }
@@ -243,6 +245,11 @@ class DemoJaarTest {
                     assertThat(b.waardendriehoek().rendementBedrag()).isPositive();
                     assertThat(b.waardendriehoek().betrokkenheid()).isNotBlank();
                 }
+                // an uitgave from a potje, and all of a besluit's together, within the mandate of who took it
+                BigDecimal geldmandaat = b.deelnemers().stream().map(Deelnemer::mandaatBedrag).filter(x -> x != null)
+                        .max(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
+                assertThat(b.uitgaven().stream().map(PotjeMutatie::bedrag).reduce(BigDecimal.ZERO, BigDecimal::add))
+                        .as(b.omschrijving()).isLessThanOrEqualTo(geldmandaat);
                 for (Toezegging t : b.toezeggingen()) {
                     BigDecimal mandaat = b.deelnemers().stream().filter(d -> d.organisatie().equals(t.organisatie()))
                             .map(Deelnemer::mandaatBedrag).filter(x -> x != null).max(BigDecimal::compareTo)

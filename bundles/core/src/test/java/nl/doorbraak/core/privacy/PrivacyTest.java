@@ -211,7 +211,7 @@ class PrivacyTest {
         assertThat(o.tel("SELECT COUNT(*) FROM audit WHERE wijzigingen LIKE ?", "%" + bsn + "%")).isZero();
         assertThat(o.audittrail.vanCasus("utrecht", k.id())).extracting(AuditRegel::wijzigingen)
                 .anySatisfy(w -> assertThat(w).extracting(AuditRegel.Veldwijziging::veld).contains("bsn"));
-        assertThat(Files.readString(BsnServiceImpl.sleutelBestand(map.toAbsolutePath().toString()))).isNotBlank();
+        assertThat(Files.readString(BsnKern.sleutelBestand(map.toAbsolutePath().toString()))).isNotBlank();
         // another gemeente does not get it
         assertThat(o.bsn.lees("leeuwarden", k.id())).isEmpty();
         assertThatThrownBy(() -> o.bsn.legVast("leeuwarden", k.id(), bsn, "x")).isInstanceOf(NietGevondenException.class);

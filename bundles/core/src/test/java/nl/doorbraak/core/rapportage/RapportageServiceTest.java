@@ -170,7 +170,11 @@ class RapportageServiceTest {
                 LocalDate.parse("2025-02-15"), ts("2025-02-10"), a1.id());
         o.sql("UPDATE actie SET aangemaakt = ?, deadline = ? WHERE id = ?", ts("2025-02-01"),
                 LocalDate.parse("2025-03-01"), a2.id());
-        sluit(k1, Resultaat.DOORBRAAK, "2025-03-01");
+        // closed as doorbraak while a2 is still open: the casusregisseur overrides it, with a reason
+        o.account("regisseur", "utrecht", nl.doorbraak.api.toegang.Rol.CASUSREGISSEUR);
+        o.casussen.wijzigStatus("utrecht", k1.id(), null, CasusStatus.AFGESLOTEN, "Klaar; CJIB rondt de boete zelf af",
+                Resultaat.DOORBRAAK, true, "regisseur");
+        o.sql("UPDATE casus SET afgesloten = ? WHERE id = ?", ts("2025-03-01"), k1.id());
 
         // k2: a doorbraak of 1 March corrected by a regulier besluit on 1 April; closed without doorbraak (89 days)
         k2 = casus(a, "Huur en zorg", "wonen", List.of("Woningcorporatie"), "2025-02-01");

@@ -13,9 +13,7 @@ import nl.doorbraak.api.domein.Casus;
 import nl.doorbraak.api.domein.CasusFilter;
 import nl.doorbraak.api.domein.CasusStatus;
 import nl.doorbraak.api.domein.CasusWijziging;
-import nl.doorbraak.api.domein.NieuweVerwerking;
 import nl.doorbraak.api.domein.Pagina;
-import nl.doorbraak.api.domein.Verwerking;
 import nl.doorbraak.api.http.Antwoord;
 import nl.doorbraak.api.http.Route;
 import nl.doorbraak.api.http.VariantEndpoint;
@@ -24,7 +22,7 @@ import nl.doorbraak.api.service.CasusService;
 import nl.doorbraak.api.service.NietGevondenException;
 import nl.doorbraak.api.service.OngeldigeInvoerException;
 import nl.doorbraak.api.service.VeldFout;
-import nl.doorbraak.api.service.VerwerkingenLog;
+import nl.doorbraak.api.toegang.Namens;
 import nl.doorbraak.api.toegang.Rol;
 
 /**
@@ -38,12 +36,10 @@ public class StandaardEndpoint implements VariantEndpoint {
     private static final int PAGINA = 100;
 
     private final CasusService casussen;
-    private final VerwerkingenLog verwerkingen;
 
     @Activate
-    public StandaardEndpoint(@Reference CasusService casussen, @Reference VerwerkingenLog verwerkingen) {
+    public StandaardEndpoint(@Reference CasusService casussen) {
         this.casussen = casussen;
-        this.verwerkingen = verwerkingen;
     }
 
     @Override
@@ -72,8 +68,10 @@ public class StandaardEndpoint implements VariantEndpoint {
         int page = 1;
         Pagina<Casus> p;
         do {
-            // only this variant's casussen, filtered by the core in SQL
-            p = casussen.lijst(v.gemeente(), CasusFilter.vanVariant(StandaardVariant.ID), page++, PAGINA);
+            // only this variant's casussen, filtered by the core in SQL; the core shows a tafellid only his own
+            // tafels' casussen, and records that they were read
+            p = casussen.lijst(Namens.van(v.gebruiker(), "Open casussen per urgentie bekijken voor de agenda"),
+                    v.gemeente(), CasusFilter.vanVariant(StandaardVariant.ID), page++, PAGINA);
             for (Casus c : p.results()) {
                 if (c.status() != CasusStatus.AFGESLOTEN) {
                     perUrgentie.merge(String.valueOf(c.variantData().get("urgentie")), 1, Integer::sum);
@@ -85,10 +83,10 @@ public class StandaardEndpoint implements VariantEndpoint {
 
     private Antwoord spoed(Verzoek v) {
         String id = v.padParameters().get("id");
-        Casus casus = casussen.zoek(v.gemeente(), id)
+        // the core decides whether this user may see the casus (a tafellid: only of his own tafels), and records it
+        Namens namens = Namens.van(v.gebruiker(), "Casus als spoed op de agenda zetten");
+        Casus casus = casussen.zoek(namens, v.gemeente(), id)
                 .filter(c -> StandaardVariant.ID.equals(c.variant()))
-                // a tafellid only for casussen of his own tafels, as in the core's routes
-                .filter(c -> v.gebruiker().heeft(Rol.CASUSREGISSEUR) || v.gebruiker().tafels().contains(c.tafelId()))
                 .orElseThrow(() -> new NietGevondenException("Er is geen casus van de standaardtafel met id '" + id + "'."));
         Object door = v.body().map(b -> b.get("aangebrachtDoor")).orElse(casus.variantData().get("aangebrachtDoor"));
         if (door == null || door.toString().isBlank()) {
@@ -98,13 +96,8 @@ public class StandaardEndpoint implements VariantEndpoint {
         Map<String, Object> data = new LinkedHashMap<>(casus.variantData());
         data.put("urgentie", "spoed");
         data.put("aangebrachtDoor", door.toString());
-        Casus gewijzigd = casussen.wijzig(v.gemeente(), id, casus.versie(),
-                new CasusWijziging(null, null, null, null, null, data), v.gebruiker().gebruikersnaam());
-        // a change to a casus is a verwerking of the inwoner's data, also when a plug-in makes it
-        verwerkingen.leg(List.of(new NieuweVerwerking(v.gemeente(), id, casus.inwoner().pseudoniem(),
-                Verwerking.WIJZIGEN, "casus", v.gebruiker().gebruikersnaam(), v.gebruiker().rollen().stream()
-                        .map(Rol::code).sorted().collect(java.util.stream.Collectors.joining(",")),
-                "Casus als spoed op de agenda zetten", null)));
+        Casus gewijzigd = casussen.wijzig(namens, v.gemeente(), id, casus.versie(),
+                new CasusWijziging(null, null, null, null, null, data));
         return Antwoord.ok(Map.of("id", gewijzigd.id(), "urgentie", "spoed", "versie", gewijzigd.versie()));
     }
 }

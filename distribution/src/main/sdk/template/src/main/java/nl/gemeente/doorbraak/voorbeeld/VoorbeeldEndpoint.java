@@ -23,13 +23,14 @@ import nl.doorbraak.api.service.CasusService;
 import nl.doorbraak.api.service.NietGevondenException;
 import nl.doorbraak.api.service.OngeldigeInvoerException;
 import nl.doorbraak.api.service.VeldFout;
-import nl.doorbraak.api.toegang.Gebruiker;
+import nl.doorbraak.api.toegang.Namens;
 import nl.doorbraak.api.toegang.Rol;
 
 /**
  * De eigen routes van de plug-in, onder {@code /api/gemeenten/{gemeente}/voorbeeld}: de casussen van deze variant,
  * en per casus één notitie, bewaard in {@link VariantOpslag}. Het platform heeft login, gemeente, variant en rol al
- * gecontroleerd; toegang per casus (een tafellid alleen zijn eigen tafels) controleert de plug-in zelf.
+ * gecontroleerd; elke aanroep van {@link CasusService} gaat in naam van de gebruiker ({@link Namens}), en de core
+ * beslist welke casussen hij ziet (een tafellid alleen die van zijn eigen tafels) en legt de inzage vast.
  */
 @Component(service = VariantEndpoint.class)
 public class VoorbeeldEndpoint implements VariantEndpoint {
@@ -69,9 +70,8 @@ public class VoorbeeldEndpoint implements VariantEndpoint {
 
     /** Alleen de casussen van deze variant: de core filtert (CasusFilter.vanVariant), niet de plug-in. */
     private Antwoord casussen(Verzoek v) {
-        Gebruiker u = v.gebruiker();
-        Set<String> tafels = u.heeft(Rol.CASUSREGISSEUR) ? null : u.tafels();
-        Pagina<Casus> p = casussen.lijst(v.gemeente(), new CasusFilter(null, null, tafels, VoorbeeldVariant.ID), 1, 100);
+        Pagina<Casus> p = casussen.lijst(Namens.van(v.gebruiker(), "Casussen van de voorbeeldtafel bekijken"),
+                v.gemeente(), CasusFilter.vanVariant(VoorbeeldVariant.ID), 1, 100);
         List<Map<String, Object>> lijst = p.results().stream().map(c -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("id", c.id());
@@ -84,14 +84,14 @@ public class VoorbeeldEndpoint implements VariantEndpoint {
     }
 
     private Antwoord leesNotitie(Verzoek v) {
-        Casus casus = casus(v);
+        Casus casus = casus(v, "De notitie bij een casus lezen");
         Optional<Document> d = opslag.lees(v.gemeente(), NOTITIES, casus.id());
         return Antwoord.ok(Map.of("casusId", casus.id(), "tekst", d.map(x -> x.inhoud().get("tekst")).orElse(""),
                 "versie", d.map(Document::versie).orElse(0L)));
     }
 
     private Antwoord bewaarNotitie(Verzoek v) {
-        Casus casus = casus(v);
+        Casus casus = casus(v, "De notitie bij een casus bijwerken");
         Object tekst = v.body().map(b -> b.get("tekst")).orElse(null);
         if (!(tekst instanceof String t) || t.isBlank() || t.length() > MAX_TEKST) {
             throw new OngeldigeInvoerException("De notitie klopt niet.", List.of(new VeldFout("tekst", "verplicht",
@@ -103,12 +103,11 @@ public class VoorbeeldEndpoint implements VariantEndpoint {
         return Antwoord.ok(Map.of("casusId", casus.id(), "tekst", tekst, "versie", d.versie()));
     }
 
-    /** De casus uit het pad, als hij van deze variant is en de gebruiker hem mag zien; anders 404. */
-    private Casus casus(Verzoek v) {
+    /** De casus uit het pad, als hij van deze variant is en de gebruiker hem mag zien (dat beslist de core); anders 404. */
+    private Casus casus(Verzoek v, String doel) {
         String id = v.padParameters().get("id");
-        return casussen.zoek(v.gemeente(), id)
+        return casussen.zoek(Namens.van(v.gebruiker(), doel), v.gemeente(), id)
                 .filter(c -> VoorbeeldVariant.ID.equals(c.variant()))
-                .filter(c -> v.gebruiker().heeft(Rol.CASUSREGISSEUR) || v.gebruiker().tafels().contains(c.tafelId()))
                 .orElseThrow(() -> new NietGevondenException("Er is geen casus van de voorbeeldtafel met id '" + id
                         + "'."));
     }

@@ -1,0 +1,82 @@
+package nl.doorbraak.core.casus;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import nl.doorbraak.api.domein.Casus;
+import nl.doorbraak.api.domein.NieuweVerwerking;
+import nl.doorbraak.api.rechten.Recht;
+import nl.doorbraak.api.service.GemeenteService;
+import nl.doorbraak.api.toegang.Gebruiker;
+import nl.doorbraak.api.toegang.Namens;
+import nl.doorbraak.core.privacy.VerwerkingenSchrijver;
+import nl.doorbraak.core.toegang.Aanroeper;
+import nl.doorbraak.core.toegang.Toegangsregels;
+import nl.doorbraak.core.toegang.Toegangsregels.Casusbereik;
+import nl.doorbraak.core.variant.Registratie;
+import nl.doorbraak.core.variant.VariantVolger;
+
+/**
+ * The questions every door to data of a casus asks (BSN, audittrail, perspectiefplan), with the same answers as
+ * {@link CasusServiceImpl}: another gemeente is 404, a role without casus rights 403, a casus of another tafel or (for
+ * a plug-in) another variant does not exist. The casus is looked up in the kern, so this check is no verwerking of
+ * its own; the door records what it serves.
+ */
+public final class Casustoegang {
+
+    private final CasusKern kern;
+    private final GemeenteService gemeenten;
+    private final VariantVolger varianten;
+    private final VerwerkingenSchrijver verwerkingen;
+    private final Aanroeper aanroeper;
+
+    public Casustoegang(CasusKern kern, GemeenteService gemeenten, VariantVolger varianten,
+            VerwerkingenSchrijver verwerkingen, Aanroeper aanroeper) {
+        this.kern = kern;
+        this.gemeenten = gemeenten;
+        this.varianten = varianten;
+        this.verwerkingen = verwerkingen;
+        this.aanroeper = aanroeper;
+    }
+
+    public Aanroeper aanroeper() {
+        return aanroeper;
+    }
+
+    /** The user as the core trusts him, if he belongs to this gemeente (else 404). */
+    public Gebruiker gebruiker(Namens namens, String gemeente) {
+        if (namens == null) {
+            throw new IllegalArgumentException("In wiens naam? Namens is verplicht.");
+        }
+        Gebruiker g = Toegangsregels.gebruiker(namens, aanroeper);
+        Toegangsregels.gemeente(g, gemeenten, gemeente);
+        return g;
+    }
+
+    /**
+     * The casus if this user and this bundle may see it: a role without casus rights is 403, anything else that is
+     * not his to see is 404.
+     *
+     * @param schrijven a plug-in writes only its own variant's casussen, even with casussen.alle
+     */
+    public Casus casus(Gebruiker g, String gemeente, String id, boolean schrijven) {
+        Casusbereik bereik = Toegangsregels.casusbereik(g);
+        return kern.zoek(gemeente, id)
+                .filter(c -> Toegangsregels.ziet(g, bereik, c.tafelId()))
+                .filter(c -> aanroeper.alsPlatform() || eigenVariant(c)
+                        || !schrijven && aanroeper.mag(Recht.CASUSSEN_ALLE))
+                .orElseThrow(() -> Toegangsregels.casusNietGevonden(id));
+    }
+
+    private boolean eigenVariant(Casus c) {
+        return varianten.huidige(c.variant()).map(Registratie::bundle).map(aanroeper.bundle()::equals).orElse(false);
+    }
+
+    /** One line about this casus, before the caller gets the data: if recording fails, he gets an error instead. */
+    public void leg(Namens namens, Gebruiker g, Casus c, String handeling, String object, String standaardDoel) {
+        List<NieuweVerwerking> regels = new ArrayList<>(1);
+        regels.add(new NieuweVerwerking(c.gemeente(), c.id(), c.inwoner() == null ? null : c.inwoner().pseudoniem(),
+                handeling, object, g.gebruikersnaam(), Toegangsregels.rollen(g), namens.doelOf(standaardDoel), null));
+        verwerkingen.leg(regels);
+    }
+}
