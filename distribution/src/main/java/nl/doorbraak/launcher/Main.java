@@ -83,6 +83,8 @@ public final class Main {
             if ("true".equalsIgnoreCase(System.getenv("DOORBRAAK_STARTTIJDEN"))) {
                 toonStarttijden(framework.getBundleContext());
             }
+            // before anything of deploy/ resolves: of two versions of one plug-in there, only the highest runs
+            HoogsteVersie.koppel(framework.getBundleContext(), deployUri(inst.home()));
             installeerSysteembundles(framework, inst.home().resolve("system"));
             OsgiLogNaarStderr.koppel(framework.getBundleContext());
             Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(framework), "doorbraak-stop"));
@@ -179,6 +181,12 @@ public final class Main {
         FrameworkFactory factory = ServiceLoader.load(FrameworkFactory.class).findFirst()
                 .orElseThrow(() -> new IllegalStateException("Geen OSGi-framework op het class path (bin/felix.jar)"));
         return factory.newFramework(p);
+    }
+
+    /** deploy/ as FileInstall writes the locations of its bundles: {@code file:/.../deploy/} (java.io.File's URI). */
+    static String deployUri(Path home) {
+        String uri = home.resolve("deploy").toFile().toURI().normalize().toString();
+        return uri.endsWith("/") ? uri : uri + "/";
     }
 
     private static void zetAlsGezet(Map<String, String> p, String naam, String waarde) {

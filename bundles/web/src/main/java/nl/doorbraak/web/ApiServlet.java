@@ -76,6 +76,13 @@ public final class ApiServlet extends HttpServlet implements EventHandler {
     public ApiServlet(Configuratie configuratie, BundleContext context) {
         this(Instellingen.van(configuratie));
         omgeving.bundles(context::getBundles);
+        // where FileInstall takes plug-ins from (bin/doorbraak sets doorbraak.home), as the URI it installs them by
+        String home = context.getProperty("doorbraak.home");
+        if (home != null && !home.isBlank()) {
+            // java.io.File as FileInstall has it: file:/x/deploy/ (java.nio would write file:///x/deploy/)
+            String deploy = new java.io.File(home, "deploy").toURI().normalize().toString();
+            omgeving.deployMap(deploy.endsWith("/") ? deploy : deploy + "/");
+        }
         perimeter(configuratie);
     }
 
@@ -391,7 +398,12 @@ public final class ApiServlet extends HttpServlet implements EventHandler {
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     void bindVariantEndpoint(VariantEndpoint endpoint, ServiceReference<VariantEndpoint> ref) {
-        omgeving.endpoints.voegToe(endpoint, bundleNaam(ref));
+        Bundle b = ref == null ? null : ref.getBundle();
+        if (b == null) {
+            omgeving.endpoints.voegToe(endpoint, bundleNaam(ref));
+        } else {
+            omgeving.endpoints.voegToe(endpoint, b.getSymbolicName(), b.getVersion());
+        }
     }
 
     void unbindVariantEndpoint(VariantEndpoint endpoint) {

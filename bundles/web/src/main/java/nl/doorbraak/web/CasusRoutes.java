@@ -105,13 +105,18 @@ final class CasusRoutes {
         if (tafel != null && tafel.isEmpty()) {
             tafel = null;
         }
-        CasusFilter filter = new CasusFilter(status, tafel, null);
+        String variant = a.queryEen("variant");
+        if (variant != null && variant.isEmpty()) {
+            variant = null;
+        }
+        CasusFilter filter = new CasusFilter(status, tafel, null, variant);
         CasusService service = a.dienst(omgeving.casussen);
         // the core narrows a tafellid to his own tafels and records the verwerkingen
         Pagina<Casus> pagina = service.lijst(a.namens(), g.id(), filter, p.page(), p.pageSize());
         Map<String, String> filters = new LinkedHashMap<>();
         filters.put("status", statusCode == null || statusCode.isEmpty() ? null : statusCode);
         filters.put("tafel", tafel);
+        filters.put("variant", variant);
         p.schrijf(a, pagina.count(), pagina.results(), filters, DomeinJson::casus);
     }
 

@@ -42,9 +42,19 @@ final class EndpointRegister {
     }
 
     void voegToe(VariantEndpoint endpoint, String bundle) {
+        voegToe(endpoint, bundle, null);
+    }
+
+    /**
+     * Bindt een endpoint. Zijn er al endpoints onder hetzelfde segment, dan blijft het eerste actief (OSGi-volgorde),
+     * behalve als het nieuwe een hogere versie van dezelfde bundle is: dan wint de hoogste versie, zoals bij twee
+     * bestanden van één plug-in in deploy/.
+     */
+    void voegToe(VariantEndpoint endpoint, String symbolischeNaam, org.osgi.framework.Version versie) {
+        String bundle = versie == null ? symbolischeNaam : symbolischeNaam + " " + versie;
         PluginEndpoint pe;
         try {
-            pe = PluginEndpoint.van(endpoint, bundle);
+            pe = PluginEndpoint.van(endpoint, symbolischeNaam, versie);
         } catch (RuntimeException | LinkageError e) {
             LOG.error("Plug-in-endpoint van bundle {} genegeerd: {}", bundle, e.getMessage(), e);
             return;
@@ -55,13 +65,25 @@ final class EndpointRegister {
         }
         // compute: toevoegen en verwijderen van hetzelfde segment lopen nooit door elkaar
         boolean[] al = {false};
+        PluginEndpoint[] verdrongen = {null};
         CopyOnWriteArrayList<PluginEndpoint> lijst = perSegment.compute(pe.segment(), (s, l) -> {
             CopyOnWriteArrayList<PluginEndpoint> nieuw = l == null ? new CopyOnWriteArrayList<>() : l;
             // SCR bindt één service soms twee keer als zijn registratie samenvalt met de activering van deze servlet
             // (gezien bij het starten: doorbraak-database en FelixStartLevel) en ontbindt hem één keer: telt één keer
             al[0] = nieuw.stream().anyMatch(x -> x.endpoint() == endpoint);
             if (!al[0]) {
-                nieuw.add(pe);
+                // vóór de eerste lagere versie van dezelfde bundle, anders achteraan
+                int plek = nieuw.size();
+                for (int i = 0; i < nieuw.size(); i++) {
+                    if (pe.hogereVersieDan(nieuw.get(i))) {
+                        plek = i;
+                        break;
+                    }
+                }
+                if (plek == 0 && !nieuw.isEmpty()) {
+                    verdrongen[0] = nieuw.get(0);
+                }
+                nieuw.add(plek, pe);
             }
             return nieuw;
         });
@@ -69,9 +91,15 @@ final class EndpointRegister {
             LOG.debug("Plug-in-endpoint van {} onder segment '{}' was al gebonden", bundle, pe.segment());
             return;
         }
-        if (lijst.size() > 1) {
-            LOG.warn("Segment '{}' wordt door {} plug-ins geleverd; {} blijft actief", pe.segment(), lijst.size(),
-                    lijst.get(0).bundle());
+        PluginEndpoint actief = lijst.isEmpty() ? null : lijst.get(0);
+        if (actief != pe) {
+            if (actief != null && actief.hogereVersieDan(pe)) {
+                LOG.warn("Plug-in-routes van {} onder segment '{}' worden genegeerd: {} levert ze al, een hogere "
+                        + "versie van dezelfde bundle", bundle, pe.segment(), actief.bundle());
+            } else {
+                LOG.warn("Segment '{}' wordt door {} plug-ins geleverd; {} blijft actief, {} wordt genegeerd",
+                        pe.segment(), lijst.size(), actief == null ? "geen" : actief.bundle(), bundle);
+            }
         }
         for (PluginRoute r : pe.routes()) {
             if (r.route().rollen().isEmpty()) {
@@ -81,8 +109,11 @@ final class EndpointRegister {
         }
         gezien.put(pe.segment(), pe.variant());
         generatie.incrementAndGet();
-        LOG.info("Plug-in-routes van {} actief onder segment '{}' ({} routes)", bundle, pe.segment(),
-                pe.routes().size());
+        if (actief == pe) {
+            LOG.info("Plug-in-routes van {} actief onder segment '{}' ({} routes){}", bundle, pe.segment(),
+                    pe.routes().size(), verdrongen[0] == null ? ""
+                            : ", in plaats van " + verdrongen[0].bundle() + " (een lagere versie; die wordt genegeerd)");
+        }
         signaal.meld();
     }
 
@@ -90,12 +121,18 @@ final class EndpointRegister {
         for (CopyOnWriteArrayList<PluginEndpoint> lijst : perSegment.values()) {
             for (PluginEndpoint pe : lijst) {
                 if (pe.endpoint() == endpoint) {
+                    boolean wasActief = actief(pe.segment()) == pe;
                     perSegment.computeIfPresent(pe.segment(), (s, l) -> {
                         l.remove(pe);
                         return l.isEmpty() ? null : l;
                     });
                     generatie.incrementAndGet();
                     LOG.info("Plug-in-routes onder segment '{}' van {} verwijderd", pe.segment(), pe.bundle());
+                    PluginEndpoint opvolger = actief(pe.segment());
+                    if (wasActief && opvolger != null) {
+                        LOG.info("Plug-in-routes van {} nu actief onder segment '{}' ({} routes)", opvolger.bundle(),
+                                opvolger.segment(), opvolger.routes().size());
+                    }
                     // pas terugkeren als lopende verzoeken klaar zijn: daarna deactiveert SCR de plug-in
                     pe.gebruik().trekIn();
                     signaal.meld();
@@ -147,7 +184,8 @@ final class EndpointRegister {
         List<String> w = new ArrayList<>();
         for (Map.Entry<String, CopyOnWriteArrayList<PluginEndpoint>> e : new TreeMap<>(perSegment).entrySet()) {
             List<PluginEndpoint> lijst = List.copyOf(e.getValue());
-            if (lijst.size() > 1) {
+            // twee versies van één bundle: de waarschuwing over deploy/ noemt de bestanden (PlatformRoutes)
+            if (lijst.stream().map(PluginEndpoint::symbolischeNaam).distinct().count() > 1) {
                 List<String> bundles = lijst.stream().map(PluginEndpoint::bundle).toList();
                 w.add("Segment '" + e.getKey() + "' wordt geleverd door " + String.join(", ", bundles) + "; alleen "
                         + bundles.get(0) + " is actief.");

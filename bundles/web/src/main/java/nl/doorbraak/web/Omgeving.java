@@ -92,6 +92,17 @@ final class Omgeving {
         this.bundles = bron;
     }
 
+    /** {@code deploy/} van de installatie als {@code file:}-URI met / aan het eind, of {@code null} (tests). */
+    private volatile String deployMap;
+
+    void deployMap(String uri) {
+        this.deployMap = uri;
+    }
+
+    String deployMap() {
+        return deployMap;
+    }
+
     org.osgi.framework.Bundle[] bundles() {
         return bundles.get();
     }

@@ -137,6 +137,7 @@ final class OpenApi {
         pagineerbaar(casusLijst);
         queryParameter(casusLijst, "status", "Alleen casussen met deze status", statusSchema());
         queryParameter(casusLijst, "tafel", "Alleen casussen van deze tafel", tekst());
+        queryParameter(casusLijst, "variant", "Alleen casussen van deze tafelvariant", tekst());
         antwoord(casusLijst, "200", "Casussen", lijst("Casus"));
         fouten(casusLijst, "400", "401", "403", "404");
         ObjectNode intake = op(casussen, "post", "intake", "Een casus aanmelden (intake)", "casussen");

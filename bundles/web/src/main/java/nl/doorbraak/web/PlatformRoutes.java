@@ -63,10 +63,15 @@ final class PlatformRoutes {
                 return true; // a core that cannot say, does not make a warning
             }
         }));
-        for (Bundle b : omgeving.bundles()) {
+        Bundle[] bundles = omgeving.bundles();
+        // two files of one bundle in deploy/: the highest version is used, the others are ignored (not resolved)
+        DeployVersies versies = DeployVersies.van(bundles, omgeving.deployMap());
+        waarschuwingen.addAll(versies.waarschuwingen());
+        for (Bundle b : bundles) {
             // installed but not resolved: a plug-in whose imports are missing never starts; say so here, not only
             // in the log
-            if (b.getState() == Bundle.INSTALLED && b.getHeaders("").get("Fragment-Host") == null) {
+            if (b.getState() == Bundle.INSTALLED && b.getHeaders("").get("Fragment-Host") == null
+                    && !versies.genegeerd().contains(b.getBundleId())) {
                 waarschuwingen.add("Bundle " + b.getSymbolicName() + " " + b.getVersion() + " is geïnstalleerd maar "
                         + "kan niet starten: afhankelijkheden ontbreken (zie logs/doorbraak.log).");
             }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import org.osgi.framework.Version;
+
 import nl.doorbraak.api.http.Route;
 import nl.doorbraak.api.http.VariantEndpoint;
 
@@ -14,20 +16,28 @@ final class PluginEndpoint {
     private final String segment;
     private final String variant;
     private final String bundle;
+    private final String symbolischeNaam;
+    private final Version versie;
     private final List<PluginRoute> routes;
     private final Gebruik gebruik = new Gebruik();
 
-    private PluginEndpoint(VariantEndpoint endpoint, String segment, String variant, String bundle,
-            List<PluginRoute> routes) {
+    private PluginEndpoint(VariantEndpoint endpoint, String segment, String variant, String symbolischeNaam,
+            Version versie, List<PluginRoute> routes) {
         this.endpoint = endpoint;
         this.segment = segment;
         this.variant = variant;
-        this.bundle = bundle;
+        this.bundle = versie == null ? symbolischeNaam : symbolischeNaam + " " + versie;
+        this.symbolischeNaam = symbolischeNaam;
+        this.versie = versie;
         this.routes = routes;
     }
 
-    /** @throws IllegalArgumentException (of wat de plug-in gooit) als het endpoint onbruikbaar is */
-    static PluginEndpoint van(VariantEndpoint endpoint, String bundle) {
+    /**
+     * @param symbolischeNaam de bundle die het endpoint levert
+     * @param versie          haar versie; {@code null} als onbekend
+     * @throws IllegalArgumentException (of wat de plug-in gooit) als het endpoint onbruikbaar is
+     */
+    static PluginEndpoint van(VariantEndpoint endpoint, String symbolischeNaam, Version versie) {
         String segment = endpoint.segment();
         if (segment == null || !segment.matches("[a-z0-9][a-z0-9-]*")) {
             throw new IllegalArgumentException("segment '" + segment + "' is niet kleine letters, cijfers en '-'");
@@ -42,7 +52,7 @@ final class PluginEndpoint {
             routes.add(PluginRoute.van(r));
         }
         routes.sort(Comparator.comparingInt(PluginRoute::specificiteit).reversed());
-        return new PluginEndpoint(endpoint, segment, variant, bundle, List.copyOf(routes));
+        return new PluginEndpoint(endpoint, segment, variant, symbolischeNaam, versie, List.copyOf(routes));
     }
 
     VariantEndpoint endpoint() {
@@ -57,9 +67,22 @@ final class PluginEndpoint {
         return variant;
     }
 
-    /** Symbolische naam van de bundle, voor foutmeldingen en het OpenAPI-document. */
+    /** Symbolische naam en versie van de bundle, voor foutmeldingen en het OpenAPI-document. */
     String bundle() {
         return bundle;
+    }
+
+    /**
+     * Of {@code ander} een lagere versie van dezelfde bundle is (twee bestanden ervan in deploy/): dan is dit
+     * endpoint het actieve, zoals de launcher en de core ook kiezen.
+     */
+    boolean hogereVersieDan(PluginEndpoint ander) {
+        return versie != null && ander.versie != null && symbolischeNaam.equals(ander.symbolischeNaam)
+                && versie.compareTo(ander.versie) > 0;
+    }
+
+    String symbolischeNaam() {
+        return symbolischeNaam;
     }
 
     List<PluginRoute> routes() {

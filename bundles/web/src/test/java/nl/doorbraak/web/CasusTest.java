@@ -191,6 +191,12 @@ class CasusTest {
         assertThat(t.get("previous").asText()).contains("page=1");
         assertThat(server.getAls(R, CASUSSEN + "?page=99").json().get("results")).isEmpty();
         assertThat(server.getAls(R, CASUSSEN).json().get("results").size()).isEqualTo(20);
+
+        // ?variant= goes to the core's filter and stays in the links
+        JsonNode standaard = server.getAls(R, CASUSSEN + "?pageSize=5&variant=standaard").json();
+        assertThat(standaard.get("count").asLong()).isEqualTo(server.getAls(R, CASUSSEN).json().get("count").asLong());
+        assertThat(standaard.get("next").asText()).contains("variant=standaard");
+        assertThat(server.getAls(R, CASUSSEN + "?variant=jongeren").json().get("count").asLong()).isZero();
     }
 
     @Test

@@ -252,6 +252,7 @@ final class Nep {
                     .filter(c -> f.status() == null || c.status() == f.status())
                     .filter(c -> f.tafelId() == null || c.tafelId().equals(f.tafelId()))
                     .filter(c -> f.tafels() == null || f.tafels().contains(c.tafelId()))
+                    .filter(c -> f.variant() == null || c.variant().equals(f.variant()))
                     .sorted(Comparator.comparing(Casus::id)).toList();
             return pagina(l, page, pageSize);
         }

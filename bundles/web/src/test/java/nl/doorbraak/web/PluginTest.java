@@ -286,6 +286,34 @@ class PluginTest {
     }
 
     @Test
+    void vanTweeVersiesVanEenPluginWintDeHoogsteInElkeVolgorde() {
+        org.osgi.framework.Version v09 = org.osgi.framework.Version.parseVersion("0.9.0");
+        org.osgi.framework.Version v10 = org.osgi.framework.Version.parseVersion("1.0.0.SNAPSHOT");
+        VariantEndpoint oud = toekomstgesprekken("0.9");
+        VariantEndpoint nieuw = toekomstgesprekken("1.0");
+        // the lower version first, as FileInstall may install them
+        server.omgeving().endpoints.voegToe(oud, "nl.doorbraak.plugin.utrecht", v09);
+        server.omgeving().endpoints.voegToe(nieuw, "nl.doorbraak.plugin.utrecht", v10);
+        assertThat(server.getAls(R, BASIS).json().get("versie").asText()).isEqualTo("1.0");
+        assertThat(server.get("/api/openapi.json").json()
+                .at("/paths/~1api~1gemeenten~1{gemeente}~1toekomstgesprekken/get/description").asText())
+                .contains("nl.doorbraak.plugin.utrecht 1.0.0.SNAPSHOT");
+        // not a conflict between plug-ins: the warning about deploy/ names the files instead
+        assertThat(server.get("/api/health").json().get("waarschuwingen")).isEmpty();
+
+        // the higher one goes: the lower one serves
+        server.omgeving().endpoints.verwijder(nieuw);
+        assertThat(server.getAls(R, BASIS).json().get("versie").asText()).isEqualTo("0.9");
+
+        // the higher one comes back: it serves again; a lower one that comes later does not take over
+        server.omgeving().endpoints.voegToe(nieuw, "nl.doorbraak.plugin.utrecht", v10);
+        assertThat(server.getAls(R, BASIS).json().get("versie").asText()).isEqualTo("1.0");
+        server.omgeving().endpoints.verwijder(oud);
+        server.omgeving().endpoints.voegToe(oud, "nl.doorbraak.plugin.utrecht", v09);
+        assertThat(server.getAls(R, BASIS).json().get("versie").asText()).isEqualTo("1.0");
+    }
+
+    @Test
     void eenTweedeBindVanDezelfdeServiceTeltNietDubbel() {
         // SCR bindt een plug-in soms twee keer als zijn registratie samenvalt met de activering van de servlet
         VariantEndpoint ep = toekomstgesprekken("1");

@@ -84,11 +84,26 @@ public final class CasusServiceImpl implements CasusService {
             if (f.tafels() != null) {
                 tafels.retainAll(f.tafels());
             }
-            f = new CasusFilter(f.status(), f.tafelId(), tafels);
+            f = new CasusFilter(f.status(), f.tafelId(), tafels, f.variant());
+        }
+        boolean alleenEigen = !aanroeper.alsPlatform() && !aanroeper.mag(Recht.CASUSSEN_ALLE);
+        if (alleenEigen) {
+            // a plug-in without casussen.alle: only its own variant's casussen, in SQL when it has one variant, so
+            // count and pages are right
+            List<String> eigen = varianten.alle().stream().filter(r -> aanroeper.bundle().equals(r.bundle()))
+                    .map(Registratie::id).toList();
+            if (f.variant() != null && !f.variant().isBlank() && !eigen.contains(f.variant())) {
+                nl.doorbraak.core.platform.Invoer.controleerPagina(page, pageSize);
+                leg(namens, g, Verwerking.LEZEN, DOEL_LIJST, List.of());
+                return new Pagina<>(0, page, pageSize, List.of());
+            }
+            if ((f.variant() == null || f.variant().isBlank()) && eigen.size() == 1) {
+                f = new CasusFilter(f.status(), f.tafelId(), f.tafels(), eigen.get(0));
+            }
         }
         Pagina<Casus> p = kern.lijst(gemeente, f, page, pageSize);
-        if (!aanroeper.alsPlatform() && !aanroeper.mag(Recht.CASUSSEN_ALLE)) {
-            // a plug-in without casussen.alle: only its own variant's casussen
+        if (alleenEigen) {
+            // a plug-in with more than one variant (or whose variant just left): filtered here
             p = new Pagina<>(p.count(), p.page(), p.pageSize(), p.results().stream().filter(this::eigenVariant)
                     .toList());
         }

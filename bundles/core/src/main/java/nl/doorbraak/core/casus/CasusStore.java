@@ -112,6 +112,10 @@ public final class CasusStore {
                     .append(')');
             waarden.addAll(f.tafels().stream().sorted().toList());
         }
+        if (f.variant() != null && !f.variant().isBlank()) {
+            waar.append(" AND variant = ?");
+            waarden.add(f.variant());
+        }
         long aantal;
         try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM casus" + waar)) {
             zet(ps, waarden);

@@ -3,10 +3,17 @@ package nl.doorbraak.core.platform;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import nl.doorbraak.api.service.Gezondheid;
 
@@ -23,8 +30,11 @@ public final class GezondheidImpl implements Gezondheid {
     /** Key of the first-start check of the accounts; see {@code toegang.EersteStart}. */
     public static final String ACCOUNTS = "core.accounts";
 
+    private static final Logger LOG = LoggerFactory.getLogger(GezondheidImpl.class);
+
     private final ConcurrentSkipListMap<String, String> meldingen = new ConcurrentSkipListMap<>();
     private final ConcurrentSkipListMap<String, String> startend = new ConcurrentSkipListMap<>();
+    private final List<Waarschuwingsbron> bronnen = new CopyOnWriteArrayList<>();
 
     /**
      * Starting from the very start, before any core service is up: the demo loader and the first-start check run
@@ -67,10 +77,28 @@ public final class GezondheidImpl implements Gezondheid {
         startend.remove(bron);
     }
 
+    /** Optional and dynamic: the sources depend on components that depend on this one. */
+    @Reference(name = "bron", cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, unbind = "verwijderBron")
+    public void voegBronToe(Waarschuwingsbron bron) {
+        bronnen.add(bron);
+    }
+
+    public void verwijderBron(Waarschuwingsbron bron) {
+        bronnen.remove(bron);
+    }
+
     @Override
     public List<String> waarschuwingen() {
         List<String> l = new ArrayList<>(startend.values());
         l.addAll(meldingen.values());
+        for (Waarschuwingsbron b : bronnen) {
+            try {
+                l.addAll(b.waarschuwingen());
+            } catch (RuntimeException e) {
+                LOG.warn("Waarschuwingen van {} konden niet worden bepaald", b.getClass().getSimpleName(), e);
+            }
+        }
         return List.copyOf(l);
     }
 

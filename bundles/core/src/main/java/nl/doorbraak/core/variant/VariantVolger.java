@@ -74,18 +74,27 @@ public final class VariantVolger {
             LOG.error("Tafelvariant van bundle {} faalt bij het aanmelden en wordt genegeerd", bundle, e);
             return Optional.empty();
         }
+        Registratie vorige;
+        Registratie beste;
         slot.lock();
         try {
+            vorige = perId.get(r.id());
             perService.put(serviceId, r);
-            kiesBeste(r.id());
+            beste = kiesBeste(r.id());
             bekendeNamen.put(r.id(), r.naam());
             gewijzigd.signalAll();
         } finally {
             slot.unlock();
         }
-        LOG.info("Tafelvariant '{}' schema {} aangemeld door {} {}", r.id(), r.schemaVersie(), bundle, bundleVersie);
-        if (huidige(r.id()).orElse(null) == r) {
+        if (beste == r) {
+            LOG.info("Tafelvariant '{}' schema {} aangemeld door {} {}{}", r.id(), r.schemaVersie(), bundle,
+                    bundleVersie, vorige == null ? "" : " (in plaats van " + vorige.bundle() + " " + vorige.bundleVersie()
+                            + (r.zelfdeBundleAndereVersie(vorige) ? ", een lagere versie" : "") + ")");
             meld(r);
+        } else {
+            LOG.warn("Tafelvariant '{}' van {} {} wordt genegeerd: {} {} levert hem{}", r.id(), bundle, bundleVersie,
+                    beste.bundle(), beste.bundleVersie(),
+                    r.zelfdeBundleAndereVersie(beste) ? " al, in een hogere versie van dezelfde bundle" : " al");
         }
         return Optional.of(r);
     }
@@ -108,11 +117,14 @@ public final class VariantVolger {
 
     public void afmelden(long serviceId) {
         Registratie weg;
+        Registratie vorige = null;
+        Registratie beste = null;
         slot.lock();
         try {
             weg = perService.remove(serviceId);
             if (weg != null) {
-                kiesBeste(weg.id());
+                vorige = perId.get(weg.id());
+                beste = kiesBeste(weg.id());
                 gewijzigd.signalAll();
             }
         } finally {
@@ -120,10 +132,15 @@ public final class VariantVolger {
         }
         if (weg != null) {
             LOG.info("Tafelvariant '{}' van {} {} afgemeld", weg.id(), weg.bundle(), weg.bundleVersie());
+            if (vorige == weg && beste != null) {
+                LOG.info("Tafelvariant '{}' schema {} is nu die van {} {}", beste.id(), beste.schemaVersie(),
+                        beste.bundle(), beste.bundleVersie());
+                meld(beste);
+            }
         }
     }
 
-    private void kiesBeste(String id) {
+    private Registratie kiesBeste(String id) {
         Registratie beste = null;
         for (Registratie r : perService.values()) {
             if (r.id().equals(id) && (beste == null || r.beterDan(beste))) {
@@ -135,6 +152,7 @@ public final class VariantVolger {
         } else {
             perId.put(id, beste);
         }
+        return beste;
     }
 
     private static String naamVan(TafelVariant v, String id) {

@@ -259,6 +259,46 @@ class CasusServiceTest {
     }
 
     @Test
+    void eenPlugInLeestAlleenDeCasussenVanZijnEigenVariant() {
+        o.gemeente("zwolle", "Gemeente Zwolle", "standaard,jongeren");
+        TestVariant jongeren = new TestVariant("jongeren", 1);
+        o.varianten.aanmelden(jongeren, 2, 0, "nl.zwolle.jongeren", "1.0.0");
+        try {
+            Tafel standaardTafel = o.tafel("zwolle", "Doorbraaktafel Zwolle");
+            Tafel jongerenTafel = o.tafels.maak("zwolle", new nl.doorbraak.api.domein.NieuweTafel("Jongerentafel",
+                    "jongeren", List.of(new nl.doorbraak.api.domein.Deelnemer("K. Bakker", "Jeugdhulp",
+                            "Verlengde jeugdhulp", null))), "test");
+            o.casussen.maak("zwolle", intake(standaardTafel, "Standaard 1"), "x");
+            Casus j1 = o.casussen.maak("zwolle", intake(jongerenTafel, "Jongere 1"), "x");
+            o.casussen.maak("zwolle", intake(standaardTafel, "Standaard 2"), "x");
+            Casus j2 = o.casussen.maak("zwolle", intake(jongerenTafel, "Jongere 2"), "x");
+            o.casussen.wijzigStatus("zwolle", j2.id(), null, CasusStatus.IN_VOORBEREIDING, null, null, "x");
+
+            Pagina<Casus> eigen = o.casussen.lijst("zwolle", CasusFilter.vanVariant("jongeren"), 1, 10);
+            assertThat(eigen.count()).isEqualTo(2);
+            assertThat(eigen.results()).extracting(Casus::id).containsExactlyInAnyOrder(j1.id(), j2.id());
+            assertThat(eigen.results()).extracting(Casus::variant).containsOnly("jongeren");
+            // counted in SQL: a page of one still knows there are two
+            Pagina<Casus> eerste = o.casussen.lijst("zwolle", CasusFilter.vanVariant("jongeren"), 1, 1);
+            assertThat(eerste.count()).isEqualTo(2);
+            assertThat(eerste.heeftVolgende()).isTrue();
+            assertThat(o.casussen.lijst("zwolle", CasusFilter.vanVariant("standaard"), 1, 10).results())
+                    .extracting(Casus::titel).containsExactlyInAnyOrder("Standaard 1", "Standaard 2");
+            // combined with the other filters
+            assertThat(o.casussen.lijst("zwolle", new CasusFilter(CasusStatus.IN_VOORBEREIDING, null, null,
+                    "jongeren"), 1, 10).results()).extracting(Casus::id).containsExactly(j2.id());
+            assertThat(o.casussen.lijst("zwolle", new CasusFilter(null, standaardTafel.id(), null, "jongeren"), 1,
+                    10).count()).isZero();
+            assertThat(o.casussen.lijst("zwolle", CasusFilter.vanVariant("onbekend"), 1, 10).count()).isZero();
+            // no variant, or the constructor of api 1.1: every casus
+            assertThat(o.casussen.lijst("zwolle", new CasusFilter(null, null, null), 1, 10).count()).isEqualTo(4);
+            assertThat(o.casussen.lijst("zwolle", CasusFilter.vanVariant(" "), 1, 10).count()).isEqualTo(4);
+        } finally {
+            o.varianten.afmelden(2);
+        }
+    }
+
+    @Test
     void statusovergangenVolgenDeLevensloopEnWordenVastgelegd() {
         Tafel t = o.tafel("utrecht", "Statustafel");
         Casus k = o.casussen.maak("utrecht", intake(t, "Levensloop"), "regisseur");

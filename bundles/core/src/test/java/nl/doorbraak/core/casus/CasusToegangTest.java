@@ -155,6 +155,27 @@ class CasusToegangTest {
     }
 
     @Test
+    void aPluginsListIsFilteredOnItsVariantInSqlSoCountAndPagesAreRight() {
+        CasusService eigen = plugin("nl.doorbraak.plugin.standaard", Recht.CASUSSEN);
+        Namens n = Namens.van(REGISSEUR, "Open casussen per urgentie bekijken");
+        long standaard = web().lijst(Namens.van(REGISSEUR), "utrecht", CasusFilter.vanVariant("standaard"), 1, 100)
+                .count();
+        assertThat(standaard).isGreaterThanOrEqualTo(2);
+        // without a filter, and with its own variant: the same count, the other variant's casus not counted
+        for (CasusFilter f : List.of(CasusFilter.geen(), CasusFilter.vanVariant("standaard"))) {
+            var eerste = eigen.lijst(n, "utrecht", f, 1, 1);
+            assertThat(eerste.count()).isEqualTo(standaard);
+            assertThat(eerste.results()).hasSize(1).extracting(Casus::variant).containsOnly("standaard");
+        }
+        // another variant's casussen: none, and it is not counted either
+        assertThat(eigen.lijst(n, "utrecht", CasusFilter.vanVariant("jongeren"), 1, 10).count()).isZero();
+        // with casussen.alle it may ask for them
+        CasusService alle = plugin("nl.doorbraak.plugin.standaard", Recht.CASUSSEN, Recht.CASUSSEN_ALLE);
+        assertThat(alle.lijst(n, "utrecht", CasusFilter.vanVariant("jongeren"), 1, 10).results())
+                .extracting(Casus::id).containsExactly(anderVariant.id());
+    }
+
+    @Test
     void thePlatformItselfActsOnlyFromThePlatformsOwnBundles() {
         Namens systeem = Namens.van(Gebruiker.systeem("shell"), "Casussen bekijken op de beheerconsole");
         assertThat(web().lijst(systeem, "utrecht", CasusFilter.geen(), 1, 100).count()).isGreaterThanOrEqualTo(3);

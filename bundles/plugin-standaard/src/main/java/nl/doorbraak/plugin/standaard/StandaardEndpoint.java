@@ -68,11 +68,12 @@ public class StandaardEndpoint implements VariantEndpoint {
         int page = 1;
         Pagina<Casus> p;
         do {
-            // the core shows a tafellid only his own tafels' casussen, and records that they were read
+            // only this variant's casussen, filtered by the core in SQL; the core shows a tafellid only his own
+            // tafels' casussen, and records that they were read
             p = casussen.lijst(Namens.van(v.gebruiker(), "Open casussen per urgentie bekijken voor de agenda"),
-                    v.gemeente(), CasusFilter.geen(), page++, PAGINA);
+                    v.gemeente(), CasusFilter.vanVariant(StandaardVariant.ID), page++, PAGINA);
             for (Casus c : p.results()) {
-                if (StandaardVariant.ID.equals(c.variant()) && c.status() != CasusStatus.AFGESLOTEN) {
+                if (c.status() != CasusStatus.AFGESLOTEN) {
                     perUrgentie.merge(String.valueOf(c.variantData().get("urgentie")), 1, Integer::sum);
                 }
             }
