@@ -47,16 +47,16 @@ class MethodeCommandsTest {
     });
 
     static Actie actie(String id, String organisatie, LocalDate deadline) {
-        boolean verlopen = deadline.isBefore(LocalDate.now());
+        boolean verlopen = deadline.isBefore(LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")));
         return new Actie(id, "utrecht", "c-" + id, "b-" + id, "Geheime omschrijving van " + id, organisatie, null,
                 "Naam Eigenaar", deadline, null, null, verlopen, 1, Instant.now(), "x");
     }
 
     @Test
     void actiesPerEigenaarMetWatOverDeDeadlineIs() {
-        acties.add(actie("a1", "CJIB", LocalDate.now().minusDays(4)));
-        acties.add(actie("a2", "CJIB", LocalDate.now().plusDays(4)));
-        acties.add(actie("a3", "Woningcorporatie", LocalDate.now().minusDays(1)));
+        acties.add(actie("a1", "CJIB", LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).minusDays(4)));
+        acties.add(actie("a2", "CJIB", LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).plusDays(4)));
+        acties.add(actie("a3", "Woningcorporatie", LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).minusDays(1)));
 
         String alle = commands.acties(false, "utrecht");
         assertThat(alle).contains("3 open actie(s), waarvan 2 over de deadline")
