@@ -60,6 +60,7 @@ class RechtenIT {
         assertThat(tekst(bundel(bundles, "nl.doorbraak.plugin.standaard").path("rechten").path("verleend")))
                 .isEqualTo("[\"casussen\"]");
         assertThat(bundel(bundles, "nl.doorbraak.core").path("rechten").isNull()).as("platform-bundle").isTrue();
+        assertThat(bundel(bundles, "nl.doorbraak.api").path("rechten").isNull()).as("de api is geen plug-in").isTrue();
 
         JsonNode varianten = platform.api().als("utrecht-regisseur").get("/api/varianten").json().path("results");
         JsonNode standaard = null;

@@ -17,8 +17,12 @@ import nl.doorbraak.api.rechten.Recht;
  */
 public final class Rechtenregels {
 
-    /** Bundles of the platform itself: they see every service (the user's rights are checked per call). */
-    public static final Set<String> PLATFORM = Set.of("nl.doorbraak.core", "nl.doorbraak.web", "nl.doorbraak.shell");
+    /**
+     * Bundles of the platform itself: they see every service (the user's rights are checked per call). The api
+     * bundle imports its own packages, as bnd makes every exporter do, but it is no plug-in.
+     */
+    public static final Set<String> PLATFORM = Set.of("nl.doorbraak.api", "nl.doorbraak.core", "nl.doorbraak.web",
+            "nl.doorbraak.shell");
 
     /**
      * Services a plug-in sees only with a right. An empty Optional: no plug-in ever sees it (the platform's own
