@@ -92,7 +92,8 @@ public final class CasusServiceImpl implements CasusService {
             // count and pages are right
             List<String> eigen = varianten.alle().stream().filter(r -> aanroeper.bundle().equals(r.bundle()))
                     .map(Registratie::id).toList();
-            if (f.variant() != null && !f.variant().isBlank() && !eigen.contains(f.variant())) {
+            if (eigen.isEmpty() || f.variant() != null && !f.variant().isBlank() && !eigen.contains(f.variant())) {
+                // no variant of its own (or asking another's): nothing, not even how many there are
                 nl.doorbraak.core.platform.Invoer.controleerPagina(page, pageSize);
                 leg(namens, g, Verwerking.LEZEN, DOEL_LIJST, List.of());
                 return new Pagina<>(0, page, pageSize, List.of());

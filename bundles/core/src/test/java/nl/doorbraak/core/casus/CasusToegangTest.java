@@ -145,6 +145,11 @@ class CasusToegangTest {
         assertThat(eigen.lijst(n, "utrecht", CasusFilter.geen(), 1, 100).results()).extracting(Casus::variant)
                 .containsOnly("standaard");
 
+        // a plug-in that provides no variant sees no casus, and not how many there are
+        CasusService zonderVariant = plugin("nl.example.zonder.variant", Recht.CASUSSEN);
+        assertThat(zonderVariant.lijst(n, "utrecht", CasusFilter.geen(), 1, 100).count()).isZero();
+        assertThat(zonderVariant.zoek(n, "utrecht", bijNoord.id())).isEmpty();
+
         CasusService alle = plugin("nl.doorbraak.plugin.standaard", Recht.CASUSSEN, Recht.CASUSSEN_ALLE);
         assertThat(alle.zoek(n, "utrecht", anderVariant.id())).isPresent();
         assertThatThrownBy(() -> alle.wijzig(n, "utrecht", anderVariant.id(), anderVariant.versie(),
@@ -170,6 +175,11 @@ class CasusToegangTest {
         // another variant's casussen: none, and it is not counted either
         assertThat(eigen.lijst(n, "utrecht", CasusFilter.vanVariant("jongeren"), 1, 10).count()).isZero();
         // with casussen.alle it may ask for them
+        // a plug-in that provides no variant sees no casus, and not how many there are
+        CasusService zonderVariant = plugin("nl.example.zonder.variant", Recht.CASUSSEN);
+        assertThat(zonderVariant.lijst(n, "utrecht", CasusFilter.geen(), 1, 100).count()).isZero();
+        assertThat(zonderVariant.zoek(n, "utrecht", bijNoord.id())).isEmpty();
+
         CasusService alle = plugin("nl.doorbraak.plugin.standaard", Recht.CASUSSEN, Recht.CASUSSEN_ALLE);
         assertThat(alle.lijst(n, "utrecht", CasusFilter.vanVariant("jongeren"), 1, 10).results())
                 .extracting(Casus::id).containsExactly(anderVariant.id());
