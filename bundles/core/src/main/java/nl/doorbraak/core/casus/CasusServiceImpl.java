@@ -1,6 +1,5 @@
 package nl.doorbraak.core.casus;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -17,7 +16,6 @@ import nl.doorbraak.api.domein.CasusFilter;
 import nl.doorbraak.api.domein.CasusStatus;
 import nl.doorbraak.api.domein.CasusWijziging;
 import nl.doorbraak.api.domein.NieuweCasus;
-import nl.doorbraak.api.domein.NieuweVerwerking;
 import nl.doorbraak.api.domein.Pagina;
 import nl.doorbraak.api.domein.Resultaat;
 import nl.doorbraak.api.domein.Verwerking;
@@ -50,10 +48,10 @@ public final class CasusServiceImpl implements CasusService {
     static final String DOEL_WIJZIGEN = "Casus behandelen";
 
     private final CasusKern kern;
-    private final GemeenteService gemeenten;
     private final VariantVolger varianten;
-    private final VerwerkingenSchrijver verwerkingen;
     private final Aanroeper aanroeper;
+    /** The same checks and verwerking lines as every other door to data of a casus. */
+    private final Casustoegang toegang;
 
     @Activate
     public CasusServiceImpl(@Reference(name = "kern") CasusKern kern,
@@ -68,15 +66,14 @@ public final class CasusServiceImpl implements CasusService {
     public CasusServiceImpl(CasusKern kern, GemeenteService gemeenten, VariantVolger varianten,
             VerwerkingenSchrijver verwerkingen, Aanroeper aanroeper) {
         this.kern = kern;
-        this.gemeenten = gemeenten;
         this.varianten = varianten;
-        this.verwerkingen = verwerkingen;
         this.aanroeper = aanroeper;
+        this.toegang = new Casustoegang(kern, gemeenten, varianten, verwerkingen, aanroeper);
     }
 
     @Override
     public Pagina<Casus> lijst(Namens namens, String gemeente, CasusFilter filter, int page, int pageSize) {
-        Gebruiker g = toegang(namens, gemeente);
+        Gebruiker g = toegang.gebruiker(namens, gemeente);
         Casusbereik bereik = Toegangsregels.casusbereik(g);
         CasusFilter f = filter == null ? CasusFilter.geen() : filter;
         if (bereik == Casusbereik.EIGEN_TAFELS) {
@@ -95,7 +92,6 @@ public final class CasusServiceImpl implements CasusService {
             if (eigen.isEmpty() || f.variant() != null && !f.variant().isBlank() && !eigen.contains(f.variant())) {
                 // no variant of its own (or asking another's): nothing, not even how many there are
                 nl.doorbraak.core.platform.Invoer.controleerPagina(page, pageSize);
-                leg(namens, g, Verwerking.LEZEN, DOEL_LIJST, List.of());
                 return new Pagina<>(0, page, pageSize, List.of());
             }
             if ((f.variant() == null || f.variant().isBlank()) && eigen.size() == 1) {
@@ -105,24 +101,24 @@ public final class CasusServiceImpl implements CasusService {
         Pagina<Casus> p = kern.lijst(gemeente, f, page, pageSize);
         if (alleenEigen) {
             // a plug-in with more than one variant (or whose variant just left): filtered here
-            p = new Pagina<>(p.count(), p.page(), p.pageSize(), p.results().stream().filter(this::eigenVariant)
-                    .toList());
+            p = new Pagina<>(p.count(), p.page(), p.pageSize(), p.results().stream()
+                    .filter(c -> toegang.vanAanroeper(c, true)).toList());
         }
-        leg(namens, g, Verwerking.LEZEN, DOEL_LIJST, p.results());
+        toegang.leg(namens, g, p.results(), Verwerking.LEZEN, "casus", DOEL_LIJST);
         return p;
     }
 
     @Override
     public Optional<Casus> zoek(Namens namens, String gemeente, String id) {
-        Optional<Casus> c = zichtbaar(toegang(namens, gemeente), gemeente, id, false);
-        c.ifPresent(casus -> leg(namens, Toegangsregels.gebruiker(namens, aanroeper), Verwerking.LEZEN, DOEL_LEZEN,
-                List.of(casus)));
+        Gebruiker g = toegang.gebruiker(namens, gemeente);
+        Optional<Casus> c = toegang.zichtbaar(g, gemeente, id, false);
+        c.ifPresent(casus -> toegang.leg(namens, g, casus, Verwerking.LEZEN, "casus", DOEL_LEZEN));
         return c;
     }
 
     @Override
     public Casus maak(Namens namens, String gemeente, NieuweCasus casus) {
-        Gebruiker g = toegang(namens, gemeente);
+        Gebruiker g = toegang.gebruiker(namens, gemeente);
         Casusbereik bereik = Toegangsregels.casusbereik(g);
         String tafelId = casus == null ? null : casus.tafelId();
         if (bereik == Casusbereik.EIGEN_TAFELS && tafelId != null && !g.tafels().contains(tafelId)) {
@@ -135,75 +131,32 @@ public final class CasusServiceImpl implements CasusService {
             }
         }
         Casus c = kern.maak(gemeente, casus, g.gebruikersnaam());
-        leg(namens, g, Verwerking.WIJZIGEN, DOEL_WIJZIGEN, List.of(c));
+        toegang.leg(namens, g, c, Verwerking.WIJZIGEN, "casus", DOEL_WIJZIGEN);
         return c;
     }
 
     @Override
     public Casus wijzig(Namens namens, String gemeente, String id, long verwachteVersie, CasusWijziging wijziging) {
-        Gebruiker g = toegang(namens, gemeente);
-        zichtbaar(g, gemeente, id, true).orElseThrow(() -> Toegangsregels.casusNietGevonden(id));
+        Gebruiker g = toegang.gebruiker(namens, gemeente);
+        toegang.casus(g, gemeente, id, true);
         Casus c = kern.wijzig(gemeente, id, verwachteVersie, wijziging, g.gebruikersnaam());
-        leg(namens, g, Verwerking.WIJZIGEN, DOEL_WIJZIGEN, List.of(c));
+        toegang.leg(namens, g, c, Verwerking.WIJZIGEN, "casus", DOEL_WIJZIGEN);
         return c;
     }
 
     @Override
     public Casus wijzigStatus(Namens namens, String gemeente, String id, Long verwachteVersie, CasusStatus naar,
             String reden, Resultaat resultaat, boolean ondanksOpenstaand) {
-        Gebruiker g = toegang(namens, gemeente);
-        zichtbaar(g, gemeente, id, true).orElseThrow(() -> Toegangsregels.casusNietGevonden(id));
+        Gebruiker g = toegang.gebruiker(namens, gemeente);
+        toegang.casus(g, gemeente, id, true);
         // the kern checks that whoever overrides open escalaties/acties is a casusregisseur account of the gemeente
         Casus c = kern.wijzigStatus(gemeente, id, verwachteVersie, naar, reden, resultaat, ondanksOpenstaand,
                 g.gebruikersnaam());
-        leg(namens, g, Verwerking.WIJZIGEN, DOEL_WIJZIGEN, List.of(c));
+        toegang.leg(namens, g, c, Verwerking.WIJZIGEN, "casus", DOEL_WIJZIGEN);
         return c;
-    }
-
-    /** The user as the core trusts him, if he belongs to this gemeente (else 404). */
-    private Gebruiker toegang(Namens namens, String gemeente) {
-        if (namens == null) {
-            throw new IllegalArgumentException("In wiens naam? Namens is verplicht.");
-        }
-        Gebruiker g = Toegangsregels.gebruiker(namens, aanroeper);
-        Toegangsregels.gemeente(g, gemeenten, gemeente);
-        return g;
-    }
-
-    /**
-     * The casus if this user (and this bundle) may see it; a role without casus rights is 403, everything else that
-     * is not his to see simply does not exist.
-     *
-     * @param schrijven a plug-in writes only its own variant's casussen, even with casussen.alle
-     */
-    private Optional<Casus> zichtbaar(Gebruiker g, String gemeente, String id, boolean schrijven) {
-        Casusbereik bereik = Toegangsregels.casusbereik(g);
-        return kern.zoek(gemeente, id)
-                .filter(c -> Toegangsregels.ziet(g, bereik, c.tafelId()))
-                .filter(c -> aanroeper.alsPlatform() || eigenVariant(c)
-                        || !schrijven && aanroeper.mag(Recht.CASUSSEN_ALLE));
-    }
-
-    private boolean eigenVariant(Casus c) {
-        return eigenVariant(c.variant());
     }
 
     private boolean eigenVariant(String variant) {
         return varianten.huidige(variant).map(Registratie::bundle).map(aanroeper.bundle()::equals).orElse(false);
-    }
-
-    /** One line per casus, before the caller gets the data: if recording fails, the caller gets an error instead. */
-    private void leg(Namens namens, Gebruiker g, String handeling, String standaardDoel, List<Casus> casussen) {
-        if (casussen.isEmpty()) {
-            return;
-        }
-        String doel = namens.doelOf(standaardDoel);
-        String rollen = Toegangsregels.rollen(g);
-        List<NieuweVerwerking> regels = new ArrayList<>(casussen.size());
-        for (Casus c : casussen) {
-            regels.add(new NieuweVerwerking(c.gemeente(), c.id(), c.inwoner() == null ? null : c.inwoner().pseudoniem(),
-                    handeling, "casus", g.gebruikersnaam(), rollen, doel, null));
-        }
-        verwerkingen.leg(regels);
     }
 }
