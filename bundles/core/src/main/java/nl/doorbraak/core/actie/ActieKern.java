@@ -57,8 +57,14 @@ public final class ActieKern {
     }
 
     public Pagina<Actie> lijst(String gemeente, ActieFilter filter, int page, int pageSize) {
+        return lijst(gemeente, filter, null, page, pageSize);
+    }
+
+    /** @param varianten only acties on casussen of these variants (a plug-in's own); {@code null}: all */
+    public Pagina<Actie> lijst(String gemeente, ActieFilter filter, java.util.Set<String> varianten, int page,
+            int pageSize) {
         Invoer.controleerPagina(page, pageSize);
-        return db.lees(c -> store.lijst(c, gemeente, filter, page, pageSize));
+        return db.lees(c -> store.lijst(c, gemeente, filter, varianten, page, pageSize));
     }
 
     public Optional<Actie> zoek(String gemeente, String id) {

@@ -87,7 +87,10 @@ public final class ActieServiceImpl implements ActieService {
             f = new ActieFilter(f.casusId(), f.organisatie(), f.contactId(), f.alleenOpen(), f.alleenVerlopen(),
                     tafels);
         }
-        Pagina<Actie> p = kern.lijst(gemeente, f, page, pageSize);
+        // a plug-in without casussen.alle: only acties on its own variant's casussen, in SQL, so count and pages
+        // are right (none of its own: nothing, not even how many there are)
+        Pagina<Actie> p = kern.lijst(gemeente, f, toegang.leestAlles() ? null : toegang.eigenVarianten(), page,
+                pageSize);
         // the casussen of this page, as this user and bundle may see them (a plug-in: its own variant)
         Map<String, Optional<Casus>> casussen = new LinkedHashMap<>();
         if (vanCasus != null) {

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 
 import nl.doorbraak.api.domein.Actie;
@@ -54,8 +55,14 @@ public final class ActieStore {
 
     public Pagina<Actie> lijst(Connection c, String gemeente, ActieFilter filter, int page, int pageSize)
             throws SQLException {
+        return lijst(c, gemeente, filter, null, page, pageSize);
+    }
+
+    /** @param varianten only acties on casussen of these variants; {@code null}: every variant */
+    public Pagina<Actie> lijst(Connection c, String gemeente, ActieFilter filter, Set<String> varianten, int page,
+            int pageSize) throws SQLException {
         ActieFilter f = filter == null ? ActieFilter.geen() : filter;
-        if (f.tafels() != null && f.tafels().isEmpty()) {
+        if (f.tafels() != null && f.tafels().isEmpty() || varianten != null && varianten.isEmpty()) {
             return new Pagina<>(0, page, pageSize, List.of());
         }
         StringBuilder waar = new StringBuilder(" WHERE a.gemeente = ?");
@@ -81,11 +88,17 @@ public final class ActieStore {
             waarden.add(Tijd.vandaag());
         }
         String van = " FROM actie a";
-        if (f.tafels() != null) {
+        if (f.tafels() != null || varianten != null) {
             van += " JOIN casus k ON k.id = a.casus_id";
+        }
+        if (f.tafels() != null) {
             waar.append(" AND k.tafel_id IN (").append(Sql.vraagtekens(f.tafels()))
                     .append(')');
             waarden.addAll(f.tafels().stream().sorted().toList());
+        }
+        if (varianten != null) {
+            waar.append(" AND k.variant IN (").append(Sql.vraagtekens(varianten)).append(')');
+            waarden.addAll(varianten.stream().sorted().toList());
         }
         long aantal;
         try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*)" + van + waar)) {

@@ -88,6 +88,15 @@ public final class Casustoegang {
         return aanroeper.alsPlatform() || eigenVariant(c) || !schrijven && aanroeper.mag(Recht.CASUSSEN_ALLE);
     }
 
+    /** The variants the calling plug-in provides; for the platform {@code null}: it reads every variant. */
+    public java.util.Set<String> eigenVarianten() {
+        if (aanroeper.alsPlatform()) {
+            return null;
+        }
+        return varianten.alle().stream().filter(r -> aanroeper.bundle().equals(r.bundle())).map(Registratie::id)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
     private boolean eigenVariant(Casus c) {
         return varianten.huidige(c.variant()).map(Registratie::bundle).map(aanroeper.bundle()::equals).orElse(false);
     }

@@ -79,9 +79,15 @@ public final class EscalatieKern {
     }
 
     public Pagina<Escalatie> lijst(String gemeente, EscalatieFilter filter, int page, int pageSize) {
+        return lijst(gemeente, filter, null, page, pageSize);
+    }
+
+    /** @param varianten only escalaties of casussen of these variants (a plug-in's own); {@code null}: all */
+    public Pagina<Escalatie> lijst(String gemeente, EscalatieFilter filter, java.util.Set<String> varianten, int page,
+            int pageSize) {
         Invoer.controleerPagina(page, pageSize);
         Instant nu = Tijd.nu();
-        return db.lees(c -> store.lijst(c, gemeente, filter, page, pageSize, nu));
+        return db.lees(c -> store.lijst(c, gemeente, filter, varianten, page, pageSize, nu));
     }
 
     public List<Escalatie> vanCasus(String gemeente, String casusId) {

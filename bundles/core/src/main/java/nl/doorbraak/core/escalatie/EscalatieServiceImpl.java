@@ -91,7 +91,9 @@ public final class EscalatieServiceImpl implements EscalatieService {
             }
             f = new EscalatieFilter(f.status(), f.niveau(), f.alleenVerlopen(), tafels);
         }
-        Pagina<Escalatie> p = kern.lijst(gemeente, f, page, pageSize);
+        // a plug-in without casussen.alle: its own variant's escalaties, in SQL, so count and pages are right
+        Pagina<Escalatie> p = kern.lijst(gemeente, f, toegang.leestAlles() ? null : toegang.eigenVarianten(), page,
+                pageSize);
         Map<String, Optional<Casus>> perCasus = new LinkedHashMap<>();
         for (Escalatie e : p.results()) {
             perCasus.computeIfAbsent(e.casusId(), id -> casus(g, eigen, gemeente, id, false));

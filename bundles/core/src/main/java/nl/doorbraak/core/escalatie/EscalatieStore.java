@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 
@@ -87,10 +88,11 @@ public final class EscalatieStore {
                 gemeente, niveau);
     }
 
-    public Pagina<Escalatie> lijst(Connection c, String gemeente, EscalatieFilter filter, int page, int pageSize,
-            Instant nu) throws SQLException {
+    /** @param varianten only escalaties of casussen of these variants; {@code null}: every variant */
+    public Pagina<Escalatie> lijst(Connection c, String gemeente, EscalatieFilter filter, Set<String> varianten,
+            int page, int pageSize, Instant nu) throws SQLException {
         EscalatieFilter f = filter == null ? EscalatieFilter.geen() : filter;
-        if (f.tafels() != null && f.tafels().isEmpty()) {
+        if (f.tafels() != null && f.tafels().isEmpty() || varianten != null && varianten.isEmpty()) {
             return new Pagina<>(0, page, pageSize, List.of());
         }
         StringBuilder waar = new StringBuilder(" WHERE gemeente = ?");
@@ -113,6 +115,12 @@ public final class EscalatieStore {
                     .append(Sql.vraagtekens(f.tafels())).append("))");
             waarden.add(gemeente);
             waarden.addAll(f.tafels().stream().sorted().toList());
+        }
+        if (varianten != null) {
+            waar.append(" AND casus_id IN (SELECT id FROM casus WHERE gemeente = ? AND variant IN (")
+                    .append(Sql.vraagtekens(varianten)).append("))");
+            waarden.add(gemeente);
+            waarden.addAll(varianten.stream().sorted().toList());
         }
         long aantal;
         try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM escalatie" + waar)) {

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import nl.doorbraak.api.domein.Actie;
+import nl.doorbraak.api.domein.Pagina;
 import nl.doorbraak.api.domein.ActieFilter;
 import nl.doorbraak.api.domein.Besluit;
 import nl.doorbraak.api.domein.BesluitSoort;
@@ -198,8 +199,18 @@ class ActieToegangTest {
         PluginRechten geen = new PluginRechten("nl.vreemd.plugin", "1.0.0", Set.of(), Set.of(), List.of());
         ActieService vreemd = new ActieServiceImpl(o.acties, o.besluiten, new Casustoegang(o.casussen, o.gemeenten,
                 o.varianten, o.verwerkingen, Aanroeper.plugin("nl.vreemd.plugin", geen)));
-        assertThat(vreemd.lijst(Namens.van(REGISSEUR), "utrecht", ActieFilter.geen(), 1, 100).results())
-                .as("geen casus van zijn variant").isEmpty();
+        Pagina<Actie> niets = vreemd.lijst(Namens.van(REGISSEUR), "utrecht", ActieFilter.geen(), 1, 100);
+        assertThat(niets.results()).as("geen casus van zijn variant").isEmpty();
+        assertThat(niets.count()).as("ook niet hoeveel er zijn").isZero();
+
+        PluginRechten standaard = new PluginRechten("nl.doorbraak.plugin.standaard", "1.0.0", Set.of(), Set.of(),
+                List.of());
+        ActieService eigen = new ActieServiceImpl(o.acties, o.besluiten, new Casustoegang(o.casussen, o.gemeenten,
+                o.varianten, o.verwerkingen, Aanroeper.plugin("nl.doorbraak.plugin.standaard", standaard)));
+        Pagina<Actie> eerste = eigen.lijst(Namens.van(REGISSEUR), "utrecht", ActieFilter.geen(), 1, 1);
+        assertThat(eerste.results()).as("een actie van zijn eigen variant").hasSize(1);
+        assertThat(eerste.count()).as("de telling klopt met wat hij mag zien")
+                .isEqualTo(eigen.lijst(Namens.van(REGISSEUR), "utrecht", ActieFilter.geen(), 1, 100).results().size());
         assertThat(vreemd.zoek(Namens.van(REGISSEUR), "utrecht", actieNoord.id())).isEmpty();
         assertThatThrownBy(() -> vreemd.lijst(console, "utrecht", ActieFilter.geen(), 1, 100))
                 .isInstanceOf(GeenToegangException.class);

@@ -32,6 +32,8 @@ import nl.doorbraak.core.CoreOmgeving;
 import nl.doorbraak.core.TestVariant;
 import nl.doorbraak.core.casus.Casustoegang;
 import nl.doorbraak.core.gemeente.GemeenteConfiguratie;
+import nl.doorbraak.api.domein.Pagina;
+import nl.doorbraak.api.rechten.PluginRechten;
 import nl.doorbraak.core.toegang.Aanroeper;
 
 /** The core decides who sees, raises and handles which escalatie, and records every read and change. */
@@ -133,6 +135,28 @@ class EscalatieToegangTest {
         assertThat(s.route(Namens.van(BEHEERDER), "utrecht")).isNotEmpty();
         assertThatThrownBy(() -> s.escaleer(Namens.van(REGISSEUR), "utrecht", "bestaat-niet", null, "x"))
                 .isInstanceOf(NietGevondenException.class).hasMessage("Casus 'bestaat-niet' bestaat niet.");
+    }
+
+    @Test
+    void aPluginListsTheEscalatiesOfItsOwnVariantOnlyAndCountsOnlyThose() {
+        EscalatieService s = web();
+        Casus c = casus(o.tafel("utrecht", "Tafel Plug-in"));
+        s.escaleer(Namens.van(REGISSEUR), "utrecht", c.id(), null, "Voor de plug-in");
+        Namens r = Namens.van(REGISSEUR);
+
+        EscalatieService vreemd = new EscalatieServiceImpl(kern, o.casussen, new Casustoegang(o.casussen, o.gemeenten,
+                o.varianten, o.verwerkingen, Aanroeper.plugin("nl.vreemd.plugin",
+                        new PluginRechten("nl.vreemd.plugin", "1.0.0", Set.of(), Set.of(), List.of()))));
+        Pagina<Escalatie> niets = vreemd.lijst(r, "utrecht", EscalatieFilter.geen(), 1, 50);
+        assertThat(niets.results()).as("geen escalatie van zijn variant").isEmpty();
+        assertThat(niets.count()).as("ook niet hoeveel er zijn").isZero();
+
+        EscalatieService eigen = new EscalatieServiceImpl(kern, o.casussen, new Casustoegang(o.casussen, o.gemeenten,
+                o.varianten, o.verwerkingen, Aanroeper.plugin("nl.doorbraak.plugin.standaard",
+                        new PluginRechten("nl.doorbraak.plugin.standaard", "1.0.0", Set.of(), Set.of(), List.of()))));
+        Pagina<Escalatie> alle = eigen.lijst(r, "utrecht", EscalatieFilter.geen(), 1, 50);
+        assertThat(alle.results()).isNotEmpty();
+        assertThat(alle.count()).isEqualTo(alle.results().size());
     }
 
     @Test
