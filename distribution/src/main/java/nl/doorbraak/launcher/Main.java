@@ -169,6 +169,8 @@ public final class Main {
         p.put("felix.fileinstall.bundles.new.start", "true");
         p.put("felix.fileinstall.bundles.startTransient", "false");
         p.put("felix.fileinstall.log.level", "2");
+        // through java.util.logging (stelLoggingIn) until the OSGi log is there, instead of its own stdout format
+        p.put("felix.fileinstall.log.default", "jul");
         p.put("felix.fileinstall.tmpdir", inst.data().resolve("fileinstall-tmp").toString());
         // configurations changed through ConfigAdmin (shell, UI) survive a restart
         p.put("felix.cm.dir", inst.data().resolve("configadmin").toString());
@@ -180,6 +182,10 @@ public final class Main {
         }
         FrameworkFactory factory = ServiceLoader.load(FrameworkFactory.class).findFirst()
                 .orElseThrow(() -> new IllegalStateException("Geen OSGi-framework op het class path (bin/felix.jar)"));
+        // Felix takes its logger as an object among the (otherwise textual) properties
+        @SuppressWarnings({ "unchecked", "rawtypes" })
+        Map<String, Object> metLogger = (Map) p;
+        metLogger.put("felix.log.logger", new FrameworkLog());
         return factory.newFramework(p);
     }
 
@@ -404,7 +410,18 @@ public final class Main {
             // "Flyway upgrade recommended" at every start: Flyway 9.22.3 predates H2 2.3 but works with it (tested)
             java.util.logging.Logger.getLogger("org.flywaydb.core.internal.database.base.Database"));
 
+    /** FileInstall before the OSGi log runs ({@code felix.fileinstall.log.default=jul}); held: JUL keeps it weakly. */
+    private static final java.util.logging.Logger FILEINSTALL = java.util.logging.Logger.getLogger("fileinstall");
+
     private static void stelLoggingIn() {
+        // "Error while starting bundle …" for a bundle that cannot resolve: one line with what is missing
+        FILEINSTALL.setFilter(r -> {
+            if (OsgiLogNaarStderr.alleenMelding(r.getThrown())) {
+                r.setMessage(r.getMessage() + ": " + OsgiLogNaarStderr.melding(r.getThrown()));
+                r.setThrown(null);
+            }
+            return true;
+        });
         STIL.forEach(l -> l.setLevel(java.util.logging.Level.WARNING));
         STIL.get(1).setLevel(java.util.logging.Level.SEVERE);
         // java.util.logging lines look like the slf4j ones, so logs/doorbraak.log reads as one log

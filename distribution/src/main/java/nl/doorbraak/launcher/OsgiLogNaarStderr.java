@@ -70,14 +70,40 @@ final class OsgiLogNaarStderr {
                     level == 1 ? "ERROR" : "WARN", bundle == null ? "-" : bundle.getSymbolicName(),
                     call(type, entry, "getMessage"));
             synchronized (System.err) {
-                System.err.println(regel);
-                if (fout != null) {
-                    fout.printStackTrace(System.err);
+                if (alleenMelding(fout)) {
+                    System.err.println(regel + ": " + melding(fout));
+                } else {
+                    System.err.println(regel);
+                    if (fout != null) {
+                        fout.printStackTrace(System.err);
+                    }
                 }
             }
         } catch (ReflectiveOperationException | RuntimeException e) {
             System.err.println("doorbraak: onleesbaar OSGi-logbericht: " + e);
         }
+    }
+
+    /**
+     * A bundle that cannot resolve (a plug-in missing a package, or the lower of two versions in deploy/ that
+     * {@link HoogsteVersie} keeps out) is no programming error: its message says what is missing, a stack trace of
+     * the framework's internals says nothing more to a beheerder.
+     */
+    static boolean alleenMelding(Throwable t) {
+        if (t instanceof org.osgi.framework.BundleException b) {
+            return b.getType() == org.osgi.framework.BundleException.RESOLVE_ERROR;
+        }
+        // the OSGi log hands it over wrapped (org.apache.felix.log.LogException), with the original's toString
+        return t != null && t.getMessage() != null && t.getMessage().startsWith(ONOPLOSBAAR);
+    }
+
+    private static final String BUNDLE_EXCEPTION = org.osgi.framework.BundleException.class.getName() + ": ";
+    private static final String ONOPLOSBAAR = BUNDLE_EXCEPTION + "Unable to resolve ";
+
+    /** The message of such an exception, without the name of its class. */
+    static String melding(Throwable t) {
+        String m = t.getMessage();
+        return m.startsWith(BUNDLE_EXCEPTION) ? m.substring(BUNDLE_EXCEPTION.length()) : m;
     }
 
     private static Object call(Class<?> type, Object target, String method) throws ReflectiveOperationException {
