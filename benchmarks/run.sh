@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Doorbraak benchmarks (not part of ./mvnw verify). Prints figures; docs/performance.md records them.
 #   benchmarks/run.sh            all: start, rss, reads, hotswap
-#   benchmarks/run.sh start      only one of them (start, vloer, rss, reads, logins, hotswap)
+#   benchmarks/run.sh start      only one of them (start, vloer, rss, reads, logins, hotswap; cpu: CPU µs per request,
+#                                not part of all)
 # Needs: Java 17, curl, wrk (apt-get install -y wrk). Builds what is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -153,6 +154,28 @@ if [ "$WAT" = all ] || [ "$WAT" = rss ] || [ "$WAT" = reads ]; then
     python3 -c "d=max(map(float,'${d[*]}'.split())); w=max(map(float,'${w[*]}'.split())); k=max(map(float,'${k[*]}'.split())); g=max(map(float,'${g[*]}'.split())); print(f'reads.ratio: {d/k*100:.0f} % of bare Jetty (best of 2 each, wrk -t2 -c16 -d10s, same machine); whiteboard servlet {w/k*100:.0f} % of bare Jetty; casus read {d/w*100:.0f} % of the whiteboard servlet; gemeente route (no query, no verwerking) {g/k*100:.0f} % of bare Jetty')"
     kill "$JPID"; JPID=
   fi
+  stop_platform
+fi
+
+# CPU per request: the process's CPU time (utime + stime) over a wrk run divided by the requests it answered; less
+# sensitive to a busy machine than req/s, so two builds can be compared in the same minutes (docs/performance.md)
+if [ "$WAT" = cpu ]; then
+  start_platform; wacht_op_demo
+  ID=$(curl -s -u utrecht-regisseur:demo "http://localhost:$PORT/api/gemeenten/utrecht/casussen?pageSize=1" | sed -n 's/.*"results":\[{"id":"\([^"]*\)".*/\1/p')
+  AUTH="Authorization: Basic $(printf 'utrecht-regisseur:demo' | base64)"
+  cpu_ms() { awk '{print ($14+$15)*10}' "/proc/$PID/stat"; }
+  for naam in casus:/api/gemeenten/utrecht/casussen/$ID gemeente:/api/gemeenten/utrecht lijst:/api/gemeenten/utrecht/casussen?pageSize=20; do
+    url="http://localhost:$PORT${naam#*:}"
+    wrk -t2 -c16 -d"${OPWARMEN:-15}"s -H "$AUTH" "$url" >/dev/null
+    uit=()
+    for i in 1 2; do
+      c0=$(cpu_ms)
+      n=$(wrk -t2 -c16 -d10s -H "$AUTH" "$url" | awk '/requests in/ {print $1}')
+      c1=$(cpu_ms)
+      uit+=("$(( (c1 - c0) * 1000 / n ))")
+    done
+    echo "cpu.${naam%%:*}_us_per_req: ${uit[*]}"
+  done
   stop_platform
 fi
 
