@@ -165,6 +165,60 @@ class SdkIT {
         assertThat(platform.log()).contains("Tafelvariant 'voorbeeld' schema 1 aangemeld door " + BUNDLE + " 1.0.0");
     }
 
+    /**
+     * docs/plugin-guide.md, as shipped in sdk/, followed as written: its pom and classes, built against the
+     * installation's sdk/ (found through {@code DOORBRAAK}, as step 0 exports it), give a jar named after the bundle
+     * (finalName), built against this platform's api, that deploys under that name and answers on the guide's route.
+     */
+    @Test
+    void deGidsBouwtZoAlsHijZegt() throws Exception {
+        Path gids = sdk.resolve("plugin-guide.md");
+        assertThat(gids).as("sdk/ hoort de gids mee te leveren").exists();
+        Map<String, String> bestanden = bestandenUitGids(Files.readString(gids));
+        assertThat(bestanden).containsKeys("pom.xml",
+                "src/main/java/nl/utrecht/doorbraak/jongeren/JongerenVariant.java",
+                "src/main/java/nl/utrecht/doorbraak/jongeren/JongerencoachEndpoint.java");
+        String versie = manifest(sdk.resolve("nl.doorbraak.api.jar")).getMainAttributes().getValue("Bundle-Version");
+        assertThat(bestanden.get("pom.xml")).as("de pom van de gids bouwt tegen de api in sdk/repository/")
+                .contains("<doorbraak.api.versie>" + versie + "</doorbraak.api.versie>")
+                .contains("<finalName>${bundle.naam}</finalName>");
+        Path project = platform.home.resolve("gids-variant");
+        for (Map.Entry<String, String> b : bestanden.entrySet()) {
+            Files.createDirectories(project.resolve(b.getKey()).getParent());
+            Files.writeString(project.resolve(b.getKey()), b.getValue());
+        }
+        // offline, but the file: repository in sdk/ allowed (what the template's .mvn/maven.config says)
+        maven(project, Map.of("DOORBRAAK", platform.home.toAbsolutePath().toString()), "package",
+                "-Daether.offline.protocols=file");
+        String bundle = "nl.utrecht.doorbraak.jongeren";
+        Path jar = project.resolve("target/" + bundle + ".jar");
+        assertThat(jar).as("de jar heet zoals de bundle (finalName), zo gaat hij in deploy/").exists();
+        assertThat(manifest(jar).getMainAttributes().getValue("Bundle-SymbolicName")).isEqualTo(bundle);
+
+        Path cfg = platform.home.resolve("config/nl.doorbraak.gemeente-utrecht.cfg");
+        platform.schrijfConfig(cfg.getFileName().toString(), Files.readString(cfg)
+                .replace("varianten = standaard", "varianten = standaard,jongeren"));
+        platform.deploy(jar, bundle + ".jar");
+        Api regisseur = platform.api().als("utrecht-regisseur");
+        String onbekend = G + "/jongerencoach/casussen/00000000-0000-0000-0000-000000000000/notities";
+        // the plug-in's own answer (it asked the core for the casus), not the web bundle's "Onbekend pad."
+        DuurzaamheidIT.wachtTot(() -> regisseur.get(onbekend).body().contains("geen casus van de jongerentafel"));
+        assertThat(regisseur.get(onbekend).status()).isEqualTo(404);
+        assertThat(platform.api().als("utrecht-beheerder").get("/api/varianten").json().path("results").toString())
+                .contains("\"id\":\"jongeren\"").contains("\"bundle\":\"" + bundle + "\"");
+    }
+
+    /** The files the guide shows in full: a bold {@code `path`} line followed by a fenced block. */
+    static Map<String, String> bestandenUitGids(String gids) {
+        Map<String, String> bestanden = new java.util.LinkedHashMap<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern
+                .compile("\\*\\*`([^` ]+)`\\*\\*\n\n```\\w+\n(.*?)```", java.util.regex.Pattern.DOTALL).matcher(gids);
+        while (m.find()) {
+            bestanden.put(m.group(1), m.group(2));
+        }
+        return bestanden;
+    }
+
     private static String waarschuwingen() {
         return platform.api().get("/api/health").json().path("waarschuwingen").toString();
     }
@@ -181,6 +235,12 @@ class SdkIT {
      * must come from sdk/). Fails with Maven's output when the build fails.
      */
     static String maven(Path project, String... goals) throws IOException, InterruptedException {
+        return maven(project, Map.of(), goals);
+    }
+
+    /** As {@link #maven(Path, String...)}, with these environment variables set for Maven. */
+    static String maven(Path project, Map<String, String> omgeving, String... goals)
+            throws IOException, InterruptedException {
         Path mvnw = BRON.resolve("mvnw").toAbsolutePath().normalize();
         if (!Files.isExecutable(mvnw)) {
             fail("Maven ontbreekt: " + mvnw + " is er niet. Draai de tests vanuit de broncode van Doorbraak "
@@ -198,6 +258,7 @@ class SdkIT {
         for (String v : List.of("MAVEN_OPTS", "MAVEN_ARGS", "MAVEN_CONFIG", "MAVEN_PROJECTBASEDIR", "MAVEN_BASEDIR")) {
             pb.environment().remove(v);
         }
+        pb.environment().putAll(omgeving);
         Path log = Files.createTempFile("sdk-maven-", ".txt");
         pb.redirectOutput(log.toFile());
         Process p = pb.start();
