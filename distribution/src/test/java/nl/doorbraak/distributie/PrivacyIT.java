@@ -94,6 +94,9 @@ class PrivacyIT {
             assertThat(v.path("rol").asText()).isEqualTo("casusregisseur");
             assertThat(v.path("doel").asText()).isEqualTo("Casus bekijken");
             assertThat(v.path("grondslag").asText()).contains("AVG");
+            // read through the platform's own door (REST), not through a plug-in
+            assertThat(v.has("via")).isTrue();
+            assertThat(v.path("via").isNull()).isTrue();
         });
         assertThat(regels).anySatisfy(v -> assertThat(v.path("handeling").asText()).isEqualTo("wijzigen"));
         // a plug-in that changes the casus records its verwerking too (the standaard variant's spoed route)
@@ -107,8 +110,11 @@ class PrivacyIT {
         assertThat(platform.api().als("utrecht-tafellid").post(G + "/standaard/casussen/" + elders + "/spoed",
                 Map.of("aangebrachtDoor", "iemand")).status()).isEqualTo(404);
         regels = beheerder.get(G + "/verwerkingen?inwoner=" + pseudoniem).json().path("results");
-        assertThat(regels).anySatisfy(v -> assertThat(v.path("doel").asText()).isEqualTo("Casus als spoed op de "
-                + "agenda zetten"));
+        assertThat(regels).anySatisfy(v -> {
+            assertThat(v.path("doel").asText()).isEqualTo("Casus als spoed op de agenda zetten");
+            // the log names the plug-in the data went through
+            assertThat(v.path("via").asText()).isEqualTo("nl.doorbraak.plugin.standaard");
+        });
         // asking for the report is itself a verwerking
         int eerst = regels.size();
         assertThat(beheerder.get(G + "/verwerkingen?inwoner=" + pseudoniem).json().path("count").asInt())

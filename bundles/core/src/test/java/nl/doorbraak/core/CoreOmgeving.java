@@ -37,7 +37,7 @@ import nl.doorbraak.api.domein.NieuweTafel;
 import nl.doorbraak.api.domein.Tafel;
 import nl.doorbraak.core.actie.ActieKern;
 import nl.doorbraak.core.audit.AudittrailKern;
-import nl.doorbraak.core.bewaartermijn.BewaartermijnServiceImpl;
+import nl.doorbraak.core.bewaartermijn.BewaartermijnKern;
 import nl.doorbraak.core.privacy.BsnKern;
 import nl.doorbraak.core.privacy.VerwerkingenLogImpl;
 import nl.doorbraak.core.besluit.BesluitKern;
@@ -87,7 +87,7 @@ public final class CoreOmgeving implements AutoCloseable {
     public final AudittrailKern audittrail;
     public final VerwerkingenLogImpl verwerkingen;
     public final BsnKern bsn;
-    public final BewaartermijnServiceImpl bewaartermijn;
+    public final BewaartermijnKern bewaartermijn;
     public final ContactKern contacten;
     public final SignaalKern signalen;
     public final PerspectiefplanKern perspectiefplannen;
@@ -135,7 +135,7 @@ public final class CoreOmgeving implements AutoCloseable {
         audittrail = new AudittrailKern(db, overgangen);
         verwerkingen = new VerwerkingenLogImpl(db, map.resolve("verwerkingen"));
         bsn = new BsnKern(db, overgangen, BsnKern.sleutelBestand(map.toAbsolutePath().toString()));
-        bewaartermijn = new BewaartermijnServiceImpl(db, gemeenten, gebeurtenissen, verwerkingen);
+        bewaartermijn = new BewaartermijnKern(db, gemeenten, gebeurtenissen, verwerkingen);
         contacten = new ContactKern(db, gemeenten, gebeurtenissen);
         signalen = new SignaalKern(db, gemeenten, gebeurtenissen);
         perspectiefplannen = new PerspectiefplanKern(db, gemeenten, overgangen, gebeurtenissen);

@@ -50,6 +50,8 @@ public class MethodeCommands {
     static final Namens CONSOLE = Namens.van(Gebruiker.systeem("gogo-shell"), DOEL_ACTIES);
     /** Potjes hold no personal data: nothing is recorded for their list. */
     static final Namens CONSOLE_POTJES = Namens.van(Gebruiker.systeem("gogo-shell"));
+    /** Wiping shows nothing: the audittrail names {@code systeem:gogo-shell} for every casus wiped. */
+    static final Namens CONSOLE_BEWAARTERMIJN = Namens.van(Gebruiker.systeem("gogo-shell"));
 
     private final GemeenteService gemeenten;
     private final ActieService acties;
@@ -134,7 +136,7 @@ public class MethodeCommands {
                 return fout;
             }
         }
-        List<Wisresultaat> r = bewaartermijn.voerUit(gemeente.isEmpty() ? null : gemeente, proef, "gogo");
+        List<Wisresultaat> r = bewaartermijn.voerUit(CONSOLE_BEWAARTERMIJN, gemeente.isEmpty() ? null : gemeente, proef);
         Tabel t = new Tabel("GEMEENTE", "TERMIJN", "AFGESLOTEN VOOR", proef ? "ZOU WISSEN" : "GEWIST", "NOTITIES");
         for (Wisresultaat w : r) {
             t.rij(w.gemeente(), w.bewaartermijnMaanden() + " mnd", TIJD.format(w.grens()), w.casussen() + " casus(sen)",

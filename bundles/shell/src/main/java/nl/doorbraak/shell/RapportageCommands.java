@@ -19,6 +19,8 @@ import nl.doorbraak.api.service.GemeenteService;
 import nl.doorbraak.api.service.OngeldigeInvoerException;
 import nl.doorbraak.api.service.RapportageService;
 import nl.doorbraak.api.tekst.Tekst;
+import nl.doorbraak.api.toegang.Gebruiker;
+import nl.doorbraak.api.toegang.Namens;
 
 /**
  * {@code doorbraak:rapportage <gemeente> [jaar]}: de kerncijfers van een gemeente over een jaar (standaard het lopende).
@@ -29,6 +31,9 @@ import nl.doorbraak.api.tekst.Tekst;
         "osgi.command.scope=doorbraak",
         "osgi.command.function=rapportage" })
 public class RapportageCommands {
+
+    /** The console has no login: the platform itself asks (anonymous figures, nothing is recorded). */
+    static final Namens CONSOLE = Namens.van(Gebruiker.systeem("gogo-shell"));
 
     private final GemeenteService gemeenten;
     private final RapportageService rapportage;
@@ -53,7 +58,7 @@ public class RapportageCommands {
         }
         Rapportage r;
         try {
-            r = rapportage.rapportage(gemeente, jaar, null);
+            r = rapportage.rapportage(CONSOLE, gemeente, jaar, null);
         } catch (OngeldigeInvoerException e) {
             return Tekst.neutraliseer(e.getMessage());
         }

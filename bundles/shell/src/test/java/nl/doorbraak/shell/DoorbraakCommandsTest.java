@@ -131,6 +131,16 @@ class DoorbraakCommandsTest {
         public Optional<Gemeente> zoek(String id) {
             return UTRECHT.id().equals(id) ? Optional.of(UTRECHT) : Optional.empty();
         }
+
+        @Override
+        public List<Gemeente> zichtbaar(Namens namens) {
+            return alle();
+        }
+
+        @Override
+        public Optional<Gemeente> zoek(Namens namens, String id) {
+            return zoek(id);
+        }
     }
 
     private final class Casussen implements CasusService {

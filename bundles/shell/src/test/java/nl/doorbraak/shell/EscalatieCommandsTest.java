@@ -28,17 +28,7 @@ class EscalatieCommandsTest {
     final List<Escalatie> alle = new ArrayList<>();
     final List<EscalatieFilter> filters = new ArrayList<>();
     final List<Namens> namensen = new ArrayList<>();
-    final EscalatieCommands commands = new EscalatieCommands(new GemeenteService() {
-        @Override
-        public List<Gemeente> alle() {
-            return List.of(DoorbraakCommandsTest.UTRECHT);
-        }
-
-        @Override
-        public Optional<Gemeente> zoek(String id) {
-            return alle().stream().filter(g -> g.id().equals(id)).findFirst();
-        }
-    }, new Escalaties());
+    final EscalatieCommands commands = new EscalatieCommands(new NepGemeenten(), new Escalaties());
 
     static Escalatie escalatie(String id, EscalatieStatus status, Instant deadline) {
         return new Escalatie(id, "utrecht", "casus-" + id, "directie", "directie", 10, "geheime reden van " + id,

@@ -31,18 +31,8 @@ class MethodeCommandsTest {
     final List<Actie> acties = new ArrayList<>();
     final List<Potje> potjes = new ArrayList<>();
     final List<String> gewist = new ArrayList<>();
-    final MethodeCommands commands = new MethodeCommands(new GemeenteService() {
-        @Override
-        public List<Gemeente> alle() {
-            return List.of(DoorbraakCommandsTest.UTRECHT);
-        }
-
-        @Override
-        public Optional<Gemeente> zoek(String id) {
-            return alle().stream().filter(g -> g.id().equals(id)).findFirst();
-        }
-    }, new Acties(), new Potjes(), (gemeente, proef, door) -> {
-        gewist.add(gemeente + ":" + proef + ":" + door);
+    final MethodeCommands commands = new MethodeCommands(new NepGemeenten(), new Acties(), new Potjes(), (namens, gemeente, proef) -> {
+        gewist.add(gemeente + ":" + proef + ":" + namens.gebruiker().gebruikersnaam());
         return List.of(new Wisresultaat("utrecht", 24, Instant.parse("2024-11-25T10:00:00Z"), proef ? 3 : 3, 1, proef));
     });
 
@@ -86,7 +76,7 @@ class MethodeCommandsTest {
                 .endsWith("Proef: er is niets gewist.");
         assertThat(commands.bewaartermijn(false, "utrecht")).contains("GEWIST", "24 mnd")
                 .endsWith("De cijfers van de rapportage blijven gelijk.");
-        assertThat(gewist).containsExactly("null:true:gogo", "utrecht:false:gogo");
+        assertThat(gewist).containsExactly("null:true:systeem:gogo-shell", "utrecht:false:systeem:gogo-shell");
         assertThat(commands.bewaartermijn(false, "ede")).startsWith("Onbekende gemeente");
     }
 

@@ -17,25 +17,16 @@ import nl.doorbraak.api.domein.Rapportage;
 import nl.doorbraak.api.service.GemeenteService;
 import nl.doorbraak.api.service.OngeldigeInvoerException;
 import nl.doorbraak.api.service.RapportageService;
+import nl.doorbraak.api.toegang.Namens;
 import nl.doorbraak.api.service.VeldFout;
 
 /** What a beheerder sees with doorbraak:rapportage. */
 class RapportageCommandsTest {
 
     final List<Integer> jaren = new ArrayList<>();
-    final RapportageCommands commands = new RapportageCommands(new GemeenteService() {
+    final RapportageCommands commands = new RapportageCommands(new NepGemeenten(), new RapportageService() {
         @Override
-        public List<Gemeente> alle() {
-            return List.of(DoorbraakCommandsTest.UTRECHT);
-        }
-
-        @Override
-        public Optional<Gemeente> zoek(String id) {
-            return alle().stream().filter(g -> g.id().equals(id)).findFirst();
-        }
-    }, new RapportageService() {
-        @Override
-        public Rapportage rapportage(String gemeente, int jaar, String tafelId) {
+        public Rapportage rapportage(Namens namens, String gemeente, int jaar, String tafelId) {
             jaren.add(jaar);
             if (jaar < EERSTE_JAAR) {
                 throw new OngeldigeInvoerException("De invoer klopt niet: een rapportage kan over de jaren 2000 tot "
@@ -59,7 +50,7 @@ class RapportageCommandsTest {
         }
 
         @Override
-        public List<Rapportage.Totalen> platform(int jaar) {
+        public List<Rapportage.Totalen> platform(Namens namens, int jaar) {
             return List.of();
         }
     });

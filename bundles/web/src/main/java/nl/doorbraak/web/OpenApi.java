@@ -681,7 +681,7 @@ final class OpenApi {
         schema(s, "Verwerking", List.of("volgnummer", "handeling", "object", "door", "rol", "op", "doel",
                 "grondslag"), "volgnummer", getal(), "casusId", tekstOfNull(), "handeling",
                 keuzeSchema(List.of("lezen", "wijzigen", "wissen")), "object", tekst(), "door", tekst(), "rol", tekst(),
-                "op", tijd(), "doel", tekst(), "grondslag", tekst());
+                "op", tijd(), "doel", tekst(), "grondslag", tekst(), "via", tekstOfNull());
         schema(s, "Verwerkingenrapport", List.of("inwoner", "count", "results"), "inwoner", tekst(), "count", getal(),
                 "results", reeks(ref("Verwerking")));
     }

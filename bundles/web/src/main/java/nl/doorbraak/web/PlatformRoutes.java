@@ -131,27 +131,14 @@ final class PlatformRoutes {
 
     /** Platformbeheerder: alle; wie bij een gemeente hoort: die; anderen (Rijk): nog geen. */
     void gemeenten(Aanvraag a) throws IOException {
-        Gebruiker u = a.gebruiker();
         Paginering p = Paginering.uit(a);
-        GemeenteService service = a.dienst(omgeving.gemeenten);
-        List<Gemeente> zichtbaar;
-        if (u.heeft(Rol.PLATFORMBEHEERDER)) {
-            zichtbaar = service.alle();
-        } else if (u.gemeente() != null) {
-            zichtbaar = service.zoek(u.gemeente()).map(List::of).orElse(List.of());
-        } else {
-            zichtbaar = List.of();
-        }
+        List<Gemeente> zichtbaar = a.dienst(omgeving.gemeenten).zichtbaar(a.namens());
         p.schrijf(a, zichtbaar.size(), p.deel(zichtbaar), Map.of(), DomeinJson::gemeente);
     }
 
     void gemeente(Aanvraag a) throws IOException {
-        Gebruiker u = a.gebruiker();
         String id = a.deel(1);
-        if (!u.heeft(Rol.PLATFORMBEHEERDER) && !u.hoortBij(id)) {
-            throw Toegang.gemeenteNietGevonden(id);
-        }
-        Gemeente g = a.dienst(omgeving.gemeenten).zoek(id)
+        Gemeente g = a.dienst(omgeving.gemeenten).zoek(a.namens(), id)
                 .orElseThrow(() -> Toegang.gemeenteNietGevonden(id));
         a.json(200, gen -> DomeinJson.gemeente(gen, g));
     }

@@ -131,6 +131,7 @@ final class PrivacyRoutes {
         g.writeStringField("op", v.op().toString());
         g.writeStringField("doel", v.doel());
         g.writeStringField("grondslag", v.grondslag());
+        g.writeStringField("via", v.via());
         g.writeEndObject();
     }
 }

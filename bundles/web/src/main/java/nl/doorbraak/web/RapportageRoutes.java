@@ -60,7 +60,7 @@ final class RapportageRoutes {
         Gemeente g = Toegang.eigenGemeente(a, LEZERS, "de rapportage");
         int jaar = jaar(a);
         String tafel = a.queryEen("tafel");
-        Rapportage r = a.dienst(omgeving.rapportage).rapportage(g.id(), jaar,
+        Rapportage r = a.dienst(omgeving.rapportage).rapportage(a.namens(), g.id(), jaar,
                 tafel == null || tafel.isEmpty() ? null : tafel);
         if (csv) {
             stuurCsv(a, "rapportage-" + g.id() + "-" + jaar + (r.tafelId() == null ? "" : "-tafel") + ".csv",
@@ -74,7 +74,7 @@ final class RapportageRoutes {
     private void stuurPlatform(Aanvraag a, boolean csv) throws IOException {
         Toegang.vereisRol(a.gebruiker(), Set.of(Rol.PLATFORMBEHEERDER), "de rapportage over alle gemeenten");
         int jaar = jaar(a);
-        List<Rapportage.Totalen> alle = a.dienst(omgeving.rapportage).platform(jaar);
+        List<Rapportage.Totalen> alle = a.dienst(omgeving.rapportage).platform(a.namens(), jaar);
         if (csv) {
             stuurCsv(a, "rapportage-platform-" + jaar + ".csv", RapportageCsv.van(alle));
             return;

@@ -21,7 +21,7 @@ final class Toegang {
         if (!u.hoortBij(id)) {
             throw gemeenteNietGevonden(id);
         }
-        return a.dienst(a.omgeving().gemeenten).zoek(id).orElseThrow(() -> gemeenteNietGevonden(id));
+        return a.dienst(a.omgeving().gemeenten).zoek(a.namens(), id).orElseThrow(() -> gemeenteNietGevonden(id));
     }
 
     /**

@@ -76,6 +76,21 @@ final class Nep {
         public Optional<Gemeente> zoek(String id) {
             return Optional.ofNullable(alle.get(id));
         }
+
+        /** As the core: his own gemeente; all for the platformbeheerder and the platform itself. */
+        @Override
+        public List<Gemeente> zichtbaar(nl.doorbraak.api.toegang.Namens namens) {
+            return alle().stream().filter(g -> ziet(namens.gebruiker(), g.id())).toList();
+        }
+
+        @Override
+        public Optional<Gemeente> zoek(nl.doorbraak.api.toegang.Namens namens, String id) {
+            return ziet(namens.gebruiker(), id) ? zoek(id) : Optional.empty();
+        }
+
+        private static boolean ziet(Gebruiker u, String id) {
+            return u.isSysteem() || u.heeft(Rol.PLATFORMBEHEERDER) || u.hoortBij(id);
+        }
     }
 
     static final class Gebruikers implements GebruikerService {

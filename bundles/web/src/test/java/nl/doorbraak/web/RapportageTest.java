@@ -22,6 +22,7 @@ import nl.doorbraak.api.domein.Rapportage;
 import nl.doorbraak.api.service.OngeldigeInvoerException;
 import nl.doorbraak.api.service.RapportageService;
 import nl.doorbraak.api.service.VeldFout;
+import nl.doorbraak.api.toegang.Namens;
 import nl.doorbraak.web.TestServer.Antw;
 
 /** The rapportage routes: JSON and CSV (parsed back), content negotiation, roles and tenant scope. */
@@ -74,7 +75,7 @@ class RapportageTest {
         final List<String> gevraagd = new ArrayList<>();
 
         @Override
-        public Rapportage rapportage(String gemeente, int jaar, String tafelId) {
+        public Rapportage rapportage(Namens namens, String gemeente, int jaar, String tafelId) {
             gevraagd.add(gemeente + "/" + jaar + "/" + tafelId);
             if (jaar < EERSTE_JAAR || jaar > LAATSTE_JAAR) {
                 throw new OngeldigeInvoerException("De invoer klopt niet: jaar",
@@ -84,7 +85,7 @@ class RapportageTest {
         }
 
         @Override
-        public List<Rapportage.Totalen> platform(int jaar) {
+        public List<Rapportage.Totalen> platform(Namens namens, int jaar) {
             return List.of(voorbeeld("eindhoven", jaar, null).totalen(), voorbeeld("utrecht", jaar, null).totalen());
         }
     }

@@ -22,7 +22,7 @@ public final class BewaartermijnBewaker {
     private final Periodiek periodiek;
 
     @Activate
-    public BewaartermijnBewaker(@Reference(name = "bewaartermijn") BewaartermijnServiceImpl bewaartermijn) {
+    public BewaartermijnBewaker(@Reference(name = "bewaartermijn") BewaartermijnKern bewaartermijn) {
         periodiek = new Periodiek("doorbraak-bewaartermijn", EERSTE_KEER_SECONDEN, INTERVAL_SECONDEN,
                 TimeUnit.SECONDS, () -> bewaartermijn.voerUit(null, false, "platform"),
                 e -> LOG.warn("De bewaartermijn toepassen lukte niet; morgen opnieuw (of nu met "

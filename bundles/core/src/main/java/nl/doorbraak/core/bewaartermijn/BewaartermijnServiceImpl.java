@@ -1,230 +1,73 @@
 package nl.doorbraak.core.bewaartermijn;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZonedDateTime;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 
+import org.osgi.service.component.ComponentContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.osgi.service.component.annotations.ServiceScope;
 
-import nl.doorbraak.api.rechten.RechtenRegister;
-import nl.doorbraak.api.domein.Gemeente;
 import nl.doorbraak.api.domein.Wisresultaat;
+import nl.doorbraak.api.rechten.RechtenRegister;
 import nl.doorbraak.api.service.BewaartermijnService;
-import nl.doorbraak.api.service.DoorbraakEvents;
 import nl.doorbraak.api.service.GemeenteService;
-import nl.doorbraak.core.audit.AuditStore;
-import nl.doorbraak.core.audit.Wijzigingen;
-import nl.doorbraak.core.db.Database;
-import nl.doorbraak.core.platform.Gebeurtenissen;
-import nl.doorbraak.core.platform.Json;
-import nl.doorbraak.core.platform.Tijd;
-import nl.doorbraak.core.platform.Vereist;
-import nl.doorbraak.core.privacy.VerwerkingenLogImpl;
+import nl.doorbraak.api.toegang.Gebruiker;
+import nl.doorbraak.api.toegang.Namens;
+import nl.doorbraak.api.toegang.Rol;
+import nl.doorbraak.core.toegang.Aanroeper;
+import nl.doorbraak.core.toegang.Gemeentetoegang;
+import nl.doorbraak.core.toegang.Toegangsregels;
 
 /**
- * Purges the personal data of casussen closed longer ago than their gemeente's bewaartermijn, one casus per
- * transaction. What the rapportage counts stays: ids, dates, status, resultaat, thema, organisaties, soorten and
- * amounts. Plug-ins purge their own data on {@link DoorbraakEvents#CASUS_GEWIST}.
+ * The door to the bewaartermijn for every bundle: the platform itself and the platformbeheerder purge for every
+ * gemeente or one, a gemeentebeheerder for his own (another gemeente 404, as everywhere). A plug-in sees this service
+ * only with the right {@code bewaartermijn} (the hooks hide it otherwise) and acts as the platform only with
+ * {@code platform}. The audittrail names who ran it, as before; the daily run is {@link BewaartermijnBewaker}'s.
+ * Bundle scope, as {@link nl.doorbraak.core.casus.CasusServiceImpl}; the work is {@link BewaartermijnKern}'s.
  */
-@Component(service = { BewaartermijnService.class, BewaartermijnServiceImpl.class },
-        // guarded: registered only after the hooks that hide it from plug-ins without the right
-        reference = @Reference(name = "rechten", service = RechtenRegister.class))
+@Component(service = BewaartermijnService.class, scope = ServiceScope.BUNDLE)
 public final class BewaartermijnServiceImpl implements BewaartermijnService {
 
-    private static final Logger LOG = LoggerFactory.getLogger(BewaartermijnServiceImpl.class);
-    /** What a purged text says instead. */
-    public static final String GEWIST = "(gewist)";
-    static final String GEWIST_PSEUDONIEM = "GEWIST";
+    static final Set<Rol> ALLE = Set.of(Rol.PLATFORMBEHEERDER);
+    static final Set<Rol> EIGEN = Set.of(Rol.GEMEENTEBEHEERDER);
+    static final String WAT_ALLE = "de bewaartermijn van alle gemeenten";
+    static final String WAT = "de bewaartermijn";
 
-    private final Database db;
+    private final BewaartermijnKern kern;
     private final GemeenteService gemeenten;
-    private final Gebeurtenissen gebeurtenissen;
-    private final VerwerkingenLogImpl verwerkingen;
-    private final AuditStore audit = new AuditStore();
-    private final Json json = new Json();
+    private final Aanroeper aanroeper;
 
     @Activate
-    public BewaartermijnServiceImpl(@Reference(name = "database") Database db,
+    public BewaartermijnServiceImpl(@Reference(name = "kern") BewaartermijnKern kern,
             @Reference(name = "gemeenten") GemeenteService gemeenten,
-            @Reference(name = "gebeurtenissen") Gebeurtenissen gebeurtenissen,
-            @Reference(name = "verwerkingen") VerwerkingenLogImpl verwerkingen) {
-        this.db = db;
+            // guarded: registered only after the hooks that hide it from plug-ins without the right
+            @Reference(name = "rechten") RechtenRegister rechten, ComponentContext context) {
+        this(kern, gemeenten, Aanroeper.van(context.getUsingBundle(), rechten));
+    }
+
+    public BewaartermijnServiceImpl(BewaartermijnKern kern, GemeenteService gemeenten, Aanroeper aanroeper) {
+        this.kern = kern;
         this.gemeenten = gemeenten;
-        this.gebeurtenissen = gebeurtenissen;
-        this.verwerkingen = verwerkingen;
+        this.aanroeper = aanroeper;
     }
 
     @Override
-    public List<Wisresultaat> voerUit(String gemeente, boolean proef, String door) {
-        Vereist.door(door);
-        List<Gemeente> te = gemeente == null ? gemeenten.alle() : List.of(Vereist.gemeente(gemeenten, gemeente));
-        List<Wisresultaat> resultaten = new ArrayList<>();
-        for (Gemeente g : te) {
-            resultaten.add(voerUit(g, proef, door));
+    public List<Wisresultaat> voerUit(Namens namens, String gemeente, boolean proef) {
+        if (namens == null) {
+            throw new IllegalArgumentException("In wiens naam? Namens is verplicht.");
         }
-        return resultaten;
-    }
-
-    private Wisresultaat voerUit(Gemeente g, boolean proef, String door) {
-        ZonedDateTime grensNl = ZonedDateTime.now(Tijd.NEDERLAND).minusMonths(g.bewaartermijnMaanden());
-        Instant grens = grensNl.toInstant();
-        LocalDate grensDatum = grensNl.toLocalDate();
-        List<String> ids = db.lees(c -> teWissen(c, g.id(), grens));
-        if (proef) {
-            int notities = db.lees(c -> tel(c, "SELECT COUNT(*) FROM bijeenkomst WHERE gemeente = ? AND notitie IS NOT "
-                    + "NULL AND datum < ?", g.id(), grensDatum));
-            return new Wisresultaat(g.id(), g.bewaartermijnMaanden(), grens, ids.size(), notities, true);
-        }
-        if (!ids.isEmpty()) {
-            // verwerkingen still in the journal must lose their link to the inwoner too
-            verwerkingen.zetOver();
-        }
-        int gewist = 0;
-        for (String id : ids) {
-            try {
-                if (db.inTransactie(c -> wis(c, g.id(), id, door))) {
-                    gewist++;
-                    Map<String, Object> e = new HashMap<>();
-                    e.put(DoorbraakEvents.GEMEENTE, g.id());
-                    e.put(DoorbraakEvents.CASUS_ID, id);
-                    e.put(DoorbraakEvents.DOOR, door);
-                    gebeurtenissen.post(DoorbraakEvents.CASUS_GEWIST, e);
-                }
-            } catch (RuntimeException ex) {
-                // one casus that fails does not stop the others; the next round tries again
-                LOG.error("Persoonsgegevens van casus {} konden niet worden gewist", id, ex);
+        Gebruiker g = Toegangsregels.gebruiker(namens, aanroeper);
+        if (gemeente == null) {
+            Gemeentetoegang.vereisRol(g, ALLE, WAT_ALLE);
+        } else if (Gemeentetoegang.heeftEen(g, ALLE)) {
+            if (gemeenten.zoek(gemeente).isEmpty()) {
+                throw Toegangsregels.gemeenteNietGevonden(gemeente);
             }
+        } else {
+            Gemeentetoegang.gebruiker(namens, aanroeper, gemeenten, gemeente, EIGEN, WAT);
         }
-        int notities = db.inTransactie(c -> {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE bijeenkomst SET notitie = NULL WHERE gemeente = ? "
-                    + "AND notitie IS NOT NULL AND datum < ?")) {
-                ps.setString(1, g.id());
-                ps.setObject(2, grensDatum);
-                return ps.executeUpdate();
-            }
-        });
-        if (gewist > 0 || notities > 0) {
-            LOG.info("Bewaartermijn {} ({} maanden): persoonsgegevens van {} casus(sen) en {} notitie(s) gewist",
-                    g.id(), g.bewaartermijnMaanden(), gewist, notities);
-        }
-        return new Wisresultaat(g.id(), g.bewaartermijnMaanden(), grens, gewist, notities, false);
-    }
-
-    private static List<String> teWissen(Connection c, String gemeente, Instant grens) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM casus WHERE gemeente = ? AND gewist IS NULL "
-                + "AND afgesloten IS NOT NULL AND afgesloten < ? ORDER BY afgesloten, id")) {
-            ps.setString(1, gemeente);
-            Tijd.zet(ps, 2, grens);
-            List<String> ids = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    ids.add(rs.getString(1));
-                }
-            }
-            return ids;
-        }
-    }
-
-    /** Purges one casus; false when another run did it first. */
-    private boolean wis(Connection c, String gemeente, String id, String door) throws SQLException {
-        Instant nu = Tijd.nu();
-        if (werk(c, "UPDATE casus SET titel = ?, hulpvraag = ?, inwoner_pseudoniem = ?, inwoner_initialen = NULL, "
-                + "variant_data = '{}', versie = versie + 1, gewijzigd = ?, gewist = ? "
-                + "WHERE id = ? AND gemeente = ? AND gewist IS NULL", GEWIST, GEWIST, GEWIST_PSEUDONIEM, nu, nu, id,
-                gemeente) != 1) {
-            return false;
-        }
-        String besluiten = "(SELECT b.id FROM besluit b WHERE b.casus_id = ?)";
-        werk(c, "UPDATE casus_status_historie SET reden = NULL WHERE casus_id = ?", id);
-        werk(c, "DELETE FROM casus_bsn WHERE casus_id = ?", id);
-        werk(c, "UPDATE besluit SET omschrijving = ?, "
-                + "legitimiteit = CASE WHEN legitimiteit IS NULL THEN NULL ELSE ? END, "
-                + "rendement = CASE WHEN rendement IS NULL THEN NULL ELSE ? END, "
-                + "betrokkenheid = CASE WHEN betrokkenheid IS NULL THEN NULL ELSE ? END WHERE casus_id = ?",
-                GEWIST, GEWIST, GEWIST, GEWIST, id);
-        werk(c, "UPDATE besluit_bedrag SET omschrijving = NULL WHERE besluit_id IN " + besluiten, id);
-        werk(c, "UPDATE potje_mutatie SET omschrijving = NULL WHERE besluit_id IN " + besluiten, id);
-        werk(c, "UPDATE actie SET omschrijving = ? WHERE casus_id = ?", GEWIST, id);
-        werk(c, "UPDATE escalatie SET reden = ?, antwoord = CASE WHEN antwoord IS NULL THEN NULL ELSE ? END "
-                + "WHERE casus_id = ?", GEWIST, GEWIST, id);
-        werk(c, "UPDATE escalatie_historie SET toelichting = NULL WHERE escalatie_id IN "
-                + "(SELECT e.id FROM escalatie e WHERE e.casus_id = ?)", id);
-        // the inwoner's own goal and steps go; the rekentool's amounts stay for the rapportage
-        werk(c, "UPDATE perspectiefplan SET doel = NULL WHERE casus_id = ?", id);
-        werk(c, "DELETE FROM perspectiefplan_stap WHERE casus_id = ?", id);
-        // the log keeps who read what when, but no longer ties it to the inwoner
-        werk(c, "UPDATE verwerking SET inwoner_pseudoniem = NULL WHERE casus_id = ?", id);
-        wisAuditwaarden(c, id);
-        audit.schrijf(c, gemeente, id, "casus", id, "gewist", door,
-                new Wijzigingen().nieuw("gewist", nu).lijst());
-        return true;
-    }
-
-    /** The audit lines keep who changed which field when; the old and new values go. */
-    private void wisAuditwaarden(Connection c, String casusId) throws SQLException {
-        Map<Long, String> nieuw = new LinkedHashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT volgnummer, wijzigingen FROM audit WHERE casus_id = ?")) {
-            ps.setString(1, casusId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    List<Object> regels = json.leesLijst(rs.getString(2));
-                    for (Object o : regels) {
-                        @SuppressWarnings("unchecked")
-                        Map<String, Object> m = (Map<String, Object>) o;
-                        m.computeIfPresent("oud", (k, v) -> GEWIST);
-                        m.computeIfPresent("nieuw", (k, v) -> GEWIST);
-                    }
-                    nieuw.put(rs.getLong(1), json.schrijfLijst(regels));
-                }
-            }
-        }
-        try (PreparedStatement ps = c.prepareStatement("UPDATE audit SET wijzigingen = ? WHERE volgnummer = ?")) {
-            for (Map.Entry<Long, String> e : nieuw.entrySet()) {
-                ps.setString(1, e.getValue());
-                ps.setLong(2, e.getKey());
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
-    }
-
-    private static int werk(Connection c, String sql, Object... waarden) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            zet(ps, waarden);
-            return ps.executeUpdate();
-        }
-    }
-
-    private static int tel(Connection c, String sql, Object... waarden) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            zet(ps, waarden);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getInt(1);
-            }
-        }
-    }
-
-    private static void zet(PreparedStatement ps, Object... waarden) throws SQLException {
-        for (int i = 0; i < waarden.length; i++) {
-            if (waarden[i] instanceof Instant t) {
-                Tijd.zet(ps, i + 1, t);
-            } else {
-                ps.setObject(i + 1, waarden[i]);
-            }
-        }
+        return kern.voerUit(gemeente, proef, g.gebruikersnaam());
     }
 }

@@ -118,6 +118,6 @@ public final class Casustoegang {
                     : c.inwoner().pseudoniem(), handeling, object, g.gebruikersnaam(), Toegangsregels.rollen(g),
                     namens.doelOf(standaardDoel), null));
         }
-        verwerkingen.leg(regels);
+        verwerkingen.leg(regels, aanroeper.via());
     }
 }

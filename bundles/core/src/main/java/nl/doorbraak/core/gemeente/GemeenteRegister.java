@@ -17,14 +17,17 @@ import nl.doorbraak.api.domein.Gemeente;
 import nl.doorbraak.api.service.DoorbraakEvents;
 import nl.doorbraak.api.service.GemeenteService;
 import nl.doorbraak.api.tekst.Tekst;
+import nl.doorbraak.api.toegang.Namens;
 import nl.doorbraak.core.platform.Gebeurtenissen;
 import nl.doorbraak.core.platform.GezondheidImpl;
+import nl.doorbraak.core.toegang.Toegangsregels;
 
 /**
  * The gemeenten in force: per factory configuration the last valid one. A rejected configuration leaves the previous
- * valid one in place and stays a health warning until it is fixed or removed.
+ * valid one in place and stays a health warning until it is fixed or removed. The core's own view (every gemeente);
+ * other bundles get {@link GemeenteServiceImpl}, the door that knows who calls.
  */
-@Component(service = { GemeenteService.class, GemeenteRegister.class })
+@Component(service = GemeenteRegister.class)
 public final class GemeenteRegister implements GemeenteService {
 
     private static final Logger LOG = LoggerFactory.getLogger(GemeenteRegister.class);
@@ -52,6 +55,17 @@ public final class GemeenteRegister implements GemeenteService {
     @Override
     public Optional<Gemeente> zoek(String id) {
         return id == null ? Optional.empty() : Optional.ofNullable(perId.get(id));
+    }
+
+    /** The user's view, trusted as the platform's own (the door asks who calls first). */
+    @Override
+    public List<Gemeente> zichtbaar(Namens namens) {
+        return alle().stream().filter(g -> Toegangsregels.zietGemeente(namens.gebruiker(), g.id())).toList();
+    }
+
+    @Override
+    public Optional<Gemeente> zoek(Namens namens, String id) {
+        return Toegangsregels.zietGemeente(namens.gebruiker(), id) ? zoek(id) : Optional.empty();
     }
 
     /** A valid configuration: it replaces the previous one of the same pid. */

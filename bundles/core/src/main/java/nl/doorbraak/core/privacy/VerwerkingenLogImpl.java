@@ -139,7 +139,7 @@ public final class VerwerkingenLogImpl implements VerwerkingenSchrijver {
     }
 
     @Override
-    public void leg(List<NieuweVerwerking> verwerkingen) {
+    public void leg(List<NieuweVerwerking> verwerkingen, String via) {
         if (verwerkingen == null || verwerkingen.isEmpty()) {
             return;
         }
@@ -159,6 +159,10 @@ public final class VerwerkingenLogImpl implements VerwerkingenSchrijver {
             m.put("doel", kort(v.doel(), 200));
             // the platform's own grondslag is not repeated in every row (it was over a third of a row); read back as such
             m.put("grondslag", v.grondslag() == null || v.grondslag().equals(GRONDSLAG) ? null : kort(v.grondslag(), 300));
+            // only for a plug-in: a journal line without it (the platform, or a core before V18) reads back as null
+            if (via != null) {
+                m.put("via", kort(via, 200));
+            }
             regels.append(json.schrijf(m)).append('\n');
         }
         ByteBuffer b = ByteBuffer.wrap(regels.toString().getBytes(StandardCharsets.UTF_8));
@@ -323,7 +327,8 @@ public final class VerwerkingenLogImpl implements VerwerkingenSchrijver {
             return;
         }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO verwerking (gemeente, casus_id, inwoner_pseudoniem, "
-                + "handeling, object, door, rol, op, doel, grondslag) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + "handeling, object, door, rol, op, doel, grondslag, via) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (Map<String, Object> r : regels) {
                 ps.setString(1, (String) r.get("gemeente"));
                 ps.setString(2, (String) r.get("casusId"));
@@ -335,6 +340,7 @@ public final class VerwerkingenLogImpl implements VerwerkingenSchrijver {
                 Tijd.zet(ps, 8, Instant.parse((String) r.get("op")));
                 ps.setString(9, (String) r.get("doel"));
                 ps.setString(10, (String) r.get("grondslag"));
+                ps.setString(11, (String) r.get("via"));
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -368,7 +374,7 @@ public final class VerwerkingenLogImpl implements VerwerkingenSchrijver {
                         l.add(new Verwerking(rs.getLong("volgnummer"), rs.getString("gemeente"),
                                 rs.getString("casus_id"), rs.getString("inwoner_pseudoniem"), rs.getString("handeling"),
                                 rs.getString("object"), rs.getString("door"), rs.getString("rol"), Tijd.lees(rs, "op"),
-                                rs.getString("doel"), grondslag(rs.getString("grondslag"))));
+                                rs.getString("doel"), grondslag(rs.getString("grondslag")), rs.getString("via")));
                     }
                 }
                 return l;

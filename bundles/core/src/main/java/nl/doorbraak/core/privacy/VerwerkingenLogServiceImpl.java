@@ -55,7 +55,7 @@ public final class VerwerkingenLogServiceImpl implements VerwerkingenLog {
 
     @Override
     public void leg(List<NieuweVerwerking> verwerkingen) {
-        schrijver.leg(verwerkingen);
+        schrijver.leg(verwerkingen, aanroeper.via());
     }
 
     @Override
@@ -76,7 +76,7 @@ public final class VerwerkingenLogServiceImpl implements VerwerkingenLog {
         List<Verwerking> regels = log.vanInwoner(gemeente, pseudoniem);
         // before the caller gets the report: without this line, no report
         schrijver.leg(List.of(new NieuweVerwerking(gemeente, null, pseudoniem, Verwerking.LEZEN, OBJECT_RAPPORT,
-                g.gebruikersnaam(), Toegangsregels.rollen(g), namens.doelOf(DOEL_RAPPORT), null)));
+                g.gebruikersnaam(), Toegangsregels.rollen(g), namens.doelOf(DOEL_RAPPORT), null)), aanroeper.via());
         return regels;
     }
 }

@@ -11,6 +11,16 @@ import nl.doorbraak.api.domein.NieuweVerwerking;
 @FunctionalInterface
 public interface VerwerkingenSchrijver {
 
-    /** Returns only once the lines are stored; throws otherwise, and the caller then serves no data. */
-    void leg(List<NieuweVerwerking> verwerkingen);
+    /**
+     * Returns only once the lines are stored; throws otherwise, and the caller then serves no data.
+     *
+     * @param via the plug-in the data went through (its bundle symbolic name, {@code Aanroeper.via()}), or
+     *            {@code null} for the platform's own doors
+     */
+    void leg(List<NieuweVerwerking> verwerkingen, String via);
+
+    /** Lines of the platform itself. */
+    default void leg(List<NieuweVerwerking> verwerkingen) {
+        leg(verwerkingen, null);
+    }
 }

@@ -215,7 +215,8 @@ public final class SignaalServiceImpl implements SignaalService {
         }
         if (!getoond.isEmpty()) {
             verwerkingen.leg(getoond.stream().map(id -> new NieuweVerwerking(gemeente, id, null, handeling, OBJECT,
-                    g.gebruikersnaam(), Toegangsregels.rollen(g), namens.doelOf(doel), null)).toList());
+                    g.gebruikersnaam(), Toegangsregels.rollen(g), namens.doelOf(doel), null)).toList(),
+                    toegang.aanroeper().via());
         }
         return uit;
     }

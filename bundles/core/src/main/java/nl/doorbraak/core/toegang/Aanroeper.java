@@ -65,6 +65,14 @@ public final class Aanroeper {
         return bundle;
     }
 
+    /**
+     * What the verwerkingenlog records as {@code via}: this plug-in's bundle symbolic name, also when it acts as the
+     * platform; {@code null} for the platform's own bundles.
+     */
+    public String via() {
+        return platform ? null : bundle;
+    }
+
     /** A platform bundle may do everything the user may; a plug-in only what it was granted as well. */
     public boolean mag(Recht recht) {
         if (platform) {

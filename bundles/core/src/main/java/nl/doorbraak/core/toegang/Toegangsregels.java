@@ -45,6 +45,14 @@ public final class Toegangsregels {
         }
     }
 
+    /**
+     * Whether this user may see this gemeente's configuration: his own; every one for the platformbeheerder and the
+     * platform itself (as {@code GET /api/gemeenten} always answered). Rijk belongs to none and sees none.
+     */
+    public static boolean zietGemeente(Gebruiker g, String gemeente) {
+        return gemeente != null && (g.isSysteem() || g.heeft(Rol.PLATFORMBEHEERDER) || g.hoortBij(gemeente));
+    }
+
     public static NietGevondenException gemeenteNietGevonden(String gemeente) {
         return new NietGevondenException("Gemeente '" + gemeente + "' niet gevonden.");
     }

@@ -148,7 +148,7 @@ class AudittrailToegangTest {
 
     @Test
     void withoutTheLogTheTrailIsNotServed() {
-        AudittrailService s = dienst(Aanroeper.platform(), regels -> {
+        AudittrailService s = dienst(Aanroeper.platform(), (regels, via) -> {
             throw new IllegalStateException("schijf vol");
         });
         assertThatThrownBy(() -> s.vanCasus(Namens.van(REGISSEUR), "utrecht", bijNoord.id()))

@@ -199,7 +199,7 @@ class CasusToegangTest {
 
     @Test
     void withoutTheLogNothingIsServed() {
-        CasusService s = new CasusServiceImpl(o.casussen, o.gemeenten, o.varianten, regels -> {
+        CasusService s = new CasusServiceImpl(o.casussen, o.gemeenten, o.varianten, (regels, via) -> {
             throw new IllegalStateException("schijf vol");
         }, Aanroeper.platform());
         assertThatThrownBy(() -> s.zoek(Namens.van(REGISSEUR), "utrecht", bijNoord.id()))

@@ -169,7 +169,7 @@ class PerspectiefplanToegangTest {
 
     @Test
     void withoutTheLogThePlanIsNotServed() {
-        PerspectiefplanService s = dienst(Aanroeper.platform(), regels -> {
+        PerspectiefplanService s = dienst(Aanroeper.platform(), (regels, via) -> {
             throw new IllegalStateException("schijf vol");
         });
         assertThatThrownBy(() -> s.zoek(Namens.van(REGISSEUR), "utrecht", bijZuid.id()))

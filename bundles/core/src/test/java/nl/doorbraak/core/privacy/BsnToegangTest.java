@@ -146,7 +146,7 @@ class BsnToegangTest {
 
     @Test
     void withoutTheLogTheBsnIsNotServed() {
-        BsnService s = dienst(Aanroeper.platform(), regels -> {
+        BsnService s = dienst(Aanroeper.platform(), (regels, via) -> {
             throw new IllegalStateException("schijf vol");
         });
         assertThatThrownBy(() -> s.lees(Namens.van(REGISSEUR), "utrecht", anderVariant.id()))

@@ -29,6 +29,7 @@ import nl.doorbraak.api.toegang.Namens;
 import nl.doorbraak.api.toegang.Rol;
 import nl.doorbraak.core.CoreOmgeving;
 import nl.doorbraak.core.TestVariant;
+import nl.doorbraak.core.casus.CasusServiceImpl;
 import nl.doorbraak.core.toegang.Aanroeper;
 
 /** Only a gemeentebeheerder reads an inwoner's verwerkingenrapport, and reading it is itself a verwerking. */
@@ -129,8 +130,32 @@ class VerwerkingenrapportToegangTest {
     }
 
     @Test
+    void theLogRecordsThroughWhichPluginDataWentAndNothingForThePlatformsOwnDoors() {
+        PluginRechten r = new PluginRechten("nl.doorbraak.plugin.standaard", "1.0.0", Set.of(Recht.CASUSSEN),
+                Set.of(Recht.CASUSSEN), List.of());
+        Aanroeper standaard = Aanroeper.plugin("nl.doorbraak.plugin.standaard", r);
+        new CasusServiceImpl(o.casussen, o.gemeenten, o.varianten, o.verwerkingen, standaard)
+                .zoek(Namens.van(REGISSEUR, "Gelezen door de plug-in"), "utrecht", casus.id());
+        new CasusServiceImpl(o.casussen, o.gemeenten, o.varianten, o.verwerkingen, Aanroeper.platform())
+                .zoek(Namens.van(REGISSEUR, "Gelezen via REST"), "utrecht", casus.id());
+        // a line the plug-in writes itself names it too: it cannot choose via
+        plugin(Recht.CASUSSEN).leg(List.of(new NieuweVerwerking("utrecht", casus.id(), inwoner, Verwerking.LEZEN,
+                "casus", "u-regisseur", "casusregisseur", "Eigen regel van de plug-in", null)));
+
+        List<Verwerking> regels = o.verwerkingen.vanInwoner("utrecht", inwoner);
+        assertThat(regels).filteredOn(v -> v.doel().equals("Gelezen door de plug-in")).singleElement()
+                .extracting(Verwerking::via).isEqualTo("nl.doorbraak.plugin.standaard");
+        assertThat(regels).filteredOn(v -> v.doel().equals("Eigen regel van de plug-in")).singleElement()
+                .extracting(Verwerking::via).isEqualTo("nl.doorbraak.plugin.standaard");
+        assertThat(regels).filteredOn(v -> v.doel().equals("Gelezen via REST")).singleElement()
+                .extracting(Verwerking::via).isNull();
+        assertThat(regels).filteredOn(v -> v.doel().equals("Casus bekijken")).isNotEmpty()
+                .allSatisfy(v -> assertThat(v.via()).isNull());
+    }
+
+    @Test
     void withoutTheLogNoReport() {
-        VerwerkingenLog s = dienst(Aanroeper.platform(), regels -> {
+        VerwerkingenLog s = dienst(Aanroeper.platform(), (regels, via) -> {
             throw new IllegalStateException("schijf vol");
         });
         assertThatThrownBy(() -> s.vanInwoner(Namens.van(BEHEERDER), "utrecht", inwoner))

@@ -63,7 +63,7 @@ class RapportageServiceTest {
     static Path map;
     static CoreOmgeving o;
     static EscalatieKern escalaties;
-    static RapportageServiceImpl service;
+    static RapportageKern service;
     /** "Now" for the figures about the present: March 2026. */
     static final Instant NU = Instant.parse("2026-03-01T11:00:00Z");
     static Tafel a;
@@ -128,7 +128,7 @@ class RapportageServiceTest {
         o = new CoreOmgeving(map);
         o.varianten.aanmelden(TestVariant.standaard(), 1, 0, "nl.doorbraak.plugin.standaard", "1.0.0");
         escalaties = new EscalatieKern(o.db, new NiveauVolger(o.gemeenten), o.gemeenten, o.gebeurtenissen);
-        service = new RapportageServiceImpl(o.db, o.gemeenten);
+        service = new RapportageKern(o.db, o.gemeenten);
         List<Deelnemer> deelnemers = List.of(
                 new Deelnemer("Marieke de Vries", "Woningcorporatie", "Huur tot €3.000", new BigDecimal("3000")),
                 new Deelnemer("Ahmed Yilmaz", "CJIB", "Boetes tot €500", new BigDecimal("500")),
