@@ -115,6 +115,29 @@ class RechtenIT {
     }
 
     @Test
+    void aPluginThatClaimsMoreRolesForItsUserGetsWhatTheStoredAccountMay() {
+        Api tafellid = platform.api().als("utrecht-tafellid");
+        int eigen = tafellid.get("/api/gemeenten/utrecht/casussen?pageSize=1").json().path("count").asInt();
+        int alle = platform.api().als("utrecht-regisseur").get("/api/gemeenten/utrecht/casussen?pageSize=1").json()
+                .path("count").asInt();
+        assertThat(eigen).as("de tafellid ziet minder dan de regisseur").isPositive().isLessThan(alle);
+        platform.schrijfConfig("nl.doorbraak.rechten-grensganger-als.cfg",
+                "plugin = nl.doorbraak.test.grensganger\nrechten = casussen.alle\n");
+        try {
+            String pad = "/api/gemeenten/utrecht/grens/als-regisseur";
+            DuurzaamheidIT.wachtTot(() -> tafellid.get(pad).json().path("gelezen").asInt() > 0);
+            assertThat(tafellid.get(pad).json().path("gelezen").asInt())
+                    .as("de rollen en tafels van het account, niet die de plug-in noemt").isEqualTo(eigen);
+            Api.Antwoord verzonnen = tafellid.get(pad + "?naam=verzonnen");
+            assertThat(verzonnen.status()).isEqualTo(403);
+            assertThat(verzonnen.json().path("detail").asText())
+                    .isEqualTo("Een plug-in handelt alleen in naam van een bestaande, actieve gebruiker.");
+        } finally {
+            platform.verwijderConfig("nl.doorbraak.rechten-grensganger-als.cfg");
+        }
+    }
+
+    @Test
     void aBadGrantIsAHealthWarningAndGrantsNothing() {
         platform.schrijfConfig("nl.doorbraak.rechten-fout.cfg", "plugin = nl.doorbraak.test.grensganger\n"
                 + "rechten = bsn, alles\n");

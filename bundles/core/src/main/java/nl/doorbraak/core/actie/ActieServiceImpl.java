@@ -21,7 +21,6 @@ import nl.doorbraak.api.domein.Casus;
 import nl.doorbraak.api.domein.NieuweActie;
 import nl.doorbraak.api.domein.Pagina;
 import nl.doorbraak.api.domein.Verwerking;
-import nl.doorbraak.api.rechten.RechtenRegister;
 import nl.doorbraak.api.service.ActieService;
 import nl.doorbraak.api.service.GemeenteService;
 import nl.doorbraak.api.service.NietGevondenException;
@@ -32,6 +31,7 @@ import nl.doorbraak.core.casus.CasusKern;
 import nl.doorbraak.core.casus.Casustoegang;
 import nl.doorbraak.core.privacy.VerwerkingenLogImpl;
 import nl.doorbraak.core.toegang.Aanroeper;
+import nl.doorbraak.core.toegang.Aanroepers;
 import nl.doorbraak.core.toegang.Toegangsregels;
 import nl.doorbraak.core.toegang.Toegangsregels.Casusbereik;
 import nl.doorbraak.core.variant.VariantVolger;
@@ -62,9 +62,9 @@ public final class ActieServiceImpl implements ActieService {
             @Reference(name = "gemeenten") GemeenteService gemeenten,
             @Reference(name = "varianten") VariantVolger varianten,
             @Reference(name = "verwerkingen") VerwerkingenLogImpl verwerkingen,
-            @Reference(name = "rechten") RechtenRegister rechten, ComponentContext context) {
+            @Reference(name = "aanroepers") Aanroepers aanroepers, ComponentContext context) {
         this(kern, besluiten, new Casustoegang(casussen, gemeenten, varianten, verwerkingen,
-                Aanroeper.van(context.getUsingBundle(), rechten)));
+                aanroepers.van(context.getUsingBundle())));
     }
 
     public ActieServiceImpl(ActieKern kern, BesluitKern besluiten, Casustoegang toegang) {

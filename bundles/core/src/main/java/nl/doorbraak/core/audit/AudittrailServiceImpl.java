@@ -12,7 +12,6 @@ import nl.doorbraak.api.domein.AuditRegel;
 import nl.doorbraak.api.domein.Casus;
 import nl.doorbraak.api.domein.Verwerking;
 import nl.doorbraak.api.rechten.Recht;
-import nl.doorbraak.api.rechten.RechtenRegister;
 import nl.doorbraak.api.service.AudittrailService;
 import nl.doorbraak.api.service.GeenToegangException;
 import nl.doorbraak.api.service.GemeenteService;
@@ -22,6 +21,7 @@ import nl.doorbraak.core.casus.CasusKern;
 import nl.doorbraak.core.casus.Casustoegang;
 import nl.doorbraak.core.privacy.VerwerkingenLogImpl;
 import nl.doorbraak.core.toegang.Aanroeper;
+import nl.doorbraak.core.toegang.Aanroepers;
 import nl.doorbraak.core.variant.VariantVolger;
 
 /**
@@ -43,9 +43,9 @@ public final class AudittrailServiceImpl implements AudittrailService {
             @Reference(name = "varianten") VariantVolger varianten,
             @Reference(name = "verwerkingen") VerwerkingenLogImpl verwerkingen,
             // guarded: registered only after the hooks that hide it from plug-ins without the right
-            @Reference(name = "rechten") RechtenRegister rechten, ComponentContext context) {
+            @Reference(name = "aanroepers") Aanroepers aanroepers, ComponentContext context) {
         this(kern, new Casustoegang(casussen, gemeenten, varianten, verwerkingen,
-                Aanroeper.van(context.getUsingBundle(), rechten)));
+                aanroepers.van(context.getUsingBundle())));
     }
 
     public AudittrailServiceImpl(AudittrailKern kern, Casustoegang toegang) {

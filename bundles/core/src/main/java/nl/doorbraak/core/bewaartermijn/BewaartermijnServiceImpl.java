@@ -10,13 +10,13 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ServiceScope;
 
 import nl.doorbraak.api.domein.Wisresultaat;
-import nl.doorbraak.api.rechten.RechtenRegister;
 import nl.doorbraak.api.service.BewaartermijnService;
 import nl.doorbraak.api.service.GemeenteService;
 import nl.doorbraak.api.toegang.Gebruiker;
 import nl.doorbraak.api.toegang.Namens;
 import nl.doorbraak.api.toegang.Rol;
 import nl.doorbraak.core.toegang.Aanroeper;
+import nl.doorbraak.core.toegang.Aanroepers;
 import nl.doorbraak.core.toegang.Gemeentetoegang;
 import nl.doorbraak.core.toegang.Toegangsregels;
 
@@ -43,8 +43,8 @@ public final class BewaartermijnServiceImpl implements BewaartermijnService {
     public BewaartermijnServiceImpl(@Reference(name = "kern") BewaartermijnKern kern,
             @Reference(name = "gemeenten") GemeenteService gemeenten,
             // guarded: registered only after the hooks that hide it from plug-ins without the right
-            @Reference(name = "rechten") RechtenRegister rechten, ComponentContext context) {
-        this(kern, gemeenten, Aanroeper.van(context.getUsingBundle(), rechten));
+            @Reference(name = "aanroepers") Aanroepers aanroepers, ComponentContext context) {
+        this(kern, gemeenten, aanroepers.van(context.getUsingBundle()));
     }
 
     public BewaartermijnServiceImpl(BewaartermijnKern kern, GemeenteService gemeenten, Aanroeper aanroeper) {

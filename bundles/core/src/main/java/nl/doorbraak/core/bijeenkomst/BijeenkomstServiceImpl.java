@@ -14,7 +14,6 @@ import nl.doorbraak.api.domein.Casus;
 import nl.doorbraak.api.domein.NieuweBijeenkomst;
 import nl.doorbraak.api.domein.Pagina;
 import nl.doorbraak.api.domein.Verwerking;
-import nl.doorbraak.api.rechten.RechtenRegister;
 import nl.doorbraak.api.service.BijeenkomstService;
 import nl.doorbraak.api.service.GeenToegangException;
 import nl.doorbraak.api.service.GemeenteService;
@@ -27,6 +26,7 @@ import nl.doorbraak.core.casus.CasusKern;
 import nl.doorbraak.core.casus.Casustoegang;
 import nl.doorbraak.core.privacy.VerwerkingenLogImpl;
 import nl.doorbraak.core.toegang.Aanroeper;
+import nl.doorbraak.core.toegang.Aanroepers;
 import nl.doorbraak.core.toegang.Toegangsregels;
 import nl.doorbraak.core.toegang.Toegangsregels.Casusbereik;
 import nl.doorbraak.core.variant.VariantVolger;
@@ -51,9 +51,9 @@ public final class BijeenkomstServiceImpl implements BijeenkomstService {
             @Reference(name = "gemeenten") GemeenteService gemeenten,
             @Reference(name = "varianten") VariantVolger varianten,
             @Reference(name = "verwerkingen") VerwerkingenLogImpl verwerkingen,
-            @Reference(name = "rechten") RechtenRegister rechten, ComponentContext context) {
+            @Reference(name = "aanroepers") Aanroepers aanroepers, ComponentContext context) {
         this(kern, new Casustoegang(casussen, gemeenten, varianten, verwerkingen,
-                Aanroeper.van(context.getUsingBundle(), rechten)));
+                aanroepers.van(context.getUsingBundle())));
     }
 
     public BijeenkomstServiceImpl(BijeenkomstKern kern, Casustoegang toegang) {

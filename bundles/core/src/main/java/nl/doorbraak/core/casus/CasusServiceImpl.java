@@ -20,7 +20,6 @@ import nl.doorbraak.api.domein.Pagina;
 import nl.doorbraak.api.domein.Resultaat;
 import nl.doorbraak.api.domein.Verwerking;
 import nl.doorbraak.api.rechten.Recht;
-import nl.doorbraak.api.rechten.RechtenRegister;
 import nl.doorbraak.api.service.CasusService;
 import nl.doorbraak.api.service.GeenToegangException;
 import nl.doorbraak.api.service.GemeenteService;
@@ -29,6 +28,7 @@ import nl.doorbraak.api.toegang.Namens;
 import nl.doorbraak.core.privacy.VerwerkingenLogImpl;
 import nl.doorbraak.core.privacy.VerwerkingenSchrijver;
 import nl.doorbraak.core.toegang.Aanroeper;
+import nl.doorbraak.core.toegang.Aanroepers;
 import nl.doorbraak.core.toegang.Toegangsregels;
 import nl.doorbraak.core.toegang.Toegangsregels.Casusbereik;
 import nl.doorbraak.core.variant.Registratie;
@@ -59,8 +59,8 @@ public final class CasusServiceImpl implements CasusService {
             @Reference(name = "varianten") VariantVolger varianten,
             @Reference(name = "verwerkingen") VerwerkingenLogImpl verwerkingen,
             // guarded: registered only after the hooks that hide it from plug-ins without the right
-            @Reference(name = "rechten") RechtenRegister rechten, ComponentContext context) {
-        this(kern, gemeenten, varianten, verwerkingen, Aanroeper.van(context.getUsingBundle(), rechten));
+            @Reference(name = "aanroepers") Aanroepers aanroepers, ComponentContext context) {
+        this(kern, gemeenten, varianten, verwerkingen, aanroepers.van(context.getUsingBundle()));
     }
 
     public CasusServiceImpl(CasusKern kern, GemeenteService gemeenten, VariantVolger varianten,

@@ -15,13 +15,13 @@ import nl.doorbraak.api.domein.ContactFilter;
 import nl.doorbraak.api.domein.ContactGroep;
 import nl.doorbraak.api.domein.NieuwContact;
 import nl.doorbraak.api.domein.Pagina;
-import nl.doorbraak.api.rechten.RechtenRegister;
 import nl.doorbraak.api.service.ContactService;
 import nl.doorbraak.api.service.GemeenteService;
 import nl.doorbraak.api.toegang.Gebruiker;
 import nl.doorbraak.api.toegang.Namens;
 import nl.doorbraak.api.toegang.Rol;
 import nl.doorbraak.core.toegang.Aanroeper;
+import nl.doorbraak.core.toegang.Aanroepers;
 import nl.doorbraak.core.toegang.Gemeentetoegang;
 
 /**
@@ -45,8 +45,8 @@ public final class ContactServiceImpl implements ContactService {
     @Activate
     public ContactServiceImpl(@Reference(name = "kern") ContactKern kern,
             @Reference(name = "gemeenten") GemeenteService gemeenten,
-            @Reference(name = "rechten") RechtenRegister rechten, ComponentContext context) {
-        this(kern, gemeenten, Aanroeper.van(context.getUsingBundle(), rechten));
+            @Reference(name = "aanroepers") Aanroepers aanroepers, ComponentContext context) {
+        this(kern, gemeenten, aanroepers.van(context.getUsingBundle()));
     }
 
     public ContactServiceImpl(ContactKern kern, GemeenteService gemeenten, Aanroeper aanroeper) {

@@ -19,7 +19,6 @@ import nl.doorbraak.api.domein.EscalatieFilter;
 import nl.doorbraak.api.domein.Escalatieniveau;
 import nl.doorbraak.api.domein.Pagina;
 import nl.doorbraak.api.domein.Verwerking;
-import nl.doorbraak.api.rechten.RechtenRegister;
 import nl.doorbraak.api.service.EscalatieService;
 import nl.doorbraak.api.service.GeenToegangException;
 import nl.doorbraak.api.service.GemeenteService;
@@ -31,6 +30,7 @@ import nl.doorbraak.core.casus.CasusKern;
 import nl.doorbraak.core.casus.Casustoegang;
 import nl.doorbraak.core.privacy.VerwerkingenLogImpl;
 import nl.doorbraak.core.toegang.Aanroeper;
+import nl.doorbraak.core.toegang.Aanroepers;
 import nl.doorbraak.core.toegang.Toegangsregels;
 import nl.doorbraak.core.variant.VariantVolger;
 
@@ -61,9 +61,9 @@ public final class EscalatieServiceImpl implements EscalatieService {
             @Reference(name = "gemeenten") GemeenteService gemeenten,
             @Reference(name = "varianten") VariantVolger varianten,
             @Reference(name = "verwerkingen") VerwerkingenLogImpl verwerkingen,
-            @Reference(name = "rechten") RechtenRegister rechten, ComponentContext context) {
+            @Reference(name = "aanroepers") Aanroepers aanroepers, ComponentContext context) {
         this(kern, casussen, new Casustoegang(casussen, gemeenten, varianten, verwerkingen,
-                Aanroeper.van(context.getUsingBundle(), rechten)));
+                aanroepers.van(context.getUsingBundle())));
     }
 
     public EscalatieServiceImpl(EscalatieKern kern, CasusKern casussen, Casustoegang toegang) {

@@ -14,7 +14,6 @@ import nl.doorbraak.api.domein.Casus;
 import nl.doorbraak.api.domein.NieuwPerspectiefplan;
 import nl.doorbraak.api.domein.Perspectiefplan;
 import nl.doorbraak.api.domein.Verwerking;
-import nl.doorbraak.api.rechten.RechtenRegister;
 import nl.doorbraak.api.service.GemeenteService;
 import nl.doorbraak.api.service.PerspectiefplanService;
 import nl.doorbraak.api.toegang.Gebruiker;
@@ -23,6 +22,7 @@ import nl.doorbraak.core.casus.CasusKern;
 import nl.doorbraak.core.casus.Casustoegang;
 import nl.doorbraak.core.privacy.VerwerkingenLogImpl;
 import nl.doorbraak.core.toegang.Aanroeper;
+import nl.doorbraak.core.toegang.Aanroepers;
 import nl.doorbraak.core.variant.VariantVolger;
 
 /**
@@ -46,9 +46,9 @@ public final class PerspectiefplanServiceImpl implements PerspectiefplanService 
             @Reference(name = "gemeenten") GemeenteService gemeenten,
             @Reference(name = "varianten") VariantVolger varianten,
             @Reference(name = "verwerkingen") VerwerkingenLogImpl verwerkingen,
-            @Reference(name = "rechten") RechtenRegister rechten, ComponentContext context) {
+            @Reference(name = "aanroepers") Aanroepers aanroepers, ComponentContext context) {
         this(kern, new Casustoegang(casussen, gemeenten, varianten, verwerkingen,
-                Aanroeper.van(context.getUsingBundle(), rechten)));
+                aanroepers.van(context.getUsingBundle())));
     }
 
     public PerspectiefplanServiceImpl(PerspectiefplanKern kern, Casustoegang toegang) {

@@ -22,7 +22,6 @@ import nl.doorbraak.api.domein.Pagina;
 import nl.doorbraak.api.domein.Potje;
 import nl.doorbraak.api.domein.PotjeMutatie;
 import nl.doorbraak.api.domein.Verwerking;
-import nl.doorbraak.api.rechten.RechtenRegister;
 import nl.doorbraak.api.service.GeenToegangException;
 import nl.doorbraak.api.service.GemeenteService;
 import nl.doorbraak.api.service.OngeldigeInvoerException;
@@ -36,6 +35,7 @@ import nl.doorbraak.core.casus.CasusKern;
 import nl.doorbraak.core.casus.Casustoegang;
 import nl.doorbraak.core.privacy.VerwerkingenLogImpl;
 import nl.doorbraak.core.toegang.Aanroeper;
+import nl.doorbraak.core.toegang.Aanroepers;
 import nl.doorbraak.core.toegang.Toegangsregels;
 import nl.doorbraak.core.variant.VariantVolger;
 
@@ -66,9 +66,9 @@ public final class PotjeServiceImpl implements PotjeService {
             @Reference(name = "gemeenten") GemeenteService gemeenten,
             @Reference(name = "varianten") VariantVolger varianten,
             @Reference(name = "verwerkingen") VerwerkingenLogImpl verwerkingen,
-            @Reference(name = "rechten") RechtenRegister rechten, ComponentContext context) {
+            @Reference(name = "aanroepers") Aanroepers aanroepers, ComponentContext context) {
         this(kern, besluiten, new Casustoegang(casussen, gemeenten, varianten, verwerkingen,
-                Aanroeper.van(context.getUsingBundle(), rechten)));
+                aanroepers.van(context.getUsingBundle())));
     }
 
     public PotjeServiceImpl(PotjeKern kern, BesluitKern besluiten, Casustoegang toegang) {

@@ -11,7 +11,6 @@ import org.osgi.service.component.annotations.ServiceScope;
 import nl.doorbraak.api.domein.Casus;
 import nl.doorbraak.api.domein.Verwerking;
 import nl.doorbraak.api.rechten.Recht;
-import nl.doorbraak.api.rechten.RechtenRegister;
 import nl.doorbraak.api.service.BsnService;
 import nl.doorbraak.api.service.GeenToegangException;
 import nl.doorbraak.api.service.GemeenteService;
@@ -22,6 +21,7 @@ import nl.doorbraak.api.toegang.Rol;
 import nl.doorbraak.core.casus.CasusKern;
 import nl.doorbraak.core.casus.Casustoegang;
 import nl.doorbraak.core.toegang.Aanroeper;
+import nl.doorbraak.core.toegang.Aanroepers;
 import nl.doorbraak.core.variant.VariantVolger;
 
 /**
@@ -45,9 +45,9 @@ public final class BsnServiceImpl implements BsnService {
             @Reference(name = "varianten") VariantVolger varianten,
             @Reference(name = "verwerkingen") VerwerkingenLogImpl verwerkingen,
             // guarded: registered only after the hooks that hide it from plug-ins without the right
-            @Reference(name = "rechten") RechtenRegister rechten, ComponentContext context) {
+            @Reference(name = "aanroepers") Aanroepers aanroepers, ComponentContext context) {
         this(kern, new Casustoegang(casussen, gemeenten, varianten, verwerkingen,
-                Aanroeper.van(context.getUsingBundle(), rechten)));
+                aanroepers.van(context.getUsingBundle())));
     }
 
     public BsnServiceImpl(BsnKern kern, Casustoegang toegang) {

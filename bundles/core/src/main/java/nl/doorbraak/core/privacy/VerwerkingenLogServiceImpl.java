@@ -11,7 +11,6 @@ import org.osgi.service.component.annotations.ServiceScope;
 import nl.doorbraak.api.domein.NieuweVerwerking;
 import nl.doorbraak.api.domein.Verwerking;
 import nl.doorbraak.api.rechten.Recht;
-import nl.doorbraak.api.rechten.RechtenRegister;
 import nl.doorbraak.api.service.GeenToegangException;
 import nl.doorbraak.api.service.GemeenteService;
 import nl.doorbraak.api.service.VerwerkingenLog;
@@ -19,6 +18,7 @@ import nl.doorbraak.api.toegang.Gebruiker;
 import nl.doorbraak.api.toegang.Namens;
 import nl.doorbraak.api.toegang.Rol;
 import nl.doorbraak.core.toegang.Aanroeper;
+import nl.doorbraak.core.toegang.Aanroepers;
 import nl.doorbraak.core.toegang.Toegangsregels;
 
 /**
@@ -40,8 +40,8 @@ public final class VerwerkingenLogServiceImpl implements VerwerkingenLog {
     @Activate
     public VerwerkingenLogServiceImpl(@Reference(name = "log") VerwerkingenLogImpl log,
             @Reference(name = "gemeenten") GemeenteService gemeenten,
-            @Reference(name = "rechten") RechtenRegister rechten, ComponentContext context) {
-        this(log, log, gemeenten, Aanroeper.van(context.getUsingBundle(), rechten));
+            @Reference(name = "aanroepers") Aanroepers aanroepers, ComponentContext context) {
+        this(log, log, gemeenten, aanroepers.van(context.getUsingBundle()));
     }
 
     /** @param schrijver where the report's own line goes (a test shows that no report is served without it) */

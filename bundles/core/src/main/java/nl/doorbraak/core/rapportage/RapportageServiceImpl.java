@@ -10,13 +10,13 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ServiceScope;
 
 import nl.doorbraak.api.domein.Rapportage;
-import nl.doorbraak.api.rechten.RechtenRegister;
 import nl.doorbraak.api.service.GemeenteService;
 import nl.doorbraak.api.service.RapportageService;
 import nl.doorbraak.api.toegang.Gebruiker;
 import nl.doorbraak.api.toegang.Namens;
 import nl.doorbraak.api.toegang.Rol;
 import nl.doorbraak.core.toegang.Aanroeper;
+import nl.doorbraak.core.toegang.Aanroepers;
 import nl.doorbraak.core.toegang.Gemeentetoegang;
 import nl.doorbraak.core.toegang.Toegangsregels;
 
@@ -42,8 +42,8 @@ public final class RapportageServiceImpl implements RapportageService {
     @Activate
     public RapportageServiceImpl(@Reference(name = "kern") RapportageKern kern,
             @Reference(name = "gemeenten") GemeenteService gemeenten,
-            @Reference(name = "rechten") RechtenRegister rechten, ComponentContext context) {
-        this(kern, gemeenten, Aanroeper.van(context.getUsingBundle(), rechten));
+            @Reference(name = "aanroepers") Aanroepers aanroepers, ComponentContext context) {
+        this(kern, gemeenten, aanroepers.van(context.getUsingBundle()));
     }
 
     public RapportageServiceImpl(RapportageKern kern, GemeenteService gemeenten, Aanroeper aanroeper) {

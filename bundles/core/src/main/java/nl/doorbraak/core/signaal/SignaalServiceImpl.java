@@ -22,7 +22,6 @@ import nl.doorbraak.api.domein.SignaalFilter;
 import nl.doorbraak.api.domein.SignaalStatus;
 import nl.doorbraak.api.domein.SignaalWijziging;
 import nl.doorbraak.api.domein.Verwerking;
-import nl.doorbraak.api.rechten.RechtenRegister;
 import nl.doorbraak.api.service.GemeenteService;
 import nl.doorbraak.api.service.NietGevondenException;
 import nl.doorbraak.api.service.SignaalService;
@@ -35,6 +34,7 @@ import nl.doorbraak.core.platform.Invoer;
 import nl.doorbraak.core.privacy.VerwerkingenLogImpl;
 import nl.doorbraak.core.privacy.VerwerkingenSchrijver;
 import nl.doorbraak.core.toegang.Aanroeper;
+import nl.doorbraak.core.toegang.Aanroepers;
 import nl.doorbraak.core.toegang.Gemeentetoegang;
 import nl.doorbraak.core.toegang.Toegangsregels;
 import nl.doorbraak.core.variant.VariantVolger;
@@ -65,9 +65,9 @@ public final class SignaalServiceImpl implements SignaalService {
             @Reference(name = "gemeenten") GemeenteService gemeenten,
             @Reference(name = "varianten") VariantVolger varianten,
             @Reference(name = "verwerkingen") VerwerkingenLogImpl verwerkingen,
-            @Reference(name = "rechten") RechtenRegister rechten, ComponentContext context) {
+            @Reference(name = "aanroepers") Aanroepers aanroepers, ComponentContext context) {
         this(kern, new Casustoegang(casussen, gemeenten, varianten, verwerkingen,
-                Aanroeper.van(context.getUsingBundle(), rechten)), verwerkingen);
+                aanroepers.van(context.getUsingBundle())), verwerkingen);
     }
 
     public SignaalServiceImpl(SignaalKern kern, Casustoegang toegang, VerwerkingenSchrijver verwerkingen) {

@@ -13,13 +13,13 @@ import org.osgi.service.component.annotations.ServiceScope;
 import nl.doorbraak.api.domein.NieuweTafel;
 import nl.doorbraak.api.domein.Pagina;
 import nl.doorbraak.api.domein.Tafel;
-import nl.doorbraak.api.rechten.RechtenRegister;
 import nl.doorbraak.api.service.GemeenteService;
 import nl.doorbraak.api.service.TafelService;
 import nl.doorbraak.api.toegang.Gebruiker;
 import nl.doorbraak.api.toegang.Namens;
 import nl.doorbraak.api.toegang.Rol;
 import nl.doorbraak.core.toegang.Aanroeper;
+import nl.doorbraak.core.toegang.Aanroepers;
 import nl.doorbraak.core.toegang.Gemeentetoegang;
 import nl.doorbraak.core.toegang.Toegangsregels;
 
@@ -44,8 +44,8 @@ public final class TafelServiceImpl implements TafelService {
     @Activate
     public TafelServiceImpl(@Reference(name = "kern") TafelKern kern,
             @Reference(name = "gemeenten") GemeenteService gemeenten,
-            @Reference(name = "rechten") RechtenRegister rechten, ComponentContext context) {
-        this(kern, gemeenten, Aanroeper.van(context.getUsingBundle(), rechten));
+            @Reference(name = "aanroepers") Aanroepers aanroepers, ComponentContext context) {
+        this(kern, gemeenten, aanroepers.van(context.getUsingBundle()));
     }
 
     public TafelServiceImpl(TafelKern kern, GemeenteService gemeenten, Aanroeper aanroeper) {

@@ -1,12 +1,15 @@
 package nl.doorbraak.core.toegang;
 
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.osgi.framework.Bundle;
 
 import nl.doorbraak.api.rechten.PluginRechten;
 import nl.doorbraak.api.rechten.Recht;
 import nl.doorbraak.api.rechten.RechtenRegister;
+import nl.doorbraak.api.service.GeenToegangException;
+import nl.doorbraak.api.toegang.Gebruiker;
 import nl.doorbraak.core.rechten.Rechtenregels;
 
 /**
@@ -19,26 +22,48 @@ public final class Aanroeper {
     private final long bundleId;
     private final boolean platform;
     private final RechtenRegister register;
+    /** The stored account by user name, active; {@code null}: take the plug-in's word (see {@link #van}). */
+    private final Function<String, Optional<Gebruiker>> accounts;
 
-    private Aanroeper(String bundle, long bundleId, boolean platform, RechtenRegister register) {
+    private Aanroeper(String bundle, long bundleId, boolean platform, RechtenRegister register,
+            Function<String, Optional<Gebruiker>> accounts) {
         this.bundle = bundle;
         this.bundleId = bundleId;
         this.platform = platform;
         this.register = register;
+        this.accounts = accounts;
     }
 
-    public static Aanroeper van(Bundle b, RechtenRegister register) {
+    /**
+     * @param accounts the stored, active account by user name: a plug-in acts for a user as the core knows him
+     *                 ({@link #zoalsOpgeslagen})
+     */
+    public static Aanroeper van(Bundle b, RechtenRegister register, Function<String, Optional<Gebruiker>> accounts) {
         return new Aanroeper(b.getSymbolicName(), b.getBundleId(),
-                b.getBundleId() == 0 || Rechtenregels.PLATFORM.contains(b.getSymbolicName()), register);
+                b.getBundleId() == 0 || Rechtenregels.PLATFORM.contains(b.getSymbolicName()), register, accounts);
+    }
+
+    /**
+     * Without the accounts: only for the door of the gemeenten, which the account service itself needs (a plug-in
+     * learns no personal data there, only which gemeenten exist).
+     */
+    public static Aanroeper van(Bundle b, RechtenRegister register) {
+        return van(b, register, null);
     }
 
     /** The platform itself (tests, and core components calling each other). */
     public static Aanroeper platform() {
-        return new Aanroeper("nl.doorbraak.core", -1, true, null);
+        return new Aanroeper("nl.doorbraak.core", -1, true, null, null);
     }
 
-    /** A plug-in with these rights, for tests. */
+    /** A plug-in with these rights, for tests; the user it names is taken at its word. */
     public static Aanroeper plugin(String bundle, PluginRechten rechten) {
+        return plugin(bundle, rechten, null);
+    }
+
+    /** A plug-in with these rights and these stored accounts, for tests. */
+    public static Aanroeper plugin(String bundle, PluginRechten rechten,
+            Function<String, Optional<Gebruiker>> accounts) {
         return new Aanroeper(bundle, -1, false, new RechtenRegister() {
             @Override
             public java.util.List<PluginRechten> plugins() {
@@ -49,7 +74,20 @@ public final class Aanroeper {
             public Optional<PluginRechten> van(long id) {
                 return Optional.of(rechten);
             }
-        });
+        }, accounts);
+    }
+
+    /**
+     * The user a call is made for, as the core knows him. A platform bundle has logged him in itself; a plug-in only
+     * names him: its {@link Gebruiker} could claim any role, gemeente or tafel, so the core takes those from the
+     * stored account. An unknown or inactive account is refused.
+     */
+    public Gebruiker zoalsOpgeslagen(Gebruiker g) {
+        if (platform || accounts == null || g.isSysteem()) {
+            return g;
+        }
+        return accounts.apply(g.gebruikersnaam()).orElseThrow(() -> new GeenToegangException(
+                "Een plug-in handelt alleen in naam van een bestaande, actieve gebruiker."));
     }
 
     public boolean isPlatform() {

@@ -24,7 +24,7 @@ public final class Toegangsregels {
 
     /**
      * The acting user as the core trusts him: the platform itself only from the platform's own bundles (or a plug-in
-     * granted {@code platform}).
+     * granted {@code platform}); a user named by a plug-in as his stored account says (roles, gemeente, tafels).
      */
     public static Gebruiker gebruiker(Namens namens, Aanroeper aanroeper) {
         Gebruiker g = namens.gebruiker();
@@ -32,7 +32,7 @@ public final class Toegangsregels {
             throw new GeenToegangException("Een plug-in handelt in naam van de gebruiker van het verzoek, niet in "
                     + "naam van het platform.");
         }
-        return g;
+        return aanroeper.zoalsOpgeslagen(g);
     }
 
     /**

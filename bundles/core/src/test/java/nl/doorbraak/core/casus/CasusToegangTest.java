@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.junit.jupiter.api.AfterAll;
@@ -110,6 +111,30 @@ class CasusToegangTest {
         });
         assertThat(o.verwerkingen.vanInwoner("utrecht", bijZuid.inwoner().pseudoniem()))
                 .noneMatch(v -> v.door().equals("u-tafellid"));
+    }
+
+    @Test
+    void aPluginNamesTheUserButTheCoreTakesHisRolesAndTafelsFromTheStoredAccount() {
+        PluginRechten r = new PluginRechten("nl.doorbraak.plugin.standaard", "1.0.0", Set.of(), Set.of(), List.of());
+        // the stored accounts: only the tafellid exists
+        CasusService s = new CasusServiceImpl(o.casussen, o.gemeenten, o.varianten, o.verwerkingen,
+                Aanroeper.plugin("nl.doorbraak.plugin.standaard", r,
+                        naam -> naam.equals(tafellid.gebruikersnaam()) ? Optional.of(tafellid) : Optional.empty()));
+        Gebruiker opgeblazen = new Gebruiker(tafellid.gebruikersnaam(), "T", "utrecht", Set.of(Rol.CASUSREGISSEUR),
+                Set.of(noord.id(), zuid.id()));
+
+        assertThat(s.lijst(Namens.van(opgeblazen), "utrecht", CasusFilter.geen(), 1, 100).results())
+                .as("de rollen en tafels van het account, niet die de plug-in noemt").extracting(Casus::tafelId)
+                .containsOnly(noord.id());
+        assertThat(s.zoek(Namens.van(opgeblazen), "utrecht", bijZuid.id())).isEmpty();
+        assertThatThrownBy(() -> s.zoek(Namens.van(REGISSEUR), "utrecht", bijNoord.id()))
+                .as("een gebruiker zonder account").isInstanceOf(GeenToegangException.class)
+                .hasMessage("Een plug-in handelt alleen in naam van een bestaande, actieve gebruiker.");
+        assertThat(o.verwerkingen.vanInwoner("utrecht", bijNoord.inwoner().pseudoniem()))
+                .anySatisfy(v -> {
+                    assertThat(v.door()).isEqualTo("u-tafellid");
+                    assertThat(v.rol()).as("de rol van het account").isEqualTo("tafellid");
+                });
     }
 
     @Test

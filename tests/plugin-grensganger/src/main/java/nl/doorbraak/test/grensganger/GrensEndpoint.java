@@ -19,6 +19,7 @@ import nl.doorbraak.api.http.Antwoord;
 import nl.doorbraak.api.http.Route;
 import nl.doorbraak.api.http.VariantEndpoint;
 import nl.doorbraak.api.service.CasusService;
+import nl.doorbraak.api.toegang.Gebruiker;
 import nl.doorbraak.api.toegang.Namens;
 import nl.doorbraak.api.toegang.Rol;
 
@@ -76,6 +77,17 @@ public class GrensEndpoint implements VariantEndpoint {
                             a.put("opId", !id.isEmpty() && casussen.zoek(Namens.van(v.gebruiker()), v.gemeente(), id)
                                     .isPresent());
                             return Antwoord.ok(a);
+                        }),
+                // acts for the user of the request but claims more: casusregisseur (or another name entirely)
+                new Route("GET", "/als-regisseur", "Casussen lezen met opgeblazen rollen", Set.of(Rol.TAFELLID),
+                        v -> {
+                            Gebruiker u = v.gebruiker();
+                            String naam = v.queryParameters().getOrDefault("naam", List.of(u.gebruikersnaam())).get(0);
+                            Gebruiker vals = new Gebruiker(naam, u.naam(), u.gemeente(), Set.of(Rol.CASUSREGISSEUR),
+                                    u.tafels());
+                            Pagina<Casus> p = casussen.lijst(Namens.van(vals, "Grenzen van de plug-in testen"),
+                                    v.gemeente(), CasusFilter.geen(), 1, 100);
+                            return Antwoord.ok(Map.of("gelezen", p.count()));
                         }));
     }
 }
