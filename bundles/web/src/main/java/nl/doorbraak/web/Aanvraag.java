@@ -517,6 +517,11 @@ final class Aanvraag {
         return t;
     }
 
+    /** Een api-record of een antwoord-record van deze bundle, geschreven door de mapper. */
+    void json(int status, Object waarde) throws IOException {
+        stuur(status, JSON, omgeving.json.schrijf(waarde));
+    }
+
     void json(int status, Json.Schrijver schrijver) throws IOException {
         Json.Buffer b = omgeving.json.schrijf(schrijver);
         stuur(status, JSON, b);

@@ -61,6 +61,34 @@ record Paginering(int page, int pageSize) {
         return alles.subList(van, Math.min(alles.size(), van + pageSize));
     }
 
+    /** Een pagina van een lijst, zoals in de ZGW-API's. */
+    record Lijst(long count, String next, String previous, List<?> results) {
+    }
+
+    /** Een lijst die altijd heel past, zonder pagina's. */
+    record Heel(int count, List<?> results) {
+    }
+
+    /** Een lijst die altijd heel past (de besluiten van één casus, ...): {@code {"count", "results"}}, zonder pagina's. */
+    static void heel(Aanvraag a, List<?> results) throws IOException {
+        a.json(200, new Heel(results.size(), results));
+    }
+
+    /**
+     * Schrijft de lijst met de mapper.
+     *
+     * @param filters extra query-parameters die in next/previous terugkomen (waarde {@code null}: weglaten)
+     */
+    void schrijf(Aanvraag a, long count, List<?> results, Map<String, String> filters) throws IOException {
+        a.json(200, lijst(a.hier(), count, results, filters));
+    }
+
+    Lijst lijst(String basis, long count, List<?> results, Map<String, String> filters) {
+        boolean volgende = (long) page * pageSize < count;
+        return new Lijst(count, volgende ? link(basis, page + 1, filters) : null,
+                page > 1 ? link(basis, page - 1, filters) : null, results);
+    }
+
     /** Een lijst die altijd heel past (de besluiten van één casus, ...): {@code {"count", "results"}}, zonder pagina's. */
     static <T> void heel(Aanvraag a, List<T> results, Item<T> item) throws IOException {
         a.json(200, g -> {
