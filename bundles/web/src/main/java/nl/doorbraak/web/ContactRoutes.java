@@ -68,14 +68,14 @@ final class ContactRoutes {
         filters.put("q", q);
         filters.put("functie", functieCode);
         filters.put("actief", actiefCode);
-        p.schrijf(a, pagina.count(), pagina.results(), filters, DomeinJson::contact);
+        p.schrijf(a, pagina.count(), pagina.results(), filters);
     }
 
     /** Trekkers en aanjagers per organisatie en wijk: voor de beheerder die wil weten wie wat trekt. */
     void trekkers(Aanvraag a) throws IOException {
         Gemeente g = Toegang.eigenGemeente(a, LEZERS, "de contacten");
         List<ContactGroep> groepen = a.dienst(omgeving.contacten).trekkersEnAanjagers(a.namens(), g.id());
-        Paginering.heel(a, groepen, DomeinJson::contactGroep);
+        Paginering.heel(a, groepen);
     }
 
     void lees(Aanvraag a) throws IOException {
@@ -176,6 +176,6 @@ final class ContactRoutes {
 
     private static void stuur(Aanvraag a, int status, Contact k) throws IOException {
         a.header("ETag", Versies.etag(k.versie()));
-        a.json(status, g -> DomeinJson.contact(g, k));
+        a.json(status, k);
     }
 }

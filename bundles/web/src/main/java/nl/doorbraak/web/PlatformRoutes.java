@@ -105,8 +105,8 @@ final class PlatformRoutes {
         for (PluginRechten r : pluginRechten()) {
             rechten.put(r.bundle() + "@" + r.versie(), r);
         }
-        p.schrijf(a, alle.size(), p.deel(alle), Map.of(),
-                (g, v) -> DomeinJson.variantInfo(g, v, rechten.get(v.bundle() + "@" + v.versie())));
+        p.schrijf(a, alle.size(), p.deel(alle).stream()
+                .map(v -> VariantAntwoord.van(v, rechten.get(v.bundle() + "@" + v.versie()))).toList(), Map.of());
     }
 
     /**
@@ -119,8 +119,8 @@ final class PlatformRoutes {
         Paginering p = Paginering.uit(a);
         List<Bundle> alle = List.of(omgeving.bundles());
         RechtenRegister register = omgeving.rechten.huidig();
-        p.schrijf(a, alle.size(), p.deel(alle), Map.of(), (g, b) -> DomeinJson.bundle(g, b,
-                register == null ? null : register.van(b.getBundleId()).orElse(null)));
+        p.schrijf(a, alle.size(), p.deel(alle).stream().map(b -> BundleAntwoord.van(b,
+                register == null ? null : register.van(b.getBundleId()).orElse(null))).toList(), Map.of());
     }
 
     /** Zonder core (tijdens een hot swap) geen rechten: het overzicht blijft werken. */
@@ -142,7 +142,7 @@ final class PlatformRoutes {
         } else {
             zichtbaar = List.of();
         }
-        p.schrijf(a, zichtbaar.size(), p.deel(zichtbaar), Map.of(), DomeinJson::gemeente);
+        p.schrijf(a, zichtbaar.size(), p.deel(zichtbaar), Map.of());
     }
 
     void gemeente(Aanvraag a) throws IOException {
@@ -153,6 +153,6 @@ final class PlatformRoutes {
         }
         Gemeente g = a.dienst(omgeving.gemeenten).zoek(id)
                 .orElseThrow(() -> Toegang.gemeenteNietGevonden(id));
-        a.json(200, gen -> DomeinJson.gemeente(gen, g));
+        a.json(200, g);
     }
 }
