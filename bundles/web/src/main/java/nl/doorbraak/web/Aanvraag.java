@@ -621,7 +621,11 @@ final class Aanvraag {
         if (!p.invalidParams().isEmpty() || p.status() == 400) {
             g.writeArrayFieldStart("invalidParams");
             for (VeldFout f : p.invalidParams()) {
-                DomeinJson.veldFout(g, f);
+                g.writeStartObject();
+                g.writeStringField("name", f.naam());
+                g.writeStringField("code", f.code());
+                g.writeStringField("reason", f.reden());
+                g.writeEndObject();
             }
             g.writeEndArray();
         }

@@ -1,5 +1,6 @@
 package nl.doorbraak.web;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,27 +11,36 @@ import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import com.fasterxml.jackson.databind.util.StdConverter;
 
+import nl.doorbraak.api.domein.AuditRegel;
 import nl.doorbraak.api.domein.BesluitSoort;
 import nl.doorbraak.api.domein.Casus;
 import nl.doorbraak.api.domein.CasusStatus;
 import nl.doorbraak.api.domein.EscalatieStatus;
 import nl.doorbraak.api.domein.GekoppeldeCasus;
+import nl.doorbraak.api.domein.Kostenregel;
 import nl.doorbraak.api.domein.Resultaat;
 import nl.doorbraak.api.domein.Signaal;
 import nl.doorbraak.api.domein.SignaalStatus;
+import nl.doorbraak.api.domein.Verwerking;
 import nl.doorbraak.api.opslag.Document;
 import nl.doorbraak.api.rechten.PluginRechten;
 import nl.doorbraak.api.rechten.Recht;
 import nl.doorbraak.api.service.VeldFout;
+import nl.doorbraak.api.toegang.Account;
+import nl.doorbraak.api.toegang.Bron;
+import nl.doorbraak.api.toegang.Eenmaligecode;
 import nl.doorbraak.api.toegang.Gebruiker;
+import nl.doorbraak.api.toegang.NieuwAccountMetCode;
 import nl.doorbraak.api.toegang.Rol;
 
 /**
@@ -50,7 +60,7 @@ final class JsonModule extends SimpleModule {
         addSerializer(LocalDate.class, ToStringSerializer.instance);
         addSerializer(JsonWaarde.class, new JsonWaarde.Wortel());
         for (Class<?> e : List.of(CasusStatus.class, Resultaat.class, SignaalStatus.class, EscalatieStatus.class,
-                BesluitSoort.class, Rol.class, Recht.class)) {
+                BesluitSoort.class, Rol.class, Recht.class, Bron.class)) {
             setMixInAnnotation(e, Code.class);
         }
         setMixInAnnotation(Casus.class, CasusMixIn.class);
@@ -60,6 +70,12 @@ final class JsonModule extends SimpleModule {
         setMixInAnnotation(Gebruiker.class, GebruikerMixIn.class);
         setMixInAnnotation(PluginRechten.class, PluginRechtenMixIn.class);
         setMixInAnnotation(VeldFout.class, VeldFoutMixIn.class);
+        setMixInAnnotation(Account.class, GebruikerMixIn.class);
+        setMixInAnnotation(NieuwAccountMetCode.class, NieuwAccountMetCodeMixIn.class);
+        setMixInAnnotation(Kostenregel.class, KostenregelMixIn.class);
+        setMixInAnnotation(AuditRegel.class, AuditRegelMixIn.class);
+        setMixInAnnotation(AuditRegel.Veldwijziging.class, VeldwijzigingMixIn.class);
+        setMixInAnnotation(Verwerking.class, VerwerkingMixIn.class);
     }
 
     /** Een enum als zijn code in de API, bijvoorbeeld {@code in_voorbereiding}. */
@@ -99,6 +115,41 @@ final class JsonModule extends SimpleModule {
 
         @JsonSerialize(converter = Gesorteerd.class)
         abstract Set<String> tafels();
+    }
+
+    /** Een nieuw account: de velden van het account, met {@code code} alleen als die er is (eenmalig te zien). */
+    abstract static class NieuwAccountMetCodeMixIn {
+        @JsonUnwrapped
+        abstract Account account();
+
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        abstract Eenmaligecode code();
+    }
+
+    /** De besparing van een kostenregel is berekend, geen component, maar staat wel in de JSON. */
+    @JsonPropertyOrder({"organisatie", "post", "doormodderen", "doorbreken", "besparing"})
+    abstract static class KostenregelMixIn {
+        @JsonProperty
+        abstract BigDecimal besparing();
+    }
+
+    /** De gemeente en de casus staan al in het pad. */
+    @JsonIgnoreProperties({"gemeente", "casusId"})
+    abstract static class AuditRegelMixIn {
+    }
+
+    /** Oude en nieuwe waarden zijn JSON-achtig (zoals variantData): langs de walker. */
+    abstract static class VeldwijzigingMixIn {
+        @JsonSerialize(using = JsonWaarde.Veld.class)
+        abstract Object oud();
+
+        @JsonSerialize(using = JsonWaarde.Veld.class)
+        abstract Object nieuw();
+    }
+
+    /** De gemeente en de inwoner staan al in het pad en in het rapport. */
+    @JsonIgnoreProperties({"gemeente", "inwonerPseudoniem"})
+    abstract static class VerwerkingMixIn {
     }
 
     /** Wat een plug-in vroeg, kreeg en niet kreeg, als codes in de volgorde van de enum. */

@@ -81,16 +81,8 @@ final class PlatformRoutes {
         if (!"UP".equals(status)) {
             a.header("Retry-After", Integer.toString(omgeving.instellingen().retryAfterSeconden()));
         }
-        a.json("UP".equals(status) ? 200 : 503, g -> {
-            g.writeStartObject();
-            g.writeStringField("status", status);
-            g.writeObjectFieldStart("componenten");
-            g.writeStringField("core", status);
-            g.writeStringField("web", "UP");
-            g.writeEndObject();
-            DomeinJson.tekstLijst(g, "waarschuwingen", waarschuwingen);
-            g.writeEndObject();
-        });
+        a.json("UP".equals(status) ? 200 : 503,
+                new Health(status, new Health.Componenten(status, "UP"), waarschuwingen));
     }
 
     void openApi(Aanvraag a) throws IOException {
@@ -154,5 +146,11 @@ final class PlatformRoutes {
         Gemeente g = a.dienst(omgeving.gemeenten).zoek(id)
                 .orElseThrow(() -> Toegang.gemeenteNietGevonden(id));
         a.json(200, g);
+    }
+
+    /** Het antwoord van {@code /api/health}. */
+    private record Health(String status, Componenten componenten, List<String> waarschuwingen) {
+        private record Componenten(String core, String web) {
+        }
     }
 }
