@@ -97,12 +97,11 @@ final class ContactRoutes {
         Gemeente g = Toegang.eigenGemeente(a, LEZERS, "de contacten");
         Contact k = zoek(a, g, a.dienst(omgeving.contacten));
         List<Tafel> tafels = a.dienst(omgeving.tafels).metContact(a.namens(), g.id(), k.id());
-        Paginering.heel(a, tafels, (j, t) -> {
-            j.writeStartObject();
-            j.writeStringField("id", t.id());
-            j.writeStringField("naam", t.naam());
-            j.writeEndObject();
-        });
+        Paginering.heel(a, tafels.stream().map(t -> new TafelVanContact(t.id(), t.naam())).toList());
+    }
+
+    /** Een tafel in {@code …/contacten/{id}/tafels}: alleen id en naam. */
+    private record TafelVanContact(String id, String naam) {
     }
 
     void maak(Aanvraag a) throws IOException {
