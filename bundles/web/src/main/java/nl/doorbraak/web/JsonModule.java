@@ -28,6 +28,7 @@ import nl.doorbraak.api.domein.CasusStatus;
 import nl.doorbraak.api.domein.EscalatieStatus;
 import nl.doorbraak.api.domein.GekoppeldeCasus;
 import nl.doorbraak.api.domein.Kostenregel;
+import nl.doorbraak.api.domein.Rapportage;
 import nl.doorbraak.api.domein.Resultaat;
 import nl.doorbraak.api.domein.Signaal;
 import nl.doorbraak.api.domein.SignaalStatus;
@@ -76,6 +77,10 @@ final class JsonModule extends SimpleModule {
         setMixInAnnotation(AuditRegel.class, AuditRegelMixIn.class);
         setMixInAnnotation(AuditRegel.Veldwijziging.class, VeldwijzigingMixIn.class);
         setMixInAnnotation(Verwerking.class, VerwerkingMixIn.class);
+        setMixInAnnotation(Rapportage.Casussen.class, RapportageCasussenMixIn.class);
+        setMixInAnnotation(Rapportage.Besluiten.class, RapportageBesluitenMixIn.class);
+        setMixInAnnotation(Rapportage.Escalaties.class, RapportageEscalatiesMixIn.class);
+        setMixInAnnotation(Rapportage.Totalen.class, RapportageTotalenMixIn.class);
     }
 
     /** Een enum als zijn code in de API, bijvoorbeeld {@code in_voorbereiding}. */
@@ -150,6 +155,28 @@ final class JsonModule extends SimpleModule {
     /** De gemeente en de inwoner staan al in het pad en in het rapport. */
     @JsonIgnoreProperties({"gemeente", "inwonerPseudoniem"})
     abstract static class VerwerkingMixIn {
+    }
+
+    @JsonSerialize(converter = RapportageVorm.NaarCasussen.class)
+    abstract static class RapportageCasussenMixIn {
+    }
+
+    /** Het totaal van de besluiten is berekend, en staat voor de gecorrigeerde. */
+    @JsonPropertyOrder({"doorbraken", "regulier", "totaal", "gecorrigeerd", "perThema", "perOrganisatie"})
+    abstract static class RapportageBesluitenMixIn {
+        @JsonProperty
+        abstract int totaal();
+    }
+
+    /** De escalaties die in het jaar begonnen: {@code inJaar()}. */
+    @JsonPropertyOrder({"open", "verlopen", "begonnen", "perNiveau"})
+    abstract static class RapportageEscalatiesMixIn {
+        @JsonProperty("begonnen")
+        abstract int inJaar();
+    }
+
+    @JsonSerialize(converter = RapportageVorm.NaarTotalen.class)
+    abstract static class RapportageTotalenMixIn {
     }
 
     /** Wat een plug-in vroeg, kreeg en niet kreeg, als codes in de volgorde van de enum. */

@@ -57,6 +57,7 @@ import nl.doorbraak.api.domein.Gemeente;
 import nl.doorbraak.api.domein.Inwoner;
 import nl.doorbraak.api.domein.Pagina;
 import nl.doorbraak.api.domein.Potje;
+import nl.doorbraak.api.domein.Rapportage;
 import nl.doorbraak.api.domein.PotjeMutatie;
 import nl.doorbraak.api.domein.Resultaat;
 import nl.doorbraak.api.domein.Signaal;
@@ -348,6 +349,51 @@ class JsonSchrijvenTest {
         Perspectiefplan p0 = new Perspectiefplan("c-2", "utrecht", null, null, null,
                 new Besparing(null, null, null, null), new Rendementsvoorstel(null, null), 0, OP, null, null, null);
         zelfde("perspectiefplanLeeg", p0);
+    }
+
+    static Rapportage rapportageVol() {
+        Map<String, Integer> afgesloten = new LinkedHashMap<>();
+        afgesloten.put("doorbraak", 3);
+        afgesloten.put("opgelost_zonder_doorbraak", 0);
+        afgesloten.put("terugverwezen", 1);
+        Map<String, Integer> perNiveau = new LinkedHashMap<>();
+        perNiveau.put("directie", 2);
+        perNiveau.put("rijk", 0);
+        Map<String, Rapportage.SignaalGroep> perStatus = new LinkedHashMap<>();
+        perStatus.put("nieuw", new Rapportage.SignaalGroep(2, 5));
+        perStatus.put("opgelost", new Rapportage.SignaalGroep(0, 0));
+        return new Rapportage("utrecht", 2026, null, Instant.parse("2026-03-01T09:15:30.123Z"),
+                new Rapportage.Casussen(12, afgesloten, 8, List.of(new Rapportage.CasusGroep("wonen", 4, 1, 3)),
+                        List.of()),
+                new Rapportage.Besluiten(3, 5, 1, List.of(new Rapportage.BesluitGroep("wonen", 1, 2,
+                        new BigDecimal("1250.50"))), List.of(new Rapportage.BesluitGroep("UWV", 0, 1, null))),
+                new Rapportage.Doorlooptijd(4, new BigDecimal("81.0")),
+                new Rapportage.Potjes(new BigDecimal("5000"), new BigDecimal("1250.50"), null, List.of(
+                        new Rapportage.PotjeCijfers("p-1", "Potje", "t-1", new BigDecimal("5000"),
+                                new BigDecimal("1250.50"), 3, new BigDecimal("3749.50")))),
+                new Rapportage.Besparing(new BigDecimal("12000.00"), "perspectiefplannen", 2),
+                new Rapportage.Acties(3, 1, 7, 4),
+                new Rapportage.Escalaties(1, 0, perNiveau),
+                new Rapportage.Signalen(perStatus, 2, List.of(new Rapportage.SignaalCijfers("s-1", "Regel", "UWV",
+                        "nieuw", 5))));
+    }
+
+    static Rapportage rapportageLeeg() {
+        return new Rapportage("eindhoven", 2025, "t-9", Instant.parse("2026-01-01T00:00:00Z"),
+                new Rapportage.Casussen(0, Map.of(), 0, List.of(), List.of()),
+                new Rapportage.Besluiten(0, 0, 0, List.of(), List.of()), new Rapportage.Doorlooptijd(0, null),
+                new Rapportage.Potjes(null, null, null, List.of()), new Rapportage.Besparing(null, null, 0),
+                new Rapportage.Acties(0, 0, 0, 0), new Rapportage.Escalaties(0, 0, Map.of()),
+                new Rapportage.Signalen(Map.of(), 0, List.of()));
+    }
+
+    /** De rapportage: afgesloten met totaal, besluiten met totaal, escalaties met begonnen; het platform genest. */
+    @Test
+    void rapportage() throws IOException {
+        zelfde("rapportage", rapportageVol());
+        zelfde("rapportageLeeg", rapportageLeeg());
+        zelfde("rapportagePlatform", new RapportageRoutes.Platform(2026, List.of(rapportageVol().totalen(),
+                rapportageLeeg().totalen())));
     }
 
     /** Wat een plug-in teruggeeft: de walker, met de api-records die hij kent via de mapper. */
