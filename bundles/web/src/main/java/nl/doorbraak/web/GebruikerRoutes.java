@@ -198,5 +198,4 @@ final class GebruikerRoutes {
         a.header("ETag", Versies.etag(acc.versie()));
         a.json(status, acc);
     }
-
 }

@@ -85,5 +85,4 @@ final class PerspectiefplanRoutes {
         a.header("ETag", Versies.etag(p.versie()));
         a.json(status, p);
     }
-
 }
