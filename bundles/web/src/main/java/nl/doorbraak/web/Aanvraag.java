@@ -517,6 +517,11 @@ final class Aanvraag {
         return t;
     }
 
+    /** Een api-record of een antwoord-record van deze bundle, geschreven door de mapper. */
+    void json(int status, Object waarde) throws IOException {
+        stuur(status, JSON, omgeving.json.schrijf(waarde));
+    }
+
     void json(int status, Json.Schrijver schrijver) throws IOException {
         Json.Buffer b = omgeving.json.schrijf(schrijver);
         stuur(status, JSON, b);
@@ -616,7 +621,11 @@ final class Aanvraag {
         if (!p.invalidParams().isEmpty() || p.status() == 400) {
             g.writeArrayFieldStart("invalidParams");
             for (VeldFout f : p.invalidParams()) {
-                DomeinJson.veldFout(g, f);
+                g.writeStartObject();
+                g.writeStringField("name", f.naam());
+                g.writeStringField("code", f.code());
+                g.writeStringField("reason", f.reden());
+                g.writeEndObject();
             }
             g.writeEndArray();
         }

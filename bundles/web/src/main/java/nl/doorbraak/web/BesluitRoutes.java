@@ -55,7 +55,7 @@ final class BesluitRoutes {
     void lijstBijCasus(Aanvraag a) throws IOException {
         Gemeente g = Toegang.eigenGemeente(a, a.deel(1));
         List<Besluit> besluiten = a.dienst(omgeving.besluiten).lijst(a.namens(), g.id(), a.deel(3));
-        Paginering.heel(a, besluiten, MethodeJson::besluit);
+        Paginering.heel(a, besluiten);
     }
 
     void neem(Aanvraag a) throws IOException {
@@ -67,14 +67,14 @@ final class BesluitRoutes {
         Besluit b = a.eenmalig("besluit", () -> besluiten.neem(a.namens(), g.id(), casusId, nieuw),
                 id -> besluiten.zoek(a.namens(DOEL_BESLUIT_VASTLEGGEN), g.id(), id));
         a.header("Location", locatie(a, g, "besluiten", b.id()));
-        a.json(201, gen -> MethodeJson.besluit(gen, b));
+        a.json(201, b);
     }
 
     void lees(Aanvraag a) throws IOException {
         Gemeente g = Toegang.eigenGemeente(a, a.deel(1));
         String id = a.deel(3);
         Besluit b = a.dienst(omgeving.besluiten).zoek(a.namens(), g.id(), id).orElseThrow(() -> besluitNietGevonden(id));
-        a.json(200, gen -> MethodeJson.besluit(gen, b));
+        a.json(200, b);
     }
 
     void nieuweActie(Aanvraag a) throws IOException {
@@ -88,7 +88,7 @@ final class BesluitRoutes {
         Actie actie = a.eenmalig("actie", () -> acties.maak(a.namens(), g.id(), besluitId, nieuw),
                 id -> acties.zoek(a.namens(DOEL_ACTIE_VASTLEGGEN), g.id(), id));
         a.header("Location", locatie(a, g, "acties", actie.id()));
-        a.json(201, gen -> MethodeJson.actie(gen, actie));
+        a.json(201, actie);
     }
 
     private static Probleem besluitNietGevonden(String id) {
@@ -104,7 +104,7 @@ final class BesluitRoutes {
         // the core answers 404 for a casus the user may not see, and records the verwerking
         Pagina<Actie> pagina = a.dienst(omgeving.acties).lijst(a.namens(), g.id(),
                 new ActieFilter(a.deel(3), null, null, false, false, null), p.page(), p.pageSize());
-        p.schrijf(a, pagina.count(), pagina.results(), Map.of(), MethodeJson::actie);
+        p.schrijf(a, pagina.count(), pagina.results(), Map.of());
     }
 
     /** {@code GET …/acties?verlopen=true&open=true&organisatie=&contact=}: de lijst per gemeente en per eigenaar. */
@@ -128,20 +128,20 @@ final class BesluitRoutes {
         filters.put("open", open ? "true" : null);
         filters.put("organisatie", organisatie);
         filters.put("contact", contact);
-        p.schrijf(a, pagina.count(), pagina.results(), filters, MethodeJson::actie);
+        p.schrijf(a, pagina.count(), pagina.results(), filters);
     }
 
     void leesActie(Aanvraag a) throws IOException {
         Gemeente g = Toegang.eigenGemeente(a, a.deel(1));
         String id = a.deel(3);
         Actie actie = a.dienst(omgeving.acties).zoek(a.namens(), g.id(), id).orElseThrow(() -> actieNietGevonden(id));
-        a.json(200, gen -> MethodeJson.actie(gen, actie));
+        a.json(200, actie);
     }
 
     void gereed(Aanvraag a) throws IOException {
         Gemeente g = Toegang.eigenGemeente(a, a.deel(1));
         Actie klaar = a.dienst(omgeving.acties).gereed(a.namens(), g.id(), a.deel(3));
-        a.json(200, gen -> MethodeJson.actie(gen, klaar));
+        a.json(200, klaar);
     }
 
     private static Probleem actieNietGevonden(String id) {

@@ -55,7 +55,7 @@ final class BijeenkomstRoutes {
                 p.pageSize());
         Map<String, String> filters = new HashMap<>();
         filters.put("tafel", tafel);
-        p.schrijf(a, pagina.count(), pagina.results(), filters, MethodeJson::bijeenkomst);
+        p.schrijf(a, pagina.count(), pagina.results(), filters);
     }
 
     void lees(Aanvraag a) throws IOException {
@@ -145,6 +145,6 @@ final class BijeenkomstRoutes {
 
     private static void stuur(Aanvraag a, int status, Bijeenkomst b) throws IOException {
         a.header("ETag", Versies.etag(b.versie()));
-        a.json(status, gen -> MethodeJson.bijeenkomst(gen, b));
+        a.json(status, b);
     }
 }

@@ -117,7 +117,7 @@ final class CasusRoutes {
         filters.put("status", statusCode == null || statusCode.isEmpty() ? null : statusCode);
         filters.put("tafel", tafel);
         filters.put("variant", variant);
-        p.schrijf(a, pagina.count(), pagina.results(), filters, DomeinJson::casus);
+        p.schrijf(a, pagina.count(), pagina.results(), filters);
     }
 
     void lees(Aanvraag a) throws IOException {
@@ -282,6 +282,6 @@ final class CasusRoutes {
     /** De core heeft de inzage of wijziging al vastgelegd. */
     private static void stuur(Aanvraag a, int status, Casus c) throws IOException {
         a.header("ETag", Versies.etag(c.versie()));
-        a.json(status, g -> DomeinJson.casus(g, c));
+        a.json(status, c);
     }
 }

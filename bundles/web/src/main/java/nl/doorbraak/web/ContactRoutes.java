@@ -68,14 +68,14 @@ final class ContactRoutes {
         filters.put("q", q);
         filters.put("functie", functieCode);
         filters.put("actief", actiefCode);
-        p.schrijf(a, pagina.count(), pagina.results(), filters, DomeinJson::contact);
+        p.schrijf(a, pagina.count(), pagina.results(), filters);
     }
 
     /** Trekkers en aanjagers per organisatie en wijk: voor de beheerder die wil weten wie wat trekt. */
     void trekkers(Aanvraag a) throws IOException {
         Gemeente g = Toegang.eigenGemeente(a, LEZERS, "de contacten");
         List<ContactGroep> groepen = a.dienst(omgeving.contacten).trekkersEnAanjagers(a.namens(), g.id());
-        Paginering.heel(a, groepen, DomeinJson::contactGroep);
+        Paginering.heel(a, groepen);
     }
 
     void lees(Aanvraag a) throws IOException {
@@ -97,12 +97,11 @@ final class ContactRoutes {
         Gemeente g = Toegang.eigenGemeente(a, LEZERS, "de contacten");
         Contact k = zoek(a, g, a.dienst(omgeving.contacten));
         List<Tafel> tafels = a.dienst(omgeving.tafels).metContact(a.namens(), g.id(), k.id());
-        Paginering.heel(a, tafels, (j, t) -> {
-            j.writeStartObject();
-            j.writeStringField("id", t.id());
-            j.writeStringField("naam", t.naam());
-            j.writeEndObject();
-        });
+        Paginering.heel(a, tafels.stream().map(t -> new TafelVanContact(t.id(), t.naam())).toList());
+    }
+
+    /** Een tafel in {@code …/contacten/{id}/tafels}: alleen id en naam. */
+    private record TafelVanContact(String id, String naam) {
     }
 
     void maak(Aanvraag a) throws IOException {
@@ -176,6 +175,6 @@ final class ContactRoutes {
 
     private static void stuur(Aanvraag a, int status, Contact k) throws IOException {
         a.header("ETag", Versies.etag(k.versie()));
-        a.json(status, g -> DomeinJson.contact(g, k));
+        a.json(status, k);
     }
 }

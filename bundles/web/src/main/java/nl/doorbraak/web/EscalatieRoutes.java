@@ -75,16 +75,11 @@ final class EscalatieRoutes {
     void route(Aanvraag a) throws IOException {
         Gemeente g = Toegang.eigenGemeente(a, a.deel(1));
         List<Escalatieniveau> route = a.dienst(omgeving.escalaties).route(a.namens(), g.id());
-        a.json(200, gen -> {
-            gen.writeStartObject();
-            gen.writeStringField("gemeente", g.id());
-            gen.writeArrayFieldStart("niveaus");
-            for (Escalatieniveau n : route) {
-                DomeinJson.escalatieniveau(gen, n);
-            }
-            gen.writeEndArray();
-            gen.writeEndObject();
-        });
+        a.json(200, new Escalatieroute(g.id(), route));
+    }
+
+    /** Het antwoord van {@code GET …/escalatieroute}. */
+    private record Escalatieroute(String gemeente, List<Escalatieniveau> niveaus) {
     }
 
     /** {@code GET …/casussen/{id}/escalaties}: oudste eerst. */
@@ -93,7 +88,7 @@ final class EscalatieRoutes {
         magLezen(a.gebruiker());
         Paginering p = Paginering.uit(a);
         List<Escalatie> alle = a.dienst(omgeving.escalaties).vanCasus(a.namens(), g.id(), a.deel(3));
-        p.schrijf(a, alle.size(), p.deel(alle), Map.of(), DomeinJson::escalatie);
+        p.schrijf(a, alle.size(), p.deel(alle), Map.of());
     }
 
     /** {@code POST …/casussen/{id}/escalaties}. */
@@ -147,7 +142,7 @@ final class EscalatieRoutes {
         filters.put("status", statusCode);
         filters.put("niveau", niveau);
         filters.put("verlopen", alleenVerlopen ? "true" : null);
-        p.schrijf(a, pagina.count(), pagina.results(), filters, DomeinJson::escalatie);
+        p.schrijf(a, pagina.count(), pagina.results(), filters);
     }
 
     /** {@code GET …/escalaties/{id}}, met ETag. */
@@ -234,6 +229,6 @@ final class EscalatieRoutes {
 
     private static void stuur(Aanvraag a, int status, Escalatie e) throws IOException {
         a.header("ETag", Versies.etag(e.versie()));
-        a.json(status, gen -> DomeinJson.escalatie(gen, e));
+        a.json(status, e);
     }
 }

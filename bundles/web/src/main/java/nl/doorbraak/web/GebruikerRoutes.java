@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 
 import nl.doorbraak.api.domein.AuditRegel;
 import nl.doorbraak.api.domein.Pagina;
@@ -78,7 +77,7 @@ final class GebruikerRoutes {
         filters.put("rol", rolCode);
         filters.put("actief", actiefCode);
         filters.put("geblokkeerd", geblokkeerdCode);
-        p.schrijf(a, pagina.count(), pagina.results(), filters, GebruikerRoutes::account);
+        p.schrijf(a, pagina.count(), pagina.results(), filters);
     }
 
     void lees(Aanvraag a) throws IOException {
@@ -115,15 +114,7 @@ final class GebruikerRoutes {
         Account acc = n.account();
         a.header("Location", a.hier(acc.gebruikersnaam()));
         a.header("ETag", Versies.etag(acc.versie()));
-        a.json(201, g -> {
-            g.writeStartObject();
-            velden(g, acc);
-            if (n.code() != null) {
-                g.writeFieldName("code");
-                code(g, n.code());
-            }
-            g.writeEndObject();
-        });
+        a.json(201, n);
     }
 
     /** PUT met If-Match (verplicht): naam, rollen, tafels, contactId, actief. */
@@ -155,7 +146,7 @@ final class GebruikerRoutes {
     /** {@code POST …/{naam}/code}: een nieuwe eenmalige code (wachtwoord vergeten); 201, eenmalig te zien. */
     void code(Aanvraag a) throws IOException {
         Eenmaligecode c = a.dienst(omgeving.accounts).nieuweCode(a.gebruiker(), gemeente(a), naam(a));
-        a.json(201, g -> code(g, c));
+        a.json(201, c);
     }
 
     /** {@code DELETE …/{naam}/blokkade}: de blokkade na mislukte inlogpogingen opheffen. */
@@ -165,19 +156,13 @@ final class GebruikerRoutes {
 
     void audittrail(Aanvraag a) throws IOException {
         List<AuditRegel> regels = a.dienst(omgeving.accounts).audittrail(a.gebruiker(), gemeente(a), naam(a));
-        Paginering.heel(a, regels, PrivacyRoutes::auditRegel);
+        Paginering.heel(a, regels);
     }
 
     /** {@code GET /api/platform/blokkades}: clientadressen met mislukte inlogpogingen (platformbeheerder). */
     void adressen(Aanvraag a) throws IOException {
         List<Adresblokkade> l = a.dienst(omgeving.accounts).adresblokkades(a.gebruiker());
-        Paginering.heel(a, l, (g, b) -> {
-            g.writeStartObject();
-            g.writeStringField("adres", b.adres());
-            g.writeNumberField("mislukt", b.mislukt());
-            DomeinJson.tijd(g, "geblokkeerdTot", b.geblokkeerdTot());
-            g.writeEndObject();
-        });
+        Paginering.heel(a, l);
     }
 
     /** {@code DELETE /api/platform/blokkades/{adres}}. */
@@ -211,41 +196,6 @@ final class GebruikerRoutes {
 
     private static void stuur(Aanvraag a, int status, Account acc) throws IOException {
         a.header("ETag", Versies.etag(acc.versie()));
-        a.json(status, g -> account(g, acc));
-    }
-
-    static void account(JsonGenerator g, Account a) throws IOException {
-        g.writeStartObject();
-        velden(g, a);
-        g.writeEndObject();
-    }
-
-    private static void velden(JsonGenerator g, Account a) throws IOException {
-        g.writeStringField("gebruikersnaam", a.gebruikersnaam());
-        g.writeStringField("naam", a.naam());
-        g.writeStringField("gemeente", a.gemeente());
-        DomeinJson.rollen(g, a.rollen());
-        DomeinJson.tekstLijst(g, "tafels", new java.util.TreeSet<>(a.tafels()));
-        g.writeStringField("contactId", a.contactId());
-        g.writeStringField("bron", a.bron().code());
-        g.writeBooleanField("actief", a.actief());
-        g.writeBooleanField("demo", a.demo());
-        g.writeBooleanField("wachtwoordGezet", a.wachtwoordGezet());
-        g.writeBooleanField("wachtwoordWijzigen", a.wachtwoordWijzigen());
-        g.writeNumberField("mislukt", a.mislukt());
-        DomeinJson.tijd(g, "geblokkeerdTot", a.geblokkeerdTot());
-        DomeinJson.tijd(g, "codeGeldigTot", a.codeGeldigTot());
-        DomeinJson.tijd(g, "laatstIngelogd", a.laatstIngelogd());
-        g.writeNumberField("versie", a.versie());
-        DomeinJson.tijd(g, "aangemaakt", a.aangemaakt());
-        DomeinJson.tijd(g, "gewijzigd", a.gewijzigd());
-    }
-
-    private static void code(JsonGenerator g, Eenmaligecode c) throws IOException {
-        g.writeStartObject();
-        g.writeStringField("gebruikersnaam", c.gebruikersnaam());
-        g.writeStringField("code", c.code());
-        DomeinJson.tijd(g, "geldigTot", c.geldigTot());
-        g.writeEndObject();
+        a.json(status, acc);
     }
 }

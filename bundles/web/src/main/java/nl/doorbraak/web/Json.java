@@ -14,17 +14,22 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import nl.doorbraak.api.service.VeldFout;
 import nl.doorbraak.api.tekst.Tekst;
 
 /**
- * De JSON-kant van deze component, met één eigen {@link ObjectMapper} (nooit gedeeld: zijn typecache zou oude
- * klassen van plug-ins vasthouden). Lezen gaat via de boom, schrijven via de generator met eigen code per
- * domeintype: zo komt geen klasse van een plug-in in de cache van de mapper.
+ * De JSON-kant van deze component, met één eigen {@link ObjectMapper} per component (nooit gedeeld, geen statische
+ * staat). Lezen gaat via de boom; schrijven serialiseert de api-records met de mix-ins van {@link JsonModule}.
+ * Waarden die een klasse van een plug-in kunnen bevatten ({@code variantData}, het antwoord van een plug-in) gaan
+ * langs {@link JsonWaarde}: zo komt geen klasse van een plug-in in de typecache van de mapper, die haar class
+ * loader na een hot swap zou vasthouden.
  */
 final class Json {
 
@@ -54,13 +59,38 @@ final class Json {
                 .build();
         // a number with a decimal point or exponent is read exactly, as BigDecimal: as a double, 1e400 would become
         // Infinity and 1e-400 zero
-        this.mapper = new ObjectMapper(f).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+        this.mapper = JsonMapper.builder(f).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                // a record is its components (and what a mix-in adds): Escalatie.isOpen() is no field
+                .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
+                .addModule(new JsonModule())
+                .build();
         this.factory = mapper.getFactory();
     }
 
     ObjectMapper mapper() {
         return mapper;
+    }
+
+    /**
+     * Schrijft een api-record, een lijst daarvan of een antwoord-record van deze bundle met de mapper.
+     *
+     * @throws JsonWaarde.GeenJsonException als een {@link JsonWaarde} iets bevat dat geen JSON is
+     */
+    Buffer schrijf(Object waarde) throws IOException {
+        Buffer b = new Buffer();
+        try {
+            mapper.writeValue(b, waarde);
+        } catch (JsonMappingException e) {
+            // Jackson wraps what a serializer throws
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof JsonWaarde.GeenJsonException g) {
+                    throw g;
+                }
+            }
+            throw e;
+        }
+        return b;
     }
 
     Buffer schrijf(Schrijver schrijver) throws IOException {

@@ -7,8 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-
 import nl.doorbraak.api.service.VeldFout;
 
 /** {@code ?page=&pageSize=} en de lijst {@code {"count","next","previous","results"}} zoals in de ZGW-API's. */
@@ -16,11 +14,6 @@ record Paginering(int page, int pageSize) {
 
     static final int STANDAARD_GROOTTE = 20;
     static final int MAX_GROOTTE = 100;
-
-    @FunctionalInterface
-    interface Item<T> {
-        void schrijf(JsonGenerator g, T item) throws IOException;
-    }
 
     static Paginering uit(Aanvraag a) {
         List<VeldFout> fouten = new ArrayList<>();
@@ -61,44 +54,35 @@ record Paginering(int page, int pageSize) {
         return alles.subList(van, Math.min(alles.size(), van + pageSize));
     }
 
+    /** Een pagina van een lijst, zoals in de ZGW-API's. */
+    record Lijst(long count, String next, String previous, List<?> results) {
+    }
+
+    /** Een lijst die altijd heel past, zonder pagina's. */
+    record Heel(int count, List<?> results) {
+    }
+
     /** Een lijst die altijd heel past (de besluiten van één casus, ...): {@code {"count", "results"}}, zonder pagina's. */
-    static <T> void heel(Aanvraag a, List<T> results, Item<T> item) throws IOException {
-        a.json(200, g -> {
-            g.writeStartObject();
-            g.writeNumberField("count", results.size());
-            g.writeArrayFieldStart("results");
-            for (T t : results) {
-                item.schrijf(g, t);
-            }
-            g.writeEndArray();
-            g.writeEndObject();
-        });
+    static void heel(Aanvraag a, List<?> results) throws IOException {
+        a.json(200, new Heel(results.size(), results));
     }
 
     /**
-     * Schrijft de lijst.
+     * Schrijft de lijst met de mapper.
      *
      * @param filters extra query-parameters die in next/previous terugkomen (waarde {@code null}: weglaten)
      */
-    <T> void schrijf(Aanvraag a, long count, List<T> results, Map<String, String> filters, Item<T> item)
-            throws IOException {
-        boolean volgende = (long) page * pageSize < count;
-        String basis = a.hier();
-        String next = volgende ? link(basis, page + 1, filters) : null;
-        String previous = page > 1 ? link(basis, page - 1, filters) : null;
-        a.json(200, g -> {
-            g.writeStartObject();
-            g.writeNumberField("count", count);
-            g.writeStringField("next", next);
-            g.writeStringField("previous", previous);
-            g.writeArrayFieldStart("results");
-            for (T t : results) {
-                item.schrijf(g, t);
-            }
-            g.writeEndArray();
-            g.writeEndObject();
-        });
+    void schrijf(Aanvraag a, long count, List<?> results, Map<String, String> filters) throws IOException {
+        a.json(200, lijst(a.hier(), count, results, filters));
     }
+
+    Lijst lijst(String basis, long count, List<?> results, Map<String, String> filters) {
+        boolean volgende = (long) page * pageSize < count;
+        return new Lijst(count, volgende ? link(basis, page + 1, filters) : null,
+                page > 1 ? link(basis, page - 1, filters) : null, results);
+    }
+
+
 
     private String link(String basis, int pagina, Map<String, String> filters) {
         StringBuilder sb = new StringBuilder(basis).append("?page=").append(pagina).append("&pageSize=")

@@ -1,20 +1,15 @@
 package nl.doorbraak.web;
 
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 
-import nl.doorbraak.api.domein.Besparing;
 import nl.doorbraak.api.domein.Gemeente;
 import nl.doorbraak.api.domein.Kostenregel;
 import nl.doorbraak.api.domein.NieuwPerspectiefplan;
-import nl.doorbraak.api.domein.OrganisatieBesparing;
 import nl.doorbraak.api.domein.Perspectiefplan;
 import nl.doorbraak.api.service.PerspectiefplanService;
 
@@ -88,63 +83,6 @@ final class PerspectiefplanRoutes {
 
     private static void stuur(Aanvraag a, int status, Perspectiefplan p) throws IOException {
         a.header("ETag", Versies.etag(p.versie()));
-        a.json(status, gen -> perspectiefplan(gen, p));
-    }
-
-    static void perspectiefplan(JsonGenerator g, Perspectiefplan p) throws IOException {
-        g.writeStartObject();
-        g.writeStringField("casusId", p.casusId());
-        g.writeStringField("gemeente", p.gemeente());
-        g.writeStringField("doel", p.doel());
-        DomeinJson.tekstLijst(g, "stappen", p.stappen());
-        g.writeArrayFieldStart("kosten");
-        for (Kostenregel k : p.kosten()) {
-            g.writeStartObject();
-            g.writeStringField("organisatie", k.organisatie());
-            g.writeStringField("post", k.post());
-            bedrag(g, "doormodderen", k.doormodderen());
-            bedrag(g, "doorbreken", k.doorbreken());
-            bedrag(g, "besparing", k.besparing());
-            g.writeEndObject();
-        }
-        g.writeEndArray();
-        Besparing b = p.besparing();
-        g.writeObjectFieldStart("besparing");
-        bedrag(g, "doormodderen", b.doormodderen());
-        bedrag(g, "doorbreken", b.doorbreken());
-        bedrag(g, "totaal", b.totaal());
-        g.writeArrayFieldStart("perOrganisatie");
-        for (OrganisatieBesparing o : b.perOrganisatie()) {
-            g.writeStartObject();
-            g.writeStringField("organisatie", o.organisatie());
-            bedrag(g, "doormodderen", o.doormodderen());
-            bedrag(g, "doorbreken", o.doorbreken());
-            bedrag(g, "besparing", o.besparing());
-            g.writeEndObject();
-        }
-        g.writeEndArray();
-        g.writeEndObject();
-        g.writeObjectFieldStart("voorRendement");
-        bedrag(g, "rendementBedrag", p.voorRendement().rendementBedrag());
-        g.writeStringField("tekst", p.voorRendement().tekst());
-        g.writeEndObject();
-        g.writeNumberField("versie", p.versie());
-        tijd(g, "aangemaakt", p.aangemaakt());
-        g.writeStringField("aangemaaktDoor", p.aangemaaktDoor());
-        tijd(g, "gewijzigd", p.gewijzigd());
-        g.writeStringField("gewijzigdDoor", p.gewijzigdDoor());
-        g.writeEndObject();
-    }
-
-    private static void bedrag(JsonGenerator g, String veld, BigDecimal b) throws IOException {
-        if (b == null) {
-            g.writeNullField(veld);
-        } else {
-            g.writeNumberField(veld, b);
-        }
-    }
-
-    private static void tijd(JsonGenerator g, String veld, Instant t) throws IOException {
-        g.writeStringField(veld, t == null ? null : t.toString());
+        a.json(status, p);
     }
 }

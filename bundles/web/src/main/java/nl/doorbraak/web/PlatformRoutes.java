@@ -81,16 +81,8 @@ final class PlatformRoutes {
         if (!"UP".equals(status)) {
             a.header("Retry-After", Integer.toString(omgeving.instellingen().retryAfterSeconden()));
         }
-        a.json("UP".equals(status) ? 200 : 503, g -> {
-            g.writeStartObject();
-            g.writeStringField("status", status);
-            g.writeObjectFieldStart("componenten");
-            g.writeStringField("core", status);
-            g.writeStringField("web", "UP");
-            g.writeEndObject();
-            DomeinJson.tekstLijst(g, "waarschuwingen", waarschuwingen);
-            g.writeEndObject();
-        });
+        a.json("UP".equals(status) ? 200 : 503,
+                new Health(status, new Health.Componenten(status, "UP"), waarschuwingen));
     }
 
     void openApi(Aanvraag a) throws IOException {
@@ -105,8 +97,8 @@ final class PlatformRoutes {
         for (PluginRechten r : pluginRechten()) {
             rechten.put(r.bundle() + "@" + r.versie(), r);
         }
-        p.schrijf(a, alle.size(), p.deel(alle), Map.of(),
-                (g, v) -> DomeinJson.variantInfo(g, v, rechten.get(v.bundle() + "@" + v.versie())));
+        p.schrijf(a, alle.size(), p.deel(alle).stream()
+                .map(v -> VariantAntwoord.van(v, rechten.get(v.bundle() + "@" + v.versie()))).toList(), Map.of());
     }
 
     /**
@@ -119,8 +111,8 @@ final class PlatformRoutes {
         Paginering p = Paginering.uit(a);
         List<Bundle> alle = List.of(omgeving.bundles());
         RechtenRegister register = omgeving.rechten.huidig();
-        p.schrijf(a, alle.size(), p.deel(alle), Map.of(), (g, b) -> DomeinJson.bundle(g, b,
-                register == null ? null : register.van(b.getBundleId()).orElse(null)));
+        p.schrijf(a, alle.size(), p.deel(alle).stream().map(b -> BundleAntwoord.van(b,
+                register == null ? null : register.van(b.getBundleId()).orElse(null))).toList(), Map.of());
     }
 
     /** Zonder core (tijdens een hot swap) geen rechten: het overzicht blijft werken. */
@@ -133,13 +125,19 @@ final class PlatformRoutes {
     void gemeenten(Aanvraag a) throws IOException {
         Paginering p = Paginering.uit(a);
         List<Gemeente> zichtbaar = a.dienst(omgeving.gemeenten).zichtbaar(a.namens());
-        p.schrijf(a, zichtbaar.size(), p.deel(zichtbaar), Map.of(), DomeinJson::gemeente);
+        p.schrijf(a, zichtbaar.size(), p.deel(zichtbaar), Map.of());
     }
 
     void gemeente(Aanvraag a) throws IOException {
         String id = a.deel(1);
         Gemeente g = a.dienst(omgeving.gemeenten).zoek(a.namens(), id)
                 .orElseThrow(() -> Toegang.gemeenteNietGevonden(id));
-        a.json(200, gen -> DomeinJson.gemeente(gen, g));
+        a.json(200, g);
+    }
+
+    /** Het antwoord van {@code /api/health}. */
+    private record Health(String status, Componenten componenten, List<String> waarschuwingen) {
+        private record Componenten(String core, String web) {
+        }
     }
 }

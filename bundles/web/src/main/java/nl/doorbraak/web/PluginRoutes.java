@@ -146,8 +146,8 @@ final class PluginRoutes {
         Json.Buffer body = null;
         if (antwoord.body() != null && status != 204 && status != 304) {
             try {
-                body = a.omgeving().json.schrijf(g -> DomeinJson.waarde(g, antwoord.body(), 0));
-            } catch (DomeinJson.GeenJsonException e) {
+                body = a.omgeving().json.schrijf(new JsonWaarde(antwoord.body()));
+            } catch (JsonWaarde.GeenJsonException e) {
                 LOG.error("Plug-in {} (segment '{}') gaf een antwoord dat geen JSON is: {}", ep.bundle(),
                         ep.segment(), e.getMessage());
                 throw pluginFout(ep, "gaf een antwoord dat geen JSON is");

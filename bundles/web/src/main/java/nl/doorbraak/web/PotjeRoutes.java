@@ -33,13 +33,13 @@ final class PotjeRoutes {
         Gemeente g = Toegang.eigenGemeente(a, a.deel(1));
         List<Potje> potjes = a.dienst(omgeving.potjes).lijst(a.namens(), g.id());
         Paginering p = Paginering.uit(a);
-        p.schrijf(a, potjes.size(), p.deel(potjes), Map.of(), MethodeJson::potje);
+        p.schrijf(a, potjes.size(), p.deel(potjes), Map.of());
     }
 
     void lees(Aanvraag a) throws IOException {
         Gemeente g = Toegang.eigenGemeente(a, a.deel(1));
         Potje p = zoek(a, g, a.dienst(omgeving.potjes));
-        a.json(200, gen -> MethodeJson.potje(gen, p));
+        a.json(200, p);
     }
 
     void maak(Aanvraag a) throws IOException {
@@ -54,7 +54,7 @@ final class PotjeRoutes {
         Potje p = a.eenmalig("potje", () -> service.maak(a.namens(), g.id(), nieuw),
                 id -> service.zoek(a.namens(), g.id(), id));
         a.header("Location", a.hier() + "/" + p.id());
-        a.json(201, gen -> MethodeJson.potje(gen, p));
+        a.json(201, p);
     }
 
     void mutaties(Aanvraag a) throws IOException {
@@ -64,7 +64,7 @@ final class PotjeRoutes {
         Paginering p = Paginering.uit(a);
         // the core shows an uitgave's omschrijving only to who may see the casus of its besluit, and records that
         Pagina<PotjeMutatie> pagina = service.historie(a.namens(), g.id(), potje.id(), p.page(), p.pageSize());
-        p.schrijf(a, pagina.count(), pagina.results(), Map.of(), MethodeJson::mutatie);
+        p.schrijf(a, pagina.count(), pagina.results(), Map.of());
     }
 
     void stort(Aanvraag a) throws IOException {
@@ -82,7 +82,7 @@ final class PotjeRoutes {
         in.klaar();
         PotjeMutatie m = a.eenmalig("mutatie", () -> service.stort(a.namens(), g.id(), potje.id(), bedrag,
                 omschrijving), id -> mutatie(a, service, g, id));
-        a.json(201, gen -> MethodeJson.mutatie(gen, m));
+        a.json(201, m);
     }
 
     /** Een uitgave bij een besluit over een casus die de gebruiker mag zien. */
@@ -103,7 +103,7 @@ final class PotjeRoutes {
         // the core decides whether the user may see the besluit's casus, and records the uitgave
         PotjeMutatie m = a.eenmalig("mutatie", () -> service.neemUit(a.namens(), g.id(), potje.id(), besluitId, bedrag,
                 omschrijving), id -> mutatie(a, service, g, id));
-        a.json(201, gen -> MethodeJson.mutatie(gen, m));
+        a.json(201, m);
     }
 
     /** A mutatie by the id the core records for an Idempotency-Key: {@code <potjeId>/<volgnummer>}. */

@@ -2,9 +2,9 @@ package nl.doorbraak.web;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 
 import nl.doorbraak.api.domein.AuditRegel;
 import nl.doorbraak.api.domein.Gemeente;
@@ -30,7 +30,7 @@ final class PrivacyRoutes {
         Gemeente g = Toegang.eigenGemeente(a, a.deel(1));
         // the core decides who sees the casus and records the read
         List<AuditRegel> regels = a.dienst(omgeving.audittrail).vanCasus(a.namens(), g.id(), a.deel(3));
-        Paginering.heel(a, regels, PrivacyRoutes::auditRegel);
+        Paginering.heel(a, regels);
     }
 
     /**
@@ -41,11 +41,7 @@ final class PrivacyRoutes {
         Gemeente g = Toegang.eigenGemeente(a, a.deel(1));
         String bsn = a.dienst(omgeving.bsn).lees(a.namens(), g.id(), a.deel(3))
                 .orElseThrow(() -> Probleem.nietGevonden("Bij deze casus is geen BSN vastgelegd."));
-        a.json(200, gen -> {
-            gen.writeStartObject();
-            gen.writeStringField("bsn", bsn);
-            gen.writeEndObject();
-        });
+        a.json(200, Map.of("bsn", bsn));
     }
 
     /** {@code PUT …/casussen/{id}/bsn} met {@code {"bsn": "…"}}. */
@@ -85,53 +81,10 @@ final class PrivacyRoutes {
         }
         // the core checks again, and records that the report was read
         List<Verwerking> regels = a.dienst(omgeving.verwerkingen).vanInwoner(a.namens(), g.id(), inwoner.strip());
-        a.json(200, gen -> {
-            gen.writeStartObject();
-            gen.writeStringField("inwoner", inwoner.strip());
-            gen.writeNumberField("count", regels.size());
-            gen.writeArrayFieldStart("results");
-            for (Verwerking v : regels) {
-                verwerking(gen, v);
-            }
-            gen.writeEndArray();
-            gen.writeEndObject();
-        });
+        a.json(200, new Rapport(inwoner.strip(), regels.size(), regels));
     }
 
-    static void auditRegel(JsonGenerator g, AuditRegel r) throws IOException {
-        g.writeStartObject();
-        g.writeNumberField("volgnummer", r.volgnummer());
-        g.writeStringField("object", r.object());
-        g.writeStringField("objectId", r.objectId());
-        g.writeStringField("actie", r.actie());
-        g.writeStringField("door", r.door());
-        g.writeStringField("op", r.op().toString());
-        g.writeArrayFieldStart("wijzigingen");
-        for (AuditRegel.Veldwijziging w : r.wijzigingen()) {
-            g.writeStartObject();
-            g.writeStringField("veld", w.veld());
-            g.writeFieldName("oud");
-            DomeinJson.waarde(g, w.oud(), 0);
-            g.writeFieldName("nieuw");
-            DomeinJson.waarde(g, w.nieuw(), 0);
-            g.writeEndObject();
-        }
-        g.writeEndArray();
-        g.writeEndObject();
-    }
-
-    static void verwerking(JsonGenerator g, Verwerking v) throws IOException {
-        g.writeStartObject();
-        g.writeNumberField("volgnummer", v.volgnummer());
-        g.writeStringField("casusId", v.casusId());
-        g.writeStringField("handeling", v.handeling());
-        g.writeStringField("object", v.object());
-        g.writeStringField("door", v.door());
-        g.writeStringField("rol", v.rol());
-        g.writeStringField("op", v.op().toString());
-        g.writeStringField("doel", v.doel());
-        g.writeStringField("grondslag", v.grondslag());
-        g.writeStringField("via", v.via());
-        g.writeEndObject();
+    /** Het verwerkingenrapport van één inwoner. */
+    private record Rapport(String inwoner, int count, List<Verwerking> results) {
     }
 }

@@ -138,7 +138,7 @@ final class SessieRoutes {
         a.json(status, gen -> {
             gen.writeStartObject();
             gen.writeFieldName("gebruiker");
-            DomeinJson.gebruiker(gen, g);
+            gen.writeObject(g);
             gen.writeStringField("csrfToken", csrf);
             if (wachtwoordWijzigen) {
                 gen.writeBooleanField("wachtwoordWijzigen", true);

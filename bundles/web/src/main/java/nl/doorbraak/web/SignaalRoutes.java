@@ -7,13 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import nl.doorbraak.api.domein.GekoppeldeCasus;
 import nl.doorbraak.api.domein.Gemeente;
 import nl.doorbraak.api.domein.NieuwSignaal;
 import nl.doorbraak.api.domein.Pagina;
@@ -92,7 +90,7 @@ final class SignaalRoutes {
         filters.put("status", statusCode);
         filters.put("organisatie", organisatie);
         filters.put("sorteer", sorteer);
-        p.schrijf(a, pagina.count(), pagina.results(), filters, (j, s) -> DomeinJson.signaal(j, s, TITEL));
+        p.schrijf(a, pagina.count(), pagina.results(), filters);
     }
 
     void lees(Aanvraag a) throws IOException {
@@ -201,13 +199,10 @@ final class SignaalRoutes {
         // the core says first whether the casus is his to see (404), as always before the paging
         List<Signaal> alle = a.dienst(omgeving.signalen).vanCasus(a.namens(), g.id(), casusId);
         Paginering p = Paginering.uit(a);
-        p.schrijf(a, alle.size(), p.deel(alle), Map.of(), (j, s) -> DomeinJson.signaal(j, s, TITEL));
+        p.schrijf(a, alle.size(), p.deel(alle), Map.of());
     }
 
     // ---------------------------------------------------------------- helpers
-
-    /** De core geeft alleen de titels die de gebruiker mag zien (de andere {@code null}) en legt die vast. */
-    private static final Predicate<GekoppeldeCasus> TITEL = k -> true;
 
     private static Signaal zoek(Aanvraag a, Gemeente g, SignaalService service) {
         String id = a.deel(3);
@@ -221,6 +216,6 @@ final class SignaalRoutes {
 
     private void stuur(Aanvraag a, int status, Signaal s) throws IOException {
         a.header("ETag", Versies.etag(s.versie()));
-        a.json(status, g -> DomeinJson.signaal(g, s, TITEL));
+        a.json(status, s);
     }
 }

@@ -55,18 +55,16 @@ final class SsoRoutes {
     /** {@code GET /api/sso}: de gemeenten met SSO, voor een inlogpagina. */
     void lijst(Aanvraag a) throws IOException {
         GemeenteService gemeenten = a.dienst(omgeving.gemeenten);
-        List<String[]> lijst = new ArrayList<>();
+        List<SsoGemeente> lijst = new ArrayList<>();
         for (String id : omgeving.sso.geldend().keySet()) {
             gemeenten.zoek(id).map(Gemeente::naam)
-                    .ifPresent(naam -> lijst.add(new String[] { id, naam, a.publiek("/api/sso/" + id + "/start") }));
+                    .ifPresent(naam -> lijst.add(new SsoGemeente(id, naam, a.publiek("/api/sso/" + id + "/start"))));
         }
-        Paginering.heel(a, lijst, (g, r) -> {
-            g.writeStartObject();
-            g.writeStringField("gemeente", r[0]);
-            g.writeStringField("naam", r[1]);
-            g.writeStringField("start", r[2]);
-            g.writeEndObject();
-        });
+        Paginering.heel(a, lijst);
+    }
+
+    /** Een gemeente in {@code GET /api/sso}. */
+    private record SsoGemeente(String gemeente, String naam, String start) {
     }
 
     /** {@code GET /api/sso/{gemeente}/start[?terug=/pad]}: 302 naar de identity provider. */

@@ -40,7 +40,7 @@ final class TafelRoutes {
         Toegang.vereisRol(a.gebruiker(), LEZERS, "de tafels");
         Paginering p = Paginering.uit(a);
         Pagina<Tafel> pagina = a.dienst(omgeving.tafels).lijst(a.namens(), g.id(), p.page(), p.pageSize());
-        p.schrijf(a, pagina.count(), pagina.results(), Map.of(), DomeinJson::tafel);
+        p.schrijf(a, pagina.count(), pagina.results(), Map.of());
     }
 
     void lees(Aanvraag a) throws IOException {
@@ -119,6 +119,6 @@ final class TafelRoutes {
 
     private static void stuur(Aanvraag a, int status, Tafel t) throws IOException {
         a.header("ETag", Versies.etag(t.versie()));
-        a.json(status, g -> DomeinJson.tafel(g, t));
+        a.json(status, t);
     }
 }
