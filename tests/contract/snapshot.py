@@ -126,7 +126,8 @@ def main():
                     tekst = body.decode("utf-8", "replace")
                     if "json" in (h.get("Content-Type") or ""):
                         try:
-                            tekst = json.dumps(json.loads(tekst), indent=1, ensure_ascii=False)
+                            # decimals as written (1250.50 stays 1250.50): as text, not as floats
+                            tekst = json.dumps(json.loads(tekst, parse_float=lambda x: "<getal>" + x), indent=1, ensure_ascii=False)
                         except ValueError:
                             pass
                     with open(os.path.join(uit, wie, naam + ".txt"), "w") as f:

@@ -78,7 +78,11 @@ public class StandaardEndpoint implements VariantEndpoint {
                 }
             }
         } while (p.heeftVolgende());
-        return Antwoord.ok(Map.of("gemeente", v.gemeente(), "open", perUrgentie));
+        // fields in a fixed order (Map.of has none): the same answer every time
+        Map<String, Object> antwoord = new java.util.LinkedHashMap<>();
+        antwoord.put("gemeente", v.gemeente());
+        antwoord.put("open", perUrgentie);
+        return Antwoord.ok(antwoord);
     }
 
     private Antwoord spoed(Verzoek v) {
@@ -98,6 +102,10 @@ public class StandaardEndpoint implements VariantEndpoint {
         data.put("aangebrachtDoor", door.toString());
         Casus gewijzigd = casussen.wijzig(namens, v.gemeente(), id, casus.versie(),
                 new CasusWijziging(null, null, null, null, null, data));
-        return Antwoord.ok(Map.of("id", gewijzigd.id(), "urgentie", "spoed", "versie", gewijzigd.versie()));
+        Map<String, Object> antwoord = new java.util.LinkedHashMap<>();
+        antwoord.put("id", gewijzigd.id());
+        antwoord.put("urgentie", "spoed");
+        antwoord.put("versie", gewijzigd.versie());
+        return Antwoord.ok(antwoord);
     }
 }
