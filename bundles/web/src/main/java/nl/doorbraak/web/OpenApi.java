@@ -388,6 +388,15 @@ final class OpenApi {
         if (o.isPubliek()) {
             publiek(op);
         }
+        if (o.body() != null) {
+            body(op, o.body().deepCopy(), o.bodyTypes().toArray(String[]::new));
+            if (!o.bodyVerplicht()) {
+                ((ObjectNode) op.get("requestBody")).put("required", false);
+            }
+        }
+        ObjectNode responses = op.putObject("responses");
+        o.antwoorden().forEach((status, antwoord) -> responses.set(status, antwoord.deepCopy()));
+        // parameters last, as most operations had them when they were written by hand (a smaller diff of the text)
         for (String d : Aanvraag.splits(o.sjabloon)) {
             if (d.startsWith("{")) {
                 padParameter(op, d.substring(1, d.length() - 1));
@@ -402,14 +411,6 @@ final class OpenApi {
         if (o.ifMatch() != null) {
             ifMatch(op, o.ifMatch());
         }
-        if (o.body() != null) {
-            body(op, o.body().deepCopy(), o.bodyTypes().toArray(String[]::new));
-            if (!o.bodyVerplicht()) {
-                ((ObjectNode) op.get("requestBody")).put("required", false);
-            }
-        }
-        ObjectNode responses = op.putObject("responses");
-        o.antwoorden().forEach((status, antwoord) -> responses.set(status, antwoord.deepCopy()));
     }
 
     /**

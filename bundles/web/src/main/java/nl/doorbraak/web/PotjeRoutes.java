@@ -41,7 +41,6 @@ final class PotjeRoutes {
 
     void maak(Aanvraag a) throws IOException {
         Gemeente g = a.gemeente();
-        // an early 403 before the input, as always; the core decides again
         Invoer in = new Invoer(a.jsonBody(true));
         in.alleen(Set.of("naam", "tafelId", "beginsaldo"), Set.of());
         NieuwPotje nieuw = new NieuwPotje(in.tekst("naam", true), in.tekst("tafelId", false), in.bedrag("beginsaldo"));
