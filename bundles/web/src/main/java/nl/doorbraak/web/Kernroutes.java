@@ -10,6 +10,7 @@ import static nl.doorbraak.web.Operatie.tekst;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -84,7 +85,7 @@ final class Kernroutes {
         o.add(Operatie.get("/gemeenten", "gemeenten", "De gemeenten die u mag zien", "gemeenten", platform::gemeenten)
                 .pagineerbaar().antwoord("200", "Gemeenten", lijst("Gemeente")).fouten("400", "401"));
         // de platformbeheerder ziet elke gemeente
-        o.add(Operatie.get(G, "gemeente", "Eén gemeente", "gemeenten", platform::gemeente).gemeenteInKern()
+        o.add(Operatie.get(G, "gemeente", "Eén gemeente", "gemeenten", platform::gemeente).elkeGemeente(PB)
                 .antwoord("200", "De gemeente", ref("Gemeente")).fouten("401", "404"));
 
         // ---- tafels en casussen ----
@@ -380,40 +381,38 @@ final class Kernroutes {
                 + "ziet ze en beheert de gemeentebeheerders";
         String voor = platform ? "platform" : "gemeente";
         // the core decides (AccountService): the platformbeheerder also manages a gemeente's gemeentebeheerders
-        Rol[] rollen = platform ? new Rol[] { PB } : new Rol[] { GB, PB };
-        o.add(Operatie.get(basis, voor + "Gebruikers", "De accounts (" + wie + ")", "gebruikers", gebruikers::lijst)
-                .gemeenteInKern().rollenInKern(rollen).antwoord("200", lijst("Account"))
-                .fouten("400", "401", "403", "404").pagineerbaar()
-                .query("rol", "Alleen accounts met deze rol", rolSchema())
+        UnaryOperator<Operatie> toegang = platform ? op -> op.rollenInKern(PB)
+                : op -> op.rollenInKern(GB, PB).elkeGemeente(PB).rolVoorGemeente();
+        o.add(toegang.apply(Operatie.get(basis, voor + "Gebruikers", "De accounts (" + wie + ")", "gebruikers",
+                gebruikers::lijst)).antwoord("200", lijst("Account")).fouten("400", "401", "403", "404")
+                .pagineerbaar().query("rol", "Alleen accounts met deze rol", rolSchema())
                 .query("actief", "true, false of alle (standaard)", keuze(List.of("true", "false", "alle")))
                 .query("geblokkeerd", "true: alleen accounts die nu geblokkeerd zijn", keuze(List.of("true", "false"))));
-        o.add(Operatie.post(basis, voor + "GebruikerMaken", "Een account aanmaken; het antwoord bevat eenmalig de code "
-                + "waarmee de gebruiker zijn wachtwoord kiest (POST /api/account/herstel)", "gebruikers",
-                gebruikers::maak).gemeenteInKern().rollenInKern(rollen).body(ref("NieuwAccount"))
+        o.add(toegang.apply(Operatie.post(basis, voor + "GebruikerMaken", "Een account aanmaken; het antwoord bevat "
+                + "eenmalig de code waarmee de gebruiker zijn wachtwoord kiest (POST /api/account/herstel)",
+                "gebruikers", gebruikers::maak)).body(ref("NieuwAccount"))
                 .antwoord("201", "Aangemaakt; Location en ETag", ref("NieuwAccountMetCode"))
                 .fouten("400", "401", "403", "404", "409", "413", "415"));
         String een = basis + "/{naam}";
-        o.add(Operatie.get(een, voor + "Gebruiker", "Eén account, met ETag", "gebruikers", gebruikers::lees)
-                .gemeenteInKern().rollenInKern(rollen).antwoord("200", ref("Account")).fouten("401", "403", "404"));
-        o.add(Operatie.put(een, voor + "GebruikerWijzigen", "Naam, rollen, tafels, contact en actief vervangen "
-                + "(If-Match verplicht). Niemand geeft of neemt een rol die hij niet beheert of wijzigt zijn eigen "
-                + "rollen; de laatste actieve beheerder blijft (409)", "gebruikers", gebruikers::vervang)
-                .gemeenteInKern().rollenInKern(rollen).body(ref("AccountWijziging")).antwoord("200", ref("Account"))
+        o.add(toegang.apply(Operatie.get(een, voor + "Gebruiker", "Eén account, met ETag", "gebruikers",
+                gebruikers::lees)).antwoord("200", ref("Account")).fouten("401", "403", "404"));
+        o.add(toegang.apply(Operatie.put(een, voor + "GebruikerWijzigen", "Naam, rollen, tafels, contact en actief "
+                + "vervangen (If-Match verplicht). Niemand geeft of neemt een rol die hij niet beheert of wijzigt zijn "
+                + "eigen rollen; de laatste actieve beheerder blijft (409)", "gebruikers", gebruikers::vervang))
+                .body(ref("AccountWijziging")).antwoord("200", ref("Account"))
                 .fouten("400", "401", "403", "404", "409", "413", "415", "428").ifMatch(true));
-        o.add(Operatie.delete(een, voor + "GebruikerDeactiveren",
+        o.add(toegang.apply(Operatie.delete(een, voor + "GebruikerDeactiveren",
                 "Deactiveren: inloggen kan niet meer, sessies en onthouden logins vervallen meteen", "gebruikers",
-                gebruikers::deactiveer).gemeenteInKern().rollenInKern(rollen).antwoord("200", ref("Account"))
-                .fouten("401", "403", "404", "409"));
-        o.add(Operatie.post(een + "/code", voor + "GebruikerCode",
-                "Een nieuwe eenmalige code (wachtwoord vergeten); een eerdere vervalt", "gebruikers", gebruikers::code)
-                .gemeenteInKern().rollenInKern(rollen).antwoord("201", ref("Eenmaligecode"))
-                .fouten("401", "403", "404", "409"));
-        o.add(Operatie.delete(een + "/blokkade", voor + "GebruikerDeblokkeren",
-                "De blokkade na mislukte inlogpogingen opheffen", "gebruikers", gebruikers::deblokkeer)
-                .gemeenteInKern().rollenInKern(rollen).antwoord("200", ref("Account")).fouten("401", "403", "404"));
-        o.add(Operatie.get(een + "/audittrail", voor + "GebruikerAudittrail",
-                "Elke wijziging van het account: wie, wanneer, welk veld", "gebruikers", gebruikers::audittrail)
-                .gemeenteInKern().rollenInKern(rollen).antwoord("200", ref("Audittrail")).fouten("401", "403", "404"));
+                gebruikers::deactiveer)).antwoord("200", ref("Account")).fouten("401", "403", "404", "409"));
+        o.add(toegang.apply(Operatie.post(een + "/code", voor + "GebruikerCode",
+                "Een nieuwe eenmalige code (wachtwoord vergeten); een eerdere vervalt", "gebruikers",
+                gebruikers::code)).antwoord("201", ref("Eenmaligecode")).fouten("401", "403", "404", "409"));
+        o.add(toegang.apply(Operatie.delete(een + "/blokkade", voor + "GebruikerDeblokkeren",
+                "De blokkade na mislukte inlogpogingen opheffen", "gebruikers", gebruikers::deblokkeer))
+                .antwoord("200", ref("Account")).fouten("401", "403", "404"));
+        o.add(toegang.apply(Operatie.get(een + "/audittrail", voor + "GebruikerAudittrail",
+                "Elke wijziging van het account: wie, wanneer, welk veld", "gebruikers", gebruikers::audittrail))
+                .antwoord("200", ref("Audittrail")).fouten("401", "403", "404"));
     }
 
     /** Contacten (korte lijnen) en signalen. */

@@ -416,7 +416,8 @@ final class OpenApi {
     /**
      * {@code x-doorbraak-toegang}: who may call the operation, as the router checks it. {@code publiek}: without login;
      * else {@code rollen} (role codes, empty: any logged-in user), {@code gemeente} (another gemeente is a 404; with
-     * {@code rolVoorGemeente} a user of no gemeente without the role gets 403),
+     * {@code rolVoorGemeente} a user of no gemeente without the role gets 403; {@code elkeGemeente}: roles that may
+     * act in every gemeente),
      * {@code tafel} (a tafellid sees only his own tafels' objects) and the {@code doel} in the verwerkingenlog.
      */
     private void toegang(ObjectNode op, Operatie o) {
@@ -430,6 +431,10 @@ final class OpenApi {
         t.put("gemeente", o.heeftGemeente());
         if (o.isRolVoorGemeente()) {
             t.put("rolVoorGemeente", true);
+        }
+        if (!o.elkeGemeente().isEmpty()) {
+            ArrayNode elke = t.putArray("elkeGemeente");
+            o.elkeGemeente().stream().map(Rol::code).sorted().forEach(elke::add);
         }
         t.put("tafel", o.isTafel());
         if (o.doel() != null) {

@@ -44,6 +44,8 @@ final class Operatie {
     private boolean gemeenteControle;
     /** Of wie bij geen gemeente hoort eerst op zijn rol wordt gecontroleerd (403) in plaats van op de gemeente (404). */
     private boolean rolVoorGemeente;
+    /** Rollen die in elke gemeente mogen (de core beslist): de platformbeheerder bij gemeenten en hun accounts. */
+    private Set<Rol> elkeGemeente = Set.of();
     private boolean tafel;
     private String doel;
     private boolean formulier;
@@ -126,6 +128,16 @@ final class Operatie {
     Operatie gemeenteInKern() {
         gemeenteControle = false;
         return this;
+    }
+
+    /** Wie een van deze rollen heeft, mag in elke gemeente (de core of de handler beslist). */
+    Operatie elkeGemeente(Rol... rollen) {
+        this.elkeGemeente = Collections.unmodifiableSet(EnumSet.copyOf(Arrays.asList(rollen)));
+        return gemeenteInKern();
+    }
+
+    Set<Rol> elkeGemeente() {
+        return elkeGemeente;
     }
 
     /** Een tafellid ziet alleen wat van zijn eigen tafels is (de core beslist: 404 voor de rest). */
