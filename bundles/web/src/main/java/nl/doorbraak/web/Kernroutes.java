@@ -35,6 +35,10 @@ final class Kernroutes {
 
     private static final String G = "/gemeenten/{gemeente}";
     private static final String CASUSINHOUD = "de inhoud van casussen";
+    /** The core's words (AccountService), so the router's early 403 is the answer it always was. */
+    private static final String PLATFORMACCOUNTS = "Alleen een platformbeheerder beheert de platformaccounts.";
+    private static final String GEBRUIKERSBEHEER = "Uw rol geeft geen toegang tot het gebruikersbeheer van deze "
+            + "gemeente; dat doet een gemeentebeheerder.";
 
     private Kernroutes() {
     }
@@ -86,6 +90,7 @@ final class Kernroutes {
                 .pagineerbaar().antwoord("200", "Gemeenten", lijst("Gemeente")).fouten("400", "401"));
         // de platformbeheerder ziet elke gemeente
         o.add(Operatie.get(G, "gemeente", "Eén gemeente", "gemeenten", platform::gemeente).elkeGemeente(PB)
+                .gemeenteInKern()
                 .antwoord("200", "De gemeente", ref("Gemeente")).fouten("401", "404"));
 
         // ---- tafels en casussen ----
@@ -238,10 +243,10 @@ final class Kernroutes {
         }
         o.add(Operatie.get("/platform/blokkades", "adresblokkades",
                 "Clientadressen met mislukte inlogpogingen en hun blokkade (platformbeheerder)", "gebruikers",
-                gebruikers::adressen).rollenInKern(PB).antwoord("200", ref("Adresblokkades")).fouten("401", "403"));
+                gebruikers::adressen).weigering(PLATFORMACCOUNTS, PB).antwoord("200", ref("Adresblokkades")).fouten("401", "403"));
         o.add(Operatie.delete("/platform/blokkades/{adres}", "adresDeblokkeren",
                 "De blokkade van een clientadres opheffen (platformbeheerder)", "gebruikers", gebruikers::deblokkeerAdres)
-                .rollenInKern(PB).leeg("204", "De blokkade van een clientadres opheffen (platformbeheerder)")
+                .weigering(PLATFORMACCOUNTS, PB).leeg("204", "De blokkade van een clientadres opheffen (platformbeheerder)")
                 .fouten("401", "403", "404"));
 
         // ---- inloggen via de identity provider van een gemeente ----
@@ -380,9 +385,9 @@ final class Kernroutes {
         String wie = platform ? "platformbeheerder" : "gemeentebeheerder van de gemeente; de platformbeheerder "
                 + "ziet ze en beheert de gemeentebeheerders";
         String voor = platform ? "platform" : "gemeente";
-        // the core decides (AccountService): the platformbeheerder also manages a gemeente's gemeentebeheerders
-        UnaryOperator<Operatie> toegang = platform ? op -> op.rollenInKern(PB)
-                : op -> op.rollenInKern(GB, PB).elkeGemeente(PB).rolVoorGemeente();
+        // as the core (AccountService) decides again: the platformbeheerder manages a gemeente's gemeentebeheerders too
+        UnaryOperator<Operatie> toegang = platform ? op -> op.weigering(PLATFORMACCOUNTS, PB)
+                : op -> op.weigering(GEBRUIKERSBEHEER, GB, PB).elkeGemeente(PB).rolVoorGemeente();
         o.add(toegang.apply(Operatie.get(basis, voor + "Gebruikers", "De accounts (" + wie + ")", "gebruikers",
                 gebruikers::lijst)).antwoord("200", lijst("Account")).fouten("400", "401", "403", "404")
                 .pagineerbaar().query("rol", "Alleen accounts met deze rol", rolSchema())

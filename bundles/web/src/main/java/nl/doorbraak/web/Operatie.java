@@ -44,7 +44,7 @@ final class Operatie {
     private boolean gemeenteControle;
     /** Of wie bij geen gemeente hoort eerst op zijn rol wordt gecontroleerd (403) in plaats van op de gemeente (404). */
     private boolean rolVoorGemeente;
-    /** Rollen die in elke gemeente mogen (de core beslist): de platformbeheerder bij gemeenten en hun accounts. */
+    /** Rollen die in elke gemeente mogen: de platformbeheerder bij gemeenten en hun accounts. */
     private Set<Rol> elkeGemeente = Set.of();
     private boolean tafel;
     private String doel;
@@ -118,22 +118,16 @@ final class Operatie {
         return this;
     }
 
-    /** Wie het mag, voor het document; de core controleert het zelf (met eigen 403- en 404-regels). */
-    Operatie rollenInKern(Rol... rollen) {
-        this.rollen = Collections.unmodifiableSet(EnumSet.copyOf(Arrays.asList(rollen)));
-        return this;
-    }
-
     /** De gemeente uit het pad controleert de core of de handler (de platformbeheerder ziet ze alle). */
     Operatie gemeenteInKern() {
         gemeenteControle = false;
         return this;
     }
 
-    /** Wie een van deze rollen heeft, mag in elke gemeente (de core of de handler beslist). */
+    /** Wie een van deze rollen heeft, mag in elke gemeente: de router slaat voor hem de controle van de gemeente over. */
     Operatie elkeGemeente(Rol... rollen) {
         this.elkeGemeente = Collections.unmodifiableSet(EnumSet.copyOf(Arrays.asList(rollen)));
-        return gemeenteInKern();
+        return this;
     }
 
     Set<Rol> elkeGemeente() {

@@ -78,7 +78,7 @@ final class Router {
         }
         Gebruiker u = a.gebruiker();
         boolean rol = o.weigering() != null;
-        if (o.gemeenteControle()) {
+        if (o.gemeenteControle() && !Toegang.heeftEen(u, o.elkeGemeente())) {
             if (rol && o.isRolVoorGemeente() && u.gemeente() == null) {
                 vereisRol(u, o);
             }
