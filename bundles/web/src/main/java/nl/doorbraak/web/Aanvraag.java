@@ -46,6 +46,8 @@ final class Aanvraag {
     private byte[] gelezenBody;
     /** Services en endpoints die dit verzoek gebruikt; vrijgegeven in {@link #klaar()}. */
     private List<Gebruik> inGebruik;
+    /** De gemeente uit het pad, eenmaal opgezocht (door de router). */
+    private nl.doorbraak.api.domein.Gemeente gemeente;
 
     Aanvraag(HttpServletRequest req, HttpServletResponse resp, Omgeving omgeving) {
         this.req = req;
@@ -232,6 +234,21 @@ final class Aanvraag {
 
     Gebruiker gebruiker() {
         return identiteit().gebruiker();
+    }
+
+    /**
+     * De gemeente uit het pad ({@code /gemeenten/{gemeente}/...}) als de gebruiker erbij hoort, anders 404. De router
+     * heeft haar meestal al opgezocht; anders gebeurt het hier, eenmaal per verzoek.
+     */
+    nl.doorbraak.api.domein.Gemeente gemeente() {
+        if (gemeente == null) {
+            gemeente = Toegang.eigenGemeente(this, deel(1));
+        }
+        return gemeente;
+    }
+
+    void gemeente(nl.doorbraak.api.domein.Gemeente g) {
+        gemeente = g;
     }
 
     /** In naam van de ingelogde gebruiker, met het standaarddoel van de handeling. */

@@ -38,8 +38,8 @@ final class BesluitRoutes {
     private static final Set<String> UITGAVE_VELDEN = Set.of("potjeId", "bedrag", "omschrijving");
     static final Set<String> ACTIE_VELDEN = Set.of("omschrijving", "organisatie", "contactId", "eigenaar", "deadline");
 
-    private static final String DOEL_BESLUIT_VASTLEGGEN = "Besluit vastleggen";
-    private static final String DOEL_ACTIE_VASTLEGGEN = "Actie vastleggen";
+    static final String DOEL_BESLUIT_VASTLEGGEN = "Besluit vastleggen";
+    static final String DOEL_ACTIE_VASTLEGGEN = "Actie vastleggen";
 
     private final Omgeving omgeving;
     private final CasusRoutes casussen;
@@ -53,14 +53,13 @@ final class BesluitRoutes {
 
     /** The core decides who sees the casus and records the verwerking; here only HTTP. */
     void lijstBijCasus(Aanvraag a) throws IOException {
-        Gemeente g = Toegang.eigenGemeente(a, a.deel(1));
+        Gemeente g = a.gemeente();
         List<Besluit> besluiten = a.dienst(omgeving.besluiten).lijst(a.namens(), g.id(), a.deel(3));
         Paginering.heel(a, besluiten);
     }
 
     void neem(Aanvraag a) throws IOException {
-        Gemeente g = Toegang.eigenGemeente(a, a.deel(1));
-        CasusRoutes.bereik(a.gebruiker()); // 403 before a word about the input, as always
+        Gemeente g = a.gemeente();
         String casusId = a.deel(3);
         NieuwBesluit nieuw = leesBesluit(new Invoer(a.jsonBody(true)));
         BesluitService besluiten = a.dienst(omgeving.besluiten);
@@ -71,14 +70,14 @@ final class BesluitRoutes {
     }
 
     void lees(Aanvraag a) throws IOException {
-        Gemeente g = Toegang.eigenGemeente(a, a.deel(1));
+        Gemeente g = a.gemeente();
         String id = a.deel(3);
         Besluit b = a.dienst(omgeving.besluiten).zoek(a.namens(), g.id(), id).orElseThrow(() -> besluitNietGevonden(id));
         a.json(200, b);
     }
 
     void nieuweActie(Aanvraag a) throws IOException {
-        Gemeente g = Toegang.eigenGemeente(a, a.deel(1));
+        Gemeente g = a.gemeente();
         String besluitId = a.deel(3);
         Invoer in = new Invoer(a.jsonBody(true));
         NieuweActie nieuw = leesActie(in);
@@ -98,8 +97,7 @@ final class BesluitRoutes {
     // ---- acties ----
 
     void actiesBijCasus(Aanvraag a) throws IOException {
-        Gemeente g = Toegang.eigenGemeente(a, a.deel(1));
-        CasusRoutes.bereik(a.gebruiker()); // 403 before a word about the query, as always
+        Gemeente g = a.gemeente();
         Paginering p = Paginering.uit(a);
         // the core answers 404 for a casus the user may not see, and records the verwerking
         Pagina<Actie> pagina = a.dienst(omgeving.acties).lijst(a.namens(), g.id(),
@@ -109,8 +107,7 @@ final class BesluitRoutes {
 
     /** {@code GET …/acties?verlopen=true&open=true&organisatie=&contact=}: de lijst per gemeente en per eigenaar. */
     void acties(Aanvraag a) throws IOException {
-        Gemeente g = Toegang.eigenGemeente(a, a.deel(1));
-        CasusRoutes.bereik(a.gebruiker()); // 403 before a word about the filter, as always
+        Gemeente g = a.gemeente();
         Paginering p = Paginering.uit(a);
         List<VeldFout> fouten = new ArrayList<>();
         boolean verlopen = jaNee(a, "verlopen", fouten);
@@ -132,14 +129,14 @@ final class BesluitRoutes {
     }
 
     void leesActie(Aanvraag a) throws IOException {
-        Gemeente g = Toegang.eigenGemeente(a, a.deel(1));
+        Gemeente g = a.gemeente();
         String id = a.deel(3);
         Actie actie = a.dienst(omgeving.acties).zoek(a.namens(), g.id(), id).orElseThrow(() -> actieNietGevonden(id));
         a.json(200, actie);
     }
 
     void gereed(Aanvraag a) throws IOException {
-        Gemeente g = Toegang.eigenGemeente(a, a.deel(1));
+        Gemeente g = a.gemeente();
         Actie klaar = a.dienst(omgeving.acties).gereed(a.namens(), g.id(), a.deel(3));
         a.json(200, klaar);
     }

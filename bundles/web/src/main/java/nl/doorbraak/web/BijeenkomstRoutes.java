@@ -13,7 +13,6 @@ import nl.doorbraak.api.domein.Pagina;
 import nl.doorbraak.api.service.BijeenkomstService;
 import nl.doorbraak.api.service.VeldFout;
 import nl.doorbraak.api.toegang.Gebruiker;
-import nl.doorbraak.api.toegang.Rol;
 
 /**
  * {@code /api/gemeenten/{gemeente}/bijeenkomsten...}. Een casusregisseur plant en agendeert voor alle tafels van zijn
@@ -35,7 +34,7 @@ final class BijeenkomstRoutes {
     }
 
     void lijst(Aanvraag a) throws IOException {
-        Gemeente g = Toegang.eigenGemeente(a, a.deel(1));
+        Gemeente g = a.gemeente();
         Gebruiker u = a.gebruiker();
         CasusRoutes.Bereik bereik = CasusRoutes.bereik(u);
         Paginering p = Paginering.uit(a);
@@ -59,7 +58,7 @@ final class BijeenkomstRoutes {
     }
 
     void lees(Aanvraag a) throws IOException {
-        Gemeente g = Toegang.eigenGemeente(a, a.deel(1));
+        Gemeente g = a.gemeente();
         Bijeenkomst b = zichtbare(a, g, a.dienst(omgeving.bijeenkomsten));
         if (Versies.nietGewijzigd(a, b.versie())) {
             a.header("ETag", Versies.etag(b.versie()));
@@ -70,8 +69,7 @@ final class BijeenkomstRoutes {
     }
 
     void plan(Aanvraag a) throws IOException {
-        Gemeente g = Toegang.eigenGemeente(a, a.deel(1));
-        CasusRoutes.bereik(a.gebruiker()); // 403 before a word about the input, as always
+        Gemeente g = a.gemeente();
         NieuweBijeenkomst nieuw = lees(new Invoer(a.jsonBody(true)), false);
         // the core refuses a tafel the user does not sit at (403)
         BijeenkomstService service = a.dienst(omgeving.bijeenkomsten);
@@ -82,7 +80,7 @@ final class BijeenkomstRoutes {
     }
 
     void vervang(Aanvraag a) throws IOException {
-        Gemeente g = Toegang.eigenGemeente(a, a.deel(1));
+        Gemeente g = a.gemeente();
         if (a.req.getHeader("If-Match") == null) {
             throw Probleem.ifMatchVereist();
         }
@@ -95,7 +93,7 @@ final class BijeenkomstRoutes {
 
     /** {@code POST …/bijeenkomsten/{id}/agenda} met {@code {"casusId": …}}. */
     void agendeer(Aanvraag a) throws IOException {
-        Gemeente g = Toegang.eigenGemeente(a, a.deel(1));
+        Gemeente g = a.gemeente();
         BijeenkomstService service = a.dienst(omgeving.bijeenkomsten);
         Bijeenkomst b = zichtbare(a, g, service);
         Invoer in = new Invoer(a.jsonBody(true));

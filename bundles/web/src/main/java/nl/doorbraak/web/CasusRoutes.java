@@ -48,7 +48,7 @@ final class CasusRoutes {
             .collect(Collectors.joining(", "));
 
     /** Het doel van het lezen vóór een wijziging: de wijziging zelf. */
-    private static final String DOEL_BEHANDELEN = "Casus behandelen";
+    static final String DOEL_BEHANDELEN = "Casus behandelen";
 
     /** Wat een gebruiker van de casussen van zijn gemeente mag zien (voor routes die de core nog niet toetst). */
     enum Bereik {
@@ -93,7 +93,7 @@ final class CasusRoutes {
     }
 
     void lijst(Aanvraag a) throws IOException {
-        Gemeente g = Toegang.eigenGemeente(a, a.deel(1));
+        Gemeente g = a.gemeente();
         Paginering p = Paginering.uit(a);
         String statusCode = a.queryEen("status");
         CasusStatus status = null;
@@ -121,7 +121,7 @@ final class CasusRoutes {
     }
 
     void lees(Aanvraag a) throws IOException {
-        Gemeente g = Toegang.eigenGemeente(a, a.deel(1));
+        Gemeente g = a.gemeente();
         Casus c = zichtbare(a, g);
         if (Versies.nietGewijzigd(a, c.versie())) {
             a.header("ETag", Versies.etag(c.versie()));
@@ -132,9 +132,8 @@ final class CasusRoutes {
     }
 
     void maak(Aanvraag a) throws IOException {
-        Gemeente g = Toegang.eigenGemeente(a, a.deel(1));
+        Gemeente g = a.gemeente();
         Gebruiker u = a.gebruiker();
-        bereik(u); // 403 before a word about the input, as always
         Invoer in = new Invoer(a.jsonBody(true));
         in.alleen(INTAKE_VELDEN, ALLEEN_LEZEN);
         for (String veld : ALLEEN_LEZEN) {
@@ -169,8 +168,7 @@ final class CasusRoutes {
     }
 
     private void wijzig(Aanvraag a, boolean volledig) throws IOException {
-        Gemeente g = Toegang.eigenGemeente(a, a.deel(1));
-        bereik(a.gebruiker());
+        Gemeente g = a.gemeente();
         if (a.req.getHeader("If-Match") == null) {
             throw Probleem.ifMatchVereist();
         }
@@ -213,7 +211,7 @@ final class CasusRoutes {
     }
 
     void status(Aanvraag a) throws IOException {
-        Gemeente g = Toegang.eigenGemeente(a, a.deel(1));
+        Gemeente g = a.gemeente();
         CasusService service = a.dienst(omgeving.casussen);
         Casus huidig = zichtbare(a, g, a.deel(3), a.namens(DOEL_BEHANDELEN));
         Invoer in = new Invoer(a.jsonBody(true));

@@ -17,7 +17,6 @@ import nl.doorbraak.api.domein.Pagina;
 import nl.doorbraak.api.domein.Tafel;
 import nl.doorbraak.api.service.ContactService;
 import nl.doorbraak.api.service.VeldFout;
-import nl.doorbraak.api.toegang.Rol;
 
 /**
  * {@code /api/gemeenten/{gemeente}/contacten...}: korte lijnen. Iedereen van de gemeente leest; gemeentebeheerder en
@@ -26,9 +25,6 @@ import nl.doorbraak.api.toegang.Rol;
  * blijft HTTP, en de vroege 403 vóór de invoer, zoals altijd.
  */
 final class ContactRoutes {
-
-    static final Set<Rol> LEZERS = Set.of(Rol.GEMEENTEBEHEERDER, Rol.CASUSREGISSEUR, Rol.TAFELLID, Rol.TRANSFORMAATJE);
-    static final Set<Rol> BEHEERDERS = Set.of(Rol.GEMEENTEBEHEERDER, Rol.CASUSREGISSEUR);
 
     private static final Set<String> VELDEN = Set.of("organisatie", "naam", "rol", "mandaat", "mandaatBedrag", "wijk",
             "telefoon", "email", "trekker", "aanjager", "onderwerp", "actief");
@@ -41,7 +37,7 @@ final class ContactRoutes {
     }
 
     void lijst(Aanvraag a) throws IOException {
-        Gemeente g = Toegang.eigenGemeente(a, LEZERS, "de contacten");
+        Gemeente g = a.gemeente();
         Paginering p = Paginering.uit(a);
         String functieCode = leeg(a.queryEen("functie"));
         ContactFunctie functie = null;
@@ -73,13 +69,13 @@ final class ContactRoutes {
 
     /** Trekkers en aanjagers per organisatie en wijk: voor de beheerder die wil weten wie wat trekt. */
     void trekkers(Aanvraag a) throws IOException {
-        Gemeente g = Toegang.eigenGemeente(a, LEZERS, "de contacten");
+        Gemeente g = a.gemeente();
         List<ContactGroep> groepen = a.dienst(omgeving.contacten).trekkersEnAanjagers(a.namens(), g.id());
         Paginering.heel(a, groepen);
     }
 
     void lees(Aanvraag a) throws IOException {
-        Gemeente g = Toegang.eigenGemeente(a, LEZERS, "de contacten");
+        Gemeente g = a.gemeente();
         Contact k = zoek(a, g, a.dienst(omgeving.contacten));
         if (Versies.nietGewijzigd(a, k.versie())) {
             a.header("ETag", Versies.etag(k.versie()));
@@ -94,7 +90,7 @@ final class ContactRoutes {
      * veld van het contact: het contact houdt zo zijn ETag, die alleen verandert als het contact zelf verandert.
      */
     void tafels(Aanvraag a) throws IOException {
-        Gemeente g = Toegang.eigenGemeente(a, LEZERS, "de contacten");
+        Gemeente g = a.gemeente();
         Contact k = zoek(a, g, a.dienst(omgeving.contacten));
         List<Tafel> tafels = a.dienst(omgeving.tafels).metContact(a.namens(), g.id(), k.id());
         Paginering.heel(a, tafels.stream().map(t -> new TafelVanContact(t.id(), t.naam())).toList());
@@ -105,7 +101,7 @@ final class ContactRoutes {
     }
 
     void maak(Aanvraag a) throws IOException {
-        Gemeente g = Toegang.eigenGemeente(a, BEHEERDERS, "het beheer van contacten");
+        Gemeente g = a.gemeente();
         NieuwContact nieuw = lees(new Invoer(a.jsonBody(true)), false);
         ContactService service = a.dienst(omgeving.contacten);
         Contact k = a.eenmalig("contact", () -> service.maak(a.namens(), g.id(), nieuw),
@@ -116,7 +112,7 @@ final class ContactRoutes {
 
     /** PUT met If-Match (verplicht): alle velden; een weggelaten {@code actief} blijft zoals het was. */
     void vervang(Aanvraag a) throws IOException {
-        Gemeente g = Toegang.eigenGemeente(a, BEHEERDERS, "het beheer van contacten");
+        Gemeente g = a.gemeente();
         if (a.req.getHeader("If-Match") == null) {
             throw Probleem.ifMatchVereist();
         }
@@ -129,7 +125,7 @@ final class ContactRoutes {
 
     /** Deactiveren (If-Match optioneel); het antwoord is het contact met {@code actief: false}. */
     void deactiveer(Aanvraag a) throws IOException {
-        Gemeente g = Toegang.eigenGemeente(a, BEHEERDERS, "het beheer van contacten");
+        Gemeente g = a.gemeente();
         ContactService service = a.dienst(omgeving.contacten);
         Contact huidig = zoek(a, g, service);
         Long versie = Versies.verwacht(a, huidig.versie(), false, "Het contact");

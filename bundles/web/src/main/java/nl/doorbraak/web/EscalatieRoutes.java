@@ -18,8 +18,6 @@ import nl.doorbraak.api.domein.Gemeente;
 import nl.doorbraak.api.domein.Pagina;
 import nl.doorbraak.api.service.EscalatieService;
 import nl.doorbraak.api.service.VeldFout;
-import nl.doorbraak.api.toegang.Gebruiker;
-import nl.doorbraak.api.toegang.Rol;
 
 /**
  * De escalatieroute: {@code …/escalatieroute}, {@code …/casussen/{id}/escalaties} en {@code …/escalaties...}.
@@ -31,7 +29,6 @@ import nl.doorbraak.api.toegang.Rol;
  */
 final class EscalatieRoutes {
 
-    static final Set<Rol> LEZERS = Set.of(Rol.CASUSREGISSEUR, Rol.GEMEENTEBEHEERDER, Rol.TAFELLID);
     private static final Set<String> ESCALEER_VELDEN = Set.of("reden", "niveau");
     private static final Set<String> ANTWOORD_VELDEN = Set.of("antwoord");
     private static final Set<String> OPGELOST_VELDEN = Set.of("toelichting");
@@ -41,22 +38,16 @@ final class EscalatieRoutes {
     private static final String STATUS_CODES = Arrays.stream(EscalatieStatus.values()).map(EscalatieStatus::code)
             .collect(Collectors.joining(", "));
 
+    /** The 403 of {@link Kernroutes} for escaleren and afhandelen: the same words as the core's. */
+    static final String ESCALEREN_GEWEIGERD = "Escaleren kan een casusregisseur, of een tafellid voor een casus van "
+            + "zijn tafel.";
+    static final String AFHANDELEN_GEWEIGERD = "Alleen een casusregisseur handelt escalaties af (beantwoorden, "
+            + "oplossen, doorescaleren).";
+
     private final Omgeving omgeving;
 
     EscalatieRoutes(Omgeving omgeving) {
         this.omgeving = omgeving;
-    }
-
-    /** An early 403, before query and input, as always; the core decides again (and about tafels). */
-    private static void magLezen(Gebruiker u) {
-        Toegang.vereisRol(u, LEZERS, "escalaties");
-    }
-
-    private static void magAfhandelen(Gebruiker u) {
-        if (!u.heeft(Rol.CASUSREGISSEUR)) {
-            throw Probleem.geenToegang("Alleen een casusregisseur handelt escalaties af (beantwoorden, oplossen, "
-                    + "doorescaleren).");
-        }
     }
 
     /** Een escalatie die de gebruiker mag zien (de core beslist en legt de inzage vast); anders 404. */
@@ -73,7 +64,7 @@ final class EscalatieRoutes {
 
     /** {@code GET …/escalatieroute}: de niveaus die nu gelden, van laag naar hoog. */
     void route(Aanvraag a) throws IOException {
-        Gemeente g = Toegang.eigenGemeente(a, a.deel(1));
+        Gemeente g = a.gemeente();
         List<Escalatieniveau> route = a.dienst(omgeving.escalaties).route(a.namens(), g.id());
         a.json(200, new Escalatieroute(g.id(), route));
     }
@@ -84,8 +75,7 @@ final class EscalatieRoutes {
 
     /** {@code GET …/casussen/{id}/escalaties}: oudste eerst. */
     void vanCasus(Aanvraag a) throws IOException {
-        Gemeente g = Toegang.eigenGemeente(a, a.deel(1));
-        magLezen(a.gebruiker());
+        Gemeente g = a.gemeente();
         Paginering p = Paginering.uit(a);
         List<Escalatie> alle = a.dienst(omgeving.escalaties).vanCasus(a.namens(), g.id(), a.deel(3));
         p.schrijf(a, alle.size(), p.deel(alle), Map.of());
@@ -93,12 +83,7 @@ final class EscalatieRoutes {
 
     /** {@code POST …/casussen/{id}/escalaties}. */
     void escaleer(Aanvraag a) throws IOException {
-        Gemeente g = Toegang.eigenGemeente(a, a.deel(1));
-        Gebruiker u = a.gebruiker();
-        if (!u.heeft(Rol.CASUSREGISSEUR) && !u.heeft(Rol.TAFELLID)) {
-            throw Probleem.geenToegang("Escaleren kan een casusregisseur, of een tafellid voor een casus van zijn "
-                    + "tafel.");
-        }
+        Gemeente g = a.gemeente();
         String casusId = a.deel(3);
         Invoer in = new Invoer(a.jsonBody(true));
         in.alleen(ESCALEER_VELDEN, Set.of());
@@ -114,8 +99,7 @@ final class EscalatieRoutes {
 
     /** {@code GET …/escalaties?status=&niveau=&verlopen=true}: nieuwste eerst. */
     void lijst(Aanvraag a) throws IOException {
-        Gemeente g = Toegang.eigenGemeente(a, a.deel(1));
-        magLezen(a.gebruiker());
+        Gemeente g = a.gemeente();
         Paginering p = Paginering.uit(a);
         String statusCode = leeg(a.queryEen("status"));
         String niveau = leeg(a.queryEen("niveau"));
@@ -147,8 +131,7 @@ final class EscalatieRoutes {
 
     /** {@code GET …/escalaties/{id}}, met ETag. */
     void lees(Aanvraag a) throws IOException {
-        Gemeente g = Toegang.eigenGemeente(a, a.deel(1));
-        magLezen(a.gebruiker());
+        Gemeente g = a.gemeente();
         Escalatie e = zichtbare(a, g, a.dienst(omgeving.escalaties), null);
         if (Versies.nietGewijzigd(a, e.versie())) {
             a.header("ETag", Versies.etag(e.versie()));
@@ -160,9 +143,7 @@ final class EscalatieRoutes {
 
     /** {@code POST …/escalaties/{id}/antwoord} {@code {"antwoord": "..."}}; If-Match optioneel. */
     void antwoord(Aanvraag a) throws IOException {
-        Gemeente g = Toegang.eigenGemeente(a, a.deel(1));
-        Gebruiker u = a.gebruiker();
-        magAfhandelen(u);
+        Gemeente g = a.gemeente();
         EscalatieService service = a.dienst(omgeving.escalaties);
         Escalatie huidig = zichtbare(a, g, service, BEHANDELEN);
         Invoer in = new Invoer(a.jsonBody(true));
@@ -175,9 +156,7 @@ final class EscalatieRoutes {
 
     /** {@code POST …/escalaties/{id}/opgelost} {@code {"toelichting": "..."}} (optioneel); If-Match optioneel. */
     void opgelost(Aanvraag a) throws IOException {
-        Gemeente g = Toegang.eigenGemeente(a, a.deel(1));
-        Gebruiker u = a.gebruiker();
-        magAfhandelen(u);
+        Gemeente g = a.gemeente();
         EscalatieService service = a.dienst(omgeving.escalaties);
         Escalatie huidig = zichtbare(a, g, service, BEHANDELEN);
         ObjectNode body = a.jsonBody(false);
@@ -194,9 +173,7 @@ final class EscalatieRoutes {
 
     /** {@code POST …/escalaties/{id}/doorescaleren} {@code {"reden": "..."}}: 201 met de nieuwe escalatie. */
     void doorescaleren(Aanvraag a) throws IOException {
-        Gemeente g = Toegang.eigenGemeente(a, a.deel(1));
-        Gebruiker u = a.gebruiker();
-        magAfhandelen(u);
+        Gemeente g = a.gemeente();
         EscalatieService service = a.dienst(omgeving.escalaties);
         Escalatie huidig = zichtbare(a, g, service, BEHANDELEN);
         Invoer in = new Invoer(a.jsonBody(true));

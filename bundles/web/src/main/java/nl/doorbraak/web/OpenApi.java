@@ -29,10 +29,17 @@ final class OpenApi {
     private final ObjectMapper mapper;
     private final EndpointRegister endpoints;
     private volatile Versie bewaard;
+    /** The core's operations, from {@link Kernroutes} (set by the {@link Router}). */
+    private volatile List<Operatie> kern = List.of();
 
     OpenApi(ObjectMapper mapper, EndpointRegister endpoints) {
         this.mapper = mapper;
         this.endpoints = endpoints;
+    }
+
+    void kern(List<Operatie> operaties) {
+        kern = List.copyOf(operaties);
+        bewaard = null;
     }
 
     byte[] document() {
@@ -60,179 +67,15 @@ final class OpenApi {
         security.addObject().putArray("basic");
         ObjectNode paden = doc.putObject("paths");
 
-        // ---- core ----
-        ObjectNode health = op(pad(paden, "/api/health"), "get", "gezondheid", "Gezondheid van het platform", "platform");
-        publiek(health);
-        antwoord(health, "200", "Alles draait", ref("Gezondheid"));
-        antwoord(health, "503", "De core ontbreekt (DOWN) of start nog (STARTEND: demogegevens, eerste beheerder); "
-                + "Retry-After", ref("Gezondheid"));
-
-        ObjectNode openapi = op(pad(paden, "/api/openapi.json"), "get", "openapi", "Dit document", "platform");
-        publiek(openapi);
-        antwoord(openapi, "200", "OpenAPI-document", obj());
-
-        ObjectNode login = op(pad(paden, "/api/sessies"), "post", "inloggen", "Inloggen; zet de sessiecookie", "sessies");
-        publiek(login);
-        ObjectNode loginBody = login.putObject("requestBody");
-        loginBody.put("required", true);
-        loginBody.putObject("content").set(Aanvraag.JSON, mapper.createObjectNode().set("schema", ref("Inlog")));
-        ((ObjectNode) loginBody.get("content")).set(Aanvraag.FORM, mapper.createObjectNode().set("schema", ref("Inlog")));
-        antwoord(login, "201", "Ingelogd; Set-Cookie DOORBRAAK_SESSIE", ref("Sessie"));
-        fouten(login, "400", "401", "415", "429", "503");
-
-        ObjectNode huidig = pad(paden, "/api/sessies/huidig");
-        antwoord(op(huidig, "get", "huidigeSessie", "De ingelogde gebruiker en het CSRF-token", "sessies"), "200",
-                "De sessie", ref("Sessie"));
-        fouten((ObjectNode) huidig.get("get"), "401");
-        ObjectNode uitloggen = op(huidig, "delete", "uitloggen", "Uitloggen", "sessies");
-        uitloggen.putObject("responses").putObject("204").put("description", "Uitgelogd");
-        fouten(uitloggen, "403");
-
-        ObjectNode varianten = op(pad(paden, "/api/varianten"), "get", "varianten",
-                "Geïnstalleerde tafelvarianten met bundle, versie en status", "platform");
-        pagineerbaar(varianten);
-        antwoord(varianten, "200", "Varianten", lijst("VariantInfo"));
-        fouten(varianten, "400", "401", "503");
-
-        ObjectNode bundles = op(pad(paden, "/api/platform/bundles"), "get", "bundles",
-                "De bundles van het platform met id, versie en toestand (platformbeheerder)", "platform");
-        pagineerbaar(bundles);
-        antwoord(bundles, "200", "Bundles", lijst("Bundle"));
-        fouten(bundles, "400", "401", "403");
-
-        ObjectNode gemeenten = op(pad(paden, "/api/gemeenten"), "get", "gemeenten", "De gemeenten die u mag zien",
-                "gemeenten");
-        pagineerbaar(gemeenten);
-        antwoord(gemeenten, "200", "Gemeenten", lijst("Gemeente"));
-        fouten(gemeenten, "400", "401");
-
-        ObjectNode gemeente = op(pad(paden, "/api/gemeenten/{gemeente}"), "get", "gemeente", "Eén gemeente", "gemeenten");
-        antwoord(gemeente, "200", "De gemeente", ref("Gemeente"));
-        fouten(gemeente, "401", "404");
-
-        ObjectNode tafels = pad(paden, "/api/gemeenten/{gemeente}/tafels");
-        ObjectNode tafelLijst = op(tafels, "get", "tafels", "Tafels van de gemeente", "tafels");
-        pagineerbaar(tafelLijst);
-        antwoord(tafelLijst, "200", "Tafels", lijst("Tafel"));
-        fouten(tafelLijst, "400", "401", "403", "404");
-        ObjectNode tafelMaak = op(tafels, "post", "tafelMaken", "Een tafel aanmaken (gemeentebeheerder)", "tafels");
-        body(tafelMaak, ref("NieuweTafel"), Aanvraag.JSON);
-        antwoord(tafelMaak, "201", "Aangemaakt; Location en ETag", ref("Tafel"));
-        fouten(tafelMaak, "400", "401", "403", "404", "413", "415");
-
-        ObjectNode tafel = pad(paden, "/api/gemeenten/{gemeente}/tafels/{id}");
-        ObjectNode tafelLees = op(tafel, "get", "tafel", "Eén tafel, met ETag", "tafels");
-        antwoord(tafelLees, "200", "De tafel", ref("Tafel"));
-        fouten(tafelLees, "401", "403", "404");
-        ObjectNode tafelPut = op(tafel, "put", "tafelVervangen", "Een tafel wijzigen (gemeentebeheerder, If-Match)",
-                "tafels");
-        ifMatch(tafelPut, true);
-        body(tafelPut, ref("NieuweTafel"), Aanvraag.JSON);
-        antwoord(tafelPut, "200", "Gewijzigd", ref("Tafel"));
-        fouten(tafelPut, "400", "401", "403", "404", "409", "413", "415", "428");
-
-        ObjectNode casussen = pad(paden, "/api/gemeenten/{gemeente}/casussen");
-        ObjectNode casusLijst = op(casussen, "get", "casussen",
-                "Casussen van de gemeente (casusregisseur: alle; tafellid: van de eigen tafels)", "casussen");
-        pagineerbaar(casusLijst);
-        queryParameter(casusLijst, "status", "Alleen casussen met deze status", statusSchema());
-        queryParameter(casusLijst, "tafel", "Alleen casussen van deze tafel", tekst());
-        queryParameter(casusLijst, "variant", "Alleen casussen van deze tafelvariant", tekst());
-        antwoord(casusLijst, "200", "Casussen", lijst("Casus"));
-        fouten(casusLijst, "400", "401", "403", "404");
-        ObjectNode intake = op(casussen, "post", "intake", "Een casus aanmelden (intake)", "casussen");
-        body(intake, ref("NieuweCasus"), Aanvraag.JSON);
-        antwoord(intake, "201", "Aangemeld; Location en ETag", ref("Casus"));
-        fouten(intake, "400", "401", "403", "404", "413", "415", "503");
-
-        ObjectNode casus = pad(paden, "/api/gemeenten/{gemeente}/casussen/{id}");
-        ObjectNode casusLees = op(casus, "get", "casus", "Eén casus, met ETag", "casussen");
-        antwoord(casusLees, "200", "De casus", ref("Casus"));
-        fouten(casusLees, "401", "403", "404");
-        ObjectNode casusPut = op(casus, "put", "casusVervangen",
-                "Titel en hulpvraag (verplicht) en de meegestuurde velden vervangen; If-Match verplicht", "casussen");
-        ifMatch(casusPut, true);
-        body(casusPut, ref("CasusVervanging"), Aanvraag.JSON);
-        antwoord(casusPut, "200", "Gewijzigd", ref("Casus"));
-        fouten(casusPut, "400", "401", "403", "404", "409", "413", "415", "428", "503");
-        ObjectNode casusPatch = op(casus, "patch", "casusWijzigen",
-                "Gedeeltelijk wijzigen (JSON merge patch); If-Match verplicht", "casussen");
-        ifMatch(casusPatch, true);
-        body(casusPatch, ref("CasusWijziging"), Aanvraag.JSON, "application/merge-patch+json");
-        antwoord(casusPatch, "200", "Gewijzigd", ref("Casus"));
-        fouten(casusPatch, "400", "401", "403", "404", "409", "413", "415", "428", "503");
-
-        ObjectNode status = op(pad(paden, "/api/gemeenten/{gemeente}/casussen/{id}/status"), "post", "statusWijzigen",
-                "De status van een casus wijzigen (If-Match optioneel)", "casussen");
-        ifMatch(status, false);
-        body(status, ref("StatusVerzoek"), Aanvraag.JSON);
-        antwoord(status, "200", "Gewijzigd", ref("Casus"));
-        fouten(status, "400", "401", "403", "404", "409", "413", "415", "503");
-
-        doorbraakmethode(paden);
-        privacy(paden);
-        accounts(paden);
-        sso(paden);
-        perspectiefplan(paden);
-        korteLijnenEnSignalen(paden);
-        rapportage(paden);
-        // ---- escalatieroute ----
-        ObjectNode route = op(pad(paden, "/api/gemeenten/{gemeente}/escalatieroute"), "get", "escalatieroute",
-                "De escalatieroute die nu geldt, van laag naar hoog: geconfigureerde niveaus en die van plug-ins "
-                        + "(casusregisseur, gemeentebeheerder, tafellid)", "escalaties");
-        antwoord(route, "200", "De niveaus met hun reactietermijn", ref("Escalatieroute"));
-        fouten(route, "401", "403", "404", "503");
-
-        ObjectNode perCasus = pad(paden, "/api/gemeenten/{gemeente}/casussen/{id}/escalaties");
-        ObjectNode casusEscalaties = op(perCasus, "get", "escalatiesVanCasus",
-                "Alle escalaties van een casus, oudste eerst", "escalaties");
-        pagineerbaar(casusEscalaties);
-        antwoord(casusEscalaties, "200", "Escalaties", lijst("Escalatie"));
-        fouten(casusEscalaties, "400", "401", "403", "404", "503");
-        ObjectNode escaleer = op(perCasus, "post", "escaleren", "Een casus escaleren (casusregisseur; tafellid voor "
-                + "een casus van zijn tafel). Zonder niveau: het niveau boven de laatste, beantwoorde escalatie, anders "
-                + "het eerste niveau. Deadline: nu plus de reactietermijn van het niveau.", "escalaties");
-        body(escaleer, ref("EscalatieVerzoek"), Aanvraag.JSON);
-        antwoord(escaleer, "201", "Geëscaleerd; Location en ETag", ref("Escalatie"));
-        fouten(escaleer, "400", "401", "403", "404", "409", "413", "415", "503");
-
-        ObjectNode escalatieLijst = op(pad(paden, "/api/gemeenten/{gemeente}/escalaties"), "get", "escalaties",
-                "Escalaties van de gemeente, nieuwste eerst (tafellid: van casussen van zijn tafels)", "escalaties");
-        pagineerbaar(escalatieLijst);
-        queryParameter(escalatieLijst, "status", "Alleen escalaties met deze status", escalatieStatusSchema());
-        queryParameter(escalatieLijst, "niveau", "Alleen escalaties op dit niveau", tekst());
-        queryParameter(escalatieLijst, "verlopen", "true: alleen open escalaties waarvan de deadline voorbij is",
-                mapper.createObjectNode().put("type", "boolean"));
-        antwoord(escalatieLijst, "200", "Escalaties", lijst("Escalatie"));
-        fouten(escalatieLijst, "400", "401", "403", "404", "503");
-
-        ObjectNode escalatie = op(pad(paden, "/api/gemeenten/{gemeente}/escalaties/{id}"), "get", "escalatie",
-                "Eén escalatie, met ETag", "escalaties");
-        antwoord(escalatie, "200", "De escalatie", ref("Escalatie"));
-        fouten(escalatie, "401", "403", "404", "503");
-
-        for (String[] actie : new String[][] {
-                { "antwoord", "escalatieBeantwoorden", "Het niveau heeft geantwoord (casusregisseur; If-Match "
-                        + "optioneel)", "AntwoordVerzoek", "200" },
-                { "opgelost", "escalatieOpgelost", "Het probleem is opgelost (casusregisseur; body optioneel; "
-                        + "If-Match optioneel)", "OpgelostVerzoek", "200" },
-                { "doorescaleren", "doorescaleren", "Naar het volgende niveau: deze escalatie wordt doorgeescaleerd, "
-                        + "een nieuwe open escalatie verwijst ernaar (casusregisseur; If-Match optioneel). Op het "
-                        + "hoogste niveau 409.", "DoorescalatieVerzoek", "201" } }) {
-            ObjectNode o = op(pad(paden, "/api/gemeenten/{gemeente}/escalaties/{id}/" + actie[0]), "post", actie[1],
-                    actie[2], "escalaties");
-            ifMatch(o, false);
-            body(o, ref(actie[3]), Aanvraag.JSON);
-            if (actie[0].equals("opgelost")) {
-                ((ObjectNode) o.get("requestBody")).put("required", false);
-            }
-            antwoord(o, actie[4], actie[4].equals("201") ? "De nieuwe escalatie; Location en ETag"
-                    : "De gewijzigde escalatie", ref("Escalatie"));
-            fouten(o, "400", "401", "403", "404", "409", "413", "415", "503");
+        // ---- core: derived from the descriptors ----
+        for (Operatie o : kern) {
+            operatie(pad(paden, "/api" + o.sjabloon), o);
         }
-
         // core routes only: a plug-in's routes do not take an Idempotency-Key (yet)
         idempotent(paden);
+        for (Operatie o : kern) {
+            toegang((ObjectNode) paden.get("/api" + o.sjabloon).get(o.methode.toLowerCase(Locale.ROOT)), o);
+        }
 
         // ---- plug-ins ----
         for (PluginEndpoint ep : plugins) {
@@ -268,107 +111,6 @@ final class OpenApi {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("OpenAPI-document kon niet worden geschreven", e);
         }
-    }
-
-    /** Contacten (korte lijnen) and signalen, with every answer a user can get. */
-    private void korteLijnenEnSignalen(ObjectNode paden) {
-        String g = "/api/gemeenten/{gemeente}";
-        ObjectNode contacten = pad(paden, g + "/contacten");
-        ObjectNode contactLijst = op(contacten, "get", "contacten", "Contacten van de gemeente, op organisatie en naam "
-                + "(iedere rol van de gemeente)", "contacten");
-        pagineerbaar(contactLijst);
-        queryParameter(contactLijst, "organisatie", "Precies deze organisatie (hoofdletters maken niet uit)", tekst());
-        queryParameter(contactLijst, "wijk", "Precies deze wijk (hoofdletters maken niet uit)", tekst());
-        queryParameter(contactLijst, "q", "Komt voor in naam, rol, organisatie of wijk", tekst());
-        queryParameter(contactLijst, "functie", "Alleen trekkers of alleen aanjagers",
-                keuzeSchema(List.of("trekker", "aanjager")));
-        queryParameter(contactLijst, "actief", "true (standaard): actieve contacten; false: gedeactiveerde; alle",
-                keuzeSchema(List.of("true", "false", "alle")));
-        antwoord(contactLijst, "200", "Contacten", lijst("Contact"));
-        fouten(contactLijst, "400", "401", "403", "404");
-        ObjectNode contactMaak = op(contacten, "post", "contactMaken",
-                "Een contact vastleggen (gemeentebeheerder, casusregisseur)", "contacten");
-        body(contactMaak, ref("NieuwContact"), Aanvraag.JSON);
-        antwoord(contactMaak, "201", "Vastgelegd; Location en ETag", ref("Contact"));
-        fouten(contactMaak, "400", "401", "403", "404", "413", "415");
-
-        ObjectNode trekkers = op(pad(paden, g + "/contacten/trekkers"), "get", "trekkersEnAanjagers",
-                "Actieve trekkers en aanjagers per organisatie en wijk", "contacten");
-        antwoord(trekkers, "200", "Per organisatie en wijk (wijk null: de hele gemeente)", ref("ContactGroepen"));
-        fouten(trekkers, "401", "403", "404");
-
-        ObjectNode contact = pad(paden, g + "/contacten/{id}");
-        ObjectNode contactLees = op(contact, "get", "contact", "Eén contact (ook gedeactiveerd), met ETag", "contacten");
-        antwoord(contactLees, "200", "Het contact", ref("Contact"));
-        fouten(contactLees, "401", "403", "404");
-        ObjectNode contactPut = op(contact, "put", "contactVervangen",
-                "Een contact wijzigen (gemeentebeheerder, casusregisseur; If-Match verplicht)", "contacten");
-        ifMatch(contactPut, true);
-        body(contactPut, ref("NieuwContact"), Aanvraag.JSON);
-        antwoord(contactPut, "200", "Gewijzigd", ref("Contact"));
-        fouten(contactPut, "400", "401", "403", "404", "409", "413", "415", "428");
-        ObjectNode contactWeg = op(contact, "delete", "contactDeactiveren", "Een contact deactiveren: het blijft op te "
-                + "zoeken voor tafels en acties die ernaar verwijzen (If-Match optioneel)", "contacten");
-        ifMatch(contactWeg, false);
-        antwoord(contactWeg, "200", "Gedeactiveerd (actief: false)", ref("Contact"));
-        fouten(contactWeg, "401", "403", "404", "409");
-
-        ObjectNode contactTafels = op(pad(paden, g + "/contacten/{id}/tafels"), "get", "tafelsVanContact",
-                "De tafels waar dit contact deelnemer is (iedere rol van de gemeente)", "contacten");
-        antwoord(contactTafels, "200", "Tafels, op naam", ref("ContactTafels"));
-        fouten(contactTafels, "401", "403", "404");
-
-        ObjectNode signalen = pad(paden, g + "/signalen");
-        ObjectNode signaalLijst = op(signalen, "get", "signalen", "Signalen (regels die knellen) van de gemeente",
-                "signalen");
-        pagineerbaar(signaalLijst);
-        queryParameter(signaalLijst, "status", "Alleen signalen met deze status", signaalStatusSchema());
-        queryParameter(signaalLijst, "organisatie", "Alleen signalen voor deze verantwoordelijke organisatie", tekst());
-        queryParameter(signaalLijst, "sorteer", "aangemaakt (nieuwste eerst, standaard) of gewicht (meeste casussen "
-                + "eerst)", keuzeSchema(List.of("aangemaakt", "gewicht")));
-        antwoord(signaalLijst, "200", "Signalen", lijst("Signaal"));
-        fouten(signaalLijst, "400", "401", "403", "404");
-        ObjectNode signaalMaak = op(signalen, "post", "signaalMelden", "Een signaal melden, eventueel met casussen",
-                "signalen");
-        body(signaalMaak, ref("NieuwSignaal"), Aanvraag.JSON);
-        antwoord(signaalMaak, "201", "Gemeld; Location en ETag", ref("Signaal"));
-        fouten(signaalMaak, "400", "401", "403", "404", "413", "415");
-
-        ObjectNode signaal = pad(paden, g + "/signalen/{id}");
-        ObjectNode signaalLees = op(signaal, "get", "signaal", "Eén signaal met zijn casussen en historie, met ETag",
-                "signalen");
-        antwoord(signaalLees, "200", "Het signaal", ref("Signaal"));
-        fouten(signaalLees, "401", "403", "404");
-        ObjectNode signaalPut = op(signaal, "put", "signaalVervangen",
-                "Regel, organisatie en omschrijving wijzigen (If-Match verplicht)", "signalen");
-        ifMatch(signaalPut, true);
-        body(signaalPut, ref("SignaalWijziging"), Aanvraag.JSON);
-        antwoord(signaalPut, "200", "Gewijzigd", ref("Signaal"));
-        fouten(signaalPut, "400", "401", "403", "404", "409", "413", "415", "428");
-
-        ObjectNode signaalStatus = op(pad(paden, g + "/signalen/{id}/status"), "post", "signaalStatusWijzigen",
-                "Status en antwoord (casusregisseur, gemeentebeheerder; If-Match optioneel)", "signalen");
-        ifMatch(signaalStatus, false);
-        body(signaalStatus, ref("SignaalStatusVerzoek"), Aanvraag.JSON);
-        antwoord(signaalStatus, "200", "Gewijzigd", ref("Signaal"));
-        fouten(signaalStatus, "400", "401", "403", "404", "409", "413", "415");
-
-        ObjectNode koppel = op(pad(paden, g + "/signalen/{id}/casussen"), "post", "signaalCasusKoppelen",
-                "Een casus koppelen; nog eens koppelen verandert niets", "signalen");
-        body(koppel, ref("Koppeling"), Aanvraag.JSON);
-        antwoord(koppel, "200", "Gekoppeld", ref("Signaal"));
-        fouten(koppel, "400", "401", "403", "404", "413", "415");
-
-        ObjectNode ontkoppel = op(pad(paden, g + "/signalen/{id}/casussen/{casusId}"), "delete",
-                "signaalCasusOntkoppelen", "Een casus ontkoppelen", "signalen");
-        antwoord(ontkoppel, "200", "Ontkoppeld", ref("Signaal"));
-        fouten(ontkoppel, "401", "403", "404");
-
-        ObjectNode vanCasus = op(pad(paden, g + "/casussen/{id}/signalen"), "get", "signalenVanCasus",
-                "De signalen waaraan deze casus gekoppeld is, zwaarste eerst", "signalen");
-        pagineerbaar(vanCasus);
-        antwoord(vanCasus, "200", "Signalen", lijst("Signaal"));
-        fouten(vanCasus, "400", "401", "403", "404");
     }
 
     private void korteLijnenEnSignalenSchemas(ObjectNode s) {
@@ -424,93 +166,6 @@ final class OpenApi {
     }
 
 
-    /** Bijeenkomsten, besluiten, acties en potjes. */
-    private void doorbraakmethode(ObjectNode paden) {
-        String g = "/api/gemeenten/{gemeente}";
-        ObjectNode o = route(paden, g + "/bijeenkomsten", "get", "bijeenkomsten",
-                "Bijeenkomsten, nieuwste eerst (tafellid: geef ?tafel= van een eigen tafel)", "bijeenkomsten", null,
-                "200", lijst("Bijeenkomst"), "400", "401", "403", "404");
-        pagineerbaar(o);
-        queryParameter(o, "tafel", "Alleen bijeenkomsten van deze tafel", tekst());
-        route(paden, g + "/bijeenkomsten", "post", "bijeenkomstPlannen", "Een bijeenkomst plannen", "bijeenkomsten",
-                ref("NieuweBijeenkomst"), "201", ref("Bijeenkomst"), "400", "401", "403", "404", "413", "415");
-        route(paden, g + "/bijeenkomsten/{id}", "get", "bijeenkomst", "Eén bijeenkomst, met ETag", "bijeenkomsten",
-                null, "200", ref("Bijeenkomst"), "401", "403", "404");
-        ifMatch(route(paden, g + "/bijeenkomsten/{id}", "put", "bijeenkomstWijzigen",
-                "Datum, aanwezigen en notitie wijzigen (If-Match verplicht)", "bijeenkomsten", ref("NieuweBijeenkomst"),
-                "200", ref("Bijeenkomst"), "400", "401", "403", "404", "409", "413", "415", "428"), true);
-        route(paden, g + "/bijeenkomsten/{id}/agenda", "post", "agenderen",
-                "Een casus van dezelfde tafel op de agenda zetten; een casus in voorbereiding wordt geagendeerd",
-                "bijeenkomsten", ref("Agendapunt"), "200", ref("Bijeenkomst"), "400", "401", "403", "404", "409",
-                "413", "415");
-
-        route(paden, g + "/casussen/{id}/besluiten", "get", "besluitenBijCasus",
-                "Alle besluiten over een casus, oudste eerst", "besluiten", null, "200", ref("BesluitLijst"), "401",
-                "403", "404");
-        route(paden, g + "/casussen/{id}/besluiten", "post", "besluitNemen",
-                "Een besluit nemen, met toezeggingen, uitgave uit een potje en acties, in één keer. Een doorbraak "
-                        + "vraagt de hele waardendriehoek; een toezegging boven het mandaat van de deelnemers wordt "
-                        + "geweigerd (400, code mandaat)", "besluiten", ref("NieuwBesluit"), "201", ref("Besluit"),
-                "400", "401", "403", "404", "409", "413", "415");
-        route(paden, g + "/besluiten/{id}", "get", "besluit", "Eén besluit (nooit gewijzigd; zie gecorrigeerdDoor)",
-                "besluiten", null, "200", ref("Besluit"), "401", "403", "404");
-        route(paden, g + "/besluiten/{id}/acties", "post", "actieToevoegen", "Een actie bij een besluit",
-                "acties", ref("NieuweActie"), "201", ref("Actie"), "400", "401", "403", "404", "409", "413", "415");
-
-        o = route(paden, g + "/casussen/{id}/acties", "get", "actiesBijCasus", "Acties van een casus, open eerst",
-                "acties", null, "200", lijst("Actie"), "400", "401", "403", "404");
-        pagineerbaar(o);
-        o = route(paden, g + "/acties", "get", "acties",
-                "Acties van de gemeente (tafellid: van de eigen tafels), open eerst en op deadline", "acties", null,
-                "200", lijst("Actie"), "400", "401", "403", "404");
-        pagineerbaar(o);
-        ObjectNode jaNee = tekst();
-        jaNee.putArray("enum").add("true").add("false");
-        queryParameter(o, "verlopen", "Alleen open acties waarvan de deadline voorbij is", jaNee);
-        queryParameter(o, "open", "Alleen acties die nog niet gereed zijn", jaNee.deepCopy());
-        queryParameter(o, "organisatie", "Alleen acties van deze organisatie (eigenaar)", tekst());
-        queryParameter(o, "contact", "Alleen acties van deze contactpersoon", tekst());
-        route(paden, g + "/acties/{id}", "get", "actie", "Eén actie", "acties", null, "200", ref("Actie"), "401",
-                "403", "404");
-        route(paden, g + "/acties/{id}/gereed", "post", "actieGereed", "Een actie gereed melden (zonder body)",
-                "acties", null, "200", ref("Actie"), "401", "403", "404");
-
-        o = route(paden, g + "/potjes", "get", "potjes", "Voorkom Erger Potjes van de gemeente, met saldo", "potjes",
-                null, "200", lijst("Potje"), "400", "401", "403", "404");
-        pagineerbaar(o);
-        route(paden, g + "/potjes", "post", "potjeMaken", "Een potje maken (gemeentebeheerder)", "potjes",
-                ref("NieuwPotje"), "201", ref("Potje"), "400", "401", "403", "404", "413", "415");
-        route(paden, g + "/potjes/{id}", "get", "potje", "Eén potje", "potjes", null, "200", ref("Potje"), "401",
-                "403", "404");
-        pagineerbaar(route(paden, g + "/potjes/{id}/mutaties", "get", "potjeHistorie",
-                "Alle stortingen en uitgaven, nieuwste eerst; de omschrijving van een uitgave alleen voor wie de casus "
-                        + "van het besluit mag zien (anders null), en dat is een verwerking", "potjes", null, "200",
-                lijst("PotjeMutatie"), "400",
-                "401", "403", "404"));
-        route(paden, g + "/potjes/{id}/stortingen", "post", "storten", "Geld in een potje storten (gemeentebeheerder)",
-                "potjes", ref("Storting"), "201", ref("PotjeMutatie"), "400", "401", "403", "404", "413", "415");
-        route(paden, g + "/potjes/{id}/uitgaven", "post", "uitgeven",
-                "Een uitgave bij een besluit; geweigerd (409) als het saldo te laag is, ook bij gelijktijdige uitgaven",
-                "potjes", ref("UitgaveVerzoek"), "201", ref("PotjeMutatie"), "400", "401", "403", "404", "409", "413",
-                "415");
-    }
-
-    /** Perspectiefplan en rekentool van een casus. */
-    private void perspectiefplan(ObjectNode paden) {
-        String pad = "/api/gemeenten/{gemeente}/casussen/{id}/perspectiefplan";
-        route(paden, pad, "get", "perspectiefplan", "Het perspectiefplan van de casus met de berekende besparing, met "
-                + "ETag (casusregisseur; tafellid voor zijn tafels); elke keer vastgelegd als verwerking",
-                "perspectiefplannen", null, "200", ref("Perspectiefplan"), "401", "403", "404");
-        ObjectNode put = route(paden, pad, "put", "perspectiefplanVastleggen", "Het perspectiefplan maken (zonder "
-                + "If-Match; 201) of helemaal vervangen (If-Match verplicht als er al een is; 200). Na afsluiten van "
-                + "de casus 409.", "perspectiefplannen", ref("NieuwPerspectiefplan"), "200", ref("Perspectiefplan"),
-                "400", "401", "403", "404", "409", "413", "415", "428");
-        ifMatch(put, false);
-        ObjectNode gemaakt = ((ObjectNode) put.get("responses")).putObject("201");
-        gemaakt.put("description", "Gemaakt; Location en ETag");
-        gemaakt.putObject("content").putObject(Aanvraag.JSON).set("schema", ref("Perspectiefplan"));
-    }
-
     private void perspectiefplanSchemas(ObjectNode s) {
         ObjectNode bedrag = mapper.createObjectNode().put("type", "number").put("minimum", 0)
                 .put("description", "Euro's per jaar, hoogstens 2 decimalen");
@@ -542,42 +197,6 @@ final class OpenApi {
         nieuw.put("description", "Het hele plan; wat ontbreekt is daarna leeg. De berekende velden uit een GET mogen "
                 + "terugkomen en worden genegeerd.");
         nieuw.put("additionalProperties", true);
-    }
-
-    /** De jaarcijfers per gemeente (JSON of CSV) en het geanonimiseerde overzicht over gemeenten. */
-    private void rapportage(ObjectNode paden) {
-        ObjectNode jaar = mapper.createObjectNode().put("type", "integer").put("minimum", 2000).put("maximum", 2100);
-        String csv = "CSV: UTF-8 met BOM, puntkomma's, Nederlandse getallen (1250,00), één cijfer per regel: "
-                + RapportageCsv.KOP;
-        for (String pad : List.of("/rapportage", "/rapportage.csv")) {
-            boolean alleenCsv = pad.endsWith(".csv");
-            ObjectNode g = route(paden, "/api/gemeenten/{gemeente}" + pad, "get",
-                    alleenCsv ? "rapportageCsv" : "rapportage",
-                    (alleenCsv ? "De rapportage als CSV" : "De rapportage van een gemeente over een jaar (JSON; CSV "
-                            + "als Accept die boven JSON verkiest, bijvoorbeeld Accept: text/csv)") + " (gemeentebeheerder, casusregisseur); geen persoonsgegevens",
-                    "rapportage", null, "200", ref("Rapportage"), "400", "401", "403", "404", "503");
-            queryParameter(g, "jaar", "Kalenderjaar; standaard het lopende jaar", jaar.deepCopy());
-            queryParameter(g, "tafel", "Alleen deze tafel (id)", tekst());
-            csvAntwoord(g, csv, alleenCsv);
-            ObjectNode p = route(paden, "/api" + pad, "get", alleenCsv ? "platformRapportageCsv" : "platformRapportage",
-                    "Kerncijfers van elke gemeente, geanonimiseerd: alleen aantallen en bedragen (platformbeheerder)",
-                    "rapportage", null, "200", ref("PlatformRapportage"), "400", "401", "403", "503");
-            queryParameter(p, "jaar", "Kalenderjaar; standaard het lopende jaar", jaar.deepCopy());
-            csvAntwoord(p, csv, alleenCsv);
-        }
-    }
-
-    private void csvAntwoord(ObjectNode op, String omschrijving, boolean alleenCsv) {
-        ObjectNode content = (ObjectNode) op.get("responses").get("200").get("content");
-        if (alleenCsv) {
-            content.remove(Aanvraag.JSON);
-        } else {
-            // JSON or CSV by the Accept header
-            fouten(op, "406");
-        }
-        // a file of bytes (with BOM): a generated client saves it instead of reading it as JSON text
-        content.putObject(RapportageCsv.MEDIATYPE).set("schema", tekst().put("format", "binary")
-                .put("description", omschrijving));
     }
 
     private void rapportageSchemas(ObjectNode s) {
@@ -647,28 +266,6 @@ final class OpenApi {
                 reeks(ref("RapportageTotalen")));
     }
 
-    /** Audittrail, BSN en verwerkingenrapport. */
-    private void privacy(ObjectNode paden) {
-        String g = "/api/gemeenten/{gemeente}";
-        route(paden, g + "/casussen/{id}/audittrail", "get", "audittrail",
-                "Elke wijziging van de casus en zijn onderdelen: wie, wanneer, welk veld, oude en nieuwe waarde",
-                "privacy", null, "200", ref("Audittrail"), "401", "403", "404");
-        route(paden, g + "/casussen/{id}/bsn", "get", "bsnLezen",
-                "Het BSN van de inwoner (casusregisseur); elke keer vastgelegd als verwerking", "privacy", null, "200",
-                ref("Bsn"), "401", "403", "404");
-        ObjectNode put = route(paden, g + "/casussen/{id}/bsn", "put", "bsnVastleggen",
-                "Het BSN vastleggen (versleuteld; nooit in een URL, log of export)", "privacy", ref("Bsn"), "204",
-                obj(), "400", "401", "403", "404", "413", "415");
-        ((ObjectNode) put.get("responses").get("204")).remove("content");
-        ObjectNode del = route(paden, g + "/casussen/{id}/bsn", "delete", "bsnWissen", "Het BSN wissen", "privacy",
-                null, "204", obj(), "401", "403", "404");
-        ((ObjectNode) del.get("responses").get("204")).remove("content");
-        ObjectNode rapport = route(paden, g + "/verwerkingen", "get", "verwerkingenrapport",
-                "Alle verwerkingen van de persoonsgegevens van één inwoner (gemeentebeheerder)", "privacy", null, "200",
-                ref("Verwerkingenrapport"), "400", "401", "403", "404");
-        queryParameter(rapport, "inwoner", "Pseudoniem van de inwoner (nooit een BSN)", tekst()).put("required", true);
-    }
-
     private void privacySchemas(ObjectNode s) {
         ObjectNode waarde = mapper.createObjectNode().put("nullable", true)
                 .put("description", "JSON-waarde: tekst, getal, lijst, object of null");
@@ -686,124 +283,12 @@ final class OpenApi {
                 "results", reeks(ref("Verwerking")));
     }
 
-    /** Inloggen via de identity provider van een gemeente (OpenID Connect); zonder login bereikbaar. */
-    private void sso(ObjectNode paden) {
-        ObjectNode lijst = route(paden, "/api/sso", "get", "ssoGemeenten",
-                "De gemeenten waar inloggen via de identity provider kan, met het adres om te beginnen (voor een "
-                        + "inlogpagina)", "sso", null, "200", ref("SsoGemeenten"), "503");
-        publiek(lijst);
-
-        ObjectNode start = op(pad(paden, "/api/sso/{gemeente}/start"), "get", "ssoStart",
-                "Inloggen via de identity provider van de gemeente beginnen: 302 naar haar autorisatie-endpoint "
-                        + "(authorization code flow met PKCE S256, state en nonce), met een cookie DOORBRAAK_SSO die "
-                        + "de aanmelding aan deze browser bindt (10 minuten geldig)", "sso");
-        publiek(start);
-        queryParameter(start, "terug", "Waarheen na het inloggen: een pad op dit platform (standaard /)",
-                tekst().put("maxLength", SsoRoutes.MAX_TERUG));
-        doorverwijzing(start, "Naar de identity provider; Location is het autorisatieverzoek");
-        fouten(start, "400", "404", "503");
-
-        ObjectNode terug = op(pad(paden, "/api/sso/{gemeente}/terug"), "get", "ssoTerug",
-                "Hierheen stuurt de identity provider de browser terug (redirect_uri): de code wordt ingewisseld, het "
-                        + "ID-token gecontroleerd, de core beslist over toegang en de sessie begint", "sso");
-        publiek(terug);
-        for (String[] q : new String[][] { { "code", "De autorisatiecode" }, { "state", "Van het begin" },
-                { "iss", "De issuer (RFC 9207)" }, { "error", "Een fout van de identity provider" },
-                { "error_description", "Uitleg van de identity provider (komt niet in het antwoord)" } }) {
-            queryParameter(terug, q[0], q[1], tekst());
-        }
-        ObjectNode gelukt = terug.withObjectProperty("responses").putObject("200");
-        gelukt.put("description", "Ingelogd; Set-Cookie DOORBRAAK_SESSIE. Als Accept text/html boven JSON verkiest "
-                + "(een browser) een pagina die binnen deze site doorstuurt naar terug (meta-refresh en link), zodat de "
-                + "SameSite=Strict-cookie meegaat; anders (ook zonder Accept) JSON zoals na POST /api/sessies, met terug");
-        ObjectNode inhoud = gelukt.putObject("content");
-        inhoud.putObject(Aanvraag.JSON).set("schema", ref("SsoSessie"));
-        inhoud.putObject("text/html").set("schema", tekst());
-        fouten(terug, "400", "401", "403", "404", "406", "503");
-
-        ObjectNode uit = op(pad(paden, "/api/sso/uitloggen"), "get", "ssoUitloggen",
-                "Uitloggen, ook bij de identity provider: beëindigt de sessie (als er een is) en stuurt door naar het "
-                        + "end_session_endpoint van de identity provider (id_token_hint, client_id, "
-                        + "post_logout_redirect_uri = de startpagina), of zonder SSO-sessie naar de startpagina", "sso");
-        publiek(uit);
-        doorverwijzing(uit, "Uitgelogd; Set-Cookie wist de sessiecookie");
-    }
-
-    private void doorverwijzing(ObjectNode op, String omschrijving) {
-        ObjectNode r = op.withObjectProperty("responses").putObject("302");
-        r.put("description", omschrijving);
-        r.putObject("headers").putObject("Location").put("description", "Absolute URL").set("schema",
-                tekst().put("format", "uri"));
-    }
-
     private void ssoSchemas(ObjectNode s) {
         schema(s, "SsoGemeente", List.of("gemeente", "naam", "start"), "gemeente", tekst(), "naam", tekst(), "start",
                 tekst().put("format", "uri"));
         schema(s, "SsoGemeenten", List.of("count", "results"), "count", getal(), "results", reeks(ref("SsoGemeente")));
         schema(s, "SsoSessie", List.of("gebruiker", "csrfToken", "terug"), "gebruiker", ref("Gebruiker"), "csrfToken",
                 tekst(), "terug", tekst().put("format", "uri"));
-    }
-
-    private void accounts(ObjectNode paden) {
-        route(paden, "/api/account/wachtwoord", "put", "wachtwoordWijzigen",
-                "Het eigen wachtwoord wijzigen (ook na inloggen met een eenmalig wachtwoord); daarna vervallen alle "
-                        + "sessies van het account, wie dit met een sessie deed krijgt een nieuwe",
-                "account", ref("WachtwoordWijziging"), "200", ref("Sessie"), "400", "401", "403", "413", "415", "429");
-        ObjectNode herstel = route(paden, "/api/account/herstel", "post", "wachtwoordKiezen",
-                "Een (nieuw) wachtwoord kiezen met de eenmalige code van een beheerder; zonder login", "account",
-                ref("Herstel"), "204", obj(), "400", "413", "415", "429", "503");
-        ((ObjectNode) herstel.get("responses").get("204")).remove("content");
-        publiek(herstel);
-
-        for (String basis : List.of("/api/gemeenten/{gemeente}/gebruikers", "/api/platform/gebruikers")) {
-            boolean platform = basis.startsWith("/api/platform");
-            String wie = platform ? "platformbeheerder" : "gemeentebeheerder van de gemeente; de platformbeheerder "
-                    + "ziet ze en beheert de gemeentebeheerders";
-            String voor = platform ? "platform" : "gemeente";
-            ObjectNode lijst = route(paden, basis, "get", voor + "Gebruikers", "De accounts (" + wie + ")",
-                    "gebruikers", null, "200", lijst("Account"), "400", "401", "403", "404");
-            pagineerbaar(lijst);
-            queryParameter(lijst, "rol", "Alleen accounts met deze rol", rolSchema());
-            queryParameter(lijst, "actief", "true, false of alle (standaard)", keuzeSchema(List.of("true", "false",
-                    "alle")));
-            queryParameter(lijst, "geblokkeerd", "true: alleen accounts die nu geblokkeerd zijn",
-                    keuzeSchema(List.of("true", "false")));
-            ObjectNode maak = route(paden, basis, "post", voor + "GebruikerMaken",
-                    "Een account aanmaken; het antwoord bevat eenmalig de code waarmee de gebruiker zijn wachtwoord "
-                            + "kiest (POST /api/account/herstel)",
-                    "gebruikers", ref("NieuwAccount"), "201", ref("NieuwAccountMetCode"), "400", "401", "403", "404",
-                    "409", "413", "415");
-            ((ObjectNode) maak.get("responses").get("201")).put("description", "Aangemaakt; Location en ETag");
-            String een = basis + "/{naam}";
-            route(paden, een, "get", voor + "Gebruiker", "Eén account, met ETag", "gebruikers", null, "200",
-                    ref("Account"), "401", "403", "404");
-            ObjectNode put = route(paden, een, "put", voor + "GebruikerWijzigen",
-                    "Naam, rollen, tafels, contact en actief vervangen (If-Match verplicht). Niemand geeft of neemt "
-                            + "een rol die hij niet beheert of wijzigt zijn eigen rollen; de laatste actieve "
-                            + "beheerder blijft (409)",
-                    "gebruikers", ref("AccountWijziging"), "200", ref("Account"), "400", "401", "403", "404", "409",
-                    "413", "415", "428");
-            ifMatch(put, true);
-            route(paden, een, "delete", voor + "GebruikerDeactiveren",
-                    "Deactiveren: inloggen kan niet meer, sessies en onthouden logins vervallen meteen", "gebruikers",
-                    null, "200", ref("Account"), "401", "403", "404", "409");
-            route(paden, een + "/code", "post", voor + "GebruikerCode",
-                    "Een nieuwe eenmalige code (wachtwoord vergeten); een eerdere vervalt", "gebruikers", null, "201",
-                    ref("Eenmaligecode"), "401", "403", "404", "409");
-            route(paden, een + "/blokkade", "delete", voor + "GebruikerDeblokkeren",
-                    "De blokkade na mislukte inlogpogingen opheffen", "gebruikers", null, "200", ref("Account"), "401",
-                    "403", "404");
-            route(paden, een + "/audittrail", "get", voor + "GebruikerAudittrail",
-                    "Elke wijziging van het account: wie, wanneer, welk veld", "gebruikers", null, "200",
-                    ref("Audittrail"), "401", "403", "404");
-        }
-        route(paden, "/api/platform/blokkades", "get", "adresblokkades",
-                "Clientadressen met mislukte inlogpogingen en hun blokkade (platformbeheerder)", "gebruikers", null,
-                "200", ref("Adresblokkades"), "401", "403");
-        ObjectNode del = route(paden, "/api/platform/blokkades/{adres}", "delete", "adresDeblokkeren",
-                "De blokkade van een clientadres opheffen (platformbeheerder)", "gebruikers", null, "204", obj(), "401",
-                "403", "404");
-        ((ObjectNode) del.get("responses").get("204")).remove("content");
     }
 
     private void accountSchemas(ObjectNode s) {
@@ -837,18 +322,6 @@ final class OpenApi {
         schema(s, "Adresblokkades", List.of("count", "results"), "count", getal(), "results",
                 reeks(ref("Adresblokkade")));
         lijstSchema(s, "Account");
-    }
-
-    /** Eén operatie: padparameters uit het pad, optioneel een JSON-body, één succesantwoord en de fouten. */
-    private ObjectNode route(ObjectNode paden, String pad, String methode, String id, String samenvatting, String tag,
-            ObjectNode body, String status, ObjectNode antwoord, String... fouten) {
-        ObjectNode o = op(pad(paden, pad), methode, id, samenvatting, tag);
-        if (body != null) {
-            body(o, body, Aanvraag.JSON);
-        }
-        antwoord(o, status, samenvatting, antwoord);
-        fouten(o, fouten);
-        return o;
     }
 
     private void doorbraakmethodeSchemas(ObjectNode s) {
@@ -906,6 +379,66 @@ final class OpenApi {
                 "omschrijving", tekstOfNull());
         for (String naam : List.of("Bijeenkomst", "Actie", "Potje", "PotjeMutatie")) {
             lijstSchema(s, naam);
+        }
+    }
+
+    /** One core operation as the descriptor says: parameters, body, answers; the access goes in at the end. */
+    private void operatie(ObjectNode pad, Operatie o) {
+        ObjectNode op = op(pad, o.methode.toLowerCase(Locale.ROOT), o.id, o.samenvatting, o.tag);
+        if (o.isPubliek()) {
+            publiek(op);
+        }
+        if (o.body() != null) {
+            body(op, o.body().deepCopy(), o.bodyTypes().toArray(String[]::new));
+            if (!o.bodyVerplicht()) {
+                ((ObjectNode) op.get("requestBody")).put("required", false);
+            }
+        }
+        ObjectNode responses = op.putObject("responses");
+        o.antwoorden().forEach((status, antwoord) -> responses.set(status, antwoord.deepCopy()));
+        // parameters last, as most operations had them when they were written by hand (a smaller diff of the text)
+        for (String d : Aanvraag.splits(o.sjabloon)) {
+            if (d.startsWith("{")) {
+                padParameter(op, d.substring(1, d.length() - 1));
+            }
+        }
+        if (o.isPagineerbaar()) {
+            pagineerbaar(op);
+        }
+        for (ObjectNode q : o.query()) {
+            op.withArray("parameters").add(q.deepCopy());
+        }
+        if (o.ifMatch() != null) {
+            ifMatch(op, o.ifMatch());
+        }
+    }
+
+    /**
+     * {@code x-doorbraak-toegang}: who may call the operation, as the router checks it. {@code publiek}: without login;
+     * else {@code rollen} (role codes, empty: any logged-in user), {@code gemeente} (another gemeente is a 404; with
+     * {@code rolVoorGemeente} a user of no gemeente without the role gets 403; {@code elkeGemeente}: roles that may
+     * act in every gemeente),
+     * {@code tafel} (a tafellid sees only his own tafels' objects) and the {@code doel} in the verwerkingenlog.
+     */
+    private void toegang(ObjectNode op, Operatie o) {
+        ObjectNode t = op.putObject("x-doorbraak-toegang");
+        if (o.isPubliek()) {
+            t.put("publiek", true);
+            return;
+        }
+        ArrayNode rollen = t.putArray("rollen");
+        o.rollen().stream().map(Rol::code).sorted().forEach(rollen::add);
+        t.put("gemeente", o.heeftGemeente());
+        if (o.isRolVoorGemeente()) {
+            t.put("rolVoorGemeente", true);
+        }
+        if (!o.elkeGemeente().isEmpty()) {
+            ArrayNode elke = t.putArray("elkeGemeente");
+            o.elkeGemeente().stream().map(Rol::code).sorted().forEach(elke::add);
+        }
+        t.put("tafel", o.isTafel());
+        if (o.doel() != null) {
+            t.put("doel", o.doel());
         }
     }
 

@@ -26,7 +26,7 @@ final class PerspectiefplanRoutes {
             "aangemaakt", "aangemaaktDoor", "gewijzigd", "gewijzigdDoor");
     private static final Set<String> REGEL_VELDEN = Set.of("organisatie", "post", "doormodderen", "doorbreken");
 
-    private static final String DOEL_VASTLEGGEN = "Perspectiefplan van de inwoner vastleggen";
+    static final String DOEL_VASTLEGGEN = "Perspectiefplan van de inwoner vastleggen";
 
     private final Omgeving omgeving;
 
@@ -35,7 +35,7 @@ final class PerspectiefplanRoutes {
     }
 
     void lees(Aanvraag a) throws IOException {
-        Gemeente g = Toegang.eigenGemeente(a, a.deel(1));
+        Gemeente g = a.gemeente();
         Perspectiefplan p = a.dienst(omgeving.perspectiefplannen).zoek(a.namens(), g.id(), a.deel(3))
                 .orElseThrow(() -> Probleem.nietGevonden("Deze casus heeft nog geen perspectiefplan; maak het met PUT."));
         if (Versies.nietGewijzigd(a, p.versie())) {
@@ -48,7 +48,7 @@ final class PerspectiefplanRoutes {
 
     /** PUT maakt het plan (zonder If-Match) of vervangt het helemaal (met de ETag van het laatste GET). */
     void bewaar(Aanvraag a) throws IOException {
-        Gemeente g = Toegang.eigenGemeente(a, a.deel(1));
+        Gemeente g = a.gemeente();
         PerspectiefplanService service = a.dienst(omgeving.perspectiefplannen);
         // the core's 403/404 before a word about the body, as always; the current version for If-Match
         Optional<Perspectiefplan> huidig = service.zoek(a.namens(DOEL_VASTLEGGEN), g.id(), a.deel(3));

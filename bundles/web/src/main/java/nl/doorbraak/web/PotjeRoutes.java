@@ -11,15 +11,12 @@ import nl.doorbraak.api.domein.Pagina;
 import nl.doorbraak.api.domein.Potje;
 import nl.doorbraak.api.domein.PotjeMutatie;
 import nl.doorbraak.api.service.PotjeService;
-import nl.doorbraak.api.toegang.Rol;
 
 /**
  * {@code /api/gemeenten/{gemeente}/potjes...}: Voorkom Erger Potjes. De gemeentebeheerder maakt potjes en stort; wie
  * aan casussen werkt ziet saldo en historie en doet uitgaven bij een besluit.
  */
 final class PotjeRoutes {
-
-    static final Set<Rol> BEHEERDERS = Set.of(Rol.GEMEENTEBEHEERDER);
 
     private final Omgeving omgeving;
     private final CasusRoutes casussen;
@@ -30,22 +27,20 @@ final class PotjeRoutes {
     }
 
     void lijst(Aanvraag a) throws IOException {
-        Gemeente g = Toegang.eigenGemeente(a, a.deel(1));
+        Gemeente g = a.gemeente();
         List<Potje> potjes = a.dienst(omgeving.potjes).lijst(a.namens(), g.id());
         Paginering p = Paginering.uit(a);
         p.schrijf(a, potjes.size(), p.deel(potjes), Map.of());
     }
 
     void lees(Aanvraag a) throws IOException {
-        Gemeente g = Toegang.eigenGemeente(a, a.deel(1));
+        Gemeente g = a.gemeente();
         Potje p = zoek(a, g, a.dienst(omgeving.potjes));
         a.json(200, p);
     }
 
     void maak(Aanvraag a) throws IOException {
-        Gemeente g = Toegang.eigenGemeente(a, a.deel(1));
-        // an early 403 before the input, as always; the core decides again
-        Toegang.vereisRol(a.gebruiker(), BEHEERDERS, "het beheer van potjes");
+        Gemeente g = a.gemeente();
         Invoer in = new Invoer(a.jsonBody(true));
         in.alleen(Set.of("naam", "tafelId", "beginsaldo"), Set.of());
         NieuwPotje nieuw = new NieuwPotje(in.tekst("naam", true), in.tekst("tafelId", false), in.bedrag("beginsaldo"));
@@ -58,7 +53,7 @@ final class PotjeRoutes {
     }
 
     void mutaties(Aanvraag a) throws IOException {
-        Gemeente g = Toegang.eigenGemeente(a, a.deel(1));
+        Gemeente g = a.gemeente();
         PotjeService service = a.dienst(omgeving.potjes);
         Potje potje = zoek(a, g, service);
         Paginering p = Paginering.uit(a);
@@ -68,8 +63,7 @@ final class PotjeRoutes {
     }
 
     void stort(Aanvraag a) throws IOException {
-        Gemeente g = Toegang.eigenGemeente(a, a.deel(1));
-        Toegang.vereisRol(a.gebruiker(), BEHEERDERS, "stortingen in potjes");
+        Gemeente g = a.gemeente();
         PotjeService service = a.dienst(omgeving.potjes);
         Potje potje = zoek(a, g, service);
         Invoer in = new Invoer(a.jsonBody(true));
@@ -87,8 +81,7 @@ final class PotjeRoutes {
 
     /** Een uitgave bij een besluit over een casus die de gebruiker mag zien. */
     void neemUit(Aanvraag a) throws IOException {
-        Gemeente g = Toegang.eigenGemeente(a, a.deel(1));
-        CasusRoutes.bereik(a.gebruiker());
+        Gemeente g = a.gemeente();
         PotjeService service = a.dienst(omgeving.potjes);
         Potje potje = zoek(a, g, service);
         Invoer in = new Invoer(a.jsonBody(true));

@@ -12,7 +12,6 @@ import nl.doorbraak.api.domein.Verwerking;
 import nl.doorbraak.api.service.BsnService;
 import nl.doorbraak.api.service.VeldFout;
 import nl.doorbraak.api.tekst.Bsn;
-import nl.doorbraak.api.toegang.Rol;
 
 /**
  * Privacy by design: de audittrail van een casus, het BSN (alleen in de body, nooit in een URL) en het
@@ -27,7 +26,7 @@ final class PrivacyRoutes {
 
     /** {@code GET …/casussen/{id}/audittrail}: wie wanneer wat wijzigde, met oude en nieuwe waarde. */
     void audittrail(Aanvraag a) throws IOException {
-        Gemeente g = Toegang.eigenGemeente(a, a.deel(1));
+        Gemeente g = a.gemeente();
         // the core decides who sees the casus and records the read
         List<AuditRegel> regels = a.dienst(omgeving.audittrail).vanCasus(a.namens(), g.id(), a.deel(3));
         Paginering.heel(a, regels);
@@ -38,7 +37,7 @@ final class PrivacyRoutes {
      * verwerking.
      */
     void leesBsn(Aanvraag a) throws IOException {
-        Gemeente g = Toegang.eigenGemeente(a, a.deel(1));
+        Gemeente g = a.gemeente();
         String bsn = a.dienst(omgeving.bsn).lees(a.namens(), g.id(), a.deel(3))
                 .orElseThrow(() -> Probleem.nietGevonden("Bij deze casus is geen BSN vastgelegd."));
         a.json(200, Map.of("bsn", bsn));
@@ -46,7 +45,7 @@ final class PrivacyRoutes {
 
     /** {@code PUT …/casussen/{id}/bsn} met {@code {"bsn": "…"}}. */
     void legBsnVast(Aanvraag a) throws IOException {
-        Gemeente g = Toegang.eigenGemeente(a, a.deel(1));
+        Gemeente g = a.gemeente();
         BsnService service = a.dienst(omgeving.bsn);
         // the core's 403 and 404 before a word about the body, as always (isVastgelegd is no verwerking)
         service.isVastgelegd(a.namens(), g.id(), a.deel(3));
@@ -59,16 +58,14 @@ final class PrivacyRoutes {
     }
 
     void wisBsn(Aanvraag a) throws IOException {
-        Gemeente g = Toegang.eigenGemeente(a, a.deel(1));
+        Gemeente g = a.gemeente();
         a.dienst(omgeving.bsn).wis(a.namens(), g.id(), a.deel(3));
         a.leeg(204);
     }
 
     /** {@code GET …/verwerkingen?inwoner=<pseudoniem>}: het rapport voor één inwoner (gemeentebeheerder). */
     void rapport(Aanvraag a) throws IOException {
-        Gemeente g = Toegang.eigenGemeente(a, a.deel(1));
-        // 403 before a word about the query, as always
-        Toegang.vereisRol(a.gebruiker(), Set.of(Rol.GEMEENTEBEHEERDER), "het verwerkingenrapport");
+        Gemeente g = a.gemeente();
         String inwoner = a.queryEen("inwoner");
         if (inwoner == null || inwoner.isBlank()) {
             throw Probleem.ongeldig("Geef het pseudoniem van de inwoner.", new VeldFout("inwoner", "verplicht",

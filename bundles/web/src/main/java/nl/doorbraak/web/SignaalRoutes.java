@@ -22,7 +22,6 @@ import nl.doorbraak.api.domein.SignaalVolgorde;
 import nl.doorbraak.api.domein.SignaalWijziging;
 import nl.doorbraak.api.service.SignaalService;
 import nl.doorbraak.api.service.VeldFout;
-import nl.doorbraak.api.toegang.Rol;
 
 /**
  * {@code /api/gemeenten/{gemeente}/signalen...} en {@code .../casussen/{id}/signalen}: "de regel is stuk".
@@ -39,9 +38,6 @@ import nl.doorbraak.api.toegang.Rol;
  * de invoer, zoals altijd.
  */
 final class SignaalRoutes {
-
-    static final Set<Rol> MELDERS = Set.of(Rol.GEMEENTEBEHEERDER, Rol.CASUSREGISSEUR, Rol.TAFELLID, Rol.TRANSFORMAATJE);
-    static final Set<Rol> BEHANDELAARS = Set.of(Rol.GEMEENTEBEHEERDER, Rol.CASUSREGISSEUR);
 
     private static final Set<String> MELD_VELDEN = Set.of("regel", "organisatie", "omschrijving", "casusIds");
     private static final Set<String> WIJZIG_VELDEN = Set.of("regel", "organisatie", "omschrijving", "status",
@@ -60,7 +56,7 @@ final class SignaalRoutes {
     }
 
     void lijst(Aanvraag a) throws IOException {
-        Gemeente g = Toegang.eigenGemeente(a, MELDERS, "de signalen");
+        Gemeente g = a.gemeente();
         Paginering p = Paginering.uit(a);
         List<VeldFout> fouten = new ArrayList<>();
         String statusCode = leeg(a.queryEen("status"));
@@ -94,7 +90,7 @@ final class SignaalRoutes {
     }
 
     void lees(Aanvraag a) throws IOException {
-        Gemeente g = Toegang.eigenGemeente(a, MELDERS, "de signalen");
+        Gemeente g = a.gemeente();
         Signaal s = zoek(a, g, a.dienst(omgeving.signalen));
         if (Versies.nietGewijzigd(a, s.versie())) {
             a.header("ETag", Versies.etag(s.versie()));
@@ -105,7 +101,7 @@ final class SignaalRoutes {
     }
 
     void maak(Aanvraag a) throws IOException {
-        Gemeente g = Toegang.eigenGemeente(a, MELDERS, "het melden van signalen");
+        Gemeente g = a.gemeente();
         Invoer in = new Invoer(a.jsonBody(true));
         in.alleen(MELD_VELDEN, ALLEEN_LEZEN);
         for (String veld : ALLEEN_LEZEN) {
@@ -128,7 +124,7 @@ final class SignaalRoutes {
 
     /** PUT met If-Match (verplicht): regel, organisatie en omschrijving; status en antwoord via {@code /status}. */
     void vervang(Aanvraag a) throws IOException {
-        Gemeente g = Toegang.eigenGemeente(a, MELDERS, "het wijzigen van signalen");
+        Gemeente g = a.gemeente();
         if (a.req.getHeader("If-Match") == null) {
             throw Probleem.ifMatchVereist();
         }
@@ -153,7 +149,7 @@ final class SignaalRoutes {
     }
 
     void status(Aanvraag a) throws IOException {
-        Gemeente g = Toegang.eigenGemeente(a, BEHANDELAARS, "het behandelen van signalen");
+        Gemeente g = a.gemeente();
         SignaalService service = a.dienst(omgeving.signalen);
         Signaal huidig = zoek(a, g, service);
         Invoer in = new Invoer(a.jsonBody(true));
@@ -175,7 +171,7 @@ final class SignaalRoutes {
 
     /** Koppelt een casus; nog eens koppelen verandert niets en geeft ook 200. */
     void koppel(Aanvraag a) throws IOException {
-        Gemeente g = Toegang.eigenGemeente(a, MELDERS, "het koppelen van casussen aan signalen");
+        Gemeente g = a.gemeente();
         SignaalService service = a.dienst(omgeving.signalen);
         Signaal huidig = zoek(a, g, service);
         Invoer in = new Invoer(a.jsonBody(true));
@@ -186,7 +182,7 @@ final class SignaalRoutes {
     }
 
     void ontkoppel(Aanvraag a) throws IOException {
-        Gemeente g = Toegang.eigenGemeente(a, MELDERS, "het koppelen van casussen aan signalen");
+        Gemeente g = a.gemeente();
         SignaalService service = a.dienst(omgeving.signalen);
         Signaal huidig = zoek(a, g, service);
         stuur(a, 200, service.ontkoppel(a.namens(), g.id(), huidig.id(), a.deel(5)));
@@ -194,7 +190,7 @@ final class SignaalRoutes {
 
     /** {@code GET .../casussen/{id}/signalen}: voor wie de casus mag zien, zoals bij de casus zelf. */
     void vanCasus(Aanvraag a) throws IOException {
-        Gemeente g = Toegang.eigenGemeente(a, Set.of(Rol.CASUSREGISSEUR, Rol.TAFELLID), "de inhoud van casussen");
+        Gemeente g = a.gemeente();
         String casusId = a.deel(3);
         // the core says first whether the casus is his to see (404), as always before the paging
         List<Signaal> alle = a.dienst(omgeving.signalen).vanCasus(a.namens(), g.id(), casusId);

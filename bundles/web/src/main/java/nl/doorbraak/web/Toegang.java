@@ -24,20 +24,6 @@ final class Toegang {
         return a.dienst(a.omgeving().gemeenten).zoek(a.namens(), id).orElseThrow(() -> gemeenteNietGevonden(id));
     }
 
-    /**
-     * De gemeente uit de URL en een van deze rollen. Platformbeheerder en Rijk horen bij geen gemeente: zij krijgen
-     * 403 (hun rol geeft dit recht nergens), iemand van een andere gemeente 404.
-     */
-    static Gemeente eigenGemeente(Aanvraag a, Set<Rol> rollen, String wat) {
-        Gebruiker u = a.gebruiker();
-        if (u.gemeente() == null) {
-            vereisRol(u, rollen, wat);
-        }
-        Gemeente g = eigenGemeente(a, a.deel(1));
-        vereisRol(u, rollen, wat);
-        return g;
-    }
-
     static Probleem gemeenteNietGevonden(String id) {
         return Probleem.nietGevonden("Gemeente '" + id + "' niet gevonden.");
     }
