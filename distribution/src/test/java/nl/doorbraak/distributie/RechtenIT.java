@@ -135,6 +135,9 @@ class RechtenIT {
         } finally {
             platform.verwijderConfig("nl.doorbraak.rechten-grensganger-als.cfg");
         }
+        // gone again before the next test looks (ConfigAdmin tells the core a moment after the file went)
+        DuurzaamheidIT.wachtTot(() -> tafellid.get("/api/gemeenten/utrecht/grens/als-regisseur").json().path("gelezen")
+                .asInt() == 0);
     }
 
     @Test
