@@ -23,7 +23,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import nl.doorbraak.api.service.VeldFout;
 import nl.doorbraak.api.tekst.Tekst;
-import nl.doorbraak.web.http.Invoer;
 import nl.doorbraak.web.http.Probleem;
 
 /**
@@ -142,9 +141,9 @@ public final class Json {
 
     /**
      * Wat in geen enkel veld kan, voor elk veld in één keer: stuurtekens en losse surrogaten in tekst en in namen
-     * (regelovergangen en tabs mogen hier nog; {@link Invoer#tekst} weigert ze in velden van één regel), en getallen
-     * buiten het bereik van een double, zoals 1e400 of 1e-400. Zo krijgt de core, een plug-in of een log nooit
-     * zulke waarden, en wordt een te groot getal een 400 in plaats van een 500.
+     * (regelovergangen en tabs mogen hier nog; {@link nl.doorbraak.web.http.Invoer#tekst} weigert ze in velden van
+     * één regel), en getallen buiten het bereik van een double, zoals 1e400 of 1e-400. Zo krijgt de core, een
+     * plug-in of een log nooit zulke waarden, en wordt een te groot getal een 400 in plaats van een 500.
      */
     static void controleer(JsonNode n, String pad, List<VeldFout> fouten) {
         if (n.isObject()) {

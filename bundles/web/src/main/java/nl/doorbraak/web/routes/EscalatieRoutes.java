@@ -20,7 +20,6 @@ import nl.doorbraak.api.service.EscalatieService;
 import nl.doorbraak.api.service.VeldFout;
 import nl.doorbraak.web.http.Aanvraag;
 import nl.doorbraak.web.http.Invoer;
-import nl.doorbraak.web.route.Kernroutes;
 import nl.doorbraak.web.Omgeving;
 import nl.doorbraak.web.http.Paginering;
 import nl.doorbraak.web.http.Probleem;
@@ -45,7 +44,7 @@ public final class EscalatieRoutes {
     private static final String STATUS_CODES = Arrays.stream(EscalatieStatus.values()).map(EscalatieStatus::code)
             .collect(Collectors.joining(", "));
 
-    /** The 403 of {@link Kernroutes} for escaleren and afhandelen: the same words as the core's. */
+    /** The 403 of {@link nl.doorbraak.web.route.Kernroutes} for escaleren and afhandelen: the same words as the core's. */
     public static final String ESCALEREN_GEWEIGERD = "Escaleren kan een casusregisseur, of een tafellid voor een casus van "
             + "zijn tafel.";
     public static final String AFHANDELEN_GEWEIGERD = "Alleen een casusregisseur handelt escalaties af (beantwoorden, "

@@ -59,7 +59,6 @@ import com.nimbusds.openid.connect.sdk.op.OIDCProviderMetadata;
 import com.nimbusds.openid.connect.sdk.validators.IDTokenValidator;
 
 import nl.doorbraak.api.tekst.Tekst;
-import nl.doorbraak.web.ApiServlet;
 
 /**
  * De SSO van één gemeente: een factory-configuratie {@code nl.doorbraak.sso} (één bestand
@@ -71,8 +70,8 @@ import nl.doorbraak.web.ApiServlet;
  * Een wijziging geldt meteen; een ongeldige laat de vorige gelden, met een logregel en een waarschuwing in
  * {@code /api/health}. Het discovery-document en de sleutels worden pas opgehaald als iemand inlogt (nooit in
  * {@code @Activate}), met time-outs, en bewaard: het document een uur, de sleutels zoals Nimbus dat doet (vijf
- * minuten, en opnieuw bij een onbekende {@code kid}, hooguit eens per 30 s). {@link ApiServlet} bindt elke koppeling
- * dynamisch.
+ * minuten, en opnieuw bij een onbekende {@code kid}, hooguit eens per 30 s). {@link nl.doorbraak.web.ApiServlet}
+ * bindt elke koppeling dynamisch.
  */
 // the component keeps the name it had before the split into packages (scr:info, logs); its PID is nl.doorbraak.sso
 @Component(name = "nl.doorbraak.web.SsoKoppeling", service = SsoKoppeling.class, configurationPid = SsoConfiguratie.PID,
