@@ -50,6 +50,11 @@ import nl.doorbraak.api.rechten.RechtenRegister;
 import nl.doorbraak.api.tekst.Tekst;
 import nl.doorbraak.api.toegang.AccountService;
 import nl.doorbraak.api.toegang.GebruikerService;
+import nl.doorbraak.web.http.Aanvraag;
+import nl.doorbraak.web.http.Perimeter;
+import nl.doorbraak.web.http.Probleem;
+import nl.doorbraak.web.route.Router;
+import nl.doorbraak.web.sso.SsoKoppeling;
 
 /**
  * De enige servlet van Doorbraak: heel {@code /api/*}. Alle services zijn dynamische, greedy referenties, zodat de

@@ -18,6 +18,7 @@ import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import nl.doorbraak.web.http.Perimeter;
 
 /**
  * De headers van de perimeter op elk antwoord van het platform, op één plek: een Content-Security-Policy (voor HTML

@@ -8,7 +8,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * ontbindt dan de oude; daarom ontbindt {@link #ontbind} alleen als de oude nog de huidige is, en wacht hij tot de
  * verzoeken die de oude gebruiken klaar zijn.
  */
-final class Dienst<T> {
+public final class Dienst<T> {
 
     /** Een gebonden service met zijn gebruik. */
     record Gebonden<T>(T dienst, Gebruik gebruik) {
@@ -48,7 +48,7 @@ final class Dienst<T> {
     }
 
     /** De huidige service, zonder gebruik te tellen (voor health en korte, veilige aanroepen). */
-    T huidig() {
+    public T huidig() {
         Gebonden<T> g = huidig.get();
         return g == null ? null : g.dienst();
     }
@@ -61,7 +61,7 @@ final class Dienst<T> {
         return ooitGezien;
     }
 
-    String omschrijving() {
+    public String omschrijving() {
         return omschrijving;
     }
 }

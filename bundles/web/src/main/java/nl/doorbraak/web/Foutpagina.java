@@ -12,6 +12,8 @@ import jakarta.servlet.Servlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import nl.doorbraak.web.http.Aanvraag;
+import nl.doorbraak.web.http.Probleem;
 
 /**
  * Het foutenblad van het whiteboard: wat de HTTP-laag zelf met {@code sendError} beantwoordt (een statisch bestand

@@ -8,7 +8,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * web-bundle hem in: nieuwe verzoeken krijgen hem niet meer, en de unbind wacht (begrensd) tot de lopende klaar
  * zijn. Pas daarna deactiveert SCR de oude component; zo breekt een update geen verzoek dat al bezig is.
  */
-final class Gebruik {
+public final class Gebruik {
 
     private final AtomicInteger bezig = new AtomicInteger();
     private volatile boolean ingetrokken;
@@ -24,7 +24,7 @@ final class Gebruik {
         return true;
     }
 
-    void klaar() {
+    public void klaar() {
         if (bezig.decrementAndGet() == 0 && ingetrokken) {
             synchronized (this) {
                 notifyAll();
@@ -32,16 +32,16 @@ final class Gebruik {
         }
     }
 
-    boolean ingetrokken() {
+    public boolean ingetrokken() {
         return ingetrokken;
     }
 
-    void trekIn() {
+    public void trekIn() {
         ingetrokken = true;
     }
 
     /** @return of alle lopende verzoeken binnen de tijd klaar waren */
-    boolean wachtTotKlaar(long millis) {
+    public boolean wachtTotKlaar(long millis) {
         long einde = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
         synchronized (this) {
             while (bezig.get() > 0) {
@@ -60,7 +60,7 @@ final class Gebruik {
         return true;
     }
 
-    int bezig() {
+    public int bezig() {
         return bezig.get();
     }
 }

@@ -6,10 +6,10 @@ import java.util.concurrent.TimeUnit;
  * De geldende configuratie, gecontroleerd. Los van de annotatie zodat tests en {@code @Modified} er één
  * onveranderlijke waarde van hebben.
  */
-record Instellingen(int maxBodyBytes, int sessieMinuten, int sessieMaxMinuten, long variantWachttijdMs,
+public record Instellingen(int maxBodyBytes, int sessieMinuten, int sessieMaxMinuten, long variantWachttijdMs,
         int retryAfterSeconden, int basicCacheSeconden) {
 
-    Instellingen {
+    public Instellingen {
         // een verkeerde waarde in config/ mag de API niet onbruikbaar maken: terug naar een redelijke grens
         maxBodyBytes = Math.max(1024, maxBodyBytes);
         sessieMinuten = Math.max(1, sessieMinuten);
@@ -28,15 +28,15 @@ record Instellingen(int maxBodyBytes, int sessieMinuten, int sessieMaxMinuten, l
         return new Instellingen(65536, 60, 720, 10000, 5, 60);
     }
 
-    long sessieIdleNanos() {
+    public long sessieIdleNanos() {
         return TimeUnit.MINUTES.toNanos(sessieMinuten);
     }
 
-    long sessieMaxNanos() {
+    public long sessieMaxNanos() {
         return TimeUnit.MINUTES.toNanos(sessieMaxMinuten);
     }
 
-    long basicCacheNanos() {
+    public long basicCacheNanos() {
         return TimeUnit.SECONDS.toNanos(basicCacheSeconden);
     }
 }

@@ -26,12 +26,22 @@ import nl.doorbraak.api.service.VariantRegister;
 import nl.doorbraak.api.service.VerwerkingenLog;
 import nl.doorbraak.api.toegang.AccountService;
 import nl.doorbraak.api.toegang.GebruikerService;
+import nl.doorbraak.web.http.Aanvraag;
+import nl.doorbraak.web.sessie.Authenticatie;
+import nl.doorbraak.web.plugin.EndpointRegister;
+import nl.doorbraak.web.json.Json;
+import nl.doorbraak.web.route.OpenApi;
+import nl.doorbraak.web.http.Perimeter;
+import nl.doorbraak.web.plugin.PluginEndpoint;
+import nl.doorbraak.web.http.Probleem;
+import nl.doorbraak.web.sso.SsoPogingen;
+import nl.doorbraak.web.sso.SsoRegister;
 
 /**
  * Alles wat de routes van de servlet delen: de dynamische services, de plug-in-endpoints, sessies, JSON en de
  * geldende instellingen. Eén per servlet-instantie; niets statisch.
  */
-final class Omgeving {
+public final class Omgeving {
 
     private static final Logger LOG = LoggerFactory.getLogger(Omgeving.class);
 
@@ -45,35 +55,35 @@ final class Omgeving {
     /** Teken voor {@link Signaal#wachtOp}: stop met wachten. */
     private static final Object STOP = new Object();
 
-    final Json json = new Json();
+    public final Json json = new Json();
     final Signaal signaal = new Signaal();
-    final EndpointRegister endpoints = new EndpointRegister(signaal, this::afbouwMs);
-    final Dienst<GemeenteService> gemeenten = new Dienst<>("gemeenteservice");
-    final Dienst<TafelService> tafels = new Dienst<>("tafelservice");
-    final Dienst<CasusService> casussen = new Dienst<>("casusservice");
-    final Dienst<EscalatieService> escalaties = new Dienst<>("escalatieservice");
-    final Dienst<ContactService> contacten = new Dienst<>("contactservice");
-    final Dienst<SignaalService> signalen = new Dienst<>("signaalservice");
-    final Dienst<PerspectiefplanService> perspectiefplannen = new Dienst<>("perspectiefplanservice");
-    final Dienst<GebruikerService> gebruikers = new Dienst<>("gebruikersservice");
-    final Dienst<AccountService> accounts = new Dienst<>("gebruikersbeheer");
-    final Dienst<Idempotentie> idempotentie = new Dienst<>("idempotentie");
-    final Dienst<VariantRegister> varianten = new Dienst<>("variantregister");
-    final Dienst<nl.doorbraak.api.rechten.RechtenRegister> rechten = new Dienst<>("rechtenregister");
-    final Dienst<Gezondheid> gezondheid = new Dienst<>("gezondheid");
-    final Dienst<BijeenkomstService> bijeenkomsten = new Dienst<>("bijeenkomstservice");
-    final Dienst<BesluitService> besluiten = new Dienst<>("besluitservice");
-    final Dienst<PotjeService> potjes = new Dienst<>("potjeservice");
-    final Dienst<ActieService> acties = new Dienst<>("actieservice");
-    final Dienst<AudittrailService> audittrail = new Dienst<>("audittrail");
-    final Dienst<VerwerkingenLog> verwerkingen = new Dienst<>("verwerkingenlog");
-    final Dienst<BsnService> bsn = new Dienst<>("bsn-service");
-    final Dienst<RapportageService> rapportage = new Dienst<>("rapportageservice");
-    final Authenticatie authenticatie;
+    public final EndpointRegister endpoints = new EndpointRegister(signaal, this::afbouwMs);
+    public final Dienst<GemeenteService> gemeenten = new Dienst<>("gemeenteservice");
+    public final Dienst<TafelService> tafels = new Dienst<>("tafelservice");
+    public final Dienst<CasusService> casussen = new Dienst<>("casusservice");
+    public final Dienst<EscalatieService> escalaties = new Dienst<>("escalatieservice");
+    public final Dienst<ContactService> contacten = new Dienst<>("contactservice");
+    public final Dienst<SignaalService> signalen = new Dienst<>("signaalservice");
+    public final Dienst<PerspectiefplanService> perspectiefplannen = new Dienst<>("perspectiefplanservice");
+    public final Dienst<GebruikerService> gebruikers = new Dienst<>("gebruikersservice");
+    public final Dienst<AccountService> accounts = new Dienst<>("gebruikersbeheer");
+    public final Dienst<Idempotentie> idempotentie = new Dienst<>("idempotentie");
+    public final Dienst<VariantRegister> varianten = new Dienst<>("variantregister");
+    public final Dienst<nl.doorbraak.api.rechten.RechtenRegister> rechten = new Dienst<>("rechtenregister");
+    public final Dienst<Gezondheid> gezondheid = new Dienst<>("gezondheid");
+    public final Dienst<BijeenkomstService> bijeenkomsten = new Dienst<>("bijeenkomstservice");
+    public final Dienst<BesluitService> besluiten = new Dienst<>("besluitservice");
+    public final Dienst<PotjeService> potjes = new Dienst<>("potjeservice");
+    public final Dienst<ActieService> acties = new Dienst<>("actieservice");
+    public final Dienst<AudittrailService> audittrail = new Dienst<>("audittrail");
+    public final Dienst<VerwerkingenLog> verwerkingen = new Dienst<>("verwerkingenlog");
+    public final Dienst<BsnService> bsn = new Dienst<>("bsn-service");
+    public final Dienst<RapportageService> rapportage = new Dienst<>("rapportageservice");
+    public final Authenticatie authenticatie;
     /** Inloggen via de identity provider van een gemeente: de koppelingen (uit config/) en de lopende aanmeldingen. */
-    final SsoRegister sso = new SsoRegister();
-    final SsoPogingen ssoPogingen = new SsoPogingen();
-    final OpenApi openApi;
+    public final SsoRegister sso = new SsoRegister();
+    public final SsoPogingen ssoPogingen = new SsoPogingen();
+    public final OpenApi openApi;
     private final Semaphore wachtplaatsen = new Semaphore(MAX_WACHTENDEN);
     private volatile Instellingen instellingen;
     private volatile Perimeter perimeter = Perimeter.STANDAARD;
@@ -88,43 +98,43 @@ final class Omgeving {
         this.openApi = new OpenApi(json.mapper(), endpoints);
     }
 
-    void bundles(Supplier<org.osgi.framework.Bundle[]> bron) {
+    public void bundles(Supplier<org.osgi.framework.Bundle[]> bron) {
         this.bundles = bron;
     }
 
     /** {@code deploy/} van de installatie als {@code file:}-URI met / aan het eind, of {@code null} (tests). */
     private volatile String deployMap;
 
-    void deployMap(String uri) {
+    public void deployMap(String uri) {
         this.deployMap = uri;
     }
 
-    String deployMap() {
+    public String deployMap() {
         return deployMap;
     }
 
-    org.osgi.framework.Bundle[] bundles() {
+    public org.osgi.framework.Bundle[] bundles() {
         return bundles.get();
     }
 
-    Instellingen instellingen() {
+    public Instellingen instellingen() {
         return instellingen;
     }
 
-    void instellingen(Instellingen nieuw) {
+    public void instellingen(Instellingen nieuw) {
         this.instellingen = nieuw;
     }
 
-    Perimeter perimeter() {
+    public Perimeter perimeter() {
         return perimeter;
     }
 
-    void perimeter(Perimeter nieuw, java.util.List<String> waarschuwingen) {
+    public void perimeter(Perimeter nieuw, java.util.List<String> waarschuwingen) {
         this.perimeter = nieuw;
         this.configuratieWaarschuwingen = java.util.List.copyOf(waarschuwingen);
     }
 
-    java.util.List<String> configuratieWaarschuwingen() {
+    public java.util.List<String> configuratieWaarschuwingen() {
         return configuratieWaarschuwingen;
     }
 
@@ -154,7 +164,7 @@ final class Omgeving {
      * Inloggen kan pas als het platform klaar is (de demo-accounts geladen, de eerste beheerder aangemaakt): tot dan
      * 503 met {@code Retry-After}, zodat niemand "wachtwoord onjuist" hoort voor een account dat er zo is.
      */
-    void vereisGereed(Aanvraag a) {
+    public void vereisGereed(Aanvraag a) {
         Gezondheid g = gezondheid.huidig();
         boolean gereed;
         try {
@@ -170,7 +180,7 @@ final class Omgeving {
     }
 
     /** Of de services van de core er allemaal zijn (voor {@code /api/health}). */
-    boolean kernActief() {
+    public boolean kernActief() {
         return gemeenten.huidig() != null && tafels.huidig() != null && casussen.huidig() != null
                 && gebruikers.huidig() != null && varianten.huidig() != null;
     }
@@ -179,7 +189,7 @@ final class Omgeving {
      * De service voor dit verzoek, met telling van het gebruik; ontbreekt hij maar was hij er eerder (de core wordt
      * bijgewerkt), dan wacht het verzoek kort. Anders 503 met {@code Retry-After}.
      */
-    <T> T vereist(Dienst<T> d, Aanvraag a) {
+    public <T> T vereist(Dienst<T> d, Aanvraag a) {
         Dienst.Gebonden<T> g = d.gebonden();
         if (g != null && g.gebruik().begin()) {
             a.gebruik(g.gebruik());
@@ -214,7 +224,7 @@ final class Omgeving {
      *
      * @return {@code null} als het na de wachttijd niet terug is
      */
-    PluginEndpoint endpoint(String segment, Aanvraag a) {
+    public PluginEndpoint endpoint(String segment, Aanvraag a) {
         PluginEndpoint ep = endpoints.actief(segment);
         if (ep != null && ep.gebruik().begin()) {
             a.gebruik(ep.gebruik());

@@ -8,13 +8,13 @@ import java.util.function.Supplier;
 /**
  * Wekt verzoeken die wachten op een service of plug-in zodra er iets bindt; geen busy loop.
  */
-final class Signaal {
+public final class Signaal {
 
     private final ReentrantLock slot = new ReentrantLock();
     private final Condition veranderd = slot.newCondition();
 
     /** Na elke bind: iedereen die wacht kijkt opnieuw. */
-    void meld() {
+    public void meld() {
         slot.lock();
         try {
             veranderd.signalAll();

@@ -19,6 +19,7 @@ import nl.doorbraak.api.toegang.Gebruiker;
 import nl.doorbraak.api.toegang.GebruikerService;
 import nl.doorbraak.api.toegang.Inlogresultaat;
 import nl.doorbraak.api.toegang.Rol;
+import nl.doorbraak.web.sessie.Authenticatie;
 
 /** Gelijke Basic-verzoeken tegelijk: één trage wachtwoordcontrole, de rest wacht op die uitkomst. */
 class AuthenticatieTest {

@@ -14,6 +14,8 @@ import nl.doorbraak.api.toegang.Gebruiker;
 import nl.doorbraak.api.toegang.Rol;
 import nl.doorbraak.web.TestServer.Antw;
 import nl.doorbraak.web.TestServer.Login;
+import nl.doorbraak.web.sessie.Authenticatie;
+import nl.doorbraak.web.sessie.Sessie;
 
 /** Inloggen met cookie en CSRF-token, HTTP Basic met cache, uitloggen. */
 class LoginTest {

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import nl.doorbraak.web.TestServer.Antw;
+import nl.doorbraak.web.http.Aanvraag;
+import nl.doorbraak.web.route.Router;
 
 /**
  * Elke schrijfroute weigert een formulier, multipart en platte tekst met 415, centraal in de {@link Router} en vóór

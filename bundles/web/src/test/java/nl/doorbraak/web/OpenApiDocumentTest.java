@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import nl.doorbraak.web.route.Router;
 
 /**
  * The paths of the OpenAPI document and the route table, as committed: a change of the contract shows in the git

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 
 import jakarta.servlet.http.HttpServletRequest;
 import nl.doorbraak.web.TestServer.Antw;
+import nl.doorbraak.web.http.Perimeter;
 
 /**
  * De perimeter: publieke basis-URL (nooit de Host-header), vertrouwde proxies, Secure-cookies en HSTS, en de

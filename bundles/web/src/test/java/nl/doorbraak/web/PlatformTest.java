@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import nl.doorbraak.web.TestServer.Antw;
+import nl.doorbraak.web.route.Router;
 
 /** Gezondheid, OpenAPI, varianten, gemeenten, startpagina, onbekende routes en methoden. */
 class PlatformTest {

@@ -24,6 +24,7 @@ import nl.doorbraak.api.service.RapportageService;
 import nl.doorbraak.api.service.VeldFout;
 import nl.doorbraak.api.toegang.Namens;
 import nl.doorbraak.web.TestServer.Antw;
+import nl.doorbraak.web.routes.RapportageCsv;
 
 /** The rapportage routes: JSON and CSV (parsed back), content negotiation, roles and tenant scope. */
 class RapportageTest {

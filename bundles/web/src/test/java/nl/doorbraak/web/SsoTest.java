@@ -21,6 +21,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import nl.doorbraak.web.TestServer.Antw;
+import nl.doorbraak.web.sessie.Authenticatie;
+import nl.doorbraak.web.http.Probleem;
+import nl.doorbraak.web.sso.SsoInstellingTest;
+import nl.doorbraak.web.sso.SsoKoppeling;
+import nl.doorbraak.web.sso.SsoPogingen;
+import nl.doorbraak.web.sso.SsoRoutes;
 
 /**
  * De SSO-routes zonder identity provider: wat een gemeente zonder SSO, een onbereikbare identity provider, een

@@ -19,6 +19,7 @@ import org.eclipse.jetty.server.ServerConnector;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import nl.doorbraak.web.http.Perimeter;
 
 /**
  * De servlet in een echte Jetty 12 (ee10) op een vrije poort op 127.0.0.1, met nep-services uit {@link Nep}; en een

@@ -1,0 +1,198 @@
+package nl.doorbraak.web.plugin;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import nl.doorbraak.api.http.VariantEndpoint;
+import nl.doorbraak.web.Signaal;
+
+/**
+ * De {@link VariantEndpoint}s die nu gebonden zijn, per segment (het whiteboard-patroon van Sling's
+ * ServletMounter). Een verzoek pakt eenmaal het actieve endpoint en houdt dat vast; een bind of unbind daarna raakt
+ * het niet. Segmenten die ooit gebonden waren worden onthouden met hun variant: dan wordt een plug-in bijgewerkt en
+ * wacht een verzoek even in plaats van 404 te krijgen.
+ */
+public final class EndpointRegister {
+
+    // the logger keeps the name it had before the bundle was split into packages: log lines stay as operators know them
+    private static final Logger LOG = LoggerFactory.getLogger("nl.doorbraak.web.EndpointRegister");
+
+    /** Segmenten van de core; een plug-in kan ze niet overnemen. */
+    public static final Set<String> KERNSEGMENTEN = Set.of("tafels", "casussen", "bijeenkomsten", "besluiten", "acties",
+            "potjes", "verwerkingen", "escalaties", "escalatieroute", "contacten", "signalen", "rapportage",
+            "rapportage.csv", "gebruikers");
+
+    private final Map<String, CopyOnWriteArrayList<PluginEndpoint>> perSegment = new ConcurrentHashMap<>();
+    private final Map<String, String> gezien = new ConcurrentHashMap<>();
+    private final AtomicLong generatie = new AtomicLong();
+    private final Signaal signaal;
+    private final LongSupplier afbouwMs;
+
+    public EndpointRegister(Signaal signaal, LongSupplier afbouwMs) {
+        this.signaal = signaal;
+        this.afbouwMs = afbouwMs;
+    }
+
+    public void voegToe(VariantEndpoint endpoint, String bundle) {
+        voegToe(endpoint, bundle, null);
+    }
+
+    /**
+     * Bindt een endpoint. Zijn er al endpoints onder hetzelfde segment, dan blijft het eerste actief (OSGi-volgorde),
+     * behalve als het nieuwe een hogere versie van dezelfde bundle is: dan wint de hoogste versie, zoals bij twee
+     * bestanden van één plug-in in deploy/.
+     */
+    public void voegToe(VariantEndpoint endpoint, String symbolischeNaam, org.osgi.framework.Version versie) {
+        String bundle = versie == null ? symbolischeNaam : symbolischeNaam + " " + versie;
+        PluginEndpoint pe;
+        try {
+            pe = PluginEndpoint.van(endpoint, symbolischeNaam, versie);
+        } catch (RuntimeException | LinkageError e) {
+            LOG.error("Plug-in-endpoint van bundle {} genegeerd: {}", bundle, e.getMessage(), e);
+            return;
+        }
+        if (KERNSEGMENTEN.contains(pe.segment())) {
+            LOG.error("Plug-in {} wil segment '{}', maar dat is van de core; genegeerd", bundle, pe.segment());
+            return;
+        }
+        // compute: toevoegen en verwijderen van hetzelfde segment lopen nooit door elkaar
+        boolean[] al = {false};
+        PluginEndpoint[] verdrongen = {null};
+        CopyOnWriteArrayList<PluginEndpoint> lijst = perSegment.compute(pe.segment(), (s, l) -> {
+            CopyOnWriteArrayList<PluginEndpoint> nieuw = l == null ? new CopyOnWriteArrayList<>() : l;
+            // SCR bindt één service soms twee keer als zijn registratie samenvalt met de activering van deze servlet
+            // (gezien bij het starten: doorbraak-database en FelixStartLevel) en ontbindt hem één keer: telt één keer
+            al[0] = nieuw.stream().anyMatch(x -> x.endpoint() == endpoint);
+            if (!al[0]) {
+                // vóór de eerste lagere versie van dezelfde bundle, anders achteraan
+                int plek = nieuw.size();
+                for (int i = 0; i < nieuw.size(); i++) {
+                    if (pe.hogereVersieDan(nieuw.get(i))) {
+                        plek = i;
+                        break;
+                    }
+                }
+                if (plek == 0 && !nieuw.isEmpty()) {
+                    verdrongen[0] = nieuw.get(0);
+                }
+                nieuw.add(plek, pe);
+            }
+            return nieuw;
+        });
+        if (al[0]) {
+            LOG.debug("Plug-in-endpoint van {} onder segment '{}' was al gebonden", bundle, pe.segment());
+            return;
+        }
+        PluginEndpoint actief = lijst.isEmpty() ? null : lijst.get(0);
+        if (actief != pe) {
+            if (actief != null && actief.hogereVersieDan(pe)) {
+                LOG.warn("Plug-in-routes van {} onder segment '{}' worden genegeerd: {} levert ze al, een hogere "
+                        + "versie van dezelfde bundle", bundle, pe.segment(), actief.bundle());
+            } else {
+                LOG.warn("Segment '{}' wordt door {} plug-ins geleverd; {} blijft actief, {} wordt genegeerd",
+                        pe.segment(), lijst.size(), actief == null ? "geen" : actief.bundle(), bundle);
+            }
+        }
+        for (PluginRoute r : pe.routes()) {
+            if (r.route().rollen().isEmpty()) {
+                LOG.warn("Route {} {} van {} noemt geen rollen en is dus voor niemand bereikbaar", r.methode(),
+                        pe.segment() + r.pad(), bundle);
+            }
+        }
+        gezien.put(pe.segment(), pe.variant());
+        generatie.incrementAndGet();
+        if (actief == pe) {
+            LOG.info("Plug-in-routes van {} actief onder segment '{}' ({} routes){}", bundle, pe.segment(),
+                    pe.routes().size(), verdrongen[0] == null ? ""
+                            : ", in plaats van " + verdrongen[0].bundle() + " (een lagere versie; die wordt genegeerd)");
+        }
+        signaal.meld();
+    }
+
+    public void verwijder(VariantEndpoint endpoint) {
+        for (CopyOnWriteArrayList<PluginEndpoint> lijst : perSegment.values()) {
+            for (PluginEndpoint pe : lijst) {
+                if (pe.endpoint() == endpoint) {
+                    boolean wasActief = actief(pe.segment()) == pe;
+                    perSegment.computeIfPresent(pe.segment(), (s, l) -> {
+                        l.remove(pe);
+                        return l.isEmpty() ? null : l;
+                    });
+                    generatie.incrementAndGet();
+                    LOG.info("Plug-in-routes onder segment '{}' van {} verwijderd", pe.segment(), pe.bundle());
+                    PluginEndpoint opvolger = actief(pe.segment());
+                    if (wasActief && opvolger != null) {
+                        LOG.info("Plug-in-routes van {} nu actief onder segment '{}' ({} routes)", opvolger.bundle(),
+                                opvolger.segment(), opvolger.routes().size());
+                    }
+                    // pas terugkeren als lopende verzoeken klaar zijn: daarna deactiveert SCR de plug-in
+                    pe.gebruik().trekIn();
+                    signaal.meld();
+                    if (!pe.gebruik().wachtTotKlaar(afbouwMs.getAsLong())) {
+                        LOG.warn("Plug-in {} verwijderd terwijl nog {} verzoek(en) liepen", pe.bundle(),
+                                pe.gebruik().bezig());
+                    }
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Het actieve endpoint van een segment, of {@code null}. */
+    public PluginEndpoint actief(String segment) {
+        CopyOnWriteArrayList<PluginEndpoint> lijst = perSegment.get(segment);
+        if (lijst == null) {
+            return null;
+        }
+        // kan tussen isEmpty en get leeg raken: dan geen endpoint
+        Object[] kopie = lijst.toArray();
+        return kopie.length == 0 ? null : (PluginEndpoint) kopie[0];
+    }
+
+    /** De variant waarvoor dit segment laatst gebonden was; {@code null} als het nooit gezien is. */
+    String gezienVariant(String segment) {
+        return gezien.get(segment);
+    }
+
+    /** Verandert bij elke bind en unbind; het OpenAPI-document wordt dan opnieuw gemaakt. */
+    public long generatie() {
+        return generatie.get();
+    }
+
+    /** De actieve endpoints, op segment gesorteerd. */
+    public List<PluginEndpoint> alleActieve() {
+        TreeMap<String, PluginEndpoint> m = new TreeMap<>();
+        for (String segment : perSegment.keySet()) {
+            PluginEndpoint pe = actief(segment);
+            if (pe != null) {
+                m.put(segment, pe);
+            }
+        }
+        return new ArrayList<>(m.values());
+    }
+
+    /** Waarschuwingen voor {@code /api/health}: segmenten die door meer dan één plug-in worden geleverd. */
+    public List<String> waarschuwingen() {
+        List<String> w = new ArrayList<>();
+        for (Map.Entry<String, CopyOnWriteArrayList<PluginEndpoint>> e : new TreeMap<>(perSegment).entrySet()) {
+            List<PluginEndpoint> lijst = List.copyOf(e.getValue());
+            // twee versies van één bundle: de waarschuwing over deploy/ noemt de bestanden (PlatformRoutes)
+            if (lijst.stream().map(PluginEndpoint::symbolischeNaam).distinct().count() > 1) {
+                List<String> bundles = lijst.stream().map(PluginEndpoint::bundle).toList();
+                w.add("Segment '" + e.getKey() + "' wordt geleverd door " + String.join(", ", bundles) + "; alleen "
+                        + bundles.get(0) + " is actief.");
+            }
+        }
+        return w;
+    }
+}
