@@ -41,7 +41,6 @@ import nl.doorbraak.api.toegang.Gebruiker;
 import nl.doorbraak.api.toegang.GebruikerService;
 import nl.doorbraak.api.toegang.Inlogresultaat;
 import nl.doorbraak.api.toegang.Rol;
-import nl.doorbraak.web.route.Verwerkingen;
 
 /** Kleine services in het geheugen, zodat de web-laag zonder core te testen is. */
 final class Nep {
