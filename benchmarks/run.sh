@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Doorbraak benchmarks (not part of ./mvnw verify). Prints figures; docs/performance.md records them.
 #   benchmarks/run.sh            all: start, rss, reads, hotswap
-#   benchmarks/run.sh start      only one of them (start, vloer, rss, reads, logins, hotswap; cpu: CPU µs per request,
-#                                not part of all)
+#   benchmarks/run.sh start      only one of them (start, vloer, rss, reads, logins, hotswap)
+#   benchmarks/run.sh cpu        CPU µs per request (not part of all)
+#   OUD=<dist> benchmarks/run.sh paar   restarts of another build and this one in turns (not part of all)
 # Needs: Java 17, curl, wrk (apt-get install -y wrk). Builds what is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -74,6 +75,37 @@ if [ "$WAT" = all ] || [ "$WAT" = start ]; then
   echo "start.core_up_ms.existing_data: $(spreiding "${warm_kern[@]}")"
   echo "start.first_health_200_ms.fresh_data: $(spreiding "${koud[@]}")"
   echo "start.first_health_200_ms.existing_data: $(spreiding "${warm[@]}")"
+fi
+
+# two builds side by side, in turns: OUD=<another built distribution> benchmarks/run.sh paar. Restarts on existing
+# data, alternately old and new, so a machine that speeds up or slows down during the run weighs on both alike; ms to
+# core up (UP or STARTEND) and the process's CPU ms at that moment. Small differences (a few %) show only this way.
+if [ "$WAT" = paar ]; then
+  [ -d "${OUD:-}/bin" ] || { echo "OUD=<map van een gebouwde distributie, bijv. een worktree van de vorige landing>/distribution/target/doorbraak" >&2; exit 1; }
+  declare -A muur cpu
+  for kant in oud nieuw; do
+    rm -rf "$WORK/$kant"; cp -a "$([ $kant = oud ] && echo "$OUD" || echo distribution/target/doorbraak)" "$WORK/$kant"
+    rm -rf "$WORK/$kant/data"/*
+  done
+  for ronde in $(seq 0 "$RUNS"); do
+    for kant in oud nieuw; do
+      PORT=$(vrije_poort); t0=$(now_ms)
+      DOORBRAAK_PORT=$PORT "$WORK/$kant/bin/doorbraak" --demo </dev/null >"$WORK/out.txt" 2>&1 &
+      PID=$!
+      until curl -s "http://localhost:$PORT/api/health" 2>/dev/null | grep -q '"status":"\(UP\|STARTEND\)"'; do
+        kill -0 "$PID" 2>/dev/null || { cat "$WORK/out.txt"; exit 1; }
+        sleep 0.01
+      done
+      t=$(( $(now_ms) - t0 )); c=$(awk '{print ($14+$15)*10}' "/proc/$PID/stat")
+      # round 0 fills data and bundle cache (the first start), then waits for the demo: not counted
+      if [ "$ronde" -eq 0 ]; then wacht_op "http://localhost:$PORT/api/health" "$PID" "$WORK/out.txt" -f; else muur[$kant]+=" $t"; cpu[$kant]+=" $c"; fi
+      stop_platform
+    done
+  done
+  for kant in oud nieuw; do
+    echo "paar.$kant.core_up_ms.existing_data: $(spreiding ${muur[$kant]})"
+    echo "paar.$kant.cpu_ms_at_core_up: $(spreiding ${cpu[$kant]})"
+  done
 fi
 
 # the floor: the same launcher and infrastructure (Felix, SCR, ConfigAdmin, FileInstall, EventAdmin, Log, Metatype,
