@@ -1,5 +1,11 @@
 package nl.doorbraak.web.route;
 
+import static nl.doorbraak.web.route.Operatie.keuze;
+import static nl.doorbraak.web.route.Operatie.lijst;
+import static nl.doorbraak.web.route.Operatie.obj;
+import static nl.doorbraak.web.route.Operatie.ref;
+import static nl.doorbraak.web.route.Operatie.tekst;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -168,7 +174,7 @@ public final class OpenApi {
     }
 
     private ObjectNode signaalStatusSchema() {
-        return keuzeSchema(java.util.Arrays.stream(SignaalStatus.values()).map(SignaalStatus::code).toList());
+        return keuze(java.util.Arrays.stream(SignaalStatus.values()).map(SignaalStatus::code).toList());
     }
 
 
@@ -283,7 +289,7 @@ public final class OpenApi {
         schema(s, "Bsn", List.of("bsn"), "bsn", tekst().put("pattern", "^[0-9]{9}$"));
         schema(s, "Verwerking", List.of("volgnummer", "handeling", "object", "door", "rol", "op", "doel",
                 "grondslag"), "volgnummer", getal(), "casusId", tekstOfNull(), "handeling",
-                keuzeSchema(List.of("lezen", "wijzigen", "wissen")), "object", tekst(), "door", tekst(), "rol", tekst(),
+                keuze(List.of("lezen", "wijzigen", "wissen")), "object", tekst(), "door", tekst(), "rol", tekst(),
                 "op", tijd(), "doel", tekst(), "grondslag", tekst(), "via", tekstOfNull());
         schema(s, "Verwerkingenrapport", List.of("inwoner", "count", "results"), "inwoner", tekst(), "count", getal(),
                 "results", reeks(ref("Verwerking")));
@@ -302,14 +308,14 @@ public final class OpenApi {
         ObjectNode tijdOfNull = tijd().put("nullable", true);
         schema(s, "Account", List.of("gebruikersnaam", "naam", "rollen", "bron", "actief", "versie"),
                 "gebruikersnaam", tekst(), "naam", tekst(), "gemeente", tekstOfNull(), "rollen", reeks(rolSchema()),
-                "tafels", reeks(tekst()), "contactId", tekstOfNull(), "bron", keuzeSchema(List.of("lokaal", "sso")),
+                "tafels", reeks(tekst()), "contactId", tekstOfNull(), "bron", keuze(List.of("lokaal", "sso")),
                 "actief", waarheid, "demo", waarheid.deepCopy(), "wachtwoordGezet", waarheid.deepCopy(),
                 "wachtwoordWijzigen", waarheid.deepCopy(), "mislukt", mapper.createObjectNode().put("type", "integer"),
                 "geblokkeerdTot", tijdOfNull, "codeGeldigTot", tijdOfNull.deepCopy(), "laatstIngelogd",
                 tijdOfNull.deepCopy(), "versie", getal(), "aangemaakt", tijd(), "gewijzigd", tijdOfNull.deepCopy());
         schema(s, "NieuwAccount", List.of("gebruikersnaam", "naam", "rollen"), "gebruikersnaam",
                 tekst().put("pattern", "^[a-z0-9][a-z0-9._@-]{2,99}$"), "naam", tekst(), "rollen", reeks(rolSchema()),
-                "tafels", reeks(tekst()), "contactId", tekstOfNull(), "bron", keuzeSchema(List.of("lokaal", "sso")));
+                "tafels", reeks(tekst()), "contactId", tekstOfNull(), "bron", keuze(List.of("lokaal", "sso")));
         schema(s, "AccountWijziging", List.of("naam", "rollen"), "naam", tekst(), "rollen", reeks(rolSchema()),
                 "tafels", reeks(tekst()), "contactId", tekstOfNull(), "actief", waarheid.deepCopy());
         ((ObjectNode) s.get("AccountWijziging")).put("additionalProperties", true);
@@ -350,7 +356,7 @@ public final class OpenApi {
         schema(s, "NieuweActie", List.of("omschrijving", "organisatie", "deadline"), "omschrijving", tekst(),
                 "organisatie", tekst(), "contactId", tekstOfNull(), "eigenaar", tekstOfNull(), "deadline",
                 datum.deepCopy());
-        ObjectNode soort = keuzeSchema(List.of("regulier", "doorbraak"));
+        ObjectNode soort = keuze(List.of("regulier", "doorbraak"));
         schema(s, "NieuwBesluit", List.of("soort", "omschrijving", "deelnemers"), "soort", soort, "omschrijving",
                 tekst(), "bijeenkomstId", tekstOfNull(), "waardendriehoek", ref("Waardendriehoek"), "deelnemers",
                 reeks(tekst()), "toezeggingen", reeks(ref("Toezegging")), "uitgave", ref("Uitgave"), "acties",
@@ -377,7 +383,7 @@ public final class OpenApi {
         schema(s, "NieuwPotje", List.of("naam"), "naam", tekst(), "tafelId", tekstOfNull(), "beginsaldo",
                 bedrag.deepCopy());
         schema(s, "PotjeMutatie", List.of("potjeId", "volgnummer", "soort", "bedrag", "saldoNa"), "potjeId", tekst(),
-                "volgnummer", getal(), "soort", keuzeSchema(List.of("storting", "uitgave")), "bedrag",
+                "volgnummer", getal(), "soort", keuze(List.of("storting", "uitgave")), "bedrag",
                 bedrag.deepCopy(), "saldoNa", bedrag.deepCopy(), "besluitId", tekstOfNull(), "omschrijving",
                 tekstOfNull(), "op", tijd(), "door", tekst());
         schema(s, "Storting", List.of("bedrag"), "bedrag", bedrag.deepCopy(), "omschrijving", tekstOfNull());
@@ -597,18 +603,6 @@ public final class OpenApi {
                 + "platform zelf.");
     }
 
-    private ObjectNode ref(String naam) {
-        return mapper.createObjectNode().put("$ref", "#/components/schemas/" + naam);
-    }
-
-    private ObjectNode lijst(String naam) {
-        return ref(naam + "Lijst");
-    }
-
-    private ObjectNode tekst() {
-        return mapper.createObjectNode().put("type", "string");
-    }
-
     private ObjectNode tekstOfNull() {
         return tekst().put("nullable", true);
     }
@@ -621,10 +615,6 @@ public final class OpenApi {
         return mapper.createObjectNode().put("type", "integer").put("format", "int64");
     }
 
-    private ObjectNode obj() {
-        return mapper.createObjectNode().put("type", "object").put("additionalProperties", true);
-    }
-
     private ObjectNode reeks(ObjectNode items) {
         ObjectNode a = mapper.createObjectNode().put("type", "array");
         a.set("items", items);
@@ -632,23 +622,15 @@ public final class OpenApi {
     }
 
     private ObjectNode statusSchema() {
-        return keuzeSchema(java.util.Arrays.stream(CasusStatus.values()).map(CasusStatus::code).toList());
+        return keuze(java.util.Arrays.stream(CasusStatus.values()).map(CasusStatus::code).toList());
     }
 
     private ObjectNode escalatieStatusSchema() {
-        return keuzeSchema(java.util.Arrays.stream(EscalatieStatus.values()).map(EscalatieStatus::code).toList());
+        return keuze(java.util.Arrays.stream(EscalatieStatus.values()).map(EscalatieStatus::code).toList());
     }
 
     private ObjectNode rolSchema() {
-        return keuzeSchema(java.util.Arrays.stream(Rol.values()).map(Rol::code).toList());
-    }
-
-    /** A string schema with these allowed values (the API codes of an enum). */
-    private ObjectNode keuzeSchema(List<String> codes) {
-        ObjectNode s = tekst();
-        ArrayNode e = s.putArray("enum");
-        codes.forEach(e::add);
-        return s;
+        return keuze(java.util.Arrays.stream(Rol.values()).map(Rol::code).toList());
     }
 
     /** Een objectschema; {@code velden} is naam, schema, naam, schema, ...; {@code verplicht} de verplichte namen. */
@@ -723,7 +705,7 @@ public final class OpenApi {
         schema(s, "Casus", List.of("id", "gemeente", "tafelId", "variant", "titel", "status", "versie"), "id", tekst(),
                 "gemeente", tekst(), "tafelId", tekst(), "variant", tekst(), "titel", tekst(), "hulpvraag",
                 tekstOfNull(), "inwoner", ref("Inwoner"), "thema", tekstOfNull(), "status", statusSchema(),
-                "resultaat", keuzeSchema(java.util.Arrays.stream(nl.doorbraak.api.domein.Resultaat.values())
+                "resultaat", keuze(java.util.Arrays.stream(nl.doorbraak.api.domein.Resultaat.values())
                         .map(nl.doorbraak.api.domein.Resultaat::code).toList()).put("nullable", true),
                 "historie", reeks(ref("StatusWijziging")), "betrokkenOrganisaties", reeks(tekst()), "variantData",
                 variantData, "versie", getal(), "aangemaakt", tijd(), "gewijzigd", tijd());
@@ -737,7 +719,7 @@ public final class OpenApi {
                 "thema", tekstOfNull(), "betrokkenOrganisaties", reeks(tekst()), "variantData", obj());
         ((ObjectNode) s.get("CasusWijziging")).put("additionalProperties", true);
         schema(s, "StatusVerzoek", List.of("status"), "status", statusSchema(), "reden", tekst(), "resultaat",
-                keuzeSchema(java.util.Arrays.stream(nl.doorbraak.api.domein.Resultaat.values())
+                keuze(java.util.Arrays.stream(nl.doorbraak.api.domein.Resultaat.values())
                         .map(nl.doorbraak.api.domein.Resultaat::code).toList()),
                 "ondanksOpenstaand", mapper.createObjectNode().put("type", "boolean").put("default", false)
                         .put("description", "Alleen bij afsluiten met resultaat doorbraak: afsluiten terwijl er nog "
