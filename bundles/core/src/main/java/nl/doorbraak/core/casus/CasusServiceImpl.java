@@ -87,15 +87,14 @@ public final class CasusServiceImpl implements CasusService {
         if (alleenEigen) {
             // a plug-in without casussen.alle: only its own variant's casussen, in SQL when it has one variant, so
             // count and pages are right
-            List<String> eigen = varianten.alle().stream().filter(r -> aanroeper.bundle().equals(r.bundle()))
-                    .map(Registratie::id).toList();
+            Set<String> eigen = varianten.vanBundle(aanroeper.bundle());
             if (eigen.isEmpty() || f.variant() != null && !f.variant().isBlank() && !eigen.contains(f.variant())) {
                 // no variant of its own (or asking another's): nothing, not even how many there are
                 nl.doorbraak.core.platform.Invoer.controleerPagina(page, pageSize);
                 return new Pagina<>(0, page, pageSize, List.of());
             }
             if ((f.variant() == null || f.variant().isBlank()) && eigen.size() == 1) {
-                f = new CasusFilter(f.status(), f.tafelId(), f.tafels(), eigen.get(0));
+                f = new CasusFilter(f.status(), f.tafelId(), f.tafels(), eigen.iterator().next());
             }
         }
         Pagina<Casus> p = kern.lijst(gemeente, f, page, pageSize);

@@ -93,8 +93,7 @@ public final class Casustoegang {
         if (aanroeper.alsPlatform()) {
             return null;
         }
-        return varianten.alle().stream().filter(r -> aanroeper.bundle().equals(r.bundle())).map(Registratie::id)
-                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        return varianten.vanBundle(aanroeper.bundle());
     }
 
     private boolean eigenVariant(Casus c) {

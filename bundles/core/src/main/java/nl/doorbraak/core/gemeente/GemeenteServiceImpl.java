@@ -3,7 +3,6 @@ package nl.doorbraak.core.gemeente;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.osgi.service.component.ComponentContext;
 import org.osgi.service.component.annotations.Activate;
@@ -17,7 +16,6 @@ import nl.doorbraak.api.service.GemeenteService;
 import nl.doorbraak.api.toegang.Namens;
 import nl.doorbraak.core.toegang.Aanroeper;
 import nl.doorbraak.core.toegang.Toegangsregels;
-import nl.doorbraak.core.variant.Registratie;
 import nl.doorbraak.core.variant.VariantVolger;
 
 /**
@@ -52,7 +50,7 @@ public final class GemeenteServiceImpl implements GemeenteService {
         if (aanroeper.alsPlatform()) {
             return register.alle();
         }
-        Set<String> eigen = eigenVarianten();
+        Set<String> eigen = varianten.vanBundle(aanroeper.bundle());
         return register.alle().stream().filter(g -> bedient(g, eigen)).toList();
     }
 
@@ -62,7 +60,7 @@ public final class GemeenteServiceImpl implements GemeenteService {
         if (aanroeper.alsPlatform()) {
             return g;
         }
-        Set<String> eigen = eigenVarianten();
+        Set<String> eigen = varianten.vanBundle(aanroeper.bundle());
         return g.filter(x -> bedient(x, eigen));
     }
 
@@ -84,12 +82,6 @@ public final class GemeenteServiceImpl implements GemeenteService {
             throw new IllegalArgumentException("In wiens naam? Namens is verplicht.");
         }
         Toegangsregels.gebruiker(namens, aanroeper);
-    }
-
-    /** The variants this plug-in provides, asked at every call: a variant may come and go. */
-    private Set<String> eigenVarianten() {
-        return varianten.alle().stream().filter(r -> aanroeper.bundle().equals(r.bundle())).map(Registratie::id)
-                .collect(Collectors.toSet());
     }
 
     private static boolean bedient(Gemeente g, Set<String> eigen) {

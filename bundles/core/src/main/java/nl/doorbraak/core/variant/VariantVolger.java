@@ -170,6 +170,12 @@ public final class VariantVolger {
         return List.copyOf(perId.values());
     }
 
+    /** The ids of the variants this bundle provides now (a plug-in's own), asked at every call: they come and go. */
+    public java.util.Set<String> vanBundle(String bundle) {
+        return perId.values().stream().filter(r -> bundle.equals(r.bundle())).map(Registratie::id)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
     public Optional<String> bekendeNaam(String id) {
         return Optional.ofNullable(bekendeNamen.get(id));
     }
