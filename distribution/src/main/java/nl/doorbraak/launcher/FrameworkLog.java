@@ -1,8 +1,5 @@
 package nl.doorbraak.launcher;
 
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
-
 import org.apache.felix.framework.Logger;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.ServiceReference;
@@ -14,8 +11,6 @@ import org.osgi.framework.ServiceReference;
  */
 final class FrameworkLog extends Logger {
 
-    private static final DateTimeFormatter TIJD = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
-
     @Override
     protected void doLog(Bundle bundle, @SuppressWarnings("rawtypes") ServiceReference sr, int level, String msg,
             Throwable fout) {
@@ -25,17 +20,6 @@ final class FrameworkLog extends Logger {
             case LOG_INFO -> "INFO";
             default -> "DEBUG";
         };
-        String regel = String.format("%s [felix] %s %s - %s", OffsetDateTime.now().format(TIJD), niveau,
-                bundle == null ? "-" : bundle.getSymbolicName(), msg);
-        synchronized (System.err) {
-            if (OsgiLogNaarStderr.alleenMelding(fout)) {
-                System.err.println(regel + ": " + OsgiLogNaarStderr.melding(fout));
-            } else {
-                System.err.println(regel);
-                if (fout != null) {
-                    fout.printStackTrace(System.err);
-                }
-            }
-        }
+        OsgiLogNaarStderr.druk("felix", niveau, bundle, msg, fout);
     }
 }

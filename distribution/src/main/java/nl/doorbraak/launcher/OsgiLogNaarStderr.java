@@ -66,21 +66,28 @@ final class OsgiLogNaarStderr {
             }
             Bundle bundle = (Bundle) call(type, entry, "getBundle");
             Throwable fout = (Throwable) call(type, entry, "getException");
-            String regel = String.format("%s [osgi-log] %s %s - %s", OffsetDateTime.now().format(TIJD),
-                    level == 1 ? "ERROR" : "WARN", bundle == null ? "-" : bundle.getSymbolicName(),
-                    call(type, entry, "getMessage"));
-            synchronized (System.err) {
-                if (alleenMelding(fout)) {
-                    System.err.println(regel + ": " + melding(fout));
-                } else {
-                    System.err.println(regel);
-                    if (fout != null) {
-                        fout.printStackTrace(System.err);
-                    }
-                }
-            }
+            druk("osgi-log", level == 1 ? "ERROR" : "WARN", bundle, call(type, entry, "getMessage"), fout);
         } catch (ReflectiveOperationException | RuntimeException e) {
             System.err.println("doorbraak: onleesbaar OSGi-logbericht: " + e);
+        }
+    }
+
+    /**
+     * One log line on stderr in the format of the rest of doorbraak.log, with the stack trace of {@code fout}, or only
+     * its message ({@link #alleenMelding}).
+     */
+    static void druk(String bron, String niveau, Bundle bundle, Object bericht, Throwable fout) {
+        String regel = String.format("%s [%s] %s %s - %s", OffsetDateTime.now().format(TIJD), bron, niveau,
+                bundle == null ? "-" : bundle.getSymbolicName(), bericht);
+        synchronized (System.err) {
+            if (alleenMelding(fout)) {
+                System.err.println(regel + ": " + melding(fout));
+            } else {
+                System.err.println(regel);
+                if (fout != null) {
+                    fout.printStackTrace(System.err);
+                }
+            }
         }
     }
 
