@@ -1,56 +1,52 @@
 package nl.doorbraak.core.actie;
 
+import static nl.doorbraak.core.ToegangFixture.BEHEERDER;
+import static nl.doorbraak.core.ToegangFixture.ELDERS;
+import static nl.doorbraak.core.ToegangFixture.REGISSEUR;
+import static nl.doorbraak.core.ToegangFixture.STANDAARD_PLUGIN;
+import static nl.doorbraak.core.ToegangFixture.VREEMDE_PLUGIN;
+import static nl.doorbraak.core.ToegangFixture.assertCasusNietGevonden;
+import static nl.doorbraak.core.ToegangFixture.assertGeenCasusinhoud;
+import static nl.doorbraak.core.ToegangFixture.assertGemeenteNietGevonden;
+import static nl.doorbraak.core.ToegangFixture.assertGeweigerd;
+import static nl.doorbraak.core.ToegangFixture.assertNietGevonden;
+import static nl.doorbraak.core.ToegangFixture.plugin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import nl.doorbraak.api.domein.Actie;
-import nl.doorbraak.api.domein.Pagina;
 import nl.doorbraak.api.domein.ActieFilter;
 import nl.doorbraak.api.domein.Besluit;
 import nl.doorbraak.api.domein.BesluitSoort;
-import nl.doorbraak.api.domein.Bijeenkomst;
 import nl.doorbraak.api.domein.Casus;
-import nl.doorbraak.api.domein.CasusStatus;
-import nl.doorbraak.api.domein.Inwoner;
 import nl.doorbraak.api.domein.NieuwBesluit;
 import nl.doorbraak.api.domein.NieuweActie;
-import nl.doorbraak.api.domein.NieuweBijeenkomst;
-import nl.doorbraak.api.domein.NieuweCasus;
-import nl.doorbraak.api.domein.Tafel;
+import nl.doorbraak.api.domein.Pagina;
 import nl.doorbraak.api.domein.Verwerking;
-import nl.doorbraak.api.rechten.PluginRechten;
 import nl.doorbraak.api.rechten.Recht;
 import nl.doorbraak.api.service.ActieService;
-import nl.doorbraak.api.service.GeenToegangException;
 import nl.doorbraak.api.service.NietGevondenException;
 import nl.doorbraak.api.toegang.Gebruiker;
 import nl.doorbraak.api.toegang.Namens;
-import nl.doorbraak.api.toegang.Rol;
 import nl.doorbraak.core.CoreOmgeving;
-import nl.doorbraak.core.TestVariant;
-import nl.doorbraak.core.casus.Casustoegang;
+import nl.doorbraak.core.ToegangFixture;
 import nl.doorbraak.core.toegang.Aanroeper;
 
 /** The core decides who sees, adds and finishes which actie, narrows lists and records every read and change. */
 class ActieToegangTest {
 
-    @TempDir
-    static Path map;
+    @RegisterExtension
+    static final ToegangFixture w = new ToegangFixture().metTafels();
     static CoreOmgeving o;
-    static Tafel noord;
-    static Tafel zuid;
+    static Gebruiker tafellid;
     static Casus bijNoord;
     static Casus bijZuid;
     static Besluit besluitNoord;
@@ -58,41 +54,18 @@ class ActieToegangTest {
     static Actie actieNoord;
     static Actie actieZuid;
 
-    static final Gebruiker REGISSEUR = new Gebruiker("u-regisseur", "R", "utrecht", Set.of(Rol.CASUSREGISSEUR), Set.of());
-    static final Gebruiker BEHEERDER = new Gebruiker("u-beheerder", "B", "utrecht", Set.of(Rol.GEMEENTEBEHEERDER), Set.of());
-    static final Gebruiker ELDERS = new Gebruiker("l-regisseur", "L", "leeuwarden", Set.of(Rol.CASUSREGISSEUR), Set.of());
-    static Gebruiker tafellid;
-
     @BeforeAll
     static void start() {
-        o = new CoreOmgeving(map);
-        o.varianten.aanmelden(TestVariant.standaard(), 1, 0, "nl.doorbraak.plugin.standaard", "1.0.0");
-        noord = o.tafel("utrecht", "Tafel Noord");
-        zuid = o.tafel("utrecht", "Tafel Zuid");
-        tafellid = new Gebruiker("u-tafellid", "T", "utrecht", Set.of(Rol.TAFELLID), Set.of(noord.id()));
-        bijNoord = geagendeerd(noord);
-        bijZuid = geagendeerd(zuid);
+        o = w.o;
+        tafellid = w.tafellid;
+        bijNoord = w.geagendeerd(w.noord);
+        bijZuid = w.geagendeerd(w.zuid);
         besluitNoord = o.besluiten.neem("utrecht", bijNoord.id(), besluit(), "test");
         besluitZuid = o.besluiten.neem("utrecht", bijZuid.id(), besluit(), "test");
         actieNoord = o.acties.lijst("utrecht", new ActieFilter(bijNoord.id(), null, null, false, false, null), 1, 10)
                 .results().get(0);
         actieZuid = o.acties.lijst("utrecht", new ActieFilter(bijZuid.id(), null, null, false, false, null), 1, 10)
                 .results().get(0);
-    }
-
-    @AfterAll
-    static void stop() {
-        o.close();
-    }
-
-    static Casus geagendeerd(Tafel t) {
-        Casus k = o.casussen.maak("utrecht", new NieuweCasus(t.id(), "Stapeling", "Schulden bij DUO en CJIB",
-                new Inwoner(null, "A.B."), "geld", List.of("DUO"), Map.of("urgentie", "hoog")), "test");
-        o.casussen.wijzigStatus("utrecht", k.id(), null, CasusStatus.IN_VOORBEREIDING, null, null, "test");
-        Bijeenkomst b = o.bijeenkomsten.plan("utrecht", new NieuweBijeenkomst(t.id(), nl.doorbraak.core.platform.Tijd.vandaag().plusDays(1),
-                List.of("Marieke de Vries"), null), "test");
-        o.bijeenkomsten.agendeer("utrecht", b.id(), k.id(), "test");
-        return o.casussen.zoek("utrecht", k.id()).orElseThrow();
     }
 
     static NieuweActie actie() {
@@ -105,17 +78,20 @@ class ActieToegangTest {
     }
 
     static ActieService web() {
-        return new ActieServiceImpl(o.acties, o.besluiten, new Casustoegang(o.casussen, o.gemeenten,
-                o.varianten, o.verwerkingen, Aanroeper.platform()));
+        return dienst(Aanroeper.platform());
+    }
+
+    static ActieService dienst(Aanroeper aanroeper) {
+        return new ActieServiceImpl(o.acties, o.besluiten, w.casustoegang(aanroeper));
     }
 
     static List<Verwerking> log(Casus c) {
-        return o.verwerkingen.vanInwoner("utrecht", c.inwoner().pseudoniem());
+        return w.log(c);
     }
 
     @Test
     void aTafellidWorksOnActiesOfHisOwnTafelsAndEachIsAVerwerking() {
-        Casus c = geagendeerd(noord);
+        Casus c = w.geagendeerd(w.noord);
         Besluit b = o.besluiten.neem("utrecht", c.id(), besluit(), "test");
         ActieService s = web();
         Namens n = Namens.van(tafellid);
@@ -141,18 +117,16 @@ class ActieToegangTest {
         ActieService s = web();
         Namens n = Namens.van(tafellid);
         assertThat(s.zoek(n, "utrecht", actieZuid.id())).isEmpty();
-        assertThatThrownBy(() -> s.gereed(n, "utrecht", actieZuid.id())).isInstanceOf(NietGevondenException.class)
+        assertNietGevonden(() -> s.gereed(n, "utrecht", actieZuid.id()))
                 .hasMessage("Actie '" + actieZuid.id() + "' niet gevonden.");
-        assertThatThrownBy(() -> s.maak(n, "utrecht", besluitZuid.id(), actie()))
-                .isInstanceOf(NietGevondenException.class)
+        assertNietGevonden(() -> s.maak(n, "utrecht", besluitZuid.id(), actie()))
                 .hasMessage("Besluit '" + besluitZuid.id() + "' niet gevonden.");
-        assertThatThrownBy(() -> s.lijst(n, "utrecht", new ActieFilter(bijZuid.id(), null, null, false, false, null),
-                1, 10)).isInstanceOf(NietGevondenException.class)
-                .hasMessage("Casus '" + bijZuid.id() + "' niet gevonden.");
+        assertCasusNietGevonden(bijZuid.id(), () -> s.lijst(n, "utrecht",
+                new ActieFilter(bijZuid.id(), null, null, false, false, null), 1, 10));
         assertThat(o.acties.zoek("utrecht", actieZuid.id()).orElseThrow().gereed()).as("niets gewijzigd").isNull();
         assertThat(o.acties.lijst("utrecht", new ActieFilter(bijZuid.id(), null, null, false, false, null), 1, 10)
                 .count()).as("niets vastgelegd").isEqualTo(1);
-        assertThat(log(bijZuid)).noneMatch(v -> v.door().equals("u-tafellid"));
+        w.assertGeenVerwerkingDoor("u-tafellid", bijZuid);
     }
 
     @Test
@@ -161,7 +135,7 @@ class ActieToegangTest {
         Namens n = Namens.van(tafellid, "Mijn acties volgen");
         List<Actie> eigen = s.lijst(n, "utrecht", ActieFilter.geen(), 1, 100).results();
         assertThat(eigen).isNotEmpty().extracting(Actie::casusId).doesNotContain(bijZuid.id()).contains(bijNoord.id());
-        assertThat(s.lijst(n, "utrecht", new ActieFilter(null, null, null, false, false, Set.of(zuid.id())), 1, 100)
+        assertThat(s.lijst(n, "utrecht", new ActieFilter(null, null, null, false, false, Set.of(w.zuid.id())), 1, 100)
                 .results()).isEmpty();
         assertThat(s.lijst(Namens.van(REGISSEUR), "utrecht", ActieFilter.geen(), 1, 100).results())
                 .extracting(Actie::casusId).contains(bijNoord.id(), bijZuid.id());
@@ -170,23 +144,17 @@ class ActieToegangTest {
             assertThat(v.doel()).isEqualTo("Mijn acties volgen");
             assertThat(v.handeling()).isEqualTo(Verwerking.LEZEN);
         });
-        assertThat(log(bijZuid)).noneMatch(v -> v.door().equals("u-tafellid"));
+        w.assertGeenVerwerkingDoor("u-tafellid", bijZuid);
     }
 
     @Test
     void anotherGemeenteIsNotFoundAndARoleWithoutCasusRightsIsRefused() {
         ActieService s = web();
-        assertThatThrownBy(() -> s.lijst(Namens.van(ELDERS), "utrecht", ActieFilter.geen(), 1, 10))
-                .isInstanceOf(NietGevondenException.class).hasMessage("Gemeente 'utrecht' niet gevonden.");
-        assertThatThrownBy(() -> s.zoek(Namens.van(ELDERS), "utrecht", actieNoord.id()))
-                .isInstanceOf(NietGevondenException.class);
-        assertThatThrownBy(() -> s.lijst(Namens.van(BEHEERDER), "utrecht", ActieFilter.geen(), 1, 10))
-                .isInstanceOf(GeenToegangException.class)
-                .hasMessage("Uw rol geeft geen toegang tot de inhoud van casussen.");
-        assertThatThrownBy(() -> s.gereed(Namens.van(BEHEERDER), "utrecht", actieNoord.id()))
-                .isInstanceOf(GeenToegangException.class);
-        assertThatThrownBy(() -> s.maak(Namens.van(BEHEERDER), "utrecht", besluitNoord.id(), actie()))
-                .isInstanceOf(GeenToegangException.class);
+        assertGemeenteNietGevonden("utrecht", () -> s.lijst(Namens.van(ELDERS), "utrecht", ActieFilter.geen(), 1, 10));
+        assertNietGevonden(() -> s.zoek(Namens.van(ELDERS), "utrecht", actieNoord.id()));
+        assertGeenCasusinhoud(() -> s.lijst(Namens.van(BEHEERDER), "utrecht", ActieFilter.geen(), 1, 10));
+        assertGeweigerd(() -> s.gereed(Namens.van(BEHEERDER), "utrecht", actieNoord.id()));
+        assertGeweigerd(() -> s.maak(Namens.van(BEHEERDER), "utrecht", besluitNoord.id(), actie()));
     }
 
     @Test
@@ -196,29 +164,20 @@ class ActieToegangTest {
                 .contains(bijNoord.id(), bijZuid.id());
         assertThat(log(bijZuid)).anySatisfy(v -> assertThat(v.door()).isEqualTo("systeem:gogo-shell"));
 
-        PluginRechten geen = new PluginRechten("nl.vreemd.plugin", "1.0.0", Set.of(), Set.of(), List.of());
-        ActieService vreemd = new ActieServiceImpl(o.acties, o.besluiten, new Casustoegang(o.casussen, o.gemeenten,
-                o.varianten, o.verwerkingen, Aanroeper.plugin("nl.vreemd.plugin", geen)));
+        ActieService vreemd = dienst(plugin(VREEMDE_PLUGIN));
         Pagina<Actie> niets = vreemd.lijst(Namens.van(REGISSEUR), "utrecht", ActieFilter.geen(), 1, 100);
         assertThat(niets.results()).as("geen casus van zijn variant").isEmpty();
         assertThat(niets.count()).as("ook niet hoeveel er zijn").isZero();
 
-        PluginRechten standaard = new PluginRechten("nl.doorbraak.plugin.standaard", "1.0.0", Set.of(), Set.of(),
-                List.of());
-        ActieService eigen = new ActieServiceImpl(o.acties, o.besluiten, new Casustoegang(o.casussen, o.gemeenten,
-                o.varianten, o.verwerkingen, Aanroeper.plugin("nl.doorbraak.plugin.standaard", standaard)));
+        ActieService eigen = dienst(plugin(STANDAARD_PLUGIN));
         Pagina<Actie> eerste = eigen.lijst(Namens.van(REGISSEUR), "utrecht", ActieFilter.geen(), 1, 1);
         assertThat(eerste.results()).as("een actie van zijn eigen variant").hasSize(1);
         assertThat(eerste.count()).as("de telling klopt met wat hij mag zien")
                 .isEqualTo(eigen.lijst(Namens.van(REGISSEUR), "utrecht", ActieFilter.geen(), 1, 100).results().size());
         assertThat(vreemd.zoek(Namens.van(REGISSEUR), "utrecht", actieNoord.id())).isEmpty();
-        assertThatThrownBy(() -> vreemd.lijst(console, "utrecht", ActieFilter.geen(), 1, 100))
-                .isInstanceOf(GeenToegangException.class);
+        assertGeweigerd(() -> vreemd.lijst(console, "utrecht", ActieFilter.geen(), 1, 100));
 
-        PluginRechten alle = new PluginRechten("nl.vreemd.plugin", "1.0.0", Set.of(Recht.CASUSSEN_ALLE),
-                Set.of(Recht.CASUSSEN_ALLE), List.of());
-        ActieService lezer = new ActieServiceImpl(o.acties, o.besluiten, new Casustoegang(o.casussen, o.gemeenten,
-                o.varianten, o.verwerkingen, Aanroeper.plugin("nl.vreemd.plugin", alle)));
+        ActieService lezer = dienst(plugin(VREEMDE_PLUGIN, Recht.CASUSSEN_ALLE));
         assertThat(lezer.zoek(Namens.van(REGISSEUR), "utrecht", actieNoord.id())).isPresent();
         assertThatThrownBy(() -> lezer.gereed(Namens.van(REGISSEUR), "utrecht", actieNoord.id()))
                 .as("casussen.alle is lezen, geen wijzigen").isInstanceOf(NietGevondenException.class);

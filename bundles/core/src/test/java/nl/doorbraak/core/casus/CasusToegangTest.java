@@ -1,24 +1,31 @@
 package nl.doorbraak.core.casus;
 
+import static nl.doorbraak.core.ToegangFixture.BEHEERDER;
+import static nl.doorbraak.core.ToegangFixture.ELDERS;
+import static nl.doorbraak.core.ToegangFixture.REGISSEUR;
+import static nl.doorbraak.core.ToegangFixture.SCHIJF_VOL;
+import static nl.doorbraak.core.ToegangFixture.STANDAARD_PLUGIN;
+import static nl.doorbraak.core.ToegangFixture.assertGemeenteNietGevonden;
+import static nl.doorbraak.core.ToegangFixture.assertGeweigerd;
+import static nl.doorbraak.core.ToegangFixture.assertNietGevonden;
+import static nl.doorbraak.core.ToegangFixture.assertZonderLogNiets;
+import static nl.doorbraak.core.ToegangFixture.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import nl.doorbraak.api.domein.Casus;
 import nl.doorbraak.api.domein.CasusFilter;
 import nl.doorbraak.api.domein.CasusStatus;
 import nl.doorbraak.api.domein.CasusWijziging;
-import nl.doorbraak.api.domein.Inwoner;
 import nl.doorbraak.api.domein.NieuweCasus;
 import nl.doorbraak.api.domein.Tafel;
 import nl.doorbraak.api.domein.Verwerking;
@@ -31,51 +38,32 @@ import nl.doorbraak.api.toegang.Gebruiker;
 import nl.doorbraak.api.toegang.Namens;
 import nl.doorbraak.api.toegang.Rol;
 import nl.doorbraak.core.CoreOmgeving;
-import nl.doorbraak.core.TestVariant;
+import nl.doorbraak.core.ToegangFixture;
 import nl.doorbraak.core.toegang.Aanroeper;
 
 /** The core decides who sees which casus and records every read and change, whatever bundle calls. */
 class CasusToegangTest {
 
-    @TempDir
-    static Path map;
+    @RegisterExtension
+    static final ToegangFixture w = new ToegangFixture().metJongeren();
     static CoreOmgeving o;
     static Tafel noord;
     static Tafel zuid;
+    static Gebruiker tafellid;
     static Casus bijNoord;
     static Casus bijZuid;
     static Casus anderVariant;
 
-    static final Gebruiker REGISSEUR = new Gebruiker("u-regisseur", "R", "utrecht", Set.of(Rol.CASUSREGISSEUR), Set.of());
-    static final Gebruiker BEHEERDER = new Gebruiker("u-beheerder", "B", "utrecht", Set.of(Rol.GEMEENTEBEHEERDER), Set.of());
-    static final Gebruiker ELDERS = new Gebruiker("l-regisseur", "L", "leeuwarden", Set.of(Rol.CASUSREGISSEUR), Set.of());
-    static Gebruiker tafellid;
-
     @BeforeAll
     static void start() {
-        o = new CoreOmgeving(map);
-        o.varianten.aanmelden(TestVariant.standaard(), 1, 0, "nl.doorbraak.plugin.standaard", "1.0.0");
-        o.varianten.aanmelden(new TestVariant("jongeren", 1), 2, 0, "nl.utrecht.jongeren", "1.0.0");
-        noord = o.tafel("utrecht", "Tafel Noord");
-        zuid = o.tafel("utrecht", "Tafel Zuid");
-        Tafel jong = o.tafels.maak("utrecht", new nl.doorbraak.api.domein.NieuweTafel("Jongerentafel", "jongeren",
-                List.of(new nl.doorbraak.api.domein.Deelnemer("Marieke de Vries", "Woningcorporatie", "Ontruiming opschorten",
-                        null))), "test");
-        tafellid = new Gebruiker("u-tafellid", "T", "utrecht", Set.of(Rol.TAFELLID), Set.of(noord.id()));
-        bijNoord = o.casussen.maak("utrecht", intake(noord), "test");
-        bijZuid = o.casussen.maak("utrecht", intake(zuid), "test");
-        anderVariant = o.casussen.maak("utrecht", new NieuweCasus(jong.id(), "Jong", "Hulp", null, null, null,
+        o = w.o;
+        noord = w.noord;
+        zuid = w.zuid;
+        tafellid = w.tafellid;
+        bijNoord = w.casus(noord);
+        bijZuid = w.casus(zuid);
+        anderVariant = o.casussen.maak("utrecht", new NieuweCasus(w.jong.id(), "Jong", "Hulp", null, null, null,
                 Map.of("urgentie", "laag")), "test");
-    }
-
-    @AfterAll
-    static void stop() {
-        o.close();
-    }
-
-    static NieuweCasus intake(Tafel t) {
-        return new NieuweCasus(t.id(), "Stapeling", "Schulden bij DUO en CJIB", new Inwoner(null, "A.B."), "geld",
-                List.of("DUO"), Map.of("urgentie", "hoog"));
     }
 
     static CasusService web() {
@@ -83,8 +71,8 @@ class CasusToegangTest {
     }
 
     static CasusService plugin(String bundle, Recht... rechten) {
-        PluginRechten r = new PluginRechten(bundle, "1.0.0", Set.of(rechten), Set.of(rechten), List.of());
-        return new CasusServiceImpl(o.casussen, o.gemeenten, o.varianten, o.verwerkingen, Aanroeper.plugin(bundle, r));
+        return new CasusServiceImpl(o.casussen, o.gemeenten, o.varianten, o.verwerkingen,
+                ToegangFixture.plugin(bundle, rechten));
     }
 
     @Test
@@ -99,8 +87,8 @@ class CasusToegangTest {
                 .as("een filter verruimt nooit").isEmpty();
         assertThatThrownBy(() -> s.wijzig(n, "utrecht", bijZuid.id(), bijZuid.versie(),
                 new CasusWijziging("x", null, null, null, null, null))).isInstanceOf(NietGevondenException.class);
-        assertThatThrownBy(() -> s.maak(n, "utrecht", intake(zuid))).isInstanceOf(GeenToegangException.class)
-                .hasMessage("U kunt alleen casussen aanmelden bij een tafel waar u aan zit.");
+        assertGeweigerd("U kunt alleen casussen aanmelden bij een tafel waar u aan zit.",
+                () -> s.maak(n, "utrecht", intake(zuid)));
 
         List<Verwerking> log = o.verwerkingen.vanInwoner("utrecht", bijNoord.inwoner().pseudoniem());
         assertThat(log).anySatisfy(v -> {
@@ -109,16 +97,15 @@ class CasusToegangTest {
             assertThat(v.handeling()).isEqualTo(Verwerking.LEZEN);
             assertThat(v.doel()).isEqualTo("Casus bekijken");
         });
-        assertThat(o.verwerkingen.vanInwoner("utrecht", bijZuid.inwoner().pseudoniem()))
-                .noneMatch(v -> v.door().equals("u-tafellid"));
+        w.assertGeenVerwerkingDoor("u-tafellid", bijZuid);
     }
 
     @Test
     void aPluginNamesTheUserButTheCoreTakesHisRolesAndTafelsFromTheStoredAccount() {
-        PluginRechten r = new PluginRechten("nl.doorbraak.plugin.standaard", "1.0.0", Set.of(), Set.of(), List.of());
+        PluginRechten r = new PluginRechten(STANDAARD_PLUGIN, "1.0.0", Set.of(), Set.of(), List.of());
         // the stored accounts: only the tafellid exists
         CasusService s = new CasusServiceImpl(o.casussen, o.gemeenten, o.varianten, o.verwerkingen,
-                Aanroeper.plugin("nl.doorbraak.plugin.standaard", r,
+                Aanroeper.plugin(STANDAARD_PLUGIN, r,
                         naam -> naam.equals(tafellid.gebruikersnaam()) ? Optional.of(tafellid) : Optional.empty()));
         Gebruiker opgeblazen = new Gebruiker(tafellid.gebruikersnaam(), "T", "utrecht", Set.of(Rol.CASUSREGISSEUR),
                 Set.of(noord.id(), zuid.id()));
@@ -140,14 +127,10 @@ class CasusToegangTest {
     @Test
     void anotherGemeenteIsNotFoundAndARoleWithoutCasusRightsIsRefused() {
         CasusService s = web();
-        assertThatThrownBy(() -> s.zoek(Namens.van(ELDERS), "utrecht", bijNoord.id()))
-                .isInstanceOf(NietGevondenException.class).hasMessage("Gemeente 'utrecht' niet gevonden.");
-        assertThatThrownBy(() -> s.lijst(Namens.van(ELDERS), "utrecht", CasusFilter.geen(), 1, 10))
-                .isInstanceOf(NietGevondenException.class);
-        assertThatThrownBy(() -> s.zoek(Namens.van(BEHEERDER), "utrecht", bijNoord.id()))
-                .isInstanceOf(GeenToegangException.class);
-        assertThatThrownBy(() -> s.zoek(Namens.van(REGISSEUR), "bestaat-niet", bijNoord.id()))
-                .isInstanceOf(NietGevondenException.class);
+        assertGemeenteNietGevonden("utrecht", () -> s.zoek(Namens.van(ELDERS), "utrecht", bijNoord.id()));
+        assertNietGevonden(() -> s.lijst(Namens.van(ELDERS), "utrecht", CasusFilter.geen(), 1, 10));
+        assertGeweigerd(() -> s.zoek(Namens.van(BEHEERDER), "utrecht", bijNoord.id()));
+        assertNietGevonden(() -> s.zoek(Namens.van(REGISSEUR), "bestaat-niet", bijNoord.id()));
     }
 
     @Test
@@ -163,7 +146,7 @@ class CasusToegangTest {
 
     @Test
     void aPluginSeesItsOwnVariantAndOthersOnlyWithCasussenAlle() {
-        CasusService eigen = plugin("nl.doorbraak.plugin.standaard", Recht.CASUSSEN);
+        CasusService eigen = plugin(STANDAARD_PLUGIN, Recht.CASUSSEN);
         Namens n = Namens.van(REGISSEUR, "Open casussen per urgentie bekijken");
         assertThat(eigen.zoek(n, "utrecht", bijNoord.id())).isPresent();
         assertThat(eigen.zoek(n, "utrecht", anderVariant.id())).as("andere variant").isEmpty();
@@ -175,7 +158,7 @@ class CasusToegangTest {
         assertThat(zonderVariant.lijst(n, "utrecht", CasusFilter.geen(), 1, 100).count()).isZero();
         assertThat(zonderVariant.zoek(n, "utrecht", bijNoord.id())).isEmpty();
 
-        CasusService alle = plugin("nl.doorbraak.plugin.standaard", Recht.CASUSSEN, Recht.CASUSSEN_ALLE);
+        CasusService alle = plugin(STANDAARD_PLUGIN, Recht.CASUSSEN, Recht.CASUSSEN_ALLE);
         assertThat(alle.zoek(n, "utrecht", anderVariant.id())).isPresent();
         assertThatThrownBy(() -> alle.wijzig(n, "utrecht", anderVariant.id(), anderVariant.versie(),
                 new CasusWijziging("x", null, null, null, null, null)))
@@ -186,7 +169,7 @@ class CasusToegangTest {
 
     @Test
     void aPluginsListIsFilteredOnItsVariantInSqlSoCountAndPagesAreRight() {
-        CasusService eigen = plugin("nl.doorbraak.plugin.standaard", Recht.CASUSSEN);
+        CasusService eigen = plugin(STANDAARD_PLUGIN, Recht.CASUSSEN);
         Namens n = Namens.van(REGISSEUR, "Open casussen per urgentie bekijken");
         long standaard = web().lijst(Namens.van(REGISSEUR), "utrecht", CasusFilter.vanVariant("standaard"), 1, 100)
                 .count();
@@ -205,7 +188,7 @@ class CasusToegangTest {
         assertThat(zonderVariant.lijst(n, "utrecht", CasusFilter.geen(), 1, 100).count()).isZero();
         assertThat(zonderVariant.zoek(n, "utrecht", bijNoord.id())).isEmpty();
 
-        CasusService alle = plugin("nl.doorbraak.plugin.standaard", Recht.CASUSSEN, Recht.CASUSSEN_ALLE);
+        CasusService alle = plugin(STANDAARD_PLUGIN, Recht.CASUSSEN, Recht.CASUSSEN_ALLE);
         assertThat(alle.lijst(n, "utrecht", CasusFilter.vanVariant("jongeren"), 1, 10).results())
                 .extracting(Casus::id).containsExactly(anderVariant.id());
     }
@@ -217,17 +200,14 @@ class CasusToegangTest {
         assertThat(o.verwerkingen.vanInwoner("utrecht", bijNoord.inwoner().pseudoniem()))
                 .anySatisfy(v -> assertThat(v.door()).isEqualTo("systeem:shell"));
         // a plug-in cannot pass the platform's identity
-        CasusService p = plugin("nl.doorbraak.plugin.standaard", Recht.CASUSSEN);
+        CasusService p = plugin(STANDAARD_PLUGIN, Recht.CASUSSEN);
         assertThatThrownBy(() -> p.lijst(systeem, "utrecht", CasusFilter.geen(), 1, 100))
                 .isInstanceOf(GeenToegangException.class);
     }
 
     @Test
     void withoutTheLogNothingIsServed() {
-        CasusService s = new CasusServiceImpl(o.casussen, o.gemeenten, o.varianten, (regels, via) -> {
-            throw new IllegalStateException("schijf vol");
-        }, Aanroeper.platform());
-        assertThatThrownBy(() -> s.zoek(Namens.van(REGISSEUR), "utrecht", bijNoord.id()))
-                .hasMessageContaining("schijf vol");
+        CasusService s = new CasusServiceImpl(o.casussen, o.gemeenten, o.varianten, SCHIJF_VOL, Aanroeper.platform());
+        assertZonderLogNiets(() -> s.zoek(Namens.van(REGISSEUR), "utrecht", bijNoord.id()));
     }
 }
