@@ -1,20 +1,22 @@
 package nl.doorbraak.core.potje;
 
+import static nl.doorbraak.core.ToegangFixture.BEHEERDER;
+import static nl.doorbraak.core.ToegangFixture.ELDERS_BEHEERDER;
+import static nl.doorbraak.core.ToegangFixture.REGISSEUR;
+import static nl.doorbraak.core.ToegangFixture.ZONDER_ROL;
+import static nl.doorbraak.core.ToegangFixture.assertGeenCasusinhoud;
+import static nl.doorbraak.core.ToegangFixture.assertGemeenteNietGevonden;
+import static nl.doorbraak.core.ToegangFixture.assertGeweigerd;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import nl.doorbraak.api.domein.Besluit;
 import nl.doorbraak.api.domein.BesluitSoort;
@@ -32,18 +34,13 @@ import nl.doorbraak.api.domein.Potje;
 import nl.doorbraak.api.domein.PotjeMutatie;
 import nl.doorbraak.api.domein.Tafel;
 import nl.doorbraak.api.domein.Verwerking;
-import nl.doorbraak.api.service.GeenToegangException;
-import nl.doorbraak.api.service.NietGevondenException;
 import nl.doorbraak.api.service.OngeldigeInvoerException;
 import nl.doorbraak.api.service.PotjeService;
 import nl.doorbraak.api.service.VeldFout;
 import nl.doorbraak.api.toegang.Gebruiker;
 import nl.doorbraak.api.toegang.Namens;
-import nl.doorbraak.api.toegang.Rol;
 import nl.doorbraak.core.CoreOmgeving;
-import nl.doorbraak.core.TestVariant;
-import nl.doorbraak.core.casus.Casustoegang;
-import nl.doorbraak.core.toegang.Aanroeper;
+import nl.doorbraak.core.ToegangFixture;
 
 /**
  * The core decides who sees and manages potjes and who spends from them, shows an uitgave's omschrijving only to who
@@ -51,35 +48,26 @@ import nl.doorbraak.core.toegang.Aanroeper;
  */
 class PotjeToegangTest {
 
-    @TempDir
-    static Path map;
+    @RegisterExtension
+    static final ToegangFixture w = new ToegangFixture().metStandaardVariant();
     static CoreOmgeving o;
+    static Gebruiker tafellid;
     static Casus bijNoord;
     static Casus bijZuid;
     static Besluit besluitNoord;
     static Besluit besluitZuid;
 
-    static final Gebruiker REGISSEUR = new Gebruiker("u-regisseur", "R", "utrecht", Set.of(Rol.CASUSREGISSEUR), Set.of());
-    static final Gebruiker BEHEERDER = new Gebruiker("u-beheerder", "B", "utrecht", Set.of(Rol.GEMEENTEBEHEERDER), Set.of());
-    static final Gebruiker ELDERS = new Gebruiker("l-beheerder", "L", "leeuwarden", Set.of(Rol.GEMEENTEBEHEERDER), Set.of());
-    static Gebruiker tafellid;
-
     @BeforeAll
     static void start() {
-        o = new CoreOmgeving(map);
-        o.varianten.aanmelden(TestVariant.standaard(), 1, 0, "nl.doorbraak.plugin.standaard", "1.0.0");
+        o = w.o;
+        // tafels with a potje of their own
         Tafel noord = tafel("Tafel Noord");
         Tafel zuid = tafel("Tafel Zuid");
-        tafellid = new Gebruiker("u-tafellid", "T", "utrecht", Set.of(Rol.TAFELLID), Set.of(noord.id()));
+        tafellid = ToegangFixture.tafellid("u-tafellid", noord);
         bijNoord = geagendeerd(noord);
         bijZuid = geagendeerd(zuid);
         besluitNoord = o.besluiten.neem("utrecht", bijNoord.id(), besluit(), "test");
         besluitZuid = o.besluiten.neem("utrecht", bijZuid.id(), besluit(), "test");
-    }
-
-    @AfterAll
-    static void stop() {
-        o.close();
     }
 
     static Tafel tafel(String naam) {
@@ -103,12 +91,11 @@ class PotjeToegangTest {
     }
 
     static PotjeService web() {
-        return new PotjeServiceImpl(o.potjes, o.besluiten, new Casustoegang(o.casussen, o.gemeenten, o.varianten,
-                o.verwerkingen, Aanroeper.platform()));
+        return new PotjeServiceImpl(o.potjes, o.besluiten, w.casustoegang());
     }
 
     static List<Verwerking> log(Casus c) {
-        return o.verwerkingen.vanInwoner("utrecht", c.inwoner().pseudoniem());
+        return w.log(c);
     }
 
     @Test
@@ -117,17 +104,14 @@ class PotjeToegangTest {
         Potje p = s.maak(Namens.van(BEHEERDER), "utrecht", new NieuwPotje("Beheer", null, new BigDecimal("100")));
         assertThat(s.stort(Namens.van(BEHEERDER), "utrecht", p.id(), BigDecimal.TEN, "aanvulling").door())
                 .isEqualTo("u-beheerder");
-        assertThatThrownBy(() -> s.maak(Namens.van(REGISSEUR), "utrecht", new NieuwPotje("X", null, null)))
-                .isInstanceOf(GeenToegangException.class).hasMessage("Uw rol geeft geen toegang tot het beheer van potjes.");
-        assertThatThrownBy(() -> s.stort(Namens.van(tafellid), "utrecht", p.id(), BigDecimal.ONE, null))
-                .isInstanceOf(GeenToegangException.class).hasMessage("Uw rol geeft geen toegang tot stortingen in potjes.");
+        assertGeweigerd("Uw rol geeft geen toegang tot het beheer van potjes.",
+                () -> s.maak(Namens.van(REGISSEUR), "utrecht", new NieuwPotje("X", null, null)));
+        assertGeweigerd("Uw rol geeft geen toegang tot stortingen in potjes.",
+                () -> s.stort(Namens.van(tafellid), "utrecht", p.id(), BigDecimal.ONE, null));
         assertThat(s.zoek(Namens.van(tafellid), "utrecht", p.id())).isPresent();
         assertThat(s.lijst(Namens.van(REGISSEUR), "utrecht")).extracting(Potje::id).contains(p.id());
-        Gebruiker zonderRol = new Gebruiker("u-niemand", "N", "utrecht", Set.of(), Set.of());
-        assertThatThrownBy(() -> s.lijst(Namens.van(zonderRol), "utrecht"))
-                .isInstanceOf(GeenToegangException.class).hasMessage("Uw rol geeft geen toegang tot de potjes.");
-        assertThatThrownBy(() -> s.lijst(Namens.van(ELDERS), "utrecht")).isInstanceOf(NietGevondenException.class)
-                .hasMessage("Gemeente 'utrecht' niet gevonden.");
+        assertGeweigerd("Uw rol geeft geen toegang tot de potjes.", () -> s.lijst(Namens.van(ZONDER_ROL), "utrecht"));
+        assertGemeenteNietGevonden("utrecht", () -> s.lijst(Namens.van(ELDERS_BEHEERDER), "utrecht"));
         assertThat(o.potjes.historie("utrecht", p.id(), 1, 10).count()).as("niets extra vastgelegd").isEqualTo(2);
     }
 
@@ -143,9 +127,8 @@ class PotjeToegangTest {
                         besluitZuid.id(), BigDecimal.ONE, "mag niet"));
         assertThat(fout).hasMessage("Onbekend besluit.");
         assertThat(fout.fouten()).extracting(VeldFout::naam, VeldFout::code).containsExactly(tuple("besluitId", "onbekend"));
-        assertThatThrownBy(() -> s.neemUit(Namens.van(BEHEERDER), "utrecht", p.id(), besluitNoord.id(), BigDecimal.ONE,
-                null)).isInstanceOf(GeenToegangException.class)
-                .hasMessage("Uw rol geeft geen toegang tot de inhoud van casussen.");
+        assertGeenCasusinhoud(() -> s.neemUit(Namens.van(BEHEERDER), "utrecht", p.id(), besluitNoord.id(),
+                BigDecimal.ONE, null));
         s.neemUit(Namens.van(REGISSEUR), "utrecht", p.id(), besluitZuid.id(), new BigDecimal("30"),
                 "Boete van de bakker op de hoek");
         assertThat(o.potjes.historie("utrecht", p.id(), 1, 10).count()).as("beginsaldo en twee uitgaven").isEqualTo(3);

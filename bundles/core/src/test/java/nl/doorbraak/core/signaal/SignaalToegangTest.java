@@ -1,18 +1,25 @@
 package nl.doorbraak.core.signaal;
 
+import static nl.doorbraak.core.ToegangFixture.BEHEERDER;
+import static nl.doorbraak.core.ToegangFixture.ELDERS;
+import static nl.doorbraak.core.ToegangFixture.PLATFORMBEHEERDER;
+import static nl.doorbraak.core.ToegangFixture.REGISSEUR;
+import static nl.doorbraak.core.ToegangFixture.VREEMDE_PLUGIN;
+import static nl.doorbraak.core.ToegangFixture.assertCasusNietGevonden;
+import static nl.doorbraak.core.ToegangFixture.assertGeenCasusinhoud;
+import static nl.doorbraak.core.ToegangFixture.assertGemeenteNietGevonden;
+import static nl.doorbraak.core.ToegangFixture.assertGeweigerd;
+import static nl.doorbraak.core.ToegangFixture.plugin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import nl.doorbraak.api.domein.Casus;
 import nl.doorbraak.api.domein.GekoppeldeCasus;
@@ -24,51 +31,30 @@ import nl.doorbraak.api.domein.SignaalFilter;
 import nl.doorbraak.api.domein.SignaalStatus;
 import nl.doorbraak.api.domein.Tafel;
 import nl.doorbraak.api.domein.Verwerking;
-import nl.doorbraak.api.rechten.PluginRechten;
-import nl.doorbraak.api.service.GeenToegangException;
-import nl.doorbraak.api.service.NietGevondenException;
 import nl.doorbraak.api.service.OngeldigeInvoerException;
 import nl.doorbraak.api.service.SignaalService;
 import nl.doorbraak.api.toegang.Gebruiker;
 import nl.doorbraak.api.toegang.Namens;
-import nl.doorbraak.api.toegang.Rol;
 import nl.doorbraak.core.CoreOmgeving;
-import nl.doorbraak.core.TestVariant;
-import nl.doorbraak.core.casus.Casustoegang;
+import nl.doorbraak.core.ToegangFixture;
 import nl.doorbraak.core.toegang.Aanroeper;
 
 /** The core decides who reports, reads and handles signalen, who sees the titles of linked casussen, and records them. */
 class SignaalToegangTest {
 
-    @TempDir
-    static Path map;
+    @RegisterExtension
+    static final ToegangFixture w = new ToegangFixture().metTafels();
     static CoreOmgeving o;
-    static Tafel noord;
-    static Tafel zuid;
+    static Gebruiker tafellid;
     static Casus bijNoord;
     static Casus bijZuid;
 
-    static final Gebruiker REGISSEUR = new Gebruiker("u-regisseur", "R", "utrecht", Set.of(Rol.CASUSREGISSEUR), Set.of());
-    static final Gebruiker BEHEERDER = new Gebruiker("u-beheerder", "B", "utrecht", Set.of(Rol.GEMEENTEBEHEERDER), Set.of());
-    static final Gebruiker PLATFORMBEHEERDER = new Gebruiker("p-beheerder", "P", null, Set.of(Rol.PLATFORMBEHEERDER),
-            Set.of());
-    static final Gebruiker ELDERS = new Gebruiker("l-regisseur", "L", "leeuwarden", Set.of(Rol.CASUSREGISSEUR), Set.of());
-    static Gebruiker tafellid;
-
     @BeforeAll
     static void start() {
-        o = new CoreOmgeving(map);
-        o.varianten.aanmelden(TestVariant.standaard(), 1, 0, "nl.doorbraak.plugin.standaard", "1.0.0");
-        noord = o.tafel("utrecht", "Tafel Noord");
-        zuid = o.tafel("utrecht", "Tafel Zuid");
-        tafellid = new Gebruiker("u-tafellid", "T", "utrecht", Set.of(Rol.TAFELLID), Set.of(noord.id()));
-        bijNoord = casus(noord, "Zoon mag niet thuis wonen");
-        bijZuid = casus(zuid, "Kostendelersnorm");
-    }
-
-    @AfterAll
-    static void stop() {
-        o.close();
+        o = w.o;
+        tafellid = w.tafellid;
+        bijNoord = casus(w.noord, "Zoon mag niet thuis wonen");
+        bijZuid = casus(w.zuid, "Kostendelersnorm");
     }
 
     static Casus casus(Tafel t, String titel) {
@@ -82,12 +68,15 @@ class SignaalToegangTest {
     }
 
     static SignaalService web() {
-        return new SignaalServiceImpl(o.signalen, new Casustoegang(o.casussen, o.gemeenten, o.varianten,
-                o.verwerkingen, Aanroeper.platform()), o.verwerkingen);
+        return dienst(Aanroeper.platform());
+    }
+
+    static SignaalService dienst(Aanroeper aanroeper) {
+        return new SignaalServiceImpl(o.signalen, w.casustoegang(aanroeper), o.verwerkingen);
     }
 
     static List<Verwerking> log(Casus c) {
-        return o.verwerkingen.vanInwoner("utrecht", c.inwoner().pseudoniem());
+        return w.log(c);
     }
 
     static String titel(Signaal s, Casus c) {
@@ -128,8 +117,7 @@ class SignaalToegangTest {
         assertThat(s.historie().get(0).door()).isEqualTo("u-tafellid");
         assertThatThrownBy(() -> service.koppel(n, "utrecht", s.id(), bijZuid.id()))
                 .isInstanceOf(OngeldigeInvoerException.class);
-        assertThatThrownBy(() -> service.vanCasus(n, "utrecht", bijZuid.id())).isInstanceOf(NietGevondenException.class)
-                .hasMessage("Casus '" + bijZuid.id() + "' niet gevonden.");
+        assertCasusNietGevonden(bijZuid.id(), () -> service.vanCasus(n, "utrecht", bijZuid.id()));
         assertThat(service.vanCasus(n, "utrecht", bijNoord.id())).extracting(Signaal::id).contains(s.id());
         assertThat(o.signalen.zoek("utrecht", s.id()).orElseThrow().casussen()).as("niets gekoppeld").hasSize(1);
     }
@@ -138,27 +126,22 @@ class SignaalToegangTest {
     void rolesAndGemeenteAsTheRestApiAlwaysAnswered() {
         Signaal s = o.signalen.maak("utrecht", signaal(List.of()), "test");
         SignaalService service = web();
-        assertThatThrownBy(() -> service.lijst(Namens.van(ELDERS), "utrecht", SignaalFilter.geen(), 1, 10))
-                .isInstanceOf(NietGevondenException.class).hasMessage("Gemeente 'utrecht' niet gevonden.");
-        assertThatThrownBy(() -> service.lijst(Namens.van(PLATFORMBEHEERDER), "utrecht", SignaalFilter.geen(), 1, 10))
-                .isInstanceOf(GeenToegangException.class).hasMessage("Uw rol geeft geen toegang tot de signalen.");
-        assertThatThrownBy(() -> service.wijzigStatus(Namens.van(tafellid), "utrecht", s.id(), null,
-                SignaalStatus.IN_BEHANDELING, null, null)).isInstanceOf(GeenToegangException.class)
-                .hasMessage("Uw rol geeft geen toegang tot het behandelen van signalen.");
-        assertThatThrownBy(() -> service.vanCasus(Namens.van(BEHEERDER), "utrecht", bijNoord.id()))
-                .isInstanceOf(GeenToegangException.class)
-                .hasMessage("Uw rol geeft geen toegang tot de inhoud van casussen.");
+        assertGemeenteNietGevonden("utrecht",
+                () -> service.lijst(Namens.van(ELDERS), "utrecht", SignaalFilter.geen(), 1, 10));
+        assertGeweigerd("Uw rol geeft geen toegang tot de signalen.",
+                () -> service.lijst(Namens.van(PLATFORMBEHEERDER), "utrecht", SignaalFilter.geen(), 1, 10));
+        assertGeweigerd("Uw rol geeft geen toegang tot het behandelen van signalen.",
+                () -> service.wijzigStatus(Namens.van(tafellid), "utrecht", s.id(), null, SignaalStatus.IN_BEHANDELING,
+                        null, null));
+        assertGeenCasusinhoud(() -> service.vanCasus(Namens.van(BEHEERDER), "utrecht", bijNoord.id()));
         assertThat(service.lijst(Namens.van(BEHEERDER), "utrecht", SignaalFilter.geen(), 1, 10).count()).isPositive();
     }
 
     @Test
     void aPluginActsForTheUserAndSeesTitlesOfItsOwnVariantOnly() {
         Signaal s = o.signalen.maak("utrecht", signaal(List.of(bijNoord.id())), "test");
-        PluginRechten geen = new PluginRechten("nl.vreemd.plugin", "1.0.0", Set.of(), Set.of(), List.of());
-        SignaalService vreemd = new SignaalServiceImpl(o.signalen, new Casustoegang(o.casussen, o.gemeenten,
-                o.varianten, o.verwerkingen, Aanroeper.plugin("nl.vreemd.plugin", geen)), o.verwerkingen);
+        SignaalService vreemd = dienst(plugin(VREEMDE_PLUGIN));
         assertThat(titel(vreemd.zoek(Namens.van(REGISSEUR), "utrecht", s.id()).orElseThrow(), bijNoord)).isNull();
-        assertThatThrownBy(() -> vreemd.zoek(Namens.van(Gebruiker.systeem("x")), "utrecht", s.id()))
-                .isInstanceOf(GeenToegangException.class);
+        assertGeweigerd(() -> vreemd.zoek(Namens.van(Gebruiker.systeem("x")), "utrecht", s.id()));
     }
 }
