@@ -1,35 +1,36 @@
 package nl.doorbraak.core.bewaartermijn;
 
+import static nl.doorbraak.core.ToegangFixture.PLATFORMBEHEERDER;
+import static nl.doorbraak.core.ToegangFixture.RIJK;
+import static nl.doorbraak.core.ToegangFixture.SYSTEEM;
+import static nl.doorbraak.core.ToegangFixture.assertGemeenteNietGevonden;
+import static nl.doorbraak.core.ToegangFixture.assertGeweigerd;
+import static nl.doorbraak.core.ToegangFixture.assertNietGevonden;
+import static nl.doorbraak.core.ToegangFixture.gebruiker;
+import static nl.doorbraak.core.ToegangFixture.plugin;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import nl.doorbraak.api.domein.Casus;
 import nl.doorbraak.api.domein.Inwoner;
 import nl.doorbraak.api.domein.NieuweCasus;
 import nl.doorbraak.api.domein.Tafel;
 import nl.doorbraak.api.domein.Wisresultaat;
-import nl.doorbraak.api.rechten.PluginRechten;
 import nl.doorbraak.api.rechten.Recht;
 import nl.doorbraak.api.service.BewaartermijnService;
-import nl.doorbraak.api.service.GeenToegangException;
-import nl.doorbraak.api.service.NietGevondenException;
 import nl.doorbraak.api.toegang.Gebruiker;
 import nl.doorbraak.api.toegang.Namens;
 import nl.doorbraak.api.toegang.Rol;
 import nl.doorbraak.core.CoreOmgeving;
-import nl.doorbraak.core.TestVariant;
+import nl.doorbraak.core.ToegangFixture;
 import nl.doorbraak.core.toegang.Aanroeper;
 
 /**
@@ -38,31 +39,24 @@ import nl.doorbraak.core.toegang.Aanroeper;
  */
 class BewaartermijnToegangTest {
 
-    @TempDir
-    static Path map;
+    // eindhoven's own people; utrecht's gemeentebeheerder is the one of another gemeente here
+    static final Gebruiker BEHEERDER = gebruiker("e-beheerder", "eindhoven", Rol.GEMEENTEBEHEERDER);
+    static final Gebruiker REGISSEUR = gebruiker("e-regisseur", "eindhoven", Rol.CASUSREGISSEUR);
+    static final Gebruiker ELDERS = ToegangFixture.BEHEERDER;
+
+    @RegisterExtension
+    static final ToegangFixture w = new ToegangFixture().metStandaardVariant();
     static CoreOmgeving o;
     static BewaartermijnService web;
 
-    static final Gebruiker BEHEERDER = new Gebruiker("e-beheerder", "B", "eindhoven", Set.of(Rol.GEMEENTEBEHEERDER),
-            Set.of());
-    static final Gebruiker REGISSEUR = new Gebruiker("e-regisseur", "R", "eindhoven", Set.of(Rol.CASUSREGISSEUR),
-            Set.of());
-    static final Gebruiker ELDERS = new Gebruiker("u-beheerder", "U", "utrecht", Set.of(Rol.GEMEENTEBEHEERDER),
-            Set.of());
-    static final Gebruiker PLATFORMBEHEERDER = new Gebruiker("p", "P", null, Set.of(Rol.PLATFORMBEHEERDER), Set.of());
-    static final Gebruiker RIJK = new Gebruiker("rijk", "SZW", null, Set.of(Rol.RIJK), Set.of());
-    static final Namens SYSTEEM = Namens.van(Gebruiker.systeem("gogo-shell"));
-
     @BeforeAll
     static void start() {
-        o = new CoreOmgeving(map);
-        o.varianten.aanmelden(TestVariant.standaard(), 1, 0, "nl.doorbraak.plugin.standaard", "1.0.0");
-        web = new BewaartermijnServiceImpl(o.bewaartermijn, o.gemeenten, Aanroeper.platform());
+        o = w.o;
+        web = dienst(Aanroeper.platform());
     }
 
-    @AfterAll
-    static void stop() {
-        o.close();
+    static BewaartermijnService dienst(Aanroeper aanroeper) {
+        return new BewaartermijnServiceImpl(o.bewaartermijn, o.gemeenten, aanroeper);
     }
 
     /** A casus of this gemeente, closed three years ago: past the default bewaartermijn of 24 months. */
@@ -95,17 +89,14 @@ class BewaartermijnToegangTest {
     @Test
     void anotherGemeenteIsNotFoundAndOtherRolesAreRefused() {
         Casus k = langGeledenAfgesloten("eindhoven");
-        assertThatThrownBy(() -> web.voerUit(Namens.van(ELDERS), "eindhoven", false))
-                .isInstanceOf(NietGevondenException.class).hasMessage("Gemeente 'eindhoven' niet gevonden.");
-        assertThatThrownBy(() -> web.voerUit(Namens.van(REGISSEUR), "eindhoven", false))
-                .isInstanceOf(GeenToegangException.class).hasMessage("Uw rol geeft geen toegang tot de bewaartermijn.");
+        assertGemeenteNietGevonden("eindhoven", () -> web.voerUit(Namens.van(ELDERS), "eindhoven", false));
+        assertGeweigerd("Uw rol geeft geen toegang tot de bewaartermijn.",
+                () -> web.voerUit(Namens.van(REGISSEUR), "eindhoven", false));
         // every gemeente at once is the platform's
-        assertThatThrownBy(() -> web.voerUit(Namens.van(BEHEERDER), null, true))
-                .isInstanceOf(GeenToegangException.class)
-                .hasMessage("Uw rol geeft geen toegang tot de bewaartermijn van alle gemeenten.");
-        assertThatThrownBy(() -> web.voerUit(Namens.van(RIJK), "eindhoven", true))
-                .isInstanceOf(GeenToegangException.class);
-        assertThatThrownBy(() -> web.voerUit(Namens.van(RIJK), null, true)).isInstanceOf(GeenToegangException.class);
+        assertGeweigerd("Uw rol geeft geen toegang tot de bewaartermijn van alle gemeenten.",
+                () -> web.voerUit(Namens.van(BEHEERDER), null, true));
+        assertGeweigerd(() -> web.voerUit(Namens.van(RIJK), "eindhoven", true));
+        assertGeweigerd(() -> web.voerUit(Namens.van(RIJK), null, true));
         assertThat(o.casussen.zoek("eindhoven", k.id()).orElseThrow().titel()).isEqualTo("Boete mevrouw De Boer");
     }
 
@@ -115,8 +106,7 @@ class BewaartermijnToegangTest {
                 .containsExactly("eindhoven", "leeuwarden", "utrecht");
         assertThat(web.voerUit(Namens.van(PLATFORMBEHEERDER), "utrecht", true)).extracting(Wisresultaat::gemeente)
                 .containsExactly("utrecht");
-        assertThatThrownBy(() -> web.voerUit(Namens.van(PLATFORMBEHEERDER), "nergens", true))
-                .isInstanceOf(NietGevondenException.class).hasMessage("Gemeente 'nergens' niet gevonden.");
+        assertGemeenteNietGevonden("nergens", () -> web.voerUit(Namens.van(PLATFORMBEHEERDER), "nergens", true));
         Casus k = langGeledenAfgesloten("utrecht");
         assertThat(web.voerUit(SYSTEEM, null, false)).filteredOn(w -> w.gemeente().equals("utrecht"))
                 .extracting(Wisresultaat::casussen).containsExactly(1);
@@ -127,19 +117,12 @@ class BewaartermijnToegangTest {
 
     @Test
     void aPluginWithTheRightActsForAUserAndAsThePlatformOnlyWithPlatform() {
-        PluginRechten bewaartermijn = new PluginRechten("nl.archief.plugin", "1.0.0", Set.of(Recht.BEWAARTERMIJN),
-                Set.of(Recht.BEWAARTERMIJN), List.of());
-        BewaartermijnService plugin = new BewaartermijnServiceImpl(o.bewaartermijn, o.gemeenten,
-                Aanroeper.plugin("nl.archief.plugin", bewaartermijn));
-        assertThatThrownBy(() -> plugin.voerUit(SYSTEEM, null, true)).isInstanceOf(GeenToegangException.class);
-        assertThatThrownBy(() -> plugin.voerUit(Namens.van(ELDERS), "eindhoven", true))
-                .isInstanceOf(NietGevondenException.class);
+        BewaartermijnService plugin = dienst(plugin("nl.archief.plugin", Recht.BEWAARTERMIJN));
+        assertGeweigerd(() -> plugin.voerUit(SYSTEEM, null, true));
+        assertNietGevonden(() -> plugin.voerUit(Namens.van(ELDERS), "eindhoven", true));
         assertThat(plugin.voerUit(Namens.van(BEHEERDER), "eindhoven", true)).hasSize(1);
 
-        PluginRechten platform = new PluginRechten("nl.archief.plugin", "1.0.0",
-                Set.of(Recht.BEWAARTERMIJN, Recht.PLATFORM), Set.of(Recht.BEWAARTERMIJN, Recht.PLATFORM), List.of());
-        BewaartermijnService verleend = new BewaartermijnServiceImpl(o.bewaartermijn, o.gemeenten,
-                Aanroeper.plugin("nl.archief.plugin", platform));
+        BewaartermijnService verleend = dienst(plugin("nl.archief.plugin", Recht.BEWAARTERMIJN, Recht.PLATFORM));
         assertThat(verleend.voerUit(SYSTEEM, null, true)).hasSize(3);
     }
 }

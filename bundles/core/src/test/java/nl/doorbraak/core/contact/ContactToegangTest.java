@@ -1,53 +1,42 @@
 package nl.doorbraak.core.contact;
 
+import static nl.doorbraak.core.ToegangFixture.ELDERS_BEHEERDER;
+import static nl.doorbraak.core.ToegangFixture.REGISSEUR;
+import static nl.doorbraak.core.ToegangFixture.RIJK;
+import static nl.doorbraak.core.ToegangFixture.TRANSFORMAATJE;
+import static nl.doorbraak.core.ToegangFixture.VREEMDE_PLUGIN;
+import static nl.doorbraak.core.ToegangFixture.assertGemeenteNietGevonden;
+import static nl.doorbraak.core.ToegangFixture.assertGeweigerd;
+import static nl.doorbraak.core.ToegangFixture.plugin;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Set;
-
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import nl.doorbraak.api.domein.Contact;
 import nl.doorbraak.api.domein.ContactFilter;
 import nl.doorbraak.api.domein.NieuwContact;
-import nl.doorbraak.api.rechten.PluginRechten;
 import nl.doorbraak.api.service.ContactService;
-import nl.doorbraak.api.service.GeenToegangException;
-import nl.doorbraak.api.service.NietGevondenException;
 import nl.doorbraak.api.toegang.Gebruiker;
 import nl.doorbraak.api.toegang.Namens;
-import nl.doorbraak.api.toegang.Rol;
-import nl.doorbraak.core.CoreOmgeving;
+import nl.doorbraak.core.ToegangFixture;
 import nl.doorbraak.core.toegang.Aanroeper;
 
 /** The core decides who reads and who keeps the korte lijnen, in the order the REST API always answered. */
 class ContactToegangTest {
 
-    @TempDir
-    static Path map;
-    static CoreOmgeving o;
+    @RegisterExtension
+    static final ToegangFixture w = new ToegangFixture();
     static ContactService web;
-
-    static final Gebruiker REGISSEUR = new Gebruiker("u-regisseur", "R", "utrecht", Set.of(Rol.CASUSREGISSEUR), Set.of());
-    static final Gebruiker TRANSFORMAATJE = new Gebruiker("u-tf", "T", "utrecht", Set.of(Rol.TRANSFORMAATJE), Set.of());
-    static final Gebruiker RIJK = new Gebruiker("rijk", "Rijk", null, Set.of(Rol.RIJK), Set.of());
-    static final Gebruiker ELDERS = new Gebruiker("l-beheerder", "L", "leeuwarden", Set.of(Rol.GEMEENTEBEHEERDER),
-            Set.of());
 
     @BeforeAll
     static void start() {
-        o = new CoreOmgeving(map);
-        web = new ContactServiceImpl(o.contacten, o.gemeenten, Aanroeper.platform());
+        web = dienst(Aanroeper.platform());
     }
 
-    @AfterAll
-    static void stop() {
-        o.close();
+    static ContactService dienst(Aanroeper aanroeper) {
+        return new ContactServiceImpl(w.o.contacten, w.o.gemeenten, aanroeper);
     }
 
     static NieuwContact contact(String naam) {
@@ -67,25 +56,21 @@ class ContactToegangTest {
 
     @Test
     void aTransformaatjeReadsButDoesNotKeepAndOthersAreRefusedOrNotFound() {
-        assertThatThrownBy(() -> web.maak(Namens.van(TRANSFORMAATJE), "utrecht", contact("Peter Kok")))
-                .isInstanceOf(GeenToegangException.class)
-                .hasMessage("Uw rol geeft geen toegang tot het beheer van contacten.");
+        assertGeweigerd("Uw rol geeft geen toegang tot het beheer van contacten.",
+                () -> web.maak(Namens.van(TRANSFORMAATJE), "utrecht", contact("Peter Kok")));
         assertThat(web.lijst(Namens.van(REGISSEUR), "utrecht", new ContactFilter(null, null, "Peter Kok", null, null),
                 1, 10).count()).as("niets vastgelegd").isZero();
-        assertThatThrownBy(() -> web.trekkersEnAanjagers(Namens.van(RIJK), "utrecht"))
-                .isInstanceOf(GeenToegangException.class).hasMessage("Uw rol geeft geen toegang tot de contacten.");
-        assertThatThrownBy(() -> web.lijst(Namens.van(ELDERS), "utrecht", ContactFilter.actieve(), 1, 10))
-                .isInstanceOf(NietGevondenException.class).hasMessage("Gemeente 'utrecht' niet gevonden.");
+        assertGeweigerd("Uw rol geeft geen toegang tot de contacten.",
+                () -> web.trekkersEnAanjagers(Namens.van(RIJK), "utrecht"));
+        assertGemeenteNietGevonden("utrecht",
+                () -> web.lijst(Namens.van(ELDERS_BEHEERDER), "utrecht", ContactFilter.actieve(), 1, 10));
     }
 
     @Test
     void aPluginActsForTheUserNotAsThePlatform() {
-        PluginRechten geen = new PluginRechten("nl.vreemd.plugin", "1.0.0", Set.of(), Set.of(), List.of());
-        ContactService vreemd = new ContactServiceImpl(o.contacten, o.gemeenten,
-                Aanroeper.plugin("nl.vreemd.plugin", geen));
+        ContactService vreemd = dienst(plugin(VREEMDE_PLUGIN));
         assertThat(vreemd.trekkersEnAanjagers(Namens.van(REGISSEUR), "utrecht")).isNotNull();
-        assertThatThrownBy(() -> vreemd.maak(Namens.van(Gebruiker.systeem("x")), "utrecht", contact("Els")))
-                .isInstanceOf(GeenToegangException.class);
+        assertGeweigerd(() -> vreemd.maak(Namens.van(Gebruiker.systeem("x")), "utrecht", contact("Els")));
         assertThat(web.maak(Namens.van(Gebruiker.systeem("demo")), "utrecht", contact("Els")).naam()).isEqualTo("Els");
     }
 }

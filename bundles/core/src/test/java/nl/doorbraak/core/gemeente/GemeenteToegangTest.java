@@ -1,27 +1,28 @@
 package nl.doorbraak.core.gemeente;
 
+import static nl.doorbraak.core.ToegangFixture.PLATFORMBEHEERDER;
+import static nl.doorbraak.core.ToegangFixture.REGISSEUR;
+import static nl.doorbraak.core.ToegangFixture.RIJK;
+import static nl.doorbraak.core.ToegangFixture.SYSTEEM;
+import static nl.doorbraak.core.ToegangFixture.VREEMDE_PLUGIN;
+import static nl.doorbraak.core.ToegangFixture.assertGeweigerd;
+import static nl.doorbraak.core.ToegangFixture.plugin;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import nl.doorbraak.api.domein.Gemeente;
 import nl.doorbraak.api.rechten.PluginRechten;
 import nl.doorbraak.api.rechten.Recht;
-import nl.doorbraak.api.service.GeenToegangException;
 import nl.doorbraak.api.service.GemeenteService;
-import nl.doorbraak.api.toegang.Gebruiker;
 import nl.doorbraak.api.toegang.Namens;
-import nl.doorbraak.api.toegang.Rol;
-import nl.doorbraak.core.CoreOmgeving;
 import nl.doorbraak.core.TestVariant;
+import nl.doorbraak.core.ToegangFixture;
 import nl.doorbraak.core.toegang.Aanroeper;
 
 /**
@@ -30,29 +31,19 @@ import nl.doorbraak.core.toegang.Aanroeper;
  */
 class GemeenteToegangTest {
 
-    @TempDir
-    static Path map;
-    static CoreOmgeving o;
+    @RegisterExtension
+    static final ToegangFixture w = new ToegangFixture().metStandaardVariant();
     static GemeenteService web;
-
-    static final Gebruiker REGISSEUR = new Gebruiker("u-regisseur", "R", "utrecht", Set.of(Rol.CASUSREGISSEUR), Set.of());
-    static final Gebruiker PLATFORMBEHEERDER = new Gebruiker("p", "P", null, Set.of(Rol.PLATFORMBEHEERDER), Set.of());
-    static final Gebruiker RIJK = new Gebruiker("rijk", "SZW", null, Set.of(Rol.RIJK), Set.of());
-    static final Namens SYSTEEM = Namens.van(Gebruiker.systeem("gogo-shell"));
-    static final PluginRechten GEEN = new PluginRechten("nl.vreemd.plugin", "1.0.0", Set.of(), Set.of(), List.of());
 
     @BeforeAll
     static void start() {
-        o = new CoreOmgeving(map);
-        o.varianten.aanmelden(TestVariant.standaard(), 1, 0, "nl.doorbraak.plugin.standaard", "1.0.0");
-        o.varianten.aanmelden(new TestVariant("vreemd", 1), 2, 0, "nl.vreemd.plugin", "1.0.0");
-        o.gemeente("zwolle", "Gemeente Zwolle", "standaard,vreemd");
-        web = new GemeenteServiceImpl(o.gemeenten, o.varianten, Aanroeper.platform());
+        w.o.varianten.aanmelden(new TestVariant("vreemd", 1), 2, 0, VREEMDE_PLUGIN, "1.0.0");
+        w.o.gemeente("zwolle", "Gemeente Zwolle", "standaard,vreemd");
+        web = dienst(Aanroeper.platform());
     }
 
-    @AfterAll
-    static void stop() {
-        o.close();
+    static GemeenteService dienst(Aanroeper aanroeper) {
+        return new GemeenteServiceImpl(w.o.gemeenten, w.o.varianten, aanroeper);
     }
 
     static List<String> ids(List<Gemeente> l) {
@@ -83,14 +74,13 @@ class GemeenteToegangTest {
 
     @Test
     void aPluginWithoutNamensSeesOnlyTheGemeentenThatUseItsVariant() {
-        GemeenteService vreemd = new GemeenteServiceImpl(o.gemeenten, o.varianten,
-                Aanroeper.plugin("nl.vreemd.plugin", GEEN));
+        GemeenteService vreemd = dienst(plugin(VREEMDE_PLUGIN));
         assertThat(ids(vreemd.alle())).containsExactly("zwolle");
         assertThat(vreemd.zoek("zwolle")).isPresent();
         assertThat(vreemd.zoek("utrecht")).isEmpty();
         // a plug-in without a variant serves no gemeente
-        GemeenteService zonder = new GemeenteServiceImpl(o.gemeenten, o.varianten,
-                Aanroeper.plugin("nl.zonder.variant", GEEN));
+        PluginRechten geen = new PluginRechten(VREEMDE_PLUGIN, "1.0.0", Set.of(), Set.of(), List.of());
+        GemeenteService zonder = dienst(Aanroeper.plugin("nl.zonder.variant", geen));
         assertThat(zonder.alle()).isEmpty();
         assertThat(zonder.zoek("zwolle")).isEmpty();
         // on a user's behalf it sees what the user sees, no more
@@ -100,14 +90,10 @@ class GemeenteToegangTest {
 
     @Test
     void aPluginAsksInTheNameOfThePlatformOnlyWithTheRightPlatform() {
-        GemeenteService vreemd = new GemeenteServiceImpl(o.gemeenten, o.varianten,
-                Aanroeper.plugin("nl.vreemd.plugin", GEEN));
-        assertThatThrownBy(() -> vreemd.zichtbaar(SYSTEEM)).isInstanceOf(GeenToegangException.class);
-        assertThatThrownBy(() -> vreemd.zoek(SYSTEEM, "utrecht")).isInstanceOf(GeenToegangException.class);
-        PluginRechten platform = new PluginRechten("nl.vreemd.plugin", "1.0.0", Set.of(Recht.PLATFORM),
-                Set.of(Recht.PLATFORM), List.of());
-        GemeenteService verleend = new GemeenteServiceImpl(o.gemeenten, o.varianten,
-                Aanroeper.plugin("nl.vreemd.plugin", platform));
+        GemeenteService vreemd = dienst(plugin(VREEMDE_PLUGIN));
+        assertGeweigerd(() -> vreemd.zichtbaar(SYSTEEM));
+        assertGeweigerd(() -> vreemd.zoek(SYSTEEM, "utrecht"));
+        GemeenteService verleend = dienst(plugin(VREEMDE_PLUGIN, Recht.PLATFORM));
         assertThat(ids(verleend.zichtbaar(SYSTEEM))).containsExactly("eindhoven", "leeuwarden", "utrecht", "zwolle");
         assertThat(ids(verleend.alle())).containsExactly("eindhoven", "leeuwarden", "utrecht", "zwolle");
     }
