@@ -36,7 +36,6 @@ import nl.doorbraak.api.service.ActieService;
 import nl.doorbraak.api.service.NietGevondenException;
 import nl.doorbraak.api.toegang.Gebruiker;
 import nl.doorbraak.api.toegang.Namens;
-import nl.doorbraak.core.CoreOmgeving;
 import nl.doorbraak.core.ToegangFixture;
 import nl.doorbraak.core.toegang.Aanroeper;
 
@@ -45,8 +44,6 @@ class ActieToegangTest {
 
     @RegisterExtension
     static final ToegangFixture w = new ToegangFixture().metTafels();
-    static CoreOmgeving o;
-    static Gebruiker tafellid;
     static Casus bijNoord;
     static Casus bijZuid;
     static Besluit besluitNoord;
@@ -56,15 +53,13 @@ class ActieToegangTest {
 
     @BeforeAll
     static void start() {
-        o = w.o;
-        tafellid = w.tafellid;
         bijNoord = w.geagendeerd(w.noord);
         bijZuid = w.geagendeerd(w.zuid);
-        besluitNoord = o.besluiten.neem("utrecht", bijNoord.id(), besluit(), "test");
-        besluitZuid = o.besluiten.neem("utrecht", bijZuid.id(), besluit(), "test");
-        actieNoord = o.acties.lijst("utrecht", new ActieFilter(bijNoord.id(), null, null, false, false, null), 1, 10)
+        besluitNoord = w.o.besluiten.neem("utrecht", bijNoord.id(), besluit(), "test");
+        besluitZuid = w.o.besluiten.neem("utrecht", bijZuid.id(), besluit(), "test");
+        actieNoord = w.o.acties.lijst("utrecht", new ActieFilter(bijNoord.id(), null, null, false, false, null), 1, 10)
                 .results().get(0);
-        actieZuid = o.acties.lijst("utrecht", new ActieFilter(bijZuid.id(), null, null, false, false, null), 1, 10)
+        actieZuid = w.o.acties.lijst("utrecht", new ActieFilter(bijZuid.id(), null, null, false, false, null), 1, 10)
                 .results().get(0);
     }
 
@@ -82,7 +77,7 @@ class ActieToegangTest {
     }
 
     static ActieService dienst(Aanroeper aanroeper) {
-        return new ActieServiceImpl(o.acties, o.besluiten, w.casustoegang(aanroeper));
+        return new ActieServiceImpl(w.o.acties, w.o.besluiten, w.casustoegang(aanroeper));
     }
 
     static List<Verwerking> log(Casus c) {
@@ -92,9 +87,9 @@ class ActieToegangTest {
     @Test
     void aTafellidWorksOnActiesOfHisOwnTafelsAndEachIsAVerwerking() {
         Casus c = w.geagendeerd(w.noord);
-        Besluit b = o.besluiten.neem("utrecht", c.id(), besluit(), "test");
+        Besluit b = w.o.besluiten.neem("utrecht", c.id(), besluit(), "test");
         ActieService s = web();
-        Namens n = Namens.van(tafellid);
+        Namens n = Namens.van(w.tafellid);
         Actie nieuw = s.maak(n, "utrecht", b.id(), actie());
         assertThat(nieuw.casusId()).isEqualTo(c.id());
         assertThat(nieuw.door()).isEqualTo("u-tafellid");
@@ -115,7 +110,7 @@ class ActieToegangTest {
     @Test
     void anotherTafelsActieDoesNotExistForATafellid() {
         ActieService s = web();
-        Namens n = Namens.van(tafellid);
+        Namens n = Namens.van(w.tafellid);
         assertThat(s.zoek(n, "utrecht", actieZuid.id())).isEmpty();
         assertNietGevonden(() -> s.gereed(n, "utrecht", actieZuid.id()))
                 .hasMessage("Actie '" + actieZuid.id() + "' niet gevonden.");
@@ -123,8 +118,8 @@ class ActieToegangTest {
                 .hasMessage("Besluit '" + besluitZuid.id() + "' niet gevonden.");
         assertCasusNietGevonden(bijZuid.id(), () -> s.lijst(n, "utrecht",
                 new ActieFilter(bijZuid.id(), null, null, false, false, null), 1, 10));
-        assertThat(o.acties.zoek("utrecht", actieZuid.id()).orElseThrow().gereed()).as("niets gewijzigd").isNull();
-        assertThat(o.acties.lijst("utrecht", new ActieFilter(bijZuid.id(), null, null, false, false, null), 1, 10)
+        assertThat(w.o.acties.zoek("utrecht", actieZuid.id()).orElseThrow().gereed()).as("niets gewijzigd").isNull();
+        assertThat(w.o.acties.lijst("utrecht", new ActieFilter(bijZuid.id(), null, null, false, false, null), 1, 10)
                 .count()).as("niets vastgelegd").isEqualTo(1);
         w.assertGeenVerwerkingDoor("u-tafellid", bijZuid);
     }
@@ -132,7 +127,7 @@ class ActieToegangTest {
     @Test
     void theGemeenteListOfATafellidHoldsHisTafelsOnlyAndAFilterNeverWidensIt() {
         ActieService s = web();
-        Namens n = Namens.van(tafellid, "Mijn acties volgen");
+        Namens n = Namens.van(w.tafellid, "Mijn acties volgen");
         List<Actie> eigen = s.lijst(n, "utrecht", ActieFilter.geen(), 1, 100).results();
         assertThat(eigen).isNotEmpty().extracting(Actie::casusId).doesNotContain(bijZuid.id()).contains(bijNoord.id());
         assertThat(s.lijst(n, "utrecht", new ActieFilter(null, null, null, false, false, Set.of(w.zuid.id())), 1, 100)

@@ -29,7 +29,6 @@ import nl.doorbraak.api.service.BewaartermijnService;
 import nl.doorbraak.api.toegang.Gebruiker;
 import nl.doorbraak.api.toegang.Namens;
 import nl.doorbraak.api.toegang.Rol;
-import nl.doorbraak.core.CoreOmgeving;
 import nl.doorbraak.core.ToegangFixture;
 import nl.doorbraak.core.toegang.Aanroeper;
 
@@ -46,26 +45,24 @@ class BewaartermijnToegangTest {
 
     @RegisterExtension
     static final ToegangFixture w = new ToegangFixture().metStandaardVariant();
-    static CoreOmgeving o;
     static BewaartermijnService web;
 
     @BeforeAll
     static void start() {
-        o = w.o;
         web = dienst(Aanroeper.platform());
     }
 
     static BewaartermijnService dienst(Aanroeper aanroeper) {
-        return new BewaartermijnServiceImpl(o.bewaartermijn, o.gemeenten, aanroeper);
+        return new BewaartermijnServiceImpl(w.o.bewaartermijn, w.o.gemeenten, aanroeper);
     }
 
     /** A casus of this gemeente, closed three years ago: past the default bewaartermijn of 24 months. */
     static Casus langGeledenAfgesloten(String gemeente) {
-        Tafel t = o.tafel(gemeente, "Tafel " + System.nanoTime());
-        Casus k = o.casussen.maak(gemeente, new NieuweCasus(t.id(), "Boete mevrouw De Boer", "Een CJIB-boete",
+        Tafel t = w.o.tafel(gemeente, "Tafel " + System.nanoTime());
+        Casus k = w.o.casussen.maak(gemeente, new NieuweCasus(t.id(), "Boete mevrouw De Boer", "Een CJIB-boete",
                 new Inwoner(null, "J.d.B."), "schulden", List.of("CJIB"),
                 Map.of("urgentie", "hoog", "aangebrachtDoor", "wijkteam")), "r");
-        o.sql("UPDATE casus SET status = 'afgesloten', resultaat = 'terugverwezen', afgesloten = ? WHERE id = ?",
+        w.o.sql("UPDATE casus SET status = 'afgesloten', resultaat = 'terugverwezen', afgesloten = ? WHERE id = ?",
                 OffsetDateTime.now(ZoneOffset.UTC).minusMonths(36), k.id());
         return k;
     }
@@ -76,13 +73,13 @@ class BewaartermijnToegangTest {
         Wisresultaat proef = web.voerUit(Namens.van(BEHEERDER), "eindhoven", true).get(0);
         assertThat(proef.gemeente()).isEqualTo("eindhoven");
         assertThat(proef.casussen()).isPositive();
-        assertThat(o.casussen.zoek("eindhoven", k.id()).orElseThrow().titel()).isEqualTo("Boete mevrouw De Boer");
+        assertThat(w.o.casussen.zoek("eindhoven", k.id()).orElseThrow().titel()).isEqualTo("Boete mevrouw De Boer");
 
         assertThat(web.voerUit(Namens.van(BEHEERDER), "eindhoven", false)).extracting(Wisresultaat::casussen)
                 .containsExactly(proef.casussen());
-        assertThat(o.casussen.zoek("eindhoven", k.id()).orElseThrow().titel()).isEqualTo(BewaartermijnKern.GEWIST);
+        assertThat(w.o.casussen.zoek("eindhoven", k.id()).orElseThrow().titel()).isEqualTo(BewaartermijnKern.GEWIST);
         // the audittrail names who ran it, as it named the 'door' before
-        assertThat(o.tel("SELECT COUNT(*) FROM audit WHERE casus_id = ? AND actie = 'gewist' AND door = ?", k.id(),
+        assertThat(w.o.tel("SELECT COUNT(*) FROM audit WHERE casus_id = ? AND actie = 'gewist' AND door = ?", k.id(),
                 "e-beheerder")).isEqualTo(1);
     }
 
@@ -97,7 +94,7 @@ class BewaartermijnToegangTest {
                 () -> web.voerUit(Namens.van(BEHEERDER), null, true));
         assertGeweigerd(() -> web.voerUit(Namens.van(RIJK), "eindhoven", true));
         assertGeweigerd(() -> web.voerUit(Namens.van(RIJK), null, true));
-        assertThat(o.casussen.zoek("eindhoven", k.id()).orElseThrow().titel()).isEqualTo("Boete mevrouw De Boer");
+        assertThat(w.o.casussen.zoek("eindhoven", k.id()).orElseThrow().titel()).isEqualTo("Boete mevrouw De Boer");
     }
 
     @Test
@@ -110,8 +107,8 @@ class BewaartermijnToegangTest {
         Casus k = langGeledenAfgesloten("utrecht");
         assertThat(web.voerUit(SYSTEEM, null, false)).filteredOn(w -> w.gemeente().equals("utrecht"))
                 .extracting(Wisresultaat::casussen).containsExactly(1);
-        assertThat(o.casussen.zoek("utrecht", k.id()).orElseThrow().titel()).isEqualTo(BewaartermijnKern.GEWIST);
-        assertThat(o.tel("SELECT COUNT(*) FROM audit WHERE casus_id = ? AND actie = 'gewist' AND door = ?", k.id(),
+        assertThat(w.o.casussen.zoek("utrecht", k.id()).orElseThrow().titel()).isEqualTo(BewaartermijnKern.GEWIST);
+        assertThat(w.o.tel("SELECT COUNT(*) FROM audit WHERE casus_id = ? AND actie = 'gewist' AND door = ?", k.id(),
                 "systeem:gogo-shell")).isEqualTo(1);
     }
 

@@ -28,7 +28,6 @@ import nl.doorbraak.api.service.GeenToegangException;
 import nl.doorbraak.api.service.OngeldigeInvoerException;
 import nl.doorbraak.api.toegang.Gebruiker;
 import nl.doorbraak.api.toegang.Namens;
-import nl.doorbraak.core.CoreOmgeving;
 import nl.doorbraak.core.ToegangFixture;
 
 /** The core decides who plans and sees which bijeenkomst, and records putting a casus on the agenda. */
@@ -36,23 +35,15 @@ class BijeenkomstToegangTest {
 
     @RegisterExtension
     static final ToegangFixture w = new ToegangFixture().metTafels();
-    static CoreOmgeving o;
-    static Tafel noord;
-    static Tafel zuid;
     static Bijeenkomst vanNoord;
     static Bijeenkomst vanZuid;
-    static Gebruiker tafellid;
     static Gebruiker aanTweeTafels;
 
     @BeforeAll
     static void start() {
-        o = w.o;
-        noord = w.noord;
-        zuid = w.zuid;
-        tafellid = w.tafellid;
-        aanTweeTafels = ToegangFixture.tafellid("u-twee", noord, zuid);
-        vanNoord = o.bijeenkomsten.plan("utrecht", nieuw(noord), "test");
-        vanZuid = o.bijeenkomsten.plan("utrecht", nieuw(zuid), "test");
+        aanTweeTafels = ToegangFixture.tafellid("u-twee", w.noord, w.zuid);
+        vanNoord = w.o.bijeenkomsten.plan("utrecht", nieuw(w.noord), "test");
+        vanZuid = w.o.bijeenkomsten.plan("utrecht", nieuw(w.zuid), "test");
     }
 
     static NieuweBijeenkomst nieuw(Tafel t) {
@@ -60,32 +51,32 @@ class BijeenkomstToegangTest {
     }
 
     static BijeenkomstService web() {
-        return new BijeenkomstServiceImpl(o.bijeenkomsten, w.casustoegang());
+        return new BijeenkomstServiceImpl(w.o.bijeenkomsten, w.casustoegang());
     }
 
     @Test
     void aTafellidPlansAndSeesTheBijeenkomstenOfHisOwnTafelsOnly() {
         BijeenkomstService s = web();
-        Namens n = Namens.van(tafellid);
-        Bijeenkomst b = s.plan(n, "utrecht", nieuw(noord));
-        assertThat(b.tafelId()).isEqualTo(noord.id());
+        Namens n = Namens.van(w.tafellid);
+        Bijeenkomst b = s.plan(n, "utrecht", nieuw(w.noord));
+        assertThat(b.tafelId()).isEqualTo(w.noord.id());
         assertGeweigerd("U kunt alleen bijeenkomsten plannen van een tafel waar u aan zit.",
-                () -> s.plan(n, "utrecht", nieuw(zuid)));
+                () -> s.plan(n, "utrecht", nieuw(w.zuid)));
 
         assertThat(s.zoek(n, "utrecht", vanNoord.id())).isPresent();
         assertThat(s.zoek(n, "utrecht", vanZuid.id())).as("andere tafel: bestaat niet").isEmpty();
-        assertNietGevonden(() -> s.wijzig(n, "utrecht", vanZuid.id(), vanZuid.versie(), nieuw(zuid)))
+        assertNietGevonden(() -> s.wijzig(n, "utrecht", vanZuid.id(), vanZuid.versie(), nieuw(w.zuid)))
                 .hasMessage("Bijeenkomst '" + vanZuid.id() + "' niet gevonden.");
-        assertThat(o.bijeenkomsten.zoek("utrecht", vanZuid.id()).orElseThrow().versie()).as("niets gewijzigd")
+        assertThat(w.o.bijeenkomsten.zoek("utrecht", vanZuid.id()).orElseThrow().versie()).as("niets gewijzigd")
                 .isEqualTo(vanZuid.versie());
 
         assertThat(s.lijst(n, "utrecht", null, 1, 100).results()).as("zonder tafel: zijn enige tafel")
-                .isNotEmpty().extracting(Bijeenkomst::tafelId).containsOnly(noord.id());
-        assertThat(s.lijst(n, "utrecht", zuid.id(), 1, 100).results()).as("een andere tafel: niets").isEmpty();
+                .isNotEmpty().extracting(Bijeenkomst::tafelId).containsOnly(w.noord.id());
+        assertThat(s.lijst(n, "utrecht", w.zuid.id(), 1, 100).results()).as("een andere tafel: niets").isEmpty();
         assertThatThrownBy(() -> s.lijst(Namens.van(aanTweeTafels), "utrecht", null, 1, 100))
                 .isInstanceOf(OngeldigeInvoerException.class).hasMessage("Kies een van uw tafels.");
         assertThat(s.lijst(Namens.van(REGISSEUR), "utrecht", null, 1, 100).results()).extracting(Bijeenkomst::tafelId)
-                .contains(noord.id(), zuid.id());
+                .contains(w.noord.id(), w.zuid.id());
     }
 
     @Test
@@ -96,19 +87,19 @@ class BijeenkomstToegangTest {
         assertGeenCasusinhoud(() -> s.zoek(Namens.van(BEHEERDER), "utrecht", vanNoord.id()));
         assertThatThrownBy(() -> s.zoek(Namens.van(BEHEERDER), "utrecht", "bestaat-niet"))
                 .as("de rol eerst, zoals altijd").isInstanceOf(GeenToegangException.class);
-        assertGeweigerd(() -> s.plan(Namens.van(BEHEERDER), "utrecht", nieuw(noord)));
+        assertGeweigerd(() -> s.plan(Namens.van(BEHEERDER), "utrecht", nieuw(w.noord)));
         assertGeweigerd(() -> s.lijst(Namens.van(BEHEERDER), "utrecht", null, 1, 10));
     }
 
     @Test
     void puttingACasusOnTheAgendaIsAVerwerkingWithTheCallersDoelAndAnotherTafelsCasusDoesNotExist() {
         BijeenkomstService s = web();
-        Casus eigen = w.inVoorbereiding(noord);
-        Casus ander = w.inVoorbereiding(zuid);
-        Namens n = Namens.van(tafellid, "Casus voor dinsdag agenderen");
+        Casus eigen = w.inVoorbereiding(w.noord);
+        Casus ander = w.inVoorbereiding(w.zuid);
+        Namens n = Namens.van(w.tafellid, "Casus voor dinsdag agenderen");
         Bijeenkomst b = s.agendeer(n, "utrecht", vanNoord.id(), eigen.id());
         assertThat(b.agenda()).contains(eigen.id());
-        assertThat(o.casussen.zoek("utrecht", eigen.id()).orElseThrow().status()).isEqualTo(CasusStatus.GEAGENDEERD);
+        assertThat(w.o.casussen.zoek("utrecht", eigen.id()).orElseThrow().status()).isEqualTo(CasusStatus.GEAGENDEERD);
         assertThat(w.log(eigen)).anySatisfy(v -> {
             assertThat(v.door()).isEqualTo("u-tafellid");
             assertThat(v.object()).isEqualTo("bijeenkomst");
@@ -119,7 +110,7 @@ class BijeenkomstToegangTest {
         assertCasusNietGevonden(ander.id(), () -> s.agendeer(n, "utrecht", vanNoord.id(), ander.id()));
         assertNietGevonden(() -> s.agendeer(n, "utrecht", vanZuid.id(), ander.id()))
                 .hasMessage("Bijeenkomst '" + vanZuid.id() + "' niet gevonden.");
-        assertThat(o.casussen.zoek("utrecht", ander.id()).orElseThrow().status())
+        assertThat(w.o.casussen.zoek("utrecht", ander.id()).orElseThrow().status())
                 .isEqualTo(CasusStatus.IN_VOORBEREIDING);
         w.assertGeenVerwerkingDoor("u-tafellid", ander);
     }

@@ -27,7 +27,6 @@ import nl.doorbraak.api.domein.CasusFilter;
 import nl.doorbraak.api.domein.CasusStatus;
 import nl.doorbraak.api.domein.CasusWijziging;
 import nl.doorbraak.api.domein.NieuweCasus;
-import nl.doorbraak.api.domein.Tafel;
 import nl.doorbraak.api.domein.Verwerking;
 import nl.doorbraak.api.rechten.PluginRechten;
 import nl.doorbraak.api.rechten.Recht;
@@ -37,7 +36,6 @@ import nl.doorbraak.api.service.NietGevondenException;
 import nl.doorbraak.api.toegang.Gebruiker;
 import nl.doorbraak.api.toegang.Namens;
 import nl.doorbraak.api.toegang.Rol;
-import nl.doorbraak.core.CoreOmgeving;
 import nl.doorbraak.core.ToegangFixture;
 import nl.doorbraak.core.toegang.Aanroeper;
 
@@ -46,51 +44,43 @@ class CasusToegangTest {
 
     @RegisterExtension
     static final ToegangFixture w = new ToegangFixture().metJongeren();
-    static CoreOmgeving o;
-    static Tafel noord;
-    static Tafel zuid;
-    static Gebruiker tafellid;
     static Casus bijNoord;
     static Casus bijZuid;
     static Casus anderVariant;
 
     @BeforeAll
     static void start() {
-        o = w.o;
-        noord = w.noord;
-        zuid = w.zuid;
-        tafellid = w.tafellid;
-        bijNoord = w.casus(noord);
-        bijZuid = w.casus(zuid);
-        anderVariant = o.casussen.maak("utrecht", new NieuweCasus(w.jong.id(), "Jong", "Hulp", null, null, null,
+        bijNoord = w.casus(w.noord);
+        bijZuid = w.casus(w.zuid);
+        anderVariant = w.o.casussen.maak("utrecht", new NieuweCasus(w.jong.id(), "Jong", "Hulp", null, null, null,
                 Map.of("urgentie", "laag")), "test");
     }
 
     static CasusService web() {
-        return new CasusServiceImpl(o.casussen, o.gemeenten, o.varianten, o.verwerkingen, Aanroeper.platform());
+        return new CasusServiceImpl(w.o.casussen, w.o.gemeenten, w.o.varianten, w.o.verwerkingen, Aanroeper.platform());
     }
 
     static CasusService plugin(String bundle, Recht... rechten) {
-        return new CasusServiceImpl(o.casussen, o.gemeenten, o.varianten, o.verwerkingen,
+        return new CasusServiceImpl(w.o.casussen, w.o.gemeenten, w.o.varianten, w.o.verwerkingen,
                 ToegangFixture.plugin(bundle, rechten));
     }
 
     @Test
     void aTafellidSeesHisOwnTafelsOnlyAndEveryReadIsAVerwerking() {
         CasusService s = web();
-        Namens n = Namens.van(tafellid);
+        Namens n = Namens.van(w.tafellid);
         assertThat(s.zoek(n, "utrecht", bijNoord.id())).isPresent();
         assertThat(s.zoek(n, "utrecht", bijZuid.id())).as("andere tafel: bestaat niet").isEmpty();
         assertThat(s.lijst(n, "utrecht", CasusFilter.geen(), 1, 100).results()).extracting(Casus::tafelId)
-                .containsOnly(noord.id());
-        assertThat(s.lijst(n, "utrecht", new CasusFilter(null, null, Set.of(zuid.id())), 1, 100).results())
+                .containsOnly(w.noord.id());
+        assertThat(s.lijst(n, "utrecht", new CasusFilter(null, null, Set.of(w.zuid.id())), 1, 100).results())
                 .as("een filter verruimt nooit").isEmpty();
         assertThatThrownBy(() -> s.wijzig(n, "utrecht", bijZuid.id(), bijZuid.versie(),
                 new CasusWijziging("x", null, null, null, null, null))).isInstanceOf(NietGevondenException.class);
         assertGeweigerd("U kunt alleen casussen aanmelden bij een tafel waar u aan zit.",
-                () -> s.maak(n, "utrecht", intake(zuid)));
+                () -> s.maak(n, "utrecht", intake(w.zuid)));
 
-        List<Verwerking> log = o.verwerkingen.vanInwoner("utrecht", bijNoord.inwoner().pseudoniem());
+        List<Verwerking> log = w.o.verwerkingen.vanInwoner("utrecht", bijNoord.inwoner().pseudoniem());
         assertThat(log).anySatisfy(v -> {
             assertThat(v.door()).isEqualTo("u-tafellid");
             assertThat(v.rol()).isEqualTo("tafellid");
@@ -104,20 +94,20 @@ class CasusToegangTest {
     void aPluginNamesTheUserButTheCoreTakesHisRolesAndTafelsFromTheStoredAccount() {
         PluginRechten r = new PluginRechten(STANDAARD_PLUGIN, "1.0.0", Set.of(), Set.of(), List.of());
         // the stored accounts: only the tafellid exists
-        CasusService s = new CasusServiceImpl(o.casussen, o.gemeenten, o.varianten, o.verwerkingen,
+        CasusService s = new CasusServiceImpl(w.o.casussen, w.o.gemeenten, w.o.varianten, w.o.verwerkingen,
                 Aanroeper.plugin(STANDAARD_PLUGIN, r,
-                        naam -> naam.equals(tafellid.gebruikersnaam()) ? Optional.of(tafellid) : Optional.empty()));
-        Gebruiker opgeblazen = new Gebruiker(tafellid.gebruikersnaam(), "T", "utrecht", Set.of(Rol.CASUSREGISSEUR),
-                Set.of(noord.id(), zuid.id()));
+                        naam -> naam.equals(w.tafellid.gebruikersnaam()) ? Optional.of(w.tafellid) : Optional.empty()));
+        Gebruiker opgeblazen = new Gebruiker(w.tafellid.gebruikersnaam(), "T", "utrecht", Set.of(Rol.CASUSREGISSEUR),
+                Set.of(w.noord.id(), w.zuid.id()));
 
         assertThat(s.lijst(Namens.van(opgeblazen), "utrecht", CasusFilter.geen(), 1, 100).results())
                 .as("de rollen en tafels van het account, niet die de plug-in noemt").extracting(Casus::tafelId)
-                .containsOnly(noord.id());
+                .containsOnly(w.noord.id());
         assertThat(s.zoek(Namens.van(opgeblazen), "utrecht", bijZuid.id())).isEmpty();
         assertThatThrownBy(() -> s.zoek(Namens.van(REGISSEUR), "utrecht", bijNoord.id()))
                 .as("een gebruiker zonder account").isInstanceOf(GeenToegangException.class)
                 .hasMessage("Een plug-in handelt alleen in naam van een bestaande, actieve gebruiker.");
-        assertThat(o.verwerkingen.vanInwoner("utrecht", bijNoord.inwoner().pseudoniem()))
+        assertThat(w.o.verwerkingen.vanInwoner("utrecht", bijNoord.inwoner().pseudoniem()))
                 .anySatisfy(v -> {
                     assertThat(v.door()).isEqualTo("u-tafellid");
                     assertThat(v.rol()).as("de rol van het account").isEqualTo("tafellid");
@@ -136,11 +126,11 @@ class CasusToegangTest {
     @Test
     void aChangeIsRecordedWithTheDoelOfTheCaller() {
         CasusService s = web();
-        Casus c = s.maak(Namens.van(REGISSEUR), "utrecht", intake(zuid));
+        Casus c = s.maak(Namens.van(REGISSEUR), "utrecht", intake(w.zuid));
         Casus na = s.wijzigStatus(Namens.van(REGISSEUR, "Casus voorbereiden voor de tafel"), "utrecht", c.id(),
                 c.versie(), CasusStatus.IN_VOORBEREIDING, null, null, false);
         assertThat(na.status()).isEqualTo(CasusStatus.IN_VOORBEREIDING);
-        assertThat(o.verwerkingen.vanInwoner("utrecht", c.inwoner().pseudoniem())).extracting(Verwerking::doel)
+        assertThat(w.o.verwerkingen.vanInwoner("utrecht", c.inwoner().pseudoniem())).extracting(Verwerking::doel)
                 .containsExactly("Casus behandelen", "Casus voorbereiden voor de tafel");
     }
 
@@ -197,7 +187,7 @@ class CasusToegangTest {
     void thePlatformItselfActsOnlyFromThePlatformsOwnBundles() {
         Namens systeem = Namens.van(Gebruiker.systeem("shell"), "Casussen bekijken op de beheerconsole");
         assertThat(web().lijst(systeem, "utrecht", CasusFilter.geen(), 1, 100).count()).isGreaterThanOrEqualTo(3);
-        assertThat(o.verwerkingen.vanInwoner("utrecht", bijNoord.inwoner().pseudoniem()))
+        assertThat(w.o.verwerkingen.vanInwoner("utrecht", bijNoord.inwoner().pseudoniem()))
                 .anySatisfy(v -> assertThat(v.door()).isEqualTo("systeem:shell"));
         // a plug-in cannot pass the platform's identity
         CasusService p = plugin(STANDAARD_PLUGIN, Recht.CASUSSEN);
@@ -207,7 +197,7 @@ class CasusToegangTest {
 
     @Test
     void withoutTheLogNothingIsServed() {
-        CasusService s = new CasusServiceImpl(o.casussen, o.gemeenten, o.varianten, SCHIJF_VOL, Aanroeper.platform());
+        CasusService s = new CasusServiceImpl(w.o.casussen, w.o.gemeenten, w.o.varianten, SCHIJF_VOL, Aanroeper.platform());
         assertZonderLogNiets(() -> s.zoek(Namens.van(REGISSEUR), "utrecht", bijNoord.id()));
     }
 }

@@ -32,7 +32,6 @@ import nl.doorbraak.api.domein.Tafel;
 import nl.doorbraak.api.domein.Verwerking;
 import nl.doorbraak.api.service.EscalatieService;
 import nl.doorbraak.api.toegang.Namens;
-import nl.doorbraak.core.CoreOmgeving;
 import nl.doorbraak.core.ToegangFixture;
 import nl.doorbraak.core.gemeente.GemeenteConfiguratie;
 import nl.doorbraak.core.toegang.Aanroeper;
@@ -42,23 +41,21 @@ class EscalatieToegangTest {
 
     @RegisterExtension
     static final ToegangFixture w = new ToegangFixture().metTafels();
-    static CoreOmgeving o;
     static EscalatieKern kern;
     static Casus bijNoord;
     static Casus bijZuid;
 
     @BeforeAll
     static void start() {
-        o = w.o;
-        new GemeenteConfiguratie(o.gemeenten, Map.of("service.pid", "nl.doorbraak.gemeente~utrecht", "id", "utrecht",
+        new GemeenteConfiguratie(w.o.gemeenten, Map.of("service.pid", "nl.doorbraak.gemeente~utrecht", "id", "utrecht",
                 "naam", "Gemeente Utrecht", "varianten", "standaard", "escalatieniveaus", "tafel:5,directie:10"));
-        kern = new EscalatieKern(o.db, new NiveauVolger(o.gemeenten), o.gemeenten, o.gebeurtenissen);
+        kern = new EscalatieKern(w.o.db, new NiveauVolger(w.o.gemeenten), w.o.gemeenten, w.o.gebeurtenissen);
         bijNoord = casus(w.noord);
         bijZuid = casus(w.zuid);
     }
 
     static Casus casus(Tafel t) {
-        return o.casussen.maak("utrecht", new NieuweCasus(t.id(), "Ontruiming", "Huurachterstand",
+        return w.o.casussen.maak("utrecht", new NieuweCasus(t.id(), "Ontruiming", "Huurachterstand",
                 new Inwoner(null, "S.B."), "wonen", List.of("UWV"), Map.of("urgentie", "hoog")), "test");
     }
 
@@ -67,7 +64,7 @@ class EscalatieToegangTest {
     }
 
     static EscalatieService dienst(Aanroeper aanroeper) {
-        return new EscalatieServiceImpl(kern, o.casussen, w.casustoegang(aanroeper));
+        return new EscalatieServiceImpl(kern, w.o.casussen, w.casustoegang(aanroeper));
     }
 
     static List<Verwerking> log(Casus c) {
@@ -123,7 +120,7 @@ class EscalatieToegangTest {
     @Test
     void aPluginListsTheEscalatiesOfItsOwnVariantOnlyAndCountsOnlyThose() {
         EscalatieService s = web();
-        Casus c = casus(o.tafel("utrecht", "Tafel Plug-in"));
+        Casus c = casus(w.o.tafel("utrecht", "Tafel Plug-in"));
         s.escaleer(Namens.van(REGISSEUR), "utrecht", c.id(), null, "Voor de plug-in");
         Namens r = Namens.van(REGISSEUR);
 
@@ -141,7 +138,7 @@ class EscalatieToegangTest {
     @Test
     void theCallersDoelGoesIntoTheLog() {
         EscalatieService s = web();
-        Casus c = casus(o.tafel("utrecht", "Tafel Doel"));
+        Casus c = casus(w.o.tafel("utrecht", "Tafel Doel"));
         s.escaleer(Namens.van(REGISSEUR), "utrecht", c.id(), null, "Spoed");
         s.vanCasus(Namens.van(REGISSEUR, "Voorbereiden van de directievergadering"), "utrecht", c.id());
         assertThat(log(c)).extracting(Verwerking::handeling, Verwerking::doel).contains(

@@ -39,7 +39,6 @@ import nl.doorbraak.api.service.PotjeService;
 import nl.doorbraak.api.service.VeldFout;
 import nl.doorbraak.api.toegang.Gebruiker;
 import nl.doorbraak.api.toegang.Namens;
-import nl.doorbraak.core.CoreOmgeving;
 import nl.doorbraak.core.ToegangFixture;
 
 /**
@@ -50,7 +49,6 @@ class PotjeToegangTest {
 
     @RegisterExtension
     static final ToegangFixture w = new ToegangFixture().metStandaardVariant();
-    static CoreOmgeving o;
     static Gebruiker tafellid;
     static Casus bijNoord;
     static Casus bijZuid;
@@ -59,30 +57,29 @@ class PotjeToegangTest {
 
     @BeforeAll
     static void start() {
-        o = w.o;
         // tafels with a potje of their own
         Tafel noord = tafel("Tafel Noord");
         Tafel zuid = tafel("Tafel Zuid");
         tafellid = ToegangFixture.tafellid("u-tafellid", noord);
         bijNoord = geagendeerd(noord);
         bijZuid = geagendeerd(zuid);
-        besluitNoord = o.besluiten.neem("utrecht", bijNoord.id(), besluit(), "test");
-        besluitZuid = o.besluiten.neem("utrecht", bijZuid.id(), besluit(), "test");
+        besluitNoord = w.o.besluiten.neem("utrecht", bijNoord.id(), besluit(), "test");
+        besluitZuid = w.o.besluiten.neem("utrecht", bijZuid.id(), besluit(), "test");
     }
 
     static Tafel tafel(String naam) {
-        return o.tafels.maak("utrecht", new NieuweTafel(naam, "standaard", List.of(new Deelnemer("Joost van Leeuwen",
+        return w.o.tafels.maak("utrecht", new NieuweTafel(naam, "standaard", List.of(new Deelnemer("Joost van Leeuwen",
                 "Buurtteam", "Voorkom Erger Potje tot €300", new BigDecimal("300")))), "test");
     }
 
     static Casus geagendeerd(Tafel t) {
-        Casus k = o.casussen.maak("utrecht", new NieuweCasus(t.id(), "Huur", "Huurachterstand",
+        Casus k = w.o.casussen.maak("utrecht", new NieuweCasus(t.id(), "Huur", "Huurachterstand",
                 new Inwoner(null, "A.B."), "wonen", List.of("Woningcorporatie"), Map.of("urgentie", "hoog")), "test");
-        o.casussen.wijzigStatus("utrecht", k.id(), null, CasusStatus.IN_VOORBEREIDING, null, null, "test");
-        Bijeenkomst b = o.bijeenkomsten.plan("utrecht", new NieuweBijeenkomst(t.id(), nl.doorbraak.core.platform.Tijd.vandaag().plusDays(1),
+        w.o.casussen.wijzigStatus("utrecht", k.id(), null, CasusStatus.IN_VOORBEREIDING, null, null, "test");
+        Bijeenkomst b = w.o.bijeenkomsten.plan("utrecht", new NieuweBijeenkomst(t.id(), nl.doorbraak.core.platform.Tijd.vandaag().plusDays(1),
                 List.of("Joost van Leeuwen"), null), "test");
-        o.bijeenkomsten.agendeer("utrecht", b.id(), k.id(), "test");
-        return o.casussen.zoek("utrecht", k.id()).orElseThrow();
+        w.o.bijeenkomsten.agendeer("utrecht", b.id(), k.id(), "test");
+        return w.o.casussen.zoek("utrecht", k.id()).orElseThrow();
     }
 
     static NieuwBesluit besluit() {
@@ -91,7 +88,7 @@ class PotjeToegangTest {
     }
 
     static PotjeService web() {
-        return new PotjeServiceImpl(o.potjes, o.besluiten, w.casustoegang());
+        return new PotjeServiceImpl(w.o.potjes, w.o.besluiten, w.casustoegang());
     }
 
     static List<Verwerking> log(Casus c) {
@@ -112,7 +109,7 @@ class PotjeToegangTest {
         assertThat(s.lijst(Namens.van(REGISSEUR), "utrecht")).extracting(Potje::id).contains(p.id());
         assertGeweigerd("Uw rol geeft geen toegang tot de potjes.", () -> s.lijst(Namens.van(ZONDER_ROL), "utrecht"));
         assertGemeenteNietGevonden("utrecht", () -> s.lijst(Namens.van(ELDERS_BEHEERDER), "utrecht"));
-        assertThat(o.potjes.historie("utrecht", p.id(), 1, 10).count()).as("niets extra vastgelegd").isEqualTo(2);
+        assertThat(w.o.potjes.historie("utrecht", p.id(), 1, 10).count()).as("niets extra vastgelegd").isEqualTo(2);
     }
 
     @Test
@@ -131,7 +128,7 @@ class PotjeToegangTest {
                 BigDecimal.ONE, null));
         s.neemUit(Namens.van(REGISSEUR), "utrecht", p.id(), besluitZuid.id(), new BigDecimal("30"),
                 "Boete van de bakker op de hoek");
-        assertThat(o.potjes.historie("utrecht", p.id(), 1, 10).count()).as("beginsaldo en twee uitgaven").isEqualTo(3);
+        assertThat(w.o.potjes.historie("utrecht", p.id(), 1, 10).count()).as("beginsaldo en twee uitgaven").isEqualTo(3);
 
         // the tafellid reads his own tafel's omschrijving, not the other's; amounts for both
         List<PotjeMutatie> gezien = s.historie(Namens.van(tafellid), "utrecht", p.id(), 1, 10).results();

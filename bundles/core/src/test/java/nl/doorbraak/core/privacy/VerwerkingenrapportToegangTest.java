@@ -24,7 +24,6 @@ import nl.doorbraak.api.rechten.Recht;
 import nl.doorbraak.api.service.VerwerkingenLog;
 import nl.doorbraak.api.toegang.Gebruiker;
 import nl.doorbraak.api.toegang.Namens;
-import nl.doorbraak.core.CoreOmgeving;
 import nl.doorbraak.core.ToegangFixture;
 import nl.doorbraak.core.casus.CasusServiceImpl;
 import nl.doorbraak.core.toegang.Aanroeper;
@@ -34,33 +33,31 @@ class VerwerkingenrapportToegangTest {
 
     @RegisterExtension
     static final ToegangFixture w = new ToegangFixture().metTafels();
-    static CoreOmgeving o;
     static Casus casus;
     static String inwoner;
 
     @BeforeAll
     static void start() {
-        o = w.o;
         casus = w.casus(w.noord);
         inwoner = casus.inwoner().pseudoniem();
-        o.verwerkingen.leg(List.of(new NieuweVerwerking("utrecht", casus.id(), inwoner, Verwerking.LEZEN, "casus",
+        w.o.verwerkingen.leg(List.of(new NieuweVerwerking("utrecht", casus.id(), inwoner, Verwerking.LEZEN, "casus",
                 "u-regisseur", "casusregisseur", "Casus bekijken", null)));
     }
 
     static VerwerkingenLog dienst(Aanroeper aanroeper, VerwerkingenSchrijver schrijver) {
-        return new VerwerkingenLogServiceImpl(o.verwerkingen, schrijver, o.gemeenten, aanroeper);
+        return new VerwerkingenLogServiceImpl(w.o.verwerkingen, schrijver, w.o.gemeenten, aanroeper);
     }
 
     static VerwerkingenLog web() {
-        return dienst(Aanroeper.platform(), o.verwerkingen);
+        return dienst(Aanroeper.platform(), w.o.verwerkingen);
     }
 
     static VerwerkingenLog plugin(Recht... rechten) {
-        return dienst(ToegangFixture.plugin(STANDAARD_PLUGIN, rechten), o.verwerkingen);
+        return dienst(ToegangFixture.plugin(STANDAARD_PLUGIN, rechten), w.o.verwerkingen);
     }
 
     static List<Verwerking> rapportregels() {
-        return o.verwerkingen.vanInwoner("utrecht", inwoner).stream()
+        return w.o.verwerkingen.vanInwoner("utrecht", inwoner).stream()
                 .filter(v -> v.object().equals("verwerkingenrapport")).toList();
     }
 
@@ -107,15 +104,15 @@ class VerwerkingenrapportToegangTest {
     @Test
     void theLogRecordsThroughWhichPluginDataWentAndNothingForThePlatformsOwnDoors() {
         Aanroeper standaard = ToegangFixture.plugin(STANDAARD_PLUGIN, Recht.CASUSSEN);
-        new CasusServiceImpl(o.casussen, o.gemeenten, o.varianten, o.verwerkingen, standaard)
+        new CasusServiceImpl(w.o.casussen, w.o.gemeenten, w.o.varianten, w.o.verwerkingen, standaard)
                 .zoek(Namens.van(REGISSEUR, "Gelezen door de plug-in"), "utrecht", casus.id());
-        new CasusServiceImpl(o.casussen, o.gemeenten, o.varianten, o.verwerkingen, Aanroeper.platform())
+        new CasusServiceImpl(w.o.casussen, w.o.gemeenten, w.o.varianten, w.o.verwerkingen, Aanroeper.platform())
                 .zoek(Namens.van(REGISSEUR, "Gelezen via REST"), "utrecht", casus.id());
         // a line the plug-in writes itself names it too: it cannot choose via
         plugin(Recht.CASUSSEN).leg(List.of(new NieuweVerwerking("utrecht", casus.id(), inwoner, Verwerking.LEZEN,
                 "casus", "u-regisseur", "casusregisseur", "Eigen regel van de plug-in", null)));
 
-        List<Verwerking> regels = o.verwerkingen.vanInwoner("utrecht", inwoner);
+        List<Verwerking> regels = w.o.verwerkingen.vanInwoner("utrecht", inwoner);
         assertThat(regels).filteredOn(v -> v.doel().equals("Gelezen door de plug-in")).singleElement()
                 .extracting(Verwerking::via).isEqualTo("nl.doorbraak.plugin.standaard");
         assertThat(regels).filteredOn(v -> v.doel().equals("Eigen regel van de plug-in")).singleElement()

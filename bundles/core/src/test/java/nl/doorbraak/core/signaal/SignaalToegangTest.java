@@ -35,7 +35,6 @@ import nl.doorbraak.api.service.OngeldigeInvoerException;
 import nl.doorbraak.api.service.SignaalService;
 import nl.doorbraak.api.toegang.Gebruiker;
 import nl.doorbraak.api.toegang.Namens;
-import nl.doorbraak.core.CoreOmgeving;
 import nl.doorbraak.core.ToegangFixture;
 import nl.doorbraak.core.toegang.Aanroeper;
 
@@ -44,21 +43,17 @@ class SignaalToegangTest {
 
     @RegisterExtension
     static final ToegangFixture w = new ToegangFixture().metTafels();
-    static CoreOmgeving o;
-    static Gebruiker tafellid;
     static Casus bijNoord;
     static Casus bijZuid;
 
     @BeforeAll
     static void start() {
-        o = w.o;
-        tafellid = w.tafellid;
         bijNoord = casus(w.noord, "Zoon mag niet thuis wonen");
         bijZuid = casus(w.zuid, "Kostendelersnorm");
     }
 
     static Casus casus(Tafel t, String titel) {
-        return o.casussen.maak("utrecht", new NieuweCasus(t.id(), titel, "Hulp", new Inwoner(null, "A.B."), "wonen",
+        return w.o.casussen.maak("utrecht", new NieuweCasus(t.id(), titel, "Hulp", new Inwoner(null, "A.B."), "wonen",
                 List.of("woningcorporatie"), Map.of("urgentie", "hoog")), "test");
     }
 
@@ -72,7 +67,7 @@ class SignaalToegangTest {
     }
 
     static SignaalService dienst(Aanroeper aanroeper) {
-        return new SignaalServiceImpl(o.signalen, w.casustoegang(aanroeper), o.verwerkingen);
+        return new SignaalServiceImpl(w.o.signalen, w.casustoegang(aanroeper), w.o.verwerkingen);
     }
 
     static List<Verwerking> log(Casus c) {
@@ -86,10 +81,10 @@ class SignaalToegangTest {
 
     @Test
     void titlesOfLinkedCasussenOnlyForWhoMaySeeThemAndEachShownTitleIsAVerwerking() {
-        Signaal s = o.signalen.maak("utrecht", signaal(List.of(bijNoord.id(), bijZuid.id())), "test");
+        Signaal s = w.o.signalen.maak("utrecht", signaal(List.of(bijNoord.id(), bijZuid.id())), "test");
         SignaalService service = web();
 
-        Signaal alsTafellid = service.zoek(Namens.van(tafellid), "utrecht", s.id()).orElseThrow();
+        Signaal alsTafellid = service.zoek(Namens.van(w.tafellid), "utrecht", s.id()).orElseThrow();
         assertThat(titel(alsTafellid, bijNoord)).isEqualTo("Zoon mag niet thuis wonen");
         assertThat(titel(alsTafellid, bijZuid)).as("een casus van een andere tafel").isNull();
         Signaal alsBeheerder = service.zoek(Namens.van(BEHEERDER), "utrecht", s.id()).orElseThrow();
@@ -109,7 +104,7 @@ class SignaalToegangTest {
     @Test
     void aTafellidLinksOnlyCasussenOfHisTafelsAndReadsOnlyTheirSignalen() {
         SignaalService service = web();
-        Namens n = Namens.van(tafellid);
+        Namens n = Namens.van(w.tafellid);
         assertThatThrownBy(() -> service.maak(n, "utrecht", signaal(List.of(bijNoord.id(), bijZuid.id()))))
                 .isInstanceOf(OngeldigeInvoerException.class)
                 .hasMessage("De invoer klopt niet: Casus '" + bijZuid.id() + "' bestaat niet in deze gemeente.");
@@ -119,19 +114,19 @@ class SignaalToegangTest {
                 .isInstanceOf(OngeldigeInvoerException.class);
         assertCasusNietGevonden(bijZuid.id(), () -> service.vanCasus(n, "utrecht", bijZuid.id()));
         assertThat(service.vanCasus(n, "utrecht", bijNoord.id())).extracting(Signaal::id).contains(s.id());
-        assertThat(o.signalen.zoek("utrecht", s.id()).orElseThrow().casussen()).as("niets gekoppeld").hasSize(1);
+        assertThat(w.o.signalen.zoek("utrecht", s.id()).orElseThrow().casussen()).as("niets gekoppeld").hasSize(1);
     }
 
     @Test
     void rolesAndGemeenteAsTheRestApiAlwaysAnswered() {
-        Signaal s = o.signalen.maak("utrecht", signaal(List.of()), "test");
+        Signaal s = w.o.signalen.maak("utrecht", signaal(List.of()), "test");
         SignaalService service = web();
         assertGemeenteNietGevonden("utrecht",
                 () -> service.lijst(Namens.van(ELDERS), "utrecht", SignaalFilter.geen(), 1, 10));
         assertGeweigerd("Uw rol geeft geen toegang tot de signalen.",
                 () -> service.lijst(Namens.van(PLATFORMBEHEERDER), "utrecht", SignaalFilter.geen(), 1, 10));
         assertGeweigerd("Uw rol geeft geen toegang tot het behandelen van signalen.",
-                () -> service.wijzigStatus(Namens.van(tafellid), "utrecht", s.id(), null, SignaalStatus.IN_BEHANDELING,
+                () -> service.wijzigStatus(Namens.van(w.tafellid), "utrecht", s.id(), null, SignaalStatus.IN_BEHANDELING,
                         null, null));
         assertGeenCasusinhoud(() -> service.vanCasus(Namens.van(BEHEERDER), "utrecht", bijNoord.id()));
         assertThat(service.lijst(Namens.van(BEHEERDER), "utrecht", SignaalFilter.geen(), 1, 10).count()).isPositive();
@@ -139,7 +134,7 @@ class SignaalToegangTest {
 
     @Test
     void aPluginActsForTheUserAndSeesTitlesOfItsOwnVariantOnly() {
-        Signaal s = o.signalen.maak("utrecht", signaal(List.of(bijNoord.id())), "test");
+        Signaal s = w.o.signalen.maak("utrecht", signaal(List.of(bijNoord.id())), "test");
         SignaalService vreemd = dienst(plugin(VREEMDE_PLUGIN));
         assertThat(titel(vreemd.zoek(Namens.van(REGISSEUR), "utrecht", s.id()).orElseThrow(), bijNoord)).isNull();
         assertGeweigerd(() -> vreemd.zoek(Namens.van(Gebruiker.systeem("x")), "utrecht", s.id()));
