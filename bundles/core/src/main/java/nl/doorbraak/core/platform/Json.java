@@ -1,5 +1,7 @@
 package nl.doorbraak.core.platform;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -8,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -35,6 +39,16 @@ public final class Json {
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("Niet als JSON te schrijven: " + e.getOriginalMessage(), e);
         }
+    }
+
+    /**
+     * A generator for JSON lines in UTF-8 into {@code uit}, without a separator between top-level values: the caller
+     * writes its own line ends. For hot paths that write a fixed shape of plain values.
+     */
+    public JsonGenerator regels(OutputStream uit) throws IOException {
+        JsonGenerator g = mapper.getFactory().createGenerator(uit, JsonEncoding.UTF8);
+        g.setRootValueSeparator(null);
+        return g;
     }
 
     public String schrijfLijst(List<Object> normaleWaarden) {

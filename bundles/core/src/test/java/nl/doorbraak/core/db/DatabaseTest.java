@@ -34,6 +34,42 @@ class DatabaseTest {
     Path map;
 
     @Test
+    void volgnummersVanHetVerwerkingenlogBlijvenOplopenNaEenCrash() throws Exception {
+        String url = CoreInstellingen.standaardUrl(map.toString());
+        DataSource ds = CoreOmgeving.dataSource(url);
+        CoreOmgeving.migraties().voerUit(ds);
+        DatabaseBeheer.ruimeVolgnummers(ds);
+        long eerste;
+        try (Connection c = ds.getConnection(); java.sql.Statement s = c.createStatement()) {
+            eerste = verwerking(c);
+            // as kill -9: nothing flushed, the sequence's cache is lost
+            s.execute("SHUTDOWN IMMEDIATELY");
+        }
+        DataSource weer = CoreOmgeving.dataSource(url);
+        DatabaseBeheer.ruimeVolgnummers(weer);
+        try (Connection c = weer.getConnection()) {
+            assertThat(verwerking(c)).as("een volgnummer na de crash komt na alle eerdere").isGreaterThan(eerste);
+            try (ResultSet rs = c.createStatement().executeQuery("SELECT identity_cache FROM information_schema.columns "
+                    + "WHERE table_name = 'verwerking' AND column_name = 'volgnummer'")) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getLong(1)).isEqualTo(DatabaseBeheer.VOLGNUMMERS_PER_KEER);
+            }
+        }
+    }
+
+    private static long verwerking(Connection c) throws Exception {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO verwerking (gemeente, handeling, object, door, rol, "
+                + "op, doel) VALUES ('utrecht', 'lezen', 'casus', 'u', 'casusregisseur', CURRENT_TIMESTAMP, 'test')",
+                new String[] { "volgnummer" })) {
+            ps.executeUpdate();
+            try (ResultSet rs = ps.getGeneratedKeys()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    @Test
     void migratiesMakenHetSchemaEnZijnHerhaalbaar() throws Exception {
         DataSource ds = CoreOmgeving.dataSource(CoreInstellingen.standaardUrl(map.toString()));
         MigrateResult eerste = CoreOmgeving.migraties().voerUit(ds);
