@@ -39,6 +39,8 @@ public final class DemoGegevens {
     public static final String VARIANT = "standaard";
     public static final int SCHEMA = 1;
     static final String WACHTWOORD = "demo";
+    /** {@link Wachtwoorden#hash} of {@link #WACHTWOORD} at {@link Wachtwoorden#ITERATIES} (DemoGegevensTest checks it). */
+    static final String HASH = "PBKDF2WithHmacSHA256$600000$HDGEnhqixUlkSxQLrR1Lew==$AoMwTfcF81beNmmNlJ6g+49ighAHXsANjXYdJifIPrQ=";
 
     public record Resultaat(int tafels, int gebruikers, int casussen) {
     }
@@ -116,10 +118,10 @@ public final class DemoGegevens {
             }
             return l;
         });
-        // one hash for the missing accounts: their password is the published "demo", so a salt per account protects
-        // nothing, and one slow hash keeps the demo load short; a login stores a hash of its own anyway when the
-        // cost setting rises
-        String hash = ontbrekend.isEmpty() ? null : new Wachtwoorden().hash(WACHTWOORD.toCharArray());
+        // one hash, made once: the password is the published "demo", so neither a salt per account nor a fresh hash
+        // protects anything, and the slow hash was ±0,4 s of every first start; a login stores a hash of its own
+        // anyway when the cost setting rises
+        String hash = ontbrekend.isEmpty() ? null : HASH;
         int gebruikers = db.inTransactie(c -> {
             int n = 0;
             for (DemoGebruiker g : ontbrekend) {

@@ -23,6 +23,7 @@ import nl.doorbraak.api.toegang.Rol;
 import nl.doorbraak.core.CoreOmgeving;
 import nl.doorbraak.core.TestVariant;
 import nl.doorbraak.core.toegang.GebruikerServiceImpl;
+import nl.doorbraak.core.toegang.Wachtwoorden;
 import nl.doorbraak.core.variant.VariantGegevens;
 
 class DemoGegevensTest {
@@ -44,6 +45,15 @@ class DemoGegevensTest {
     @AfterAll
     static void stop() {
         o.close();
+    }
+
+    @Test
+    void deVasteHashIsDieVanHetDemowachtwoordBijDeHuidigeKosten() {
+        Wachtwoorden w = new Wachtwoorden();
+        assertThat(w.klopt(DemoGegevens.WACHTWOORD.toCharArray(), DemoGegevens.HASH)).isTrue();
+        assertThat(w.verouderd(DemoGegevens.HASH))
+                .as("ITERATIES is veranderd: maak DemoGegevens.HASH opnieuw met new Wachtwoorden().hash(\"demo\")")
+                .isFalse();
     }
 
     @Test

@@ -64,7 +64,7 @@ class DemoJaarTest {
         long jaar = System.nanoTime();
         eerste = new DemoJaar().laad(o.db);
         laadtijdMs = (System.nanoTime() - jaar) / 1_000_000;
-        System.out.printf("DemoGegevens (met 1 wachtwoordhash): %d ms, DemoJaar: %d ms%n",
+        System.out.printf("DemoGegevens: %d ms, DemoJaar: %d ms%n",
                 (jaar - start) / 1_000_000, laadtijdMs);
         voorTweede = tellingen();
         new DemoGegevens().laad(o.db);
