@@ -199,6 +199,9 @@ class PerspectiefplanIT {
         String pad = G + "/casussen/" + c.path("id").asText() + "/perspectiefplan";
         regisseur.verstuur("PUT", pad, plan("Schuldenvrij over een jaar.", KOSTEN), Map.of());
         tafellid.get(pad);
+        // the PUT reads the plan first (for If-Match), with the doel its route describes
+        assertThat(regisseur.verstuur("PUT", pad, plan("Schuldenvrij over tien maanden.", KOSTEN),
+                Map.of("If-Match", "\"1\"")).status()).isEqualTo(200);
 
         JsonNode rapport = beheerder.get(G + "/verwerkingen?inwoner=" + c.path("inwoner").path("pseudoniem").asText())
                 .json().path("results");
@@ -207,11 +210,14 @@ class PerspectiefplanIT {
         rapport.forEach(v -> {
             if (v.path("object").asText().equals("perspectiefplan")) {
                 regels.add(v.path("handeling").asText() + " door " + v.path("door").asText() + " ("
-                        + v.path("rol").asText() + ")");
+                        + v.path("rol").asText() + "): " + v.path("doel").asText());
             }
         });
-        assertThat(regels).containsExactly("wijzigen door utrecht-regisseur (casusregisseur)",
-                "lezen door utrecht-tafellid (tafellid)");
+        assertThat(regels).containsExactly(
+                "wijzigen door utrecht-regisseur (casusregisseur): Perspectiefplan van de inwoner vastleggen",
+                "lezen door utrecht-tafellid (tafellid): Perspectiefplan van de inwoner bekijken",
+                "lezen door utrecht-regisseur (casusregisseur): Perspectiefplan van de inwoner vastleggen",
+                "wijzigen door utrecht-regisseur (casusregisseur): Perspectiefplan van de inwoner vastleggen");
     }
 
     @Test

@@ -55,6 +55,8 @@ public final class Aanvraag {
     private List<Gebruik> inGebruik;
     /** De gemeente uit het pad, eenmaal opgezocht (door de router). */
     private nl.doorbraak.api.domein.Gemeente gemeente;
+    /** Het doel uit de beschrijving van de route, voor {@link #namens()}. */
+    private String doel;
 
     public Aanvraag(HttpServletRequest req, HttpServletResponse resp, Omgeving omgeving) {
         this.req = req;
@@ -258,14 +260,17 @@ public final class Aanvraag {
         gemeente = g;
     }
 
-    /** In naam van de ingelogde gebruiker, met het standaarddoel van de handeling. */
+    /**
+     * In naam van de ingelogde gebruiker, met het doel uit de beschrijving van de route; beschrijft die geen doel, dan
+     * kiest de core het standaarddoel van de handeling.
+     */
     public nl.doorbraak.api.toegang.Namens namens() {
-        return nl.doorbraak.api.toegang.Namens.van(gebruiker());
+        return nl.doorbraak.api.toegang.Namens.van(gebruiker(), doel);
     }
 
-    /** In naam van de ingelogde gebruiker, met dit doel voor het verwerkingenlog. */
-    public nl.doorbraak.api.toegang.Namens namens(String doel) {
-        return nl.doorbraak.api.toegang.Namens.van(gebruiker(), doel);
+    /** Het doel voor het verwerkingenlog uit de beschrijving van de route ({@code null}: geen); zet de router. */
+    public void doel(String doel) {
+        this.doel = doel;
     }
 
     /** De sessie uit de cookie, zonder te eisen dat er een is. */

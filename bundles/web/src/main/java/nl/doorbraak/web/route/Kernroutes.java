@@ -396,7 +396,8 @@ public final class Kernroutes {
 
     /** Beantwoorden, oplossen, doorescaleren: alleen een casusregisseur; If-Match optioneel. */
     private static Operatie afhandeling(Operatie o) {
-        return o.weigering(EscalatieRoutes.AFHANDELEN_GEWEIGERD, CR).tafel().ifMatch(false);
+        return o.weigering(EscalatieRoutes.AFHANDELEN_GEWEIGERD, CR).tafel().ifMatch(false)
+                .doel(EscalatieRoutes.DOEL_BEHANDELEN);
     }
 
     private static void gebruikers(List<Operatie> o, String basis, GebruikerRoutes gebruikers) {

@@ -135,6 +135,7 @@ public final class Router {
                         alleenJson(a, o);
                     }
                     toegang(a, o);
+                    a.doel(o.doel());
                     o.actie.voerUit(a);
                 } else if ("OPTIONS".equals(a.methode())) {
                     a.header("Allow", r.allow());

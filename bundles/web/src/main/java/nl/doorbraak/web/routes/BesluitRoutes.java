@@ -69,7 +69,7 @@ public final class BesluitRoutes {
         NieuwBesluit nieuw = leesBesluit(new Invoer(a.jsonBody(true)));
         BesluitService besluiten = a.dienst(omgeving.besluiten);
         Besluit b = a.eenmalig("besluit", () -> besluiten.neem(a.namens(), g.id(), casusId, nieuw),
-                id -> besluiten.zoek(a.namens(DOEL_BESLUIT_VASTLEGGEN), g.id(), id));
+                id -> besluiten.zoek(a.namens(), g.id(), id));
         a.header("Location", locatie(a, g, "besluiten", b.id()));
         a.json(201, b);
     }
@@ -90,7 +90,7 @@ public final class BesluitRoutes {
         // the core decides whether the besluit's casus is the user's (404, 403) and records the verwerking
         ActieService acties = a.dienst(omgeving.acties);
         Actie actie = a.eenmalig("actie", () -> acties.maak(a.namens(), g.id(), besluitId, nieuw),
-                id -> acties.zoek(a.namens(DOEL_ACTIE_VASTLEGGEN), g.id(), id));
+                id -> acties.zoek(a.namens(), g.id(), id));
         a.header("Location", locatie(a, g, "acties", actie.id()));
         a.json(201, actie);
     }

@@ -180,7 +180,7 @@ public final class CasusRoutes {
             throw Probleem.ifMatchVereist();
         }
         CasusService service = a.dienst(omgeving.casussen);
-        Casus huidig = zichtbare(a, g, a.deel(3), a.namens(DOEL_BEHANDELEN));
+        Casus huidig = zichtbare(a, g, a.deel(3), a.namens());
         ObjectNode body = a.jsonBody(true);
         Invoer in = new Invoer(body);
         in.alleen(WIJZIG_VELDEN, METAGEGEVENS);
@@ -220,7 +220,7 @@ public final class CasusRoutes {
     public void status(Aanvraag a) throws IOException {
         Gemeente g = a.gemeente();
         CasusService service = a.dienst(omgeving.casussen);
-        Casus huidig = zichtbare(a, g, a.deel(3), a.namens(DOEL_BEHANDELEN));
+        Casus huidig = zichtbare(a, g, a.deel(3), a.namens());
         Invoer in = new Invoer(a.jsonBody(true));
         in.alleen(STATUS_VELDEN, Set.of());
         String code = in.tekst("status", true);

@@ -40,7 +40,7 @@ public final class EscalatieRoutes {
     private static final Set<String> OPGELOST_VELDEN = Set.of("toelichting");
     private static final Set<String> DOOR_VELDEN = Set.of("reden");
     /** The doel of the read before a change (If-Match needs the current version). */
-    private static final String BEHANDELEN = "Escalatie behandelen";
+    public static final String DOEL_BEHANDELEN = "Escalatie behandelen";
     private static final String STATUS_CODES = Arrays.stream(EscalatieStatus.values()).map(EscalatieStatus::code)
             .collect(Collectors.joining(", "));
 
@@ -57,9 +57,9 @@ public final class EscalatieRoutes {
     }
 
     /** Een escalatie die de gebruiker mag zien (de core beslist en legt de inzage vast); anders 404. */
-    private static Escalatie zichtbare(Aanvraag a, Gemeente g, EscalatieService service, String doel) {
+    private static Escalatie zichtbare(Aanvraag a, Gemeente g, EscalatieService service) {
         String id = a.deel(3);
-        return service.zoek(a.namens(doel), g.id(), id).orElseThrow(() -> nietGevonden(id));
+        return service.zoek(a.namens(), g.id(), id).orElseThrow(() -> nietGevonden(id));
     }
 
     private static Probleem nietGevonden(String id) {
@@ -138,7 +138,7 @@ public final class EscalatieRoutes {
     /** {@code GET …/escalaties/{id}}, met ETag. */
     public void lees(Aanvraag a) throws IOException {
         Gemeente g = a.gemeente();
-        Escalatie e = zichtbare(a, g, a.dienst(omgeving.escalaties), null);
+        Escalatie e = zichtbare(a, g, a.dienst(omgeving.escalaties));
         if (Versies.nietGewijzigd(a, e.versie())) {
             a.header("ETag", Versies.etag(e.versie()));
             a.leeg(304);
@@ -151,7 +151,7 @@ public final class EscalatieRoutes {
     public void antwoord(Aanvraag a) throws IOException {
         Gemeente g = a.gemeente();
         EscalatieService service = a.dienst(omgeving.escalaties);
-        Escalatie huidig = zichtbare(a, g, service, BEHANDELEN);
+        Escalatie huidig = zichtbare(a, g, service);
         Invoer in = new Invoer(a.jsonBody(true));
         in.alleen(ANTWOORD_VELDEN, Set.of());
         String antwoord = in.tekst("antwoord", true);
@@ -164,7 +164,7 @@ public final class EscalatieRoutes {
     public void opgelost(Aanvraag a) throws IOException {
         Gemeente g = a.gemeente();
         EscalatieService service = a.dienst(omgeving.escalaties);
-        Escalatie huidig = zichtbare(a, g, service, BEHANDELEN);
+        Escalatie huidig = zichtbare(a, g, service);
         ObjectNode body = a.jsonBody(false);
         String toelichting = null;
         if (body != null) {
@@ -181,7 +181,7 @@ public final class EscalatieRoutes {
     public void doorescaleren(Aanvraag a) throws IOException {
         Gemeente g = a.gemeente();
         EscalatieService service = a.dienst(omgeving.escalaties);
-        Escalatie huidig = zichtbare(a, g, service, BEHANDELEN);
+        Escalatie huidig = zichtbare(a, g, service);
         Invoer in = new Invoer(a.jsonBody(true));
         in.alleen(DOOR_VELDEN, Set.of());
         String reden = reden(in, "Geef een reden om door te escaleren: waarom lost dit niveau het niet op?");

@@ -56,7 +56,7 @@ public final class PerspectiefplanRoutes {
         Gemeente g = a.gemeente();
         PerspectiefplanService service = a.dienst(omgeving.perspectiefplannen);
         // the core's 403/404 before a word about the body, as always; the current version for If-Match
-        Optional<Perspectiefplan> huidig = service.zoek(a.namens(DOEL_VASTLEGGEN), g.id(), a.deel(3));
+        Optional<Perspectiefplan> huidig = service.zoek(a.namens(), g.id(), a.deel(3));
         Invoer in = new Invoer(a.jsonBody(true));
         in.alleen(VELDEN, BEREKEND);
         String doel = in.tekst("doel", true);
@@ -78,7 +78,7 @@ public final class PerspectiefplanRoutes {
             throw Probleem.conflict("Deze casus heeft (nog) geen perspectiefplan om te vervangen; stuur geen If-Match "
                     + "om het te maken.");
         }
-        Perspectiefplan p = service.bewaar(a.namens(DOEL_VASTLEGGEN), g.id(), a.deel(3), versie,
+        Perspectiefplan p = service.bewaar(a.namens(), g.id(), a.deel(3), versie,
                 new NieuwPerspectiefplan(doel, stappen, kosten));
         if (huidig.isEmpty()) {
             a.header("Location", a.hier());
