@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import nl.doorbraak.api.domein.Actie;
@@ -272,7 +273,7 @@ final class Antwoordschemas {
     }
 
     private static ObjectNode reeks(ObjectNode items) {
-        ObjectNode a = obj().removeAll().put("type", "array");
+        ObjectNode a = JsonNodeFactory.instance.objectNode().put("type", "array");
         a.set("items", items);
         return a;
     }

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -199,11 +198,8 @@ final class Schemas {
 
     /** A property without a schema is a type that says nothing and a rule that was forgotten. */
     private void leeg(Regels r, JsonNode n, String pad) {
-        for (String sleutel : Set.of("properties")) {
-            JsonNode props = n.get(sleutel);
-            if (props == null) {
-                continue;
-            }
+        JsonNode props = n.get("properties");
+        if (props != null) {
             props.properties().forEach(e -> {
                 String p = pad.isEmpty() ? e.getKey() : pad + "." + e.getKey();
                 if (e.getValue().isNull()) {
