@@ -28,7 +28,9 @@ import nl.doorbraak.web.plugin.PluginRoute;
 
 /**
  * Het OpenAPI 3.0.3-document van wat nu geregistreerd is: de routes van de core plus die van elke actieve plug-in.
- * Het wordt gemaakt bij de eerste vraag na een bind of unbind en dan bewaard.
+ * Het wordt gemaakt bij de eerste vraag na een bind of unbind en dan bewaard. De paden komen uit de beschrijvingen
+ * ({@link Operatie}), de schema's van de antwoorden uit de typen die de mapper schrijft ({@link Antwoordschemas});
+ * alleen de bodies van verzoeken en wat de generator schrijft (problem+json, de sessie) staan hier met de hand.
  */
 public final class OpenApi {
 
