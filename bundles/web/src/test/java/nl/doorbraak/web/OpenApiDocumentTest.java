@@ -18,8 +18,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import nl.doorbraak.web.route.Router;
 
 /**
- * The paths of the OpenAPI document and the route table, as committed: a change of the contract shows in the git
- * diff of {@code openapi-paden.json} and {@code routes.txt}. After a deliberate change, write them again with
+ * The paths and the components of the OpenAPI document and the route table, as committed: a change of the contract
+ * shows in the git diff of {@code openapi-paden.json}, {@code openapi-componenten.json} and {@code routes.txt}. After a deliberate change, write them again with
  * {@code -Dopenapi.bijwerken=true} and commit the resources with the change.
  */
 class OpenApiDocumentTest {
@@ -40,12 +40,19 @@ class OpenApiDocumentTest {
 
     @Test
     void depadenZijnZoalsVastgelegd() throws IOException {
-        JsonNode paden = server.get("/api/openapi.json").json().get("paths");
-        // keys sorted: the order of keys in an object means nothing, so the diff shows only what changed
-        Object gesorteerd = TestServer.MAPPER.convertValue(paden, Object.class);
-        String tekst = TestServer.MAPPER.copy().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-                .writerWithDefaultPrettyPrinter().writeValueAsString(gesorteerd) + "\n";
-        vergelijk("openapi-paden.json", tekst);
+        vergelijk("openapi-paden.json", gesorteerd(server.get("/api/openapi.json").json().get("paths")));
+    }
+
+    @Test
+    void deComponentenZijnZoalsVastgelegd() throws IOException {
+        vergelijk("openapi-componenten.json", gesorteerd(server.get("/api/openapi.json").json().get("components")));
+    }
+
+    /** Keys sorted: the order of keys in an object means nothing, so the diff shows only what changed. */
+    private static String gesorteerd(JsonNode n) throws IOException {
+        Object boom = TestServer.MAPPER.convertValue(n, Object.class);
+        return TestServer.MAPPER.copy().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+                .writerWithDefaultPrettyPrinter().writeValueAsString(boom) + "\n";
     }
 
     @Test

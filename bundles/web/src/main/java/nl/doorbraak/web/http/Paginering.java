@@ -59,7 +59,7 @@ public record Paginering(int page, int pageSize) {
     }
 
     /** Een lijst die altijd heel past, zonder pagina's. */
-    public record Heel(int count, List<?> results) {
+    public record Heel(long count, List<?> results) {
     }
 
     /** Een lijst die altijd heel past (de besluiten van één casus, ...): {@code {"count", "results"}}, zonder pagina's. */

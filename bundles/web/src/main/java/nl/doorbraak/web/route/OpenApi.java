@@ -1,7 +1,6 @@
 package nl.doorbraak.web.route;
 
 import static nl.doorbraak.web.route.Operatie.keuze;
-import static nl.doorbraak.web.route.Operatie.lijst;
 import static nl.doorbraak.web.route.Operatie.obj;
 import static nl.doorbraak.web.route.Operatie.ref;
 import static nl.doorbraak.web.route.Operatie.tekst;
@@ -17,10 +16,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import nl.doorbraak.api.rechten.Recht;
 import nl.doorbraak.api.domein.CasusStatus;
 import nl.doorbraak.api.domein.SignaalStatus;
-import nl.doorbraak.api.domein.EscalatieStatus;
 import nl.doorbraak.api.toegang.Rol;
 import nl.doorbraak.web.http.Aanvraag;
 import nl.doorbraak.web.sessie.Authenticatie;
@@ -31,7 +28,9 @@ import nl.doorbraak.web.plugin.PluginRoute;
 
 /**
  * Het OpenAPI 3.0.3-document van wat nu geregistreerd is: de routes van de core plus die van elke actieve plug-in.
- * Het wordt gemaakt bij de eerste vraag na een bind of unbind en dan bewaard.
+ * Het wordt gemaakt bij de eerste vraag na een bind of unbind en dan bewaard. De paden komen uit de beschrijvingen
+ * ({@link Operatie}), de schema's van de antwoorden uit de typen die de mapper schrijft ({@link Antwoordschemas});
+ * alleen de bodies van verzoeken en wat de generator schrijft (problem+json, de sessie) staan hier met de hand.
  */
 public final class OpenApi {
 
@@ -125,40 +124,17 @@ public final class OpenApi {
         }
     }
 
+    // ---- request bodies: read field by field (Invoer), not by the mapper, so described here by hand ----
+
     private void korteLijnenEnSignalenSchemas(ObjectNode s) {
         ObjectNode bedrag = mapper.createObjectNode().put("type", "number").put("minimum", 0).put("nullable", true);
         ObjectNode waarheid = mapper.createObjectNode().put("type", "boolean");
-        schema(s, "Contact", List.of("id", "gemeente", "organisatie", "naam", "trekker", "aanjager", "actief",
-                "versie"), "id", tekst(), "gemeente", tekst(), "organisatie", tekst(), "naam", tekst(), "rol",
-                tekstOfNull(), "mandaat", tekstOfNull(), "mandaatBedrag", bedrag, "wijk", tekstOfNull(), "telefoon",
-                tekstOfNull(), "email", tekstOfNull().put("format", "email"), "trekker", waarheid, "aanjager",
-                waarheid, "onderwerp", tekstOfNull(), "actief", waarheid, "versie", getal(), "aangemaakt", tijd(),
-                "gewijzigd", tijd());
         ObjectNode nieuw = schema(s, "NieuwContact", List.of("organisatie", "naam"), "organisatie", tekst(), "naam",
                 tekst(), "rol", tekstOfNull(), "mandaat", tekstOfNull(), "mandaatBedrag", bedrag, "wijk",
                 tekstOfNull(), "telefoon", tekstOfNull(), "email", tekstOfNull().put("format", "email"), "trekker",
                 waarheid, "aanjager", waarheid, "onderwerp", tekstOfNull(), "actief", waarheid);
         nieuw.put("description", "Telefoon of e-mail (minstens één) is verplicht. In een PUT mogen de alleen-lezen "
                 + "velden uit een GET terugkomen; een weggelaten actief blijft zoals het was.");
-        schema(s, "ContactGroep", List.of("organisatie", "trekkers", "aanjagers"), "organisatie", tekst(), "wijk",
-                tekstOfNull(), "trekkers", reeks(ref("Contact")), "aanjagers", reeks(ref("Contact")));
-        schema(s, "ContactGroepen", List.of("count", "results"), "count", getal(), "results",
-                reeks(ref("ContactGroep")));
-        schema(s, "TafelVerwijzing", List.of("id", "naam"), "id", tekst(), "naam", tekst());
-        schema(s, "ContactTafels", List.of("count", "results"), "count", getal(), "results",
-                reeks(ref("TafelVerwijzing")));
-        schema(s, "GekoppeldeCasus", List.of("id", "gekoppeldDoor", "gekoppeldOp"), "id", tekst(), "titel",
-                tekstOfNull().put("description", "Alleen voor wie de casus mag zien"), "gekoppeldDoor", tekst(),
-                "gekoppeldOp", tijd());
-        schema(s, "SignaalStatusWijziging", List.of("naar", "door", "op"), "van",
-                signaalStatusSchema().put("nullable", true), "naar", signaalStatusSchema(), "door", tekst(), "op",
-                tijd(), "reden", tekstOfNull(), "antwoord", tekstOfNull());
-        schema(s, "Signaal", List.of("id", "gemeente", "regel", "organisatie", "omschrijving", "status", "gewicht",
-                "casussen", "historie", "versie"), "id", tekst(), "gemeente", tekst(), "regel", tekst(), "organisatie",
-                tekst(), "omschrijving", tekst(), "status", signaalStatusSchema(), "antwoord", tekstOfNull(), "gewicht",
-                mapper.createObjectNode().put("type", "integer").put("minimum", 0), "casussen",
-                reeks(ref("GekoppeldeCasus")), "historie", reeks(ref("SignaalStatusWijziging")), "versie", getal(),
-                "aangemaakt", tijd(), "gewijzigd", tijd());
         schema(s, "NieuwSignaal", List.of("regel", "organisatie", "omschrijving"), "regel", tekst(), "organisatie",
                 tekst(), "omschrijving", tekst(), "casusIds", reeks(tekst()));
         ObjectNode wijziging = schema(s, "SignaalWijziging", List.of("regel", "organisatie", "omschrijving"), "regel",
@@ -168,41 +144,13 @@ public final class OpenApi {
         schema(s, "SignaalStatusVerzoek", List.of("status"), "status", signaalStatusSchema(), "reden", tekst(),
                 "antwoord", tekst().put("description", "Verplicht naar opgelost"));
         schema(s, "Koppeling", List.of("casusId"), "casusId", tekst());
-        for (String naam : List.of("Contact", "Signaal")) {
-            lijstSchema(s, naam);
-        }
     }
 
     private ObjectNode signaalStatusSchema() {
         return keuze(java.util.Arrays.stream(SignaalStatus.values()).map(SignaalStatus::code).toList());
     }
 
-
     private void perspectiefplanSchemas(ObjectNode s) {
-        ObjectNode bedrag = mapper.createObjectNode().put("type", "number").put("minimum", 0)
-                .put("description", "Euro's per jaar, hoogstens 2 decimalen");
-        ObjectNode verschil = mapper.createObjectNode().put("type", "number")
-                .put("description", "Doormodderen min doorbreken, in euro's per jaar; negatief als doorbreken meer kost");
-        schema(s, "Kostenregel", List.of("organisatie", "doormodderen", "doorbreken"), "organisatie",
-                tekst().put("maxLength", 200), "post", tekstOfNull().put("maxLength", 200), "doormodderen",
-                bedrag.deepCopy().put("description", "Kosten per jaar van de huidige route, in euro's"), "doorbreken",
-                bedrag.deepCopy().put("description", "Kosten per jaar van de voorgestelde route, in euro's"),
-                "besparing", verschil.deepCopy().put("readOnly", true));
-        schema(s, "OrganisatieBesparing", List.of("organisatie", "doormodderen", "doorbreken", "besparing"),
-                "organisatie", tekst(), "doormodderen", bedrag.deepCopy(), "doorbreken", bedrag.deepCopy(), "besparing",
-                verschil.deepCopy());
-        schema(s, "Besparing", List.of("doormodderen", "doorbreken", "totaal", "perOrganisatie"), "doormodderen",
-                bedrag.deepCopy(), "doorbreken", bedrag.deepCopy(), "totaal", verschil.deepCopy(), "perOrganisatie",
-                reeks(ref("OrganisatieBesparing")));
-        schema(s, "Rendementsvoorstel", List.of("tekst"), "rendementBedrag", bedrag.deepCopy().put("nullable", true)
-                .put("description", "Voorstel voor waardendriehoek.rendementBedrag van een doorbraakbesluit; null "
-                        + "zolang de rekentool leeg is. Het platform vult het niet zelf in."), "tekst", tekst());
-        schema(s, "Perspectiefplan", List.of("casusId", "gemeente", "doel", "stappen", "kosten", "besparing",
-                "voorRendement", "versie"), "casusId", tekst(), "gemeente", tekst(), "doel",
-                tekstOfNull().put("description", "Het doel van de inwoner voor ongeveer een jaar, in eigen woorden; "
-                        + "null na de bewaartermijn"), "stappen", reeks(tekst()), "kosten", reeks(ref("Kostenregel")),
-                "besparing", ref("Besparing"), "voorRendement", ref("Rendementsvoorstel"), "versie", getal(),
-                "aangemaakt", tijd(), "aangemaaktDoor", tekst(), "gewijzigd", tijd(), "gewijzigdDoor", tekst());
         ObjectNode nieuw = schema(s, "NieuwPerspectiefplan", List.of("doel"), "doel", tekst().put("maxLength", 4000),
                 "stappen", reeks(tekst().put("maxLength", 500)).put("maxItems", 20), "kosten",
                 reeks(ref("Kostenregel")).put("maxItems", 30));
@@ -211,146 +159,32 @@ public final class OpenApi {
         nieuw.put("additionalProperties", true);
     }
 
-    private void rapportageSchemas(ObjectNode s) {
-        ObjectNode bedrag = mapper.createObjectNode().put("type", "number").put("description", "Euro's");
-        ObjectNode aantal = mapper.createObjectNode().put("type", "integer");
-        ObjectNode perResultaat = mapper.createObjectNode().put("type", "object")
-                .put("description", "Per resultaat (doorbraak, opgelost_zonder_doorbraak, terugverwezen) en totaal");
-        perResultaat.set("additionalProperties", aantal.deepCopy());
-        schema(s, "RapportageCasusGroep", List.of("naam", "aangemeld", "afgesloten", "openOpJaareinde"), "naam",
-                tekstOfNull().put("description", "Thema of organisatie; null: zonder thema"), "aangemeld",
-                aantal.deepCopy(), "afgesloten", aantal.deepCopy(), "openOpJaareinde", aantal.deepCopy());
-        schema(s, "RapportageBesluitGroep", List.of("naam", "doorbraken", "regulier", "toegezegd"), "naam",
-                tekstOfNull(), "doorbraken", aantal.deepCopy(), "regulier", aantal.deepCopy(), "toegezegd",
-                bedrag.deepCopy());
-        schema(s, "RapportagePotje", List.of("id", "naam", "gestort", "uitgegeven", "uitgaven", "saldoOpJaareinde"),
-                "id", tekst(), "naam", tekst(), "tafelId", tekstOfNull(), "gestort", bedrag.deepCopy(), "uitgegeven",
-                bedrag.deepCopy(), "uitgaven", aantal.deepCopy(), "saldoOpJaareinde", bedrag.deepCopy());
-        ObjectNode perNiveau = mapper.createObjectNode().put("type", "object")
-                .put("description", "Escalaties begonnen in het jaar, per niveau-id");
-        perNiveau.set("additionalProperties", aantal.deepCopy());
-        ObjectNode signaalGroep = schema(s, "RapportageSignaalGroep", List.of("aantal", "gewicht"), "aantal",
-                aantal.deepCopy(), "gewicht", aantal.deepCopy());
-        signaalGroep.put("description", "gewicht: het totaal aantal gekoppelde casussen");
-        ObjectNode perStatus = mapper.createObjectNode().put("type", "object");
-        perStatus.set("additionalProperties", ref("RapportageSignaalGroep"));
-        schema(s, "RapportageSignaal", List.of("id", "regel", "organisatie", "status", "gewicht"), "id", tekst(),
-                "regel", tekst(), "organisatie", tekst(), "status", signaalStatusSchema(), "gewicht", aantal.deepCopy());
-        schema(s, "Rapportage", List.of("gemeente", "jaar", "casussen", "besluiten", "doorlooptijd", "potjes",
-                "besparing", "acties", "escalaties", "signalen"), "gemeente", tekst(), "jaar", aantal.deepCopy(),
-                "tafelId", tekstOfNull(), "peilmoment", tijd(),
-                "casussen", schema(mapper.createObjectNode(), "x", List.of(), "aangemeld", aantal.deepCopy(),
-                        "afgesloten", perResultaat.deepCopy(), "openOpJaareinde", aantal.deepCopy(), "perThema",
-                        reeks(ref("RapportageCasusGroep")), "perOrganisatie", reeks(ref("RapportageCasusGroep"))),
-                "besluiten", schema(mapper.createObjectNode(), "x", List.of(), "doorbraken", aantal.deepCopy(),
-                        "regulier", aantal.deepCopy(), "totaal", aantal.deepCopy(), "gecorrigeerd", aantal.deepCopy(),
-                        "perThema", reeks(ref("RapportageBesluitGroep")), "perOrganisatie",
-                        reeks(ref("RapportageBesluitGroep"))),
-                "doorlooptijd", schema(mapper.createObjectNode(), "x", List.of(), "casussen", aantal.deepCopy(),
-                        "mediaanDagen", mapper.createObjectNode().put("type", "number").put("nullable", true)),
-                "potjes", schema(mapper.createObjectNode(), "x", List.of(), "gestort", bedrag.deepCopy(),
-                        "uitgegeven", bedrag.deepCopy(), "saldoOpJaareinde", bedrag.deepCopy(), "potjes",
-                        reeks(ref("RapportagePotje"))),
-                "besparing", schema(mapper.createObjectNode(), "x", List.of(), "bedrag", bedrag.deepCopy(), "bron",
-                        tekst(), "besluiten", aantal.deepCopy()),
-                "acties", schema(mapper.createObjectNode(), "x", List.of(), "open", aantal.deepCopy(), "verlopen",
-                        aantal.deepCopy(), "aangemaakt", aantal.deepCopy(), "gereed", aantal.deepCopy()),
-                "escalaties", schema(mapper.createObjectNode(), "x", List.of(), "open", aantal.deepCopy(), "verlopen",
-                        aantal.deepCopy(), "begonnen", aantal.deepCopy(), "perNiveau", perNiveau),
-                "signalen", schema(mapper.createObjectNode(), "x", List.of(), "perStatus", perStatus,
-                        "gemeldInJaar", aantal.deepCopy(), "top", reeks(ref("RapportageSignaal"))));
-        schema(s, "RapportageTotalen", List.of("gemeente", "casussen", "besluiten"), "gemeente", tekst(),
-                "casussen", schema(mapper.createObjectNode(), "x", List.of(), "aangemeld", aantal.deepCopy(),
-                        "afgesloten", perResultaat.deepCopy(), "openOpJaareinde", aantal.deepCopy()),
-                "besluiten", schema(mapper.createObjectNode(), "x", List.of(), "doorbraken", aantal.deepCopy(),
-                        "regulier", aantal.deepCopy()),
-                "doorlooptijd", schema(mapper.createObjectNode(), "x", List.of(), "mediaanDagen",
-                        mapper.createObjectNode().put("type", "number").put("nullable", true)),
-                "potjes", schema(mapper.createObjectNode(), "x", List.of(), "gestort", bedrag.deepCopy(),
-                        "uitgegeven", bedrag.deepCopy(), "saldoOpJaareinde", bedrag.deepCopy()),
-                "besparing", schema(mapper.createObjectNode(), "x", List.of(), "bedrag", bedrag.deepCopy()),
-                "acties", schema(mapper.createObjectNode(), "x", List.of(), "open", aantal.deepCopy(), "verlopen",
-                        aantal.deepCopy(), "gereed", aantal.deepCopy()),
-                "escalaties", schema(mapper.createObjectNode(), "x", List.of(), "open", aantal.deepCopy(), "verlopen",
-                        aantal.deepCopy(), "begonnen", aantal.deepCopy()),
-                "signalen", schema(mapper.createObjectNode(), "x", List.of(), "aantal", aantal.deepCopy()));
-        schema(s, "PlatformRapportage", List.of("jaar", "gemeenten"), "jaar", aantal.deepCopy(), "gemeenten",
-                reeks(ref("RapportageTotalen")));
-    }
-
     private void privacySchemas(ObjectNode s) {
-        ObjectNode waarde = mapper.createObjectNode().put("nullable", true)
-                .put("description", "JSON-waarde: tekst, getal, lijst, object of null");
-        schema(s, "Veldwijziging", List.of("veld"), "veld", tekst(), "oud", waarde, "nieuw", waarde.deepCopy());
-        schema(s, "AuditRegel", List.of("volgnummer", "object", "objectId", "actie", "door", "op", "wijzigingen"),
-                "volgnummer", getal(), "object", tekst(), "objectId", tekst(), "actie", tekst(), "door", tekst(), "op",
-                tijd(), "wijzigingen", reeks(ref("Veldwijziging")));
-        schema(s, "Audittrail", List.of("count", "results"), "count", getal(), "results", reeks(ref("AuditRegel")));
         schema(s, "Bsn", List.of("bsn"), "bsn", tekst().put("pattern", "^[0-9]{9}$"));
-        schema(s, "Verwerking", List.of("volgnummer", "handeling", "object", "door", "rol", "op", "doel",
-                "grondslag"), "volgnummer", getal(), "casusId", tekstOfNull(), "handeling",
-                keuze(List.of("lezen", "wijzigen", "wissen")), "object", tekst(), "door", tekst(), "rol", tekst(),
-                "op", tijd(), "doel", tekst(), "grondslag", tekst(), "via", tekstOfNull());
-        schema(s, "Verwerkingenrapport", List.of("inwoner", "count", "results"), "inwoner", tekst(), "count", getal(),
-                "results", reeks(ref("Verwerking")));
-    }
-
-    private void ssoSchemas(ObjectNode s) {
-        schema(s, "SsoGemeente", List.of("gemeente", "naam", "start"), "gemeente", tekst(), "naam", tekst(), "start",
-                tekst().put("format", "uri"));
-        schema(s, "SsoGemeenten", List.of("count", "results"), "count", getal(), "results", reeks(ref("SsoGemeente")));
-        schema(s, "SsoSessie", List.of("gebruiker", "csrfToken", "terug"), "gebruiker", ref("Gebruiker"), "csrfToken",
-                tekst(), "terug", tekst().put("format", "uri"));
     }
 
     private void accountSchemas(ObjectNode s) {
         ObjectNode waarheid = mapper.createObjectNode().put("type", "boolean");
-        ObjectNode tijdOfNull = tijd().put("nullable", true);
-        schema(s, "Account", List.of("gebruikersnaam", "naam", "rollen", "bron", "actief", "versie"),
-                "gebruikersnaam", tekst(), "naam", tekst(), "gemeente", tekstOfNull(), "rollen", reeks(rolSchema()),
-                "tafels", reeks(tekst()), "contactId", tekstOfNull(), "bron", keuze(List.of("lokaal", "sso")),
-                "actief", waarheid, "demo", waarheid.deepCopy(), "wachtwoordGezet", waarheid.deepCopy(),
-                "wachtwoordWijzigen", waarheid.deepCopy(), "mislukt", mapper.createObjectNode().put("type", "integer"),
-                "geblokkeerdTot", tijdOfNull, "codeGeldigTot", tijdOfNull.deepCopy(), "laatstIngelogd",
-                tijdOfNull.deepCopy(), "versie", getal(), "aangemaakt", tijd(), "gewijzigd", tijdOfNull.deepCopy());
         schema(s, "NieuwAccount", List.of("gebruikersnaam", "naam", "rollen"), "gebruikersnaam",
                 tekst().put("pattern", "^[a-z0-9][a-z0-9._@-]{2,99}$"), "naam", tekst(), "rollen", reeks(rolSchema()),
                 "tafels", reeks(tekst()), "contactId", tekstOfNull(), "bron", keuze(List.of("lokaal", "sso")));
         schema(s, "AccountWijziging", List.of("naam", "rollen"), "naam", tekst(), "rollen", reeks(rolSchema()),
                 "tafels", reeks(tekst()), "contactId", tekstOfNull(), "actief", waarheid.deepCopy());
         ((ObjectNode) s.get("AccountWijziging")).put("additionalProperties", true);
-        schema(s, "Eenmaligecode", List.of("gebruikersnaam", "code", "geldigTot"), "gebruikersnaam", tekst(), "code",
-                tekst().put("description", "Eenmalig te zien; geef hem buiten Doorbraak door"), "geldigTot", tijd());
-        ObjectNode metCode = (ObjectNode) s.get("Account").deepCopy();
-        ((ObjectNode) metCode.get("properties")).set("code", ref("Eenmaligecode"));
-        s.set("NieuwAccountMetCode", metCode);
         ObjectNode wachtwoord = tekst().put("format", "password");
         schema(s, "WachtwoordWijziging", List.of("huidigWachtwoord", "nieuwWachtwoord"), "huidigWachtwoord",
                 wachtwoord, "nieuwWachtwoord", wachtwoord.deepCopy().put("minLength", 12).put("maxLength", 128));
         schema(s, "Herstel", List.of("gebruikersnaam", "code", "nieuwWachtwoord"), "gebruikersnaam", tekst(), "code",
                 tekst(), "nieuwWachtwoord", wachtwoord.deepCopy().put("minLength", 12).put("maxLength", 128));
-        schema(s, "Adresblokkade", List.of("adres", "mislukt"), "adres", tekst(), "mislukt",
-                mapper.createObjectNode().put("type", "integer"), "geblokkeerdTot", tijd().put("nullable", true));
-        schema(s, "Adresblokkades", List.of("count", "results"), "count", getal(), "results",
-                reeks(ref("Adresblokkade")));
-        lijstSchema(s, "Account");
     }
 
     private void doorbraakmethodeSchemas(ObjectNode s) {
         ObjectNode bedrag = mapper.createObjectNode().put("type", "number").put("description", "Euro's, hoogstens 2 decimalen");
         ObjectNode datum = tekst().put("format", "date");
-        schema(s, "Bijeenkomst", List.of("id", "gemeente", "tafelId", "datum", "agenda", "aanwezigen", "versie"),
-                "id", tekst(), "gemeente", tekst(), "tafelId", tekst(), "datum", datum, "agenda", reeks(tekst()),
-                "aanwezigen", reeks(ref("Deelnemer")), "notitie", tekstOfNull(), "versie", getal(), "aangemaakt",
-                tijd(), "gewijzigd", tijd());
         schema(s, "NieuweBijeenkomst", List.of("datum"), "tafelId", tekst(), "datum", datum.deepCopy(), "aanwezigen",
                 reeks(tekst()), "notitie", tekstOfNull());
         ((ObjectNode) s.get("NieuweBijeenkomst")).put("additionalProperties", true);
         schema(s, "Agendapunt", List.of("casusId"), "casusId", tekst());
-        schema(s, "Waardendriehoek", List.of(), "legitimiteit", tekstOfNull(), "rendement", tekstOfNull(),
-                "rendementBedrag", bedrag.deepCopy().put("nullable", true), "betrokkenheid", tekstOfNull());
-        schema(s, "Toezegging", List.of("organisatie", "bedrag"), "organisatie", tekst(), "bedrag", bedrag.deepCopy(),
-                "omschrijving", tekstOfNull());
         schema(s, "Uitgave", List.of("potjeId", "bedrag"), "potjeId", tekst(), "bedrag", bedrag.deepCopy(),
                 "omschrijving", tekstOfNull());
         schema(s, "NieuweActie", List.of("omschrijving", "organisatie", "deadline"), "omschrijving", tekst(),
@@ -361,37 +195,11 @@ public final class OpenApi {
                 tekst(), "bijeenkomstId", tekstOfNull(), "waardendriehoek", ref("Waardendriehoek"), "deelnemers",
                 reeks(tekst()), "toezeggingen", reeks(ref("Toezegging")), "uitgave", ref("Uitgave"), "acties",
                 reeks(ref("NieuweActie")), "corrigeert", tekstOfNull());
-        schema(s, "Besluit", List.of("id", "casusId", "soort", "omschrijving", "waardendriehoek", "deelnemers",
-                "genomen"), "id", tekst(), "gemeente", tekst(), "casusId", tekst(), "bijeenkomstId", tekstOfNull(),
-                "soort", soort.deepCopy(), "omschrijving", tekst(), "waardendriehoek", ref("Waardendriehoek"),
-                "deelnemers", reeks(ref("Deelnemer")), "toezeggingen", reeks(ref("Toezegging")), "uitgaven",
-                reeks(ref("PotjeMutatie")), "corrigeert", tekstOfNull(), "gecorrigeerdDoor", tekstOfNull(), "genomen",
-                tijd(), "door", tekst());
-        ObjectNode besluitLijst = s.putObject("BesluitLijst");
-        besluitLijst.put("type", "object");
-        besluitLijst.putObject("properties").set("count", getal());
-        ((ObjectNode) besluitLijst.get("properties")).set("results", reeks(ref("Besluit")));
-        schema(s, "Actie", List.of("id", "casusId", "besluitId", "omschrijving", "organisatie", "deadline",
-                "verlopen"), "id", tekst(), "gemeente", tekst(), "casusId", tekst(), "besluitId", tekst(),
-                "omschrijving", tekst(), "organisatie", tekst(), "contactId", tekstOfNull(), "eigenaar", tekstOfNull(),
-                "deadline", datum.deepCopy(), "gereed", tijd().put("nullable", true), "gereedDoor", tekstOfNull(),
-                "verlopen", mapper.createObjectNode().put("type", "boolean"), "versie", getal(), "aangemaakt", tijd(),
-                "door", tekst());
-        schema(s, "Potje", List.of("id", "naam", "saldo"), "id", tekst(), "gemeente", tekst(), "tafelId",
-                tekstOfNull(), "naam", tekst(), "saldo", bedrag.deepCopy(), "gestort", bedrag.deepCopy(), "uitgegeven",
-                bedrag.deepCopy(), "mutaties", getal(), "aangemaakt", tijd());
         schema(s, "NieuwPotje", List.of("naam"), "naam", tekst(), "tafelId", tekstOfNull(), "beginsaldo",
                 bedrag.deepCopy());
-        schema(s, "PotjeMutatie", List.of("potjeId", "volgnummer", "soort", "bedrag", "saldoNa"), "potjeId", tekst(),
-                "volgnummer", getal(), "soort", keuze(List.of("storting", "uitgave")), "bedrag",
-                bedrag.deepCopy(), "saldoNa", bedrag.deepCopy(), "besluitId", tekstOfNull(), "omschrijving",
-                tekstOfNull(), "op", tijd(), "door", tekst());
         schema(s, "Storting", List.of("bedrag"), "bedrag", bedrag.deepCopy(), "omschrijving", tekstOfNull());
         schema(s, "UitgaveVerzoek", List.of("besluitId", "bedrag"), "besluitId", tekst(), "bedrag", bedrag.deepCopy(),
                 "omschrijving", tekstOfNull());
-        for (String naam : List.of("Bijeenkomst", "Actie", "Potje", "PotjeMutatie")) {
-            lijstSchema(s, naam);
-        }
     }
 
     /** One core operation as the descriptor says: parameters, body, answers; the access goes in at the end. */
@@ -595,24 +403,8 @@ public final class OpenApi {
         }
     }
 
-    /** Een plug-in: zijn rechten; een bundle van het platform zelf: null. */
-    private ObjectNode rechtenSchema() {
-        ObjectNode r = mapper.createObjectNode();
-        r.putArray("allOf").add(ref("PluginRechten"));
-        return r.put("nullable", true).put("description", "Wat de plug-in vroeg en kreeg; null voor een bundle van het "
-                + "platform zelf.");
-    }
-
     private ObjectNode tekstOfNull() {
         return tekst().put("nullable", true);
-    }
-
-    private ObjectNode tijd() {
-        return tekst().put("format", "date-time");
-    }
-
-    private ObjectNode getal() {
-        return mapper.createObjectNode().put("type", "integer").put("format", "int64");
     }
 
     private ObjectNode reeks(ObjectNode items) {
@@ -623,10 +415,6 @@ public final class OpenApi {
 
     private ObjectNode statusSchema() {
         return keuze(java.util.Arrays.stream(CasusStatus.values()).map(CasusStatus::code).toList());
-    }
-
-    private ObjectNode escalatieStatusSchema() {
-        return keuze(java.util.Arrays.stream(EscalatieStatus.values()).map(EscalatieStatus::code).toList());
     }
 
     private ObjectNode rolSchema() {
@@ -649,17 +437,6 @@ public final class OpenApi {
         return s;
     }
 
-    private void lijstSchema(ObjectNode schemas, String naam) {
-        ObjectNode s = schemas.putObject(naam + "Lijst");
-        s.put("type", "object");
-        s.putArray("required").add("count").add("next").add("previous").add("results");
-        ObjectNode p = s.putObject("properties");
-        p.set("count", getal());
-        p.set("next", tekstOfNull().put("format", "uri"));
-        p.set("previous", tekstOfNull().put("format", "uri"));
-        p.set("results", reeks(ref(naam)));
-    }
-
     private void componenten(ObjectNode c) {
         ObjectNode sec = c.putObject("securitySchemes");
         ObjectNode sessie = sec.putObject("sessie");
@@ -670,19 +447,27 @@ public final class OpenApi {
         sec.putObject("basic").put("type", "http").put("scheme", "basic");
 
         ObjectNode s = c.putObject("schemas");
+        // what the mapper writes: derived from the types (Antwoordschemas)
+        Antwoordschemas.tabel(mapper).schrijf(s);
+        // problem+json and the session are written with the generator, with optional fields
         schema(s, "Problem", List.of("type", "title", "status", "detail", "instance"),
                 "type", tekst().put("format", "uri"), "title", tekst(), "status",
                 mapper.createObjectNode().put("type", "integer"), "detail", tekst(), "instance", tekst(),
                 "invalidParams", reeks(ref("InvalidParam")));
         ((ObjectNode) s.get("Problem")).remove("additionalProperties");
-        schema(s, "InvalidParam", List.of("name", "code", "reason"), "name", tekst(), "code", tekst(), "reason", tekst());
-        schema(s, "Gemeente", List.of("id", "naam"), "id", tekst(), "naam", tekst(), "varianten", reeks(tekst()),
-                "escalatieniveaus", reeks(ref("Escalatieniveau")), "bewaartermijnMaanden",
-                mapper.createObjectNode().put("type", "integer"), "thema", tekstOfNull());
-        schema(s, "Deelnemer", List.of("naam", "organisatie"), "naam", tekst(), "organisatie", tekst(), "mandaat",
-                tekstOfNull(), "mandaatBedrag", mapper.createObjectNode().put("type", "number").put("nullable", true),
-                "contactId", tekstOfNull().put("description", "Het contact in de korte lijnen (GET …/contacten/{id}); "
-                        + "null als de deelnemer daar niet in staat"));
+        schema(s, "Sessie", List.of("gebruiker"), "gebruiker", ref("Gebruiker"), "csrfToken", tekstOfNull(),
+                "wachtwoordWijzigen", mapper.createObjectNode().put("type", "boolean").put("description",
+                        "Alleen aanwezig (true) na inloggen met een eenmalig wachtwoord: kies eerst een eigen "
+                                + "wachtwoord (PUT /api/account/wachtwoord); al het andere geeft tot dan 403."),
+                "sso", ref("SessieSso"));
+        schema(s, "SessieSso", List.of("gemeente", "uitloggen"), "gemeente", tekst(), "uitloggen",
+                tekst().put("format", "uri"));
+        ((ObjectNode) s.get("SessieSso")).put("description", "Alleen aanwezig als de sessie begon bij de identity "
+                + "provider van een gemeente: uitloggen via dit adres beëindigt ook de sessie daar.");
+        schema(s, "SsoSessie", List.of("gebruiker", "csrfToken", "terug"), "gebruiker", ref("Gebruiker"), "csrfToken",
+                tekst(), "terug", tekst().put("format", "uri"));
+
+        // ---- request bodies: read field by field (Invoer), not by the mapper, so described here by hand ----
         ObjectNode nieuweDeelnemer = schema(s, "NieuweDeelnemer", List.of(), "naam", tekstOfNull(), "organisatie",
                 tekstOfNull(), "mandaat", tekstOfNull(), "mandaatBedrag",
                 mapper.createObjectNode().put("type", "number").put("nullable", true), "contactId",
@@ -690,25 +475,8 @@ public final class OpenApi {
         nieuweDeelnemer.put("description", "Naam en organisatie zijn verplicht, tenzij contactId een contact van de "
                 + "gemeente noemt: dan komen ze (en een leeg mandaat en mandaatBedrag) van het contact. Een nieuwe "
                 + "verwijzing moet naar een actief contact gaan; anders 400 met invalidParams deelnemers.<i>.contactId.");
-        schema(s, "Tafel", List.of("id", "gemeente", "naam", "variant", "deelnemers", "versie"), "id", tekst(),
-                "gemeente", tekst(), "naam", tekst(), "variant", tekst(), "deelnemers", reeks(ref("Deelnemer")),
-                "versie", getal(), "aangemaakt", tijd(), "gewijzigd", tijd());
         schema(s, "NieuweTafel", List.of("naam", "variant"), "naam", tekst(), "variant", tekst(), "deelnemers",
                 reeks(ref("NieuweDeelnemer")));
-        schema(s, "Inwoner", List.of(), "pseudoniem", tekstOfNull().put("readOnly", true).put("description",
-                "Kent het platform toe bij de aanmelding; meesturen bij de aanmelding geeft 400, in een PUT of PATCH "
-                        + "mag alleen het eigen pseudoniem van de casus terugkomen"), "initialen", tekstOfNull());
-        schema(s, "StatusWijziging", List.of("naar", "door", "op"), "van", statusSchema().put("nullable", true),
-                "naar", statusSchema(), "door", tekst(), "op", tijd(), "reden", tekstOfNull());
-        ObjectNode variantData = obj();
-        variantData.put("description", "Extra velden van de variant, met schemaVersie");
-        schema(s, "Casus", List.of("id", "gemeente", "tafelId", "variant", "titel", "status", "versie"), "id", tekst(),
-                "gemeente", tekst(), "tafelId", tekst(), "variant", tekst(), "titel", tekst(), "hulpvraag",
-                tekstOfNull(), "inwoner", ref("Inwoner"), "thema", tekstOfNull(), "status", statusSchema(),
-                "resultaat", keuze(java.util.Arrays.stream(nl.doorbraak.api.domein.Resultaat.values())
-                        .map(nl.doorbraak.api.domein.Resultaat::code).toList()).put("nullable", true),
-                "historie", reeks(ref("StatusWijziging")), "betrokkenOrganisaties", reeks(tekst()), "variantData",
-                variantData, "versie", getal(), "aangemaakt", tijd(), "gewijzigd", tijd());
         schema(s, "NieuweCasus", List.of("tafelId", "titel", "hulpvraag"), "tafelId", tekst(), "titel", tekst(),
                 "hulpvraag", tekst(), "inwoner", ref("Inwoner"), "thema", tekst(), "betrokkenOrganisaties",
                 reeks(tekst()), "variantData", obj());
@@ -725,72 +493,17 @@ public final class OpenApi {
                         .put("description", "Alleen bij afsluiten met resultaat doorbraak: afsluiten terwijl er nog "
                                 + "een escalatie of actie open staat. Alleen een casusregisseur, met een reden; "
                                 + "staat in de audittrail. Zonder dit veld is zo'n afsluiting een 409."));
-        schema(s, "Gebruiker", List.of("gebruikersnaam", "rollen"), "gebruikersnaam", tekst(), "naam", tekst(),
-                "gemeente", tekstOfNull(), "rollen", reeks(rolSchema()), "tafels", reeks(tekst()));
-        schema(s, "Sessie", List.of("gebruiker"), "gebruiker", ref("Gebruiker"), "csrfToken", tekstOfNull(),
-                "wachtwoordWijzigen", mapper.createObjectNode().put("type", "boolean").put("description",
-                        "Alleen aanwezig (true) na inloggen met een eenmalig wachtwoord: kies eerst een eigen "
-                                + "wachtwoord (PUT /api/account/wachtwoord); al het andere geeft tot dan 403."),
-                "sso", ref("SessieSso"));
-        schema(s, "SessieSso", List.of("gemeente", "uitloggen"), "gemeente", tekst(), "uitloggen",
-                tekst().put("format", "uri"));
-        ((ObjectNode) s.get("SessieSso")).put("description", "Alleen aanwezig als de sessie begon bij de identity "
-                + "provider van een gemeente: uitloggen via dit adres beëindigt ook de sessie daar.");
         schema(s, "Inlog", List.of("gebruikersnaam", "wachtwoord"), "gebruikersnaam", tekst(), "wachtwoord",
                 tekst().put("format", "password"));
-        schema(s, "VariantInfo", List.of("id", "status"), "id", tekst(), "naam", tekst(), "bundle", tekstOfNull(),
-                "versie", tekstOfNull(), "schemaVersie", mapper.createObjectNode().put("type", "integer"), "status",
-                tekst(), "rechten", rechtenSchema());
-        schema(s, "Bundle", List.of("id", "symbolischeNaam", "versie", "status"), "id",
-                mapper.createObjectNode().put("type", "integer"), "symbolischeNaam", tekst(), "versie", tekst(),
-                "status", tekst(), "rechten", rechtenSchema());
-        ObjectNode recht = tekst();
-        ArrayNode codes = recht.putArray("enum");
-        for (Recht r : Recht.values()) {
-            codes.add(r.code());
-        }
-        schema(s, "PluginRechten", List.of("gevraagd", "verleend", "geweigerd", "onbekend"), "gevraagd",
-                reeks(recht).put("description", "Uit de manifest-header " + Recht.MANIFEST_HEADER + "."), "verleend",
-                reeks(recht).put("description", "Wat hij heeft: gevraagd en niet gevoelig, of gevoelig en toegekend in "
-                        + "config/nl.doorbraak.rechten-<naam>.cfg."), "geweigerd", reeks(recht), "onbekend",
-                reeks(tekst()).put("description", "Gevraagde rechten die het platform niet kent."));
-        ObjectNode componenten = mapper.createObjectNode().put("type", "object");
-        componenten.putObject("additionalProperties").put("type", "string").putArray("enum").add("UP").add("STARTEND")
-                .add("DOWN");
-        schema(s, "Gezondheid", List.of("status", "componenten", "waarschuwingen"), "status",
-                (ObjectNode) tekst().set("enum", mapper.createArrayNode().add("UP").add("STARTEND").add("DOWN")),
-                "componenten",
-                componenten, "waarschuwingen", reeks(tekst()));
-        schema(s, "Escalatieniveau", List.of("id", "naam", "reactietermijnDagen"), "id", tekst(), "naam", tekst(),
-                "reactietermijnDagen", mapper.createObjectNode().put("type", "integer").put("minimum", 1)
-                        .put("maximum", 365),
-                "plugin", tekstOfNull().put("description", "Bundle die het niveau levert; null: uit de configuratie"));
-        schema(s, "Escalatieroute", List.of("gemeente", "niveaus"), "gemeente", tekst(), "niveaus",
-                reeks(ref("Escalatieniveau")));
-        schema(s, "EscalatieWijziging", List.of("naar", "door", "op"), "van",
-                escalatieStatusSchema().put("nullable", true), "naar", escalatieStatusSchema(), "door", tekst(), "op",
-                tijd(), "toelichting", tekstOfNull());
-        schema(s, "Escalatie", List.of("id", "gemeente", "casusId", "niveau", "reden", "status", "deadline",
-                "verlopen", "versie"), "id", tekst(), "gemeente", tekst(), "casusId", tekst(), "niveau", tekst(),
-                "niveauNaam", tekst(), "reactietermijnDagen", mapper.createObjectNode().put("type", "integer"),
-                "reden", tekst(), "status", escalatieStatusSchema(), "deadline", tijd(), "verlopen",
-                mapper.createObjectNode().put("type", "boolean"), "antwoord", tekstOfNull(), "vorige",
-                tekstOfNull(), "volgende", tekstOfNull(), "historie", reeks(ref("EscalatieWijziging")), "versie",
-                getal(), "aangemaakt", tijd(), "aangemaaktDoor", tekst(), "gewijzigd", tijd());
         schema(s, "EscalatieVerzoek", List.of("reden"), "reden", tekst().put("maxLength", 2000), "niveau", tekst());
         schema(s, "AntwoordVerzoek", List.of("antwoord"), "antwoord", tekst().put("maxLength", 4000));
         schema(s, "OpgelostVerzoek", List.of(), "toelichting", tekst().put("maxLength", 2000));
         schema(s, "DoorescalatieVerzoek", List.of("reden"), "reden", tekst().put("maxLength", 2000));
-        for (String naam : List.of("Casus", "Tafel", "Gemeente", "VariantInfo", "Escalatie", "Bundle")) {
-            lijstSchema(s, naam);
-        }
         doorbraakmethodeSchemas(s);
         perspectiefplanSchemas(s);
         privacySchemas(s);
         accountSchemas(s);
-        ssoSchemas(s);
         korteLijnenEnSignalenSchemas(s);
-        rapportageSchemas(s);
 
         ObjectNode responses = c.putObject("responses");
         for (Map.Entry<String, String> e : Map.ofEntries(Map.entry("400", "Ongeldige invoer"),

@@ -103,7 +103,7 @@ public final class ContactRoutes {
     }
 
     /** Een tafel in {@code …/contacten/{id}/tafels}: alleen id en naam. */
-    private record TafelVanContact(String id, String naam) {
+    public record TafelVanContact(String id, String naam) {
     }
 
     public void maak(Aanvraag a) throws IOException {

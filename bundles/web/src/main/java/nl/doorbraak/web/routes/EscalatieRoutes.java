@@ -76,7 +76,7 @@ public final class EscalatieRoutes {
     }
 
     /** Het antwoord van {@code GET …/escalatieroute}. */
-    private record Escalatieroute(String gemeente, List<Escalatieniveau> niveaus) {
+    public record Escalatieroute(String gemeente, List<Escalatieniveau> niveaus) {
     }
 
     /** {@code GET …/casussen/{id}/escalaties}: oudste eerst. */

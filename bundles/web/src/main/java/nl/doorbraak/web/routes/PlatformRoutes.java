@@ -142,7 +142,7 @@ public final class PlatformRoutes {
     }
 
     /** Het antwoord van {@code /api/health}. */
-    private record Health(String status, Componenten componenten, List<String> waarschuwingen) {
+    public record Health(String status, Componenten componenten, List<String> waarschuwingen) {
         private record Componenten(String core, String web) {
         }
     }

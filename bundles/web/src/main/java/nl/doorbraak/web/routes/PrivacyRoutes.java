@@ -87,6 +87,6 @@ public final class PrivacyRoutes {
     }
 
     /** Het verwerkingenrapport van één inwoner. */
-    private record Rapport(String inwoner, int count, List<Verwerking> results) {
+    public record Rapport(String inwoner, long count, List<Verwerking> results) {
     }
 }

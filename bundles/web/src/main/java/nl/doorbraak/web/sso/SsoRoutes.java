@@ -72,7 +72,7 @@ public final class SsoRoutes {
     }
 
     /** Een gemeente in {@code GET /api/sso}. */
-    private record SsoGemeente(String gemeente, String naam, String start) {
+    public record SsoGemeente(String gemeente, String naam, String start) {
     }
 
     /** {@code GET /api/sso/{gemeente}/start[?terug=/pad]}: 302 naar de identity provider. */
