@@ -1,6 +1,7 @@
 package nl.doorbraak.core.db;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -65,6 +66,8 @@ public final class DatabaseBeheer {
     private static final int POOLGROOTTE = 16;
     /** How many volgnummers of the verwerkingenlog H2 hands out before it writes its sequence (see ruimeVolgnummers). */
     static final long VOLGNUMMERS_PER_KEER = 100_000;
+    /** The key in platform_stand that says the volgnummers are set (see ruimeVolgnummers). */
+    static final String STAND_VOLGNUMMERS = "verwerking.volgnummers";
 
     private ServiceRegistration<Database> registratie;
     private Connection anker;
@@ -177,17 +180,32 @@ public final class DatabaseBeheer {
      * H2 writes a sequence to disk whenever its cache of numbers runs out; with {@code WRITE_DELAY=0} that is a full
      * store. At the default of 32 the verwerkingenlog's volgnummer did so every 32 rows, a sixth of the CPU of a casus
      * read (docs/performance.md). After a crash H2 skips the unused numbers and never reuses one, so the order holds.
-     * Only for H2: PostgreSQL caches per session, which would put the rows of two connections out of order.
+     * Only for H2: PostgreSQL caches per session, which would put the rows of two connections out of order. Done once
+     * per database, remembered in {@code platform_stand}: asking information_schema cost ±40 ms of every restart.
      */
     static void ruimeVolgnummers(DataSource bron) throws SQLException {
-        try (Connection c = bron.getConnection(); Statement st = c.createStatement()) {
-            try (ResultSet rs = st.executeQuery("SELECT identity_cache FROM information_schema.columns WHERE "
-                    + "table_schema = current_schema AND table_name = 'verwerking' AND column_name = 'volgnummer'")) {
-                if (!rs.next() || rs.getLong(1) >= VOLGNUMMERS_PER_KEER) {
-                    return;
+        String stand = Long.toString(VOLGNUMMERS_PER_KEER);
+        try (Connection c = bron.getConnection()) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT waarde FROM platform_stand WHERE sleutel = ?")) {
+                ps.setString(1, STAND_VOLGNUMMERS);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next() && stand.equals(rs.getString(1))) {
+                        return;
+                    }
                 }
             }
-            st.execute("ALTER TABLE verwerking ALTER COLUMN volgnummer SET CACHE " + VOLGNUMMERS_PER_KEER);
+            try (Statement st = c.createStatement()) {
+                st.execute("ALTER TABLE verwerking ALTER COLUMN volgnummer SET CACHE " + VOLGNUMMERS_PER_KEER);
+            }
+            try (PreparedStatement del = c.prepareStatement("DELETE FROM platform_stand WHERE sleutel = ?");
+                    PreparedStatement ins = c.prepareStatement(
+                            "INSERT INTO platform_stand (sleutel, waarde) VALUES (?, ?)")) {
+                del.setString(1, STAND_VOLGNUMMERS);
+                del.executeUpdate();
+                ins.setString(1, STAND_VOLGNUMMERS);
+                ins.setString(2, stand);
+                ins.executeUpdate();
+            }
         }
     }
 
