@@ -86,6 +86,8 @@ public final class Main {
             // before anything of deploy/ resolves: of two versions of one plug-in there, only the highest runs
             HoogsteVersie.koppel(framework.getBundleContext(), deployUri(inst.home()));
             installeerSysteembundles(framework, inst.home().resolve("system"));
+            // before SCR starts: its many log-level checks cost Felix Log's LoggerFactory ±50 ms of every start
+            LoggerFabriek.registreer(framework.getBundleContext());
             OsgiLogNaarStderr.koppel(framework.getBundleContext());
             Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(framework), "doorbraak-stop"));
             framework.start();

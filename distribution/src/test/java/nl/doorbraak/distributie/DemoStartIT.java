@@ -33,6 +33,15 @@ class DemoStartIT {
         assertThat(a.json().path("status").asText()).isEqualTo("UP");
     }
 
+    /** A clean start says nothing alarming: every WARN or ERROR line in the log would send a beheerder searching. */
+    @Test
+    void eenSchoneStartLogtGeenWaarschuwingOfFout() {
+        platform.api().get("/api/health");
+        List<String> alarm = platform.log().lines()
+                .filter(r -> r.contains(" WARN ") || r.contains(" ERROR ") || r.startsWith("\tat ")).toList();
+        assertThat(alarm).as("waarschuwingen en fouten in logs/doorbraak.log na een schone start").isEmpty();
+    }
+
     @Test
     void platformbeheerderSeesTheThreeDemoGemeenten() {
         JsonNode g = platform.api().als("platformbeheerder").get("/api/gemeenten").json();

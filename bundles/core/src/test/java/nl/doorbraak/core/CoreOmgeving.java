@@ -149,7 +149,7 @@ public final class CoreOmgeving implements AutoCloseable {
     public static final int TEST_ITERATIES = 1_000;
 
     public GebruikerServiceImpl gebruikers(boolean demo) {
-        return new GebruikerServiceImpl(db, demo, bewaker, gebeurtenissen, gemeenten);
+        return GebruikerServiceImpl.zonderOsgi(db, demo, bewaker, gebeurtenissen, gemeenten);
     }
 
     /**

@@ -62,7 +62,16 @@ public final class GebruikerServiceImpl implements GebruikerService {
         this(db, Boolean.parseBoolean(context.getProperty(DEMO)), bewaker, gebeurtenissen, gemeenten);
     }
 
-    public GebruikerServiceImpl(Database db, boolean demoModus, Inlogbewaker bewaker, Gebeurtenissen gebeurtenissen,
+    /**
+     * Without OSGi (tests). A factory, not a second public constructor: SCR tries every public constructor with as many
+     * parameters as its own and logged an ERROR for this one's boolean at every start.
+     */
+    public static GebruikerServiceImpl zonderOsgi(Database db, boolean demoModus, Inlogbewaker bewaker,
+            Gebeurtenissen gebeurtenissen, GemeenteService gemeenten) {
+        return new GebruikerServiceImpl(db, demoModus, bewaker, gebeurtenissen, gemeenten);
+    }
+
+    private GebruikerServiceImpl(Database db, boolean demoModus, Inlogbewaker bewaker, Gebeurtenissen gebeurtenissen,
             GemeenteService gemeenten) {
         this.db = db;
         this.demoModus = demoModus;
