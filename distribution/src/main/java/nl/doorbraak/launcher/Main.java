@@ -177,6 +177,9 @@ public final class Main {
         // configurations changed through ConfigAdmin (shell, UI) survive a restart
         p.put("felix.cm.dir", inst.data().resolve("configadmin").toString());
         p.put("felix.log.level", "2");
+        // SCR keeps the parsed component descriptions of a bundle until it is updated, unresolved or uninstalled
+        // (in its own data area) instead of parsing every bundle's XML at every start (docs/performance.md)
+        p.put("ds.cache.metadata", "true");
 
         // Gogo: interactive on a terminal; without one (a process manager, a test) it must not read stdin
         if (System.console() == null) {
