@@ -36,6 +36,7 @@ class ApiBaselineIT {
     void eenMethodeWeghalenZonderHoofdversieBreektDeBouw() throws Exception {
         kopieerApi();
         // a new package is "added" for the baseline: fine, it asks only a higher minor of the bundle
+        apiVersie("2.1.0");
         Path nieuw = kopie.resolve("bundles/api/src/main/java/nl/doorbraak/api/nieuw");
         Files.createDirectories(nieuw);
         Files.writeString(nieuw.resolve("package-info.java"),
@@ -57,13 +58,21 @@ class ApiBaselineIT {
                 .containsPattern("\\* nl\\.doorbraak\\.api\\.opslag +PACKAGE +MAJOR +1\\.0\\.0 +1\\.0\\.0 +2\\.0\\.0")
                 .contains("REMOVED").contains("lijst(java.lang.String,java.lang.String)");
 
-        // with the major version the baseline asks for, the same change builds
+        // with the major version the baseline asks for (the package's, and so the bundle's), the same change builds
         Path info = kopie.resolve(OPSLAG + "package-info.java");
         Files.writeString(info, Files.readString(info).replace("@org.osgi.annotation.versioning.Version(\"1.0.0\")",
                 "@org.osgi.annotation.versioning.Version(\"2.0.0\")"));
+        apiVersie("3.0.0");
         Uitkomst major = bouw();
         assertThat(major.exit()).as(major.uitvoer()).isZero();
         assertThat(major.uitvoer()).contains("Baseline check succeeded");
+    }
+
+    /** The bundle version of the copied api (api.versie in the root pom). */
+    private void apiVersie(String versie) throws IOException {
+        Path pom = kopie.resolve("pom.xml");
+        Files.writeString(pom, Files.readString(pom).replaceFirst("<api\\.versie>[^<]*</api\\.versie>",
+                "<api.versie>" + versie + "</api.versie>"));
     }
 
     record Uitkomst(int exit, String uitvoer) {
@@ -98,7 +107,7 @@ class ApiBaselineIT {
     private Uitkomst bouw() throws IOException, InterruptedException {
         Path mvnw = kopie.resolve("mvnw");
         List<String> cmd = new ArrayList<>(List.of(mvnw.toString(), "-o", "-B", "-f", "bundles/api/pom.xml",
-                "verify", "-DskipTests", "-Dmaven.javadoc.skip=true", "-Dmaven.source.skip=true",
+                "verify", "-DskipTests", "-Ddoorbraak.api.javadoc.skip=true", "-Dmaven.source.skip=true",
                 "-Dmaven.repo.local=" + kopie.resolve("m2"), "-Dmaven.repo.local.tail=" + SdkIT.M2.toAbsolutePath()));
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(kopie.toFile()).redirectErrorStream(true);
         for (String v : List.of("MAVEN_OPTS", "MAVEN_ARGS", "MAVEN_CONFIG", "MAVEN_PROJECTBASEDIR", "MAVEN_BASEDIR")) {
