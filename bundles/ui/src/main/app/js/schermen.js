@@ -30,7 +30,7 @@ function opDatum(iso, metTijd) {
 
 function kop(tekst) {
   // tabindex -1: after a navigation the focus goes to the heading, so a screen reader announces the new screen
-  return el('h1', { class: 'utrecht-heading-1', tabindex: '-1' }, tekst);
+  return el('h1', { class: 'utrecht-heading-1 utrecht-heading-1--distanced', tabindex: '-1' }, tekst);
 }
 
 export function melding(soort, tekst, id) {
@@ -40,7 +40,7 @@ export function melding(soort, tekst, id) {
 }
 
 function veld(id, label, invoer) {
-  return el('div', { class: 'utrecht-form-field utrecht-form-field--text' },
+  return el('div', { class: 'utrecht-form-field utrecht-form-field--text utrecht-form-field--distanced' },
     el('div', { class: 'utrecht-form-field__label' }, el('label', { class: 'utrecht-form-label', for: id }, label)),
     el('div', { class: 'utrecht-form-field__input' }, invoer));
 }
@@ -63,7 +63,7 @@ export function inloggen(ctx) {
   const formulier = el('form', { class: 'utrecht-form doorbraak-formulier', novalidate: true, 'aria-describedby': 'inlogfout' },
     veld('gebruikersnaam', 'Gebruikersnaam', naam),
     veld('wachtwoord', 'Wachtwoord', wachtwoord),
-    el('div', { class: 'utrecht-button-group' }, knop));
+    el('div', { class: 'utrecht-button-group utrecht-button-group--distanced' }, knop));
   formulier.addEventListener('submit', async (e) => {
     e.preventDefault();
     vervang(fout);
@@ -87,7 +87,7 @@ export function inloggen(ctx) {
     }
   });
   vervang(ctx.inhoud, kop('Inloggen'),
-    el('p', { class: 'utrecht-paragraph' }, 'Log in met het account dat u van uw gemeente kreeg.'),
+    el('p', { class: 'utrecht-paragraph utrecht-paragraph--distanced' }, 'Log in met het account dat u van uw gemeente kreeg.'),
     fout, formulier);
   return naam;
 }
@@ -116,7 +116,7 @@ export async function casussen(ctx) {
     staat.pagina = 1;
     ctx.toon();
   });
-  const aantal = el('p', { class: 'utrecht-paragraph', id: 'aantal', role: 'status' }, 'Casussen worden geladen…');
+  const aantal = el('p', { class: 'utrecht-paragraph utrecht-paragraph--distanced', id: 'aantal', role: 'status' }, 'Casussen worden geladen…');
   const lijst = el('div', { id: 'lijst' });
   vervang(ctx.inhoud, h1, filter, aantal, lijst);
 
@@ -188,7 +188,7 @@ function gegeven(naam, ...waarde) {
 export async function casus(ctx, id) {
   ctx.titel('Casus');
   const g = ctx.sessie.gebruiker.gemeente;
-  const terug = el('p', { class: 'utrecht-paragraph' },
+  const terug = el('p', { class: 'utrecht-paragraph utrecht-paragraph--distanced' },
     el('a', { class: 'utrecht-link', href: '/casussen', 'data-route': true }, 'Terug naar de casussen'));
   vervang(ctx.inhoud, el('p', { class: 'utrecht-paragraph', role: 'status' }, 'De casus wordt geladen…'));
   let c;
@@ -243,9 +243,9 @@ export async function casus(ctx, id) {
   const variantVelden = Object.entries(c.variantData || {})
     .filter(([k, v]) => k !== 'schemaVersie' && v !== null && v !== '' && typeof v !== 'object');
   vervang(ctx.inhoud, terug, h1, gegevens,
-    el('h2', { class: 'utrecht-heading-2' }, 'Statusgeschiedenis'),
+    el('h2', { class: 'utrecht-heading-2 utrecht-heading-2--distanced' }, 'Statusgeschiedenis'),
     el('div', { class: 'doorbraak-tabel-houder' }, historie),
-    variantVelden.length ? [el('h2', { class: 'utrecht-heading-2' }, `Gegevens van de variant ${c.variant}`),
+    variantVelden.length ? [el('h2', { class: 'utrecht-heading-2 utrecht-heading-2--distanced' }, `Gegevens van de variant ${c.variant}`),
       el('dl', { class: 'utrecht-data-list utrecht-data-list--rows', id: 'variantdata' },
         variantVelden.map(([k, v]) => gegeven(k, String(v))))] : null);
   return h1;
