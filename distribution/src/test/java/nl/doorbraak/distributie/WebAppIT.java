@@ -158,6 +158,28 @@ class WebAppIT {
     }
 
     @Test
+    void alleenMetHetToetsenbordMetZichtbareFocus() {
+        login("utrecht-regisseur", "demo");
+        wacht(() -> !browser.findElements(By.cssSelector("tr[data-casus] a")).isEmpty(), "de lijst");
+        WebElement eerste = browser.findElement(By.cssSelector("tr[data-casus] a"));
+        String id = browser.findElement(By.cssSelector("tr[data-casus]")).getAttribute("data-casus");
+        // after the login the focus is on the heading; Tab goes through the filter to the first casus
+        for (int i = 0; i < 10 && !browser.switchTo().activeElement().equals(eerste); i++) {
+            browser.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.TAB);
+        }
+        assertThat(browser.switchTo().activeElement()).as("de eerste casus met Tab").isEqualTo(eerste);
+        assertThat(((JavascriptExecutor) browser).executeScript("""
+                const s = getComputedStyle(document.activeElement);
+                return s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0;""")).as("zichtbare focus")
+                .isEqualTo(true);
+        browser.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ENTER);
+        wacht(() -> browser.getCurrentUrl().equals(platform.uri("/casussen/" + id).toString()), "de casus met Enter");
+        wacht(() -> !browser.findElements(By.id("hulpvraag")).isEmpty(), "de casus");
+        assertThat(browser.switchTo().activeElement().getTagName()).as("de focus op de kop van het nieuwe scherm")
+                .isEqualTo("h1");
+    }
+
+    @Test
     void eenTafellidZietAlleenDeCasussenVanZijnTafels() {
         int tafellid = platform.api().als("utrecht-tafellid").get(UTRECHT + "?pageSize=1").json().path("count").asInt();
         int allemaal = platform.api().als("utrecht-regisseur").get(UTRECHT + "?pageSize=1").json().path("count").asInt();
