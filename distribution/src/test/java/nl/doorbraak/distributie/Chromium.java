@@ -47,6 +47,10 @@ final class Chromium implements AutoCloseable {
                 // --no-sandbox: the tests may run as root (a container); the page is our own platform
                 .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                         "--no-first-run", "--user-data-dir=" + profiel, "--lang=nl");
+        // the browser's console (errors, CSP violations) for driver.manage().logs().get(LogType.BROWSER)
+        org.openqa.selenium.logging.LoggingPreferences logs = new org.openqa.selenium.logging.LoggingPreferences();
+        logs.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
+        opties.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile())
                 .usingAnyFreePort().withTimeout(Duration.ofSeconds(60)).build();
         ChromeDriver d = new ChromeDriver(service, opties);

@@ -172,9 +172,15 @@ class PerimeterIT {
         assertThat(header(start, "X-Frame-Options")).isEqualTo("DENY");
         assertThat(header(start, "Referrer-Policy")).isEqualTo("no-referrer");
         assertThat(header(start, "X-Content-Type-Options")).isEqualTo("nosniff");
-        assertThat(start).doesNotContain("<script").doesNotContain("<style").doesNotContain(" style=");
+        // the web application (bundle nl.doorbraak.ui): scripts and styles only from files, never inline
+        assertThat(start).contains("<script type=\"module\" src=\"/app/").doesNotContain("<style")
+                .doesNotContain(" style=").doesNotContain(" onclick=");
+        assertThat(java.util.regex.Pattern.compile("<script(?![^>]*\\bsrc=)").matcher(start).find()).isFalse();
+        assertThat(header(start, "Cache-Control")).isEqualTo("no-store");
+        java.util.regex.Matcher stijl = java.util.regex.Pattern.compile("href=\"(/app/[^\"]+\\.css)\"").matcher(start);
+        assertThat(stijl.find()).isTrue();
 
-        String css = ruw(demo.poort, get("/static/stijl.css"));
+        String css = ruw(demo.poort, get(stijl.group(1)));
         assertThat(css).startsWith("HTTP/1.1 200");
         assertThat(header(css, "X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(header(css, "Content-Security-Policy")).isEqualTo(csp);

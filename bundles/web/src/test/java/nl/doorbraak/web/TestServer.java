@@ -87,7 +87,8 @@ final class TestServer implements AutoCloseable {
         ServletContextHandler ctx = new ServletContextHandler();
         ctx.setContextPath("/");
         ctx.addServlet(new ServletHolder(servlet), "/api/*");
-        ctx.addServlet(new ServletHolder(new StartpaginaServlet()), "/");
+        // "/" is the web application's (bundle nl.doorbraak.ui): a stand-in page, so the filter's headers on HTML show
+        ctx.addServlet(new ServletHolder(new HtmlPagina()), "/");
         ctx.addFilter(new org.eclipse.jetty.ee10.servlet.FilterHolder(filter), "/*",
                 java.util.EnumSet.of(jakarta.servlet.DispatcherType.REQUEST));
         jetty.setHandler(ctx);
@@ -220,5 +221,20 @@ final class TestServer implements AutoCloseable {
         }
         String paar = setCookie.substring(0, setCookie.indexOf(';'));
         return Optional.of(paar.substring(paar.indexOf('=') + 1));
+    }
+
+    /** Stand-in for the web application on {@code /}: a page at {@code /}, a 404 elsewhere. */
+    static final class HtmlPagina extends jakarta.servlet.http.HttpServlet {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected void doGet(jakarta.servlet.http.HttpServletRequest req, jakarta.servlet.http.HttpServletResponse resp)
+                throws java.io.IOException {
+            boolean start = "/".equals(req.getServletPath() + (req.getPathInfo() == null ? "" : req.getPathInfo()));
+            resp.setStatus(start ? 200 : 404);
+            resp.setContentType("text/html;charset=utf-8");
+            resp.getWriter().write("<!DOCTYPE html><html lang=\"nl\"><title>Doorbraak</title><p>"
+                    + (start ? "Pagina" : "Niet gevonden") + "</p></html>");
+        }
     }
 }

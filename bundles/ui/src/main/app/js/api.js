@@ -1,0 +1,63 @@
+// De publieke REST-API, met de sessiecookie (HttpOnly, dus onzichtbaar voor dit script) en het CSRF-token.
+
+let csrfToken = null;
+
+/** Het token uit het antwoord van POST /api/sessies of GET /api/sessies/huidig. */
+export function zetCsrf(token) {
+  csrfToken = token || null;
+}
+
+/** Een antwoord dat geen 2xx is, met de problem+json van de API (title, detail, invalidParams). */
+export class ApiFout extends Error {
+  constructor(status, probleem) {
+    super(probleem.detail || probleem.title || `HTTP ${status}`);
+    this.status = status;
+    this.titel = probleem.title || '';
+    this.detail = probleem.detail || this.message;
+    this.invalidParams = probleem.invalidParams || [];
+  }
+}
+
+/**
+ * Een verzoek aan de API. Geeft de JSON van het antwoord (null bij 204), of werpt een ApiFout; een verbroken
+ * verbinding is een ApiFout met status 0.
+ */
+export async function api(methode, pad, body) {
+  // X-Requested-With: a 401 without a Basic challenge (WWW-Authenticate), else the browser asks for a password itself
+  const headers = { Accept: 'application/json', 'X-Requested-With': 'doorbraak-ui' };
+  if (body !== undefined) {
+    headers['Content-Type'] = 'application/json';
+  }
+  if (methode !== 'GET' && methode !== 'HEAD' && csrfToken) {
+    headers['X-CSRF-Token'] = csrfToken;
+  }
+  let antwoord;
+  try {
+    antwoord = await fetch(pad, {
+      method: methode,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      credentials: 'same-origin',
+      cache: 'no-store',
+    });
+  } catch (e) {
+    throw new ApiFout(0, { title: 'Geen verbinding', detail: 'Het platform is niet bereikbaar. Probeer het opnieuw.' });
+  }
+  if (antwoord.status === 204) {
+    return null;
+  }
+  const type = antwoord.headers.get('Content-Type') || '';
+  const json = type.includes('json') ? await antwoord.json().catch(() => null) : null;
+  if (!antwoord.ok) {
+    throw new ApiFout(antwoord.status, json || {
+      title: 'Fout',
+      detail: `Het platform antwoordde met HTTP ${antwoord.status}. Probeer het later opnieuw.`,
+    });
+  }
+  return json;
+}
+
+/** Een pad met veilig gecodeerde delen: pad`/api/gemeenten/${g}/casussen` */
+export function pad(delen, ...waarden) {
+  return delen.reduce((uit, deel, i) => uit + deel + (i < waarden.length ? encodeURIComponent(waarden[i]) : ''), '');
+}

@@ -1,0 +1,252 @@
+// De schermen: inloggen, de lijst met casussen, één casus. Elk scherm krijgt de context van app.js.
+import { api, ApiFout, pad } from './api.js';
+import { el, vervang } from './dom.js';
+
+export const STATUSSEN = [
+  ['aangemeld', 'Aangemeld'],
+  ['in_voorbereiding', 'In voorbereiding'],
+  ['geagendeerd', 'Geagendeerd'],
+  ['besloten', 'Besloten'],
+  ['in_uitvoering', 'In uitvoering'],
+  ['afgesloten', 'Afgesloten'],
+];
+const STATUS = new Map(STATUSSEN);
+const PAGINA_GROOTTE = 20;
+
+const datum = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'medium' });
+const datumTijd = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'medium', timeStyle: 'short' });
+
+function statusTekst(code) {
+  return STATUS.get(code) || code || '';
+}
+
+function opDatum(iso, metTijd) {
+  if (!iso) {
+    return '';
+  }
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? iso : (metTijd ? datumTijd : datum).format(d);
+}
+
+function kop(tekst) {
+  // tabindex -1: after a navigation the focus goes to the heading, so a screen reader announces the new screen
+  return el('h1', { class: 'utrecht-heading-1 utrecht-heading-1--distanced', tabindex: '-1' }, tekst);
+}
+
+export function melding(soort, tekst, id) {
+  return el('div', { class: `utrecht-alert utrecht-alert--${soort} doorbraak-alert`, role: soort === 'error' ? 'alert' : 'status', id },
+    el('div', { class: 'utrecht-alert__content' },
+      el('div', { class: 'utrecht-alert__message' }, el('p', { class: 'utrecht-paragraph' }, tekst))));
+}
+
+function veld(id, label, invoer) {
+  return el('div', { class: 'utrecht-form-field utrecht-form-field--text utrecht-form-field--distanced' },
+    el('div', { class: 'utrecht-form-field__label' }, el('label', { class: 'utrecht-form-label', for: id }, label)),
+    el('div', { class: 'utrecht-form-field__input' }, invoer));
+}
+
+// ---- inloggen ----
+
+export function inloggen(ctx) {
+  ctx.titel('Inloggen');
+  const fout = el('div', { id: 'inlogfout' });
+  const naam = el('input', {
+    class: 'utrecht-textbox utrecht-textbox--html-input', id: 'gebruikersnaam', name: 'gebruikersnaam',
+    autocomplete: 'username', required: true, autocapitalize: 'none', spellcheck: 'false',
+  });
+  const wachtwoord = el('input', {
+    class: 'utrecht-textbox utrecht-textbox--html-input utrecht-textbox--password', id: 'wachtwoord',
+    name: 'wachtwoord', type: 'password', autocomplete: 'current-password', required: true,
+  });
+  const knop = el('button', { class: 'utrecht-button utrecht-button--primary-action utrecht-button--submit', type: 'submit' },
+    'Inloggen');
+  const formulier = el('form', { class: 'utrecht-form doorbraak-formulier', novalidate: true, 'aria-describedby': 'inlogfout' },
+    veld('gebruikersnaam', 'Gebruikersnaam', naam),
+    veld('wachtwoord', 'Wachtwoord', wachtwoord),
+    el('div', { class: 'utrecht-button-group utrecht-button-group--distanced' }, knop));
+  formulier.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    vervang(fout);
+    if (!naam.value.trim() || !wachtwoord.value) {
+      vervang(fout, melding('error', 'Vul uw gebruikersnaam en wachtwoord in.'));
+      (naam.value.trim() ? wachtwoord : naam).focus();
+      return;
+    }
+    knop.disabled = true;
+    knop.setAttribute('aria-busy', 'true');
+    try {
+      const sessie = await api('POST', '/api/sessies', { gebruikersnaam: naam.value.trim(), wachtwoord: wachtwoord.value });
+      await ctx.ingelogd(sessie);
+    } catch (f) {
+      wachtwoord.value = '';
+      vervang(fout, melding('error', f instanceof ApiFout ? f.detail : 'Inloggen lukte niet.'));
+      wachtwoord.focus();
+    } finally {
+      knop.disabled = false;
+      knop.removeAttribute('aria-busy');
+    }
+  });
+  vervang(ctx.inhoud, kop('Inloggen'),
+    el('p', { class: 'utrecht-paragraph utrecht-paragraph--distanced' }, 'Log in met het account dat u van uw gemeente kreeg.'),
+    fout, formulier);
+  return naam;
+}
+
+// ---- casussen ----
+
+export async function casussen(ctx) {
+  ctx.titel('Casussen');
+  const g = ctx.sessie.gebruiker.gemeente;
+  const h1 = kop('Mijn casussen');
+  if (!g) {
+    vervang(ctx.inhoud, h1, melding('info', 'Uw account hoort niet bij een gemeente. Casussen staan per gemeente; '
+      + 'de schermen voor het platform komen in een volgende versie.'));
+    return h1;
+  }
+  const staat = ctx.lijst;
+  const select = el('select', { class: 'utrecht-select utrecht-select--html-select', id: 'status', name: 'status' },
+    el('option', { value: '' }, 'Alle statussen'),
+    STATUSSEN.map(([code, tekst]) => el('option', { value: code, selected: staat.status === code }, tekst)));
+  const filter = el('form', { class: 'doorbraak-filter', role: 'search', 'aria-label': 'Casussen filteren' },
+    veld('status', 'Status', select),
+    el('button', { class: 'utrecht-button utrecht-button--secondary-action', type: 'submit' }, 'Toon'));
+  filter.addEventListener('submit', (e) => {
+    e.preventDefault();
+    staat.status = select.value;
+    staat.pagina = 1;
+    ctx.toon();
+  });
+  const aantal = el('p', { class: 'utrecht-paragraph utrecht-paragraph--distanced', id: 'aantal', role: 'status' }, 'Casussen worden geladen…');
+  const lijst = el('div', { id: 'lijst' });
+  vervang(ctx.inhoud, h1, filter, aantal, lijst);
+
+  const query = new URLSearchParams({ page: String(staat.pagina), pageSize: String(PAGINA_GROOTTE) });
+  if (staat.status) {
+    query.set('status', staat.status);
+  }
+  let antwoord;
+  try {
+    antwoord = await api('GET', `${pad`/api/gemeenten/${g}/casussen`}?${query}`);
+  } catch (f) {
+    vervang(aantal);
+    vervang(lijst, melding('error', f.detail || 'De casussen konden niet worden geladen.'));
+    return h1;
+  }
+  if (!ctx.actueel()) {
+    return h1;
+  }
+  const count = antwoord.count;
+  const paginas = Math.max(1, Math.ceil(count / PAGINA_GROOTTE));
+  vervang(aantal, count === 1 ? '1 casus' : `${count} casussen`,
+    staat.status ? ` met status ${statusTekst(staat.status).toLowerCase()}` : '', '.');
+  if (count === 0) {
+    return h1;
+  }
+  const rijen = antwoord.results.map((c) => {
+    const href = pad`/casussen/${c.id}`;
+    const rij = el('tr', { class: 'utrecht-table__row doorbraak-rij', 'data-casus': c.id },
+      el('td', { class: 'utrecht-table__cell' }, el('a', { class: 'utrecht-link', href, 'data-route': true }, c.titel)),
+      el('td', { class: 'utrecht-table__cell' }, statusTekst(c.status)),
+      el('td', { class: 'utrecht-table__cell' }, c.thema || ''),
+      el('td', { class: 'utrecht-table__cell' }, opDatum(c.aangemaakt)));
+    // the whole row is clickable with a mouse; the link in it is the way for the keyboard
+    rij.addEventListener('click', (e) => {
+      if (!e.target.closest('a')) {
+        ctx.navigeer(href);
+      }
+    });
+    return rij;
+  });
+  const tabel = el('table', { class: 'utrecht-table utrecht-table--html-table utrecht-table--row-hover' },
+    el('caption', { class: 'utrecht-table__caption doorbraak-onzichtbaar' }, 'Casussen'),
+    el('thead', { class: 'utrecht-table__header' },
+      el('tr', { class: 'utrecht-table__row' },
+        ['Titel', 'Status', 'Thema', 'Aangemeld'].map((t) => el('th', { class: 'utrecht-table__header-cell', scope: 'col' }, t)))),
+    el('tbody', { class: 'utrecht-table__body' }, rijen));
+  const naar = (p) => () => {
+    staat.pagina = p;
+    ctx.toon();
+  };
+  const bladeren = el('nav', { class: 'doorbraak-bladeren', 'aria-label': 'Paginering' },
+    el('button', { class: 'utrecht-button utrecht-button--secondary-action', type: 'button', disabled: !antwoord.previous,
+      onclick: naar(staat.pagina - 1) }, 'Vorige'),
+    el('span', { id: 'pagina' }, `Pagina ${staat.pagina} van ${paginas}`),
+    el('button', { class: 'utrecht-button utrecht-button--secondary-action', type: 'button', disabled: !antwoord.next,
+      onclick: naar(staat.pagina + 1) }, 'Volgende'));
+  vervang(lijst, el('div', { class: 'doorbraak-tabel-houder' }, tabel), bladeren);
+  return h1;
+}
+
+// ---- één casus ----
+
+function gegeven(naam, ...waarde) {
+  return el('div', { class: 'utrecht-data-list__item' },
+    el('dt', { class: 'utrecht-data-list__item-key' }, naam),
+    el('dd', { class: 'utrecht-data-list__item-value utrecht-data-list__item-value--html-dd' }, ...waarde));
+}
+
+export async function casus(ctx, id) {
+  ctx.titel('Casus');
+  const g = ctx.sessie.gebruiker.gemeente;
+  const terug = el('p', { class: 'utrecht-paragraph utrecht-paragraph--distanced' },
+    el('a', { class: 'utrecht-link', href: '/casussen', 'data-route': true }, 'Terug naar de casussen'));
+  vervang(ctx.inhoud, el('p', { class: 'utrecht-paragraph', role: 'status' }, 'De casus wordt geladen…'));
+  let c;
+  try {
+    if (!g) {
+      throw new ApiFout(404, { title: 'Niet gevonden', detail: 'Uw account hoort niet bij een gemeente.' });
+    }
+    c = await api('GET', pad`/api/gemeenten/${g}/casussen/${id}`);
+  } catch (f) {
+    if (!ctx.actueel()) {
+      return null;
+    }
+    const h1 = kop(f.status === 404 ? 'Casus niet gevonden' : 'De casus kon niet worden geladen');
+    ctx.titel(f.status === 404 ? 'Niet gevonden' : 'Fout');
+    vervang(ctx.inhoud, h1, melding('error', f.status === 404
+      ? 'Deze casus is niet gevonden, of u heeft er geen toegang toe.' : f.detail), terug);
+    return h1;
+  }
+  if (!ctx.actueel()) {
+    return null;
+  }
+  let tafel = c.tafelId;
+  try {
+    tafel = (await api('GET', pad`/api/gemeenten/${g}/tafels/${c.tafelId}`)).naam || c.tafelId;
+  } catch (f) {
+    // the tafel's name is extra: without access to the tafel the id is shown
+  }
+  if (!ctx.actueel()) {
+    return null;
+  }
+  const h1 = kop(c.titel);
+  const gegevens = el('dl', { class: 'utrecht-data-list utrecht-data-list--rows', id: 'casusgegevens' },
+    gegeven('Status', el('span', { id: 'casusstatus' }, statusTekst(c.status)), c.resultaat ? ` (${c.resultaat})` : ''),
+    gegeven('Hulpvraag', el('span', { class: 'doorbraak-hulpvraag', id: 'hulpvraag' }, c.hulpvraag)),
+    gegeven('Tafel', el('span', { id: 'tafel' }, tafel)),
+    gegeven('Variant', el('span', { id: 'variant' }, c.variant)),
+    c.thema ? gegeven('Thema', c.thema) : null,
+    c.inwoner ? gegeven('Inwoner', [c.inwoner.pseudoniem, c.inwoner.initialen].filter(Boolean).join(', ')) : null,
+    (c.betrokkenOrganisaties || []).length ? gegeven('Betrokken organisaties', c.betrokkenOrganisaties.join(', ')) : null,
+    gegeven('Aangemeld', opDatum(c.aangemaakt, true)));
+  const historie = el('table', { class: 'utrecht-table utrecht-table--html-table', id: 'historie' },
+    el('caption', { class: 'utrecht-table__caption doorbraak-onzichtbaar' }, 'Statusgeschiedenis'),
+    el('thead', { class: 'utrecht-table__header' },
+      el('tr', { class: 'utrecht-table__row' },
+        ['Datum', 'Van', 'Naar', 'Door', 'Reden'].map((t) => el('th', { class: 'utrecht-table__header-cell', scope: 'col' }, t)))),
+    el('tbody', { class: 'utrecht-table__body' }, (c.historie || []).map((h) => el('tr', { class: 'utrecht-table__row' },
+      el('td', { class: 'utrecht-table__cell' }, opDatum(h.op, true)),
+      el('td', { class: 'utrecht-table__cell' }, h.van ? statusTekst(h.van) : '—'),
+      el('td', { class: 'utrecht-table__cell' }, statusTekst(h.naar)),
+      el('td', { class: 'utrecht-table__cell' }, h.door || ''),
+      el('td', { class: 'utrecht-table__cell' }, h.reden || '')))));
+  const variantVelden = Object.entries(c.variantData || {})
+    .filter(([k, v]) => k !== 'schemaVersie' && v !== null && v !== '' && typeof v !== 'object');
+  vervang(ctx.inhoud, terug, h1, gegevens,
+    el('h2', { class: 'utrecht-heading-2 utrecht-heading-2--distanced' }, 'Statusgeschiedenis'),
+    el('div', { class: 'doorbraak-tabel-houder' }, historie),
+    variantVelden.length ? [el('h2', { class: 'utrecht-heading-2 utrecht-heading-2--distanced' }, `Gegevens van de variant ${c.variant}`),
+      el('dl', { class: 'utrecht-data-list utrecht-data-list--rows', id: 'variantdata' },
+        variantVelden.map(([k, v]) => gegeven(k, String(v))))] : null);
+  return h1;
+}

@@ -1,0 +1,384 @@
+package nl.doorbraak.distributie;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The web application (bundle {@code nl.doorbraak.ui}, docs/webapp.md) in a real headless Chromium against the real
+ * distribution with the demo: login, the casussen of the user, a casus, tenant isolation, the theme per gemeente,
+ * accessibility (axe-core), and no console errors or CSP violations.
+ */
+class WebAppIT {
+
+    static final String UTRECHT = "/api/gemeenten/utrecht/casussen";
+    static final String LEEUWARDEN = "/api/gemeenten/leeuwarden/casussen";
+
+    static Platform platform;
+    static Chromium chromium;
+    static ChromeDriver browser;
+    static String axe;
+
+    /** Network errors a test causes on purpose (a 401 before login, a 404 for another gemeente's casus). */
+    final List<String> verwachteNetwerkfouten = new ArrayList<>();
+
+    @BeforeAll
+    static void start() throws IOException {
+        String pad = System.getProperty("doorbraak.axe");
+        if (pad == null || !Files.isRegularFile(Path.of(pad))) {
+            fail("axe-core ontbreekt (" + pad + "): bundles/ui installeert het met npm ci; bouw eerst bundles/ui "
+                    + "(./mvnw -B install -pl distribution -am). / axe-core is missing: build bundles/ui (npm ci).");
+        }
+        axe = Files.readString(Path.of(pad));
+        platform = Platform.nieuw().metDemo().start();
+        chromium = Chromium.start();
+        browser = chromium.driver;
+        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (chromium != null) {
+            chromium.close();
+        }
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    @BeforeEach
+    void schoon() {
+        // every test starts logged out, on the login screen, with an empty console
+        open("/");
+        browser.manage().deleteAllCookies();
+        open("/");
+        browser.manage().logs().get(LogType.BROWSER);
+    }
+
+    @AfterEach
+    void geenFoutenInDeConsole() {
+        assertThat(consolefouten()).as("fouten in de console van de browser").isEmpty();
+    }
+
+    // ---- the screens ----
+
+    @Test
+    void deRegisseurZietDeCasussenVanUtrechtEnOpentEen() {
+        Api api = platform.api().als("utrecht-regisseur");
+        JsonNode eerste = api.get(UTRECHT + "?pageSize=20").json();
+        login("utrecht-regisseur", "demo");
+
+        wachtOpTekst("aantal", eerste.path("count").asInt() + " casussen.");
+        assertThat(rijTitels()).isEqualTo(titels(eerste));
+        assertThat(browser.getCurrentUrl()).isEqualTo(platform.uri("/casussen").toString());
+        assertThat(browser.getTitle()).isEqualTo("Casussen - Doorbraak");
+        assertThat(thema()).isEqualTo("utrecht-theme");
+        assertThat(klassen()).contains("utrecht-theme").doesNotContain("voorbeeld-theme");
+        assertThat(browser.findElement(By.id("ingelogd")).getText()).isEqualTo("Demo casusregisseur Utrecht");
+        assertToegankelijk("de lijst met casussen");
+
+        // paging: the second page is the API's second page
+        klik(By.xpath("//button[normalize-space()='Volgende']"));
+        int paginas = (eerste.path("count").asInt() + 19) / 20;
+        wachtOpTekst("pagina", "Pagina 2 van " + paginas);
+        JsonNode tweede = api.get(UTRECHT + "?pageSize=20&page=2").json();
+        wacht(() -> rijTitels().equals(titels(tweede)), "de tweede pagina");
+
+        // the filter on status
+        klik(By.cssSelector("#status option[value=afgesloten]"));
+        klik(By.xpath("//button[normalize-space()='Toon']"));
+        JsonNode afgesloten = api.get(UTRECHT + "?pageSize=20&status=afgesloten").json();
+        assertThat(afgesloten.path("count").asInt()).as("de demo heeft afgesloten casussen").isPositive()
+                .isLessThan(eerste.path("count").asInt());
+        wachtOpTekst("aantal", afgesloten.path("count").asInt() + " casussen met status afgesloten.");
+        wacht(() -> rijTitels().equals(titels(afgesloten)), "de afgesloten casussen");
+        for (WebElement rij : browser.findElements(By.cssSelector("tr[data-casus] td:nth-child(2)"))) {
+            assertThat(rij.getText()).isEqualTo("Afgesloten");
+        }
+
+        // a click on a row (not on its link) opens the casus
+        JsonNode casus = afgesloten.path("results").get(0);
+        String id = casus.path("id").asText();
+        klik(By.cssSelector("tr[data-casus='" + id + "'] td:nth-child(3)"));
+        wacht(() -> browser.getCurrentUrl().equals(platform.uri("/casussen/" + id).toString()), "het adres van de casus");
+        wachtOpTekst("hulpvraag", casus.path("hulpvraag").asText());
+        JsonNode volledig = api.get(UTRECHT + "/" + id).json();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(volledig.path("titel").asText());
+        assertThat(browser.findElement(By.id("casusstatus")).getText()).isEqualTo("Afgesloten");
+        assertThat(browser.findElement(By.id("variant")).getText()).isEqualTo("standaard");
+        String tafel = api.get("/api/gemeenten/utrecht/tafels/" + volledig.path("tafelId").asText()).json().path("naam")
+                .asText();
+        assertThat(browser.findElement(By.id("tafel")).getText()).isEqualTo(tafel);
+        List<WebElement> historie = browser.findElements(By.cssSelector("#historie tbody tr"));
+        assertThat(historie).hasSize(volledig.path("historie").size()).hasSizeGreaterThan(1);
+        assertThat(historie.get(historie.size() - 1).getText()).contains("Afgesloten");
+        // no personal data in the title or the address: the id only
+        assertThat(browser.getTitle()).isEqualTo("Casus - Doorbraak").doesNotContain(volledig.path("titel").asText());
+        assertToegankelijk("een casus");
+
+        // back in the browser's history: the list again
+        browser.navigate().back();
+        wacht(() -> browser.getCurrentUrl().endsWith("/casussen") && !browser.findElements(By.id("aantal")).isEmpty(),
+                "terug naar de lijst");
+
+        // a reload keeps the session (the cookie), logging out ends it
+        open("/casussen/" + id);
+        wachtOpTekst("hulpvraag", casus.path("hulpvraag").asText());
+        klik(By.id("uitloggen"));
+        wacht(() -> !browser.findElements(By.id("gebruikersnaam")).isEmpty(), "het inlogscherm na uitloggen");
+        assertThat(thema()).isEqualTo("voorbeeld-theme");
+        verwachteNetwerkfouten.add("/api/sessies/huidig");
+        open("/casussen/" + id);
+        wacht(() -> !browser.findElements(By.id("gebruikersnaam")).isEmpty(), "inloggen na uitloggen");
+        assertThat(browser.findElements(By.id("hulpvraag"))).isEmpty();
+    }
+
+    @Test
+    void alleenMetHetToetsenbordMetZichtbareFocus() {
+        login("utrecht-regisseur", "demo");
+        wacht(() -> !browser.findElements(By.cssSelector("tr[data-casus] a")).isEmpty(), "de lijst");
+        WebElement eerste = browser.findElement(By.cssSelector("tr[data-casus] a"));
+        String id = browser.findElement(By.cssSelector("tr[data-casus]")).getAttribute("data-casus");
+        // after the login the focus is on the heading; Tab goes through the filter to the first casus
+        for (int i = 0; i < 10 && !browser.switchTo().activeElement().equals(eerste); i++) {
+            browser.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.TAB);
+        }
+        assertThat(browser.switchTo().activeElement()).as("de eerste casus met Tab").isEqualTo(eerste);
+        assertThat(((JavascriptExecutor) browser).executeScript("""
+                const s = getComputedStyle(document.activeElement);
+                return s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0;""")).as("zichtbare focus")
+                .isEqualTo(true);
+        browser.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ENTER);
+        wacht(() -> browser.getCurrentUrl().equals(platform.uri("/casussen/" + id).toString()), "de casus met Enter");
+        wacht(() -> !browser.findElements(By.id("hulpvraag")).isEmpty(), "de casus");
+        assertThat(browser.switchTo().activeElement().getTagName()).as("de focus op de kop van het nieuwe scherm")
+                .isEqualTo("h1");
+    }
+
+    @Test
+    void eenTafellidZietAlleenDeCasussenVanZijnTafels() {
+        int tafellid = platform.api().als("utrecht-tafellid").get(UTRECHT + "?pageSize=1").json().path("count").asInt();
+        int allemaal = platform.api().als("utrecht-regisseur").get(UTRECHT + "?pageSize=1").json().path("count").asInt();
+        assertThat(tafellid).as("de demo: het tafellid zit niet aan elke tafel").isPositive().isLessThan(allemaal);
+        login("utrecht-tafellid", "demo");
+        wachtOpTekst("aantal", tafellid + " casussen.");
+        assertThat(thema()).isEqualTo("utrecht-theme");
+    }
+
+    @Test
+    void leeuwardenZietLeeuwardenEnNietsVanUtrecht() {
+        Set<String> utrecht = new HashSet<>();
+        for (int p = 1; p <= 3; p++) {
+            platform.api().als("utrecht-regisseur").get(UTRECHT + "?pageSize=100&page=" + p).json().path("results")
+                    .forEach(c -> utrecht.add(c.path("id").asText()));
+        }
+        String utrechtseCasus = utrecht.iterator().next();
+        JsonNode eigen = platform.api().als("leeuwarden-regisseur").get(LEEUWARDEN + "?pageSize=20").json();
+
+        // a Utrecht address opened before the login: after it, "niet gevonden"
+        verwachteNetwerkfouten.add("/api/sessies/huidig");
+        verwachteNetwerkfouten.add("/api/gemeenten/leeuwarden/casussen/" + utrechtseCasus);
+        open("/casussen/" + utrechtseCasus);
+        login("leeuwarden-regisseur", "demo");
+        wacht(() -> browser.findElement(By.tagName("h1")).getText().equals("Casus niet gevonden"), "niet gevonden");
+        assertThat(browser.findElement(By.cssSelector("[role=alert]")).getText()).contains("niet gevonden");
+        assertThat(browser.getTitle()).isEqualTo("Niet gevonden - Doorbraak");
+        // Leeuwarden's thema (config: thema = leeuwarden) has no published token package: the neutral one
+        assertThat(thema()).isEqualTo("voorbeeld-theme");
+        assertThat(klassen()).contains("voorbeeld-theme").doesNotContain("utrecht-theme");
+
+        klik(By.linkText("Terug naar de casussen"));
+        wachtOpTekst("aantal", eigen.path("count").asInt() + " casussen.");
+        List<String> rijen = new ArrayList<>();
+        browser.findElements(By.cssSelector("tr[data-casus]")).forEach(r -> rijen.add(r.getAttribute("data-casus")));
+        assertThat(rijen).hasSize(Math.min(20, eigen.path("count").asInt())).doesNotContainAnyElementsOf(utrecht);
+        assertThat(rijTitels()).isEqualTo(titels(eigen));
+    }
+
+    @Test
+    void eenFoutWachtwoordGeeftDeNederlandseMeldingVanDeApi() {
+        // an unknown name gets the same text as a wrong password (docs/api.md), so the account is not burdened
+        String melding = platform.api().verstuur("POST", "/api/sessies",
+                Map.of("gebruikersnaam", "niemand", "wachtwoord", "fout"), Map.of()).json().path("detail").asText();
+        assertThat(melding).isEqualTo("Gebruikersnaam of wachtwoord onjuist.");
+        verwachteNetwerkfouten.add("/api/sessies");
+        assertThat(browser.getTitle()).isEqualTo("Inloggen - Doorbraak");
+        assertThat(thema()).isEqualTo("voorbeeld-theme");
+        assertToegankelijk("het inlogscherm");
+        vul("eindhoven-regisseur", "fout");
+        wacht(() -> !browser.findElements(By.cssSelector("[role=alert]")).isEmpty(), "een foutmelding");
+        assertThat(browser.findElement(By.cssSelector("[role=alert]")).getText()).isEqualTo(melding);
+        assertThat(browser.findElements(By.id("ingelogd"))).isEmpty();
+        assertThat(browser.findElement(By.id("wachtwoord")).getAttribute("value")).isEmpty();
+        assertToegankelijk("het inlogscherm met een fout");
+        // the labels belong to the fields
+        assertThat(browser.findElement(By.cssSelector("label[for=gebruikersnaam]")).getText()).isEqualTo("Gebruikersnaam");
+        assertThat(browser.findElement(By.cssSelector("label[for=wachtwoord]")).getText()).isEqualTo("Wachtwoord");
+    }
+
+    @Test
+    void deConsoleControleZiedEenCspOvertreding() {
+        // the check of @AfterEach must be able to fail: an inline style is refused by the CSP and shows in the log
+        verwachteNetwerkfouten.add("/api/sessies/huidig");
+        open("/");
+        ((JavascriptExecutor) browser).executeScript(
+                "const s = document.createElement('style'); s.textContent = 'body{}'; document.head.append(s);");
+        wacht(() -> consolefouten().stream().anyMatch(f -> f.contains("Content Security Policy")), "de CSP-melding");
+    }
+
+    @Test
+    void deEersteKeerLadenIsKlein() {
+        verwachteNetwerkfouten.add("/api/sessies/huidig");
+        try (Chromium vers = Chromium.start()) {
+            vers.driver.get(platform.uri("/").toString());
+            wacht(vers.driver, () -> !vers.driver.findElements(By.id("gebruikersnaam")).isEmpty(), "het inlogscherm");
+            Map<?, ?> m = (Map<?, ?>) ((JavascriptExecutor) vers.driver).executeScript("""
+                    const n = performance.getEntriesByType('navigation')[0];
+                    const r = performance.getEntriesByType('resource');
+                    return {overgedragen: n.transferSize + r.reduce((t, e) => t + e.transferSize, 0),
+                            uitgepakt: n.decodedBodySize + r.reduce((t, e) => t + e.decodedBodySize, 0),
+                            bestanden: 1 + r.length};""");
+            long overgedragen = ((Number) m.get("overgedragen")).longValue();
+            System.out.printf("WebAppIT: eerste keer laden (inlogscherm): %d bestanden, %d bytes overgedragen, %d bytes "
+                    + "uitgepakt%n", ((Number) m.get("bestanden")).intValue(), overgedragen,
+                    ((Number) m.get("uitgepakt")).longValue());
+            assertThat(overgedragen).as("issue 12: onder 300 kB gecomprimeerd").isPositive().isLessThan(300_000);
+        }
+    }
+
+    // ---- helpers ----
+
+    static void open(String pad) {
+        browser.get(platform.uri(pad).toString());
+        wacht(() -> "true".equals(String.valueOf(((JavascriptExecutor) browser)
+                .executeScript("return document.documentElement.dataset.klaar !== undefined"))), "de app op " + pad);
+    }
+
+    static void login(String gebruiker, String wachtwoord) {
+        if (browser.findElements(By.id("gebruikersnaam")).isEmpty()) {
+            open("/");
+        }
+        vul(gebruiker, wachtwoord);
+        wacht(() -> !browser.findElements(By.id("ingelogd")).isEmpty(), "ingelogd als " + gebruiker);
+    }
+
+    static void vul(String gebruiker, String wachtwoord) {
+        wacht(() -> !browser.findElements(By.id("gebruikersnaam")).isEmpty(), "het inlogscherm");
+        browser.findElement(By.id("gebruikersnaam")).sendKeys(gebruiker);
+        browser.findElement(By.id("wachtwoord")).sendKeys(wachtwoord);
+        // with the keyboard: Enter in the password field submits
+        browser.findElement(By.id("wachtwoord")).sendKeys(org.openqa.selenium.Keys.ENTER);
+    }
+
+    static void klik(By door) {
+        wacht(() -> !browser.findElements(door).isEmpty(), door.toString());
+        browser.findElement(door).click();
+    }
+
+    static String thema() {
+        return String.valueOf(((JavascriptExecutor) browser).executeScript(
+                "return document.documentElement.dataset.thema || 'voorbeeld-theme'"));
+    }
+
+    static String klassen() {
+        return browser.findElement(By.tagName("html")).getAttribute("class");
+    }
+
+    static List<String> rijTitels() {
+        List<String> t = new ArrayList<>();
+        browser.findElements(By.cssSelector("tr[data-casus] td:first-child")).forEach(e -> t.add(e.getText()));
+        return t;
+    }
+
+    static List<String> titels(JsonNode lijst) {
+        List<String> t = new ArrayList<>();
+        lijst.path("results").forEach(c -> t.add(c.path("titel").asText()));
+        return t;
+    }
+
+    static void wachtOpTekst(String id, String tekst) {
+        wacht(() -> {
+            List<WebElement> e = browser.findElements(By.id(id));
+            return !e.isEmpty() && e.get(0).getText().equals(tekst);
+        }, "#" + id + " = " + tekst);
+    }
+
+    static void wacht(Supplier<Boolean> voorwaarde, String wat) {
+        wacht(browser, voorwaarde, wat);
+    }
+
+    static void wacht(ChromeDriver d, Supplier<Boolean> voorwaarde, String wat) {
+        long tot = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        RuntimeException laatste = null;
+        while (System.nanoTime() < tot) {
+            try {
+                if (Boolean.TRUE.equals(voorwaarde.get())) {
+                    return;
+                }
+            } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException e) {
+                laatste = e;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        fail("Gewacht op " + wat + ", niet gezien. Pagina: " + d.getCurrentUrl() + "\n"
+                + d.findElement(By.tagName("body")).getText(), laatste);
+    }
+
+    /** The errors in the browser's console, less the network errors a test caused on purpose. */
+    List<String> consolefouten() {
+        List<String> fouten = new ArrayList<>();
+        for (LogEntry e : browser.manage().logs().get(LogType.BROWSER)) {
+            String m = e.getMessage();
+            boolean verwacht = m.contains("Failed to load resource") && verwachteNetwerkfouten.stream()
+                    .anyMatch(p -> m.startsWith(platform.uri(p).toString() + " "));
+            if (e.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue() && !verwacht) {
+                fouten.add(e.getLevel() + " " + m);
+            }
+        }
+        return fouten;
+    }
+
+    /** axe-core in the page: no serious or critical violation (WCAG 2.1 AA and best practices). */
+    static void assertToegankelijk(String scherm) {
+        JavascriptExecutor js = browser;
+        js.executeScript(axe);
+        Object uit = js.executeAsyncScript("""
+                const klaar = arguments[arguments.length - 1];
+                axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa',
+                    'best-practice']}, resultTypes: ['violations']})
+                  .then(r => klaar(JSON.stringify(r.violations.filter(v => v.impact === 'serious'
+                      || v.impact === 'critical').map(v => ({id: v.id, impact: v.impact, help: v.help,
+                      nodes: v.nodes.slice(0, 3).map(n => n.target.join(' ') + ': ' + n.failureSummary)})))))
+                  .catch(e => klaar('axe faalde: ' + e));""");
+        assertThat(String.valueOf(uit)).as("axe-core op " + scherm).isEqualTo("[]");
+    }
+}
