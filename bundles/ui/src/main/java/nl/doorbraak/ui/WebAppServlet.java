@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 
+import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -31,18 +32,40 @@ public final class WebAppServlet extends HttpServlet {
     /** De paden die de app zelf kent (history API); een id is één segment zonder vreemde tekens. */
     static final Pattern ROUTES = Pattern.compile("/|/index\\.html|/casussen/?|/casussen/[A-Za-z0-9_-]{1,64}");
 
-    private final transient Bestanden bestanden;
-    private final byte[] nietGevonden;
+    /** Reads (and gzips) the app's files at the first request, not at the platform's start. */
+    private final transient java.util.function.Supplier<Bestanden> lezer;
+    private transient volatile Geladen geladen;
+
+    private record Geladen(Bestanden bestanden, byte[] nietGevonden) {
+    }
 
     @Activate
     public WebAppServlet(BundleContext context) {
-        this(Bestanden.uit(context.getBundle()));
+        Bundle bundle = context.getBundle();
+        this.lezer = () -> Bestanden.uit(bundle);
     }
 
     WebAppServlet(Bestanden bestanden) {
-        this.bestanden = bestanden;
-        String v = bestanden.versie();
-        this.nietGevonden = ("<!DOCTYPE html><html lang=\"nl\" class=\"voorbeeld-theme\"><head><meta charset=\"utf-8\">"
+        this.lezer = () -> bestanden;
+    }
+
+    private Geladen geladen() {
+        Geladen g = geladen;
+        if (g == null) {
+            synchronized (this) {
+                g = geladen;
+                if (g == null) {
+                    Bestanden b = lezer.get();
+                    g = new Geladen(b, nietGevonden(b.versie()));
+                    geladen = g;
+                }
+            }
+        }
+        return g;
+    }
+
+    private static byte[] nietGevonden(String v) {
+        return ("<!DOCTYPE html><html lang=\"nl\" class=\"voorbeeld-theme\"><head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>Niet gevonden - Doorbraak"
                 + "</title><link rel=\"icon\" href=\"/app/" + v + "/favicon.svg\" type=\"image/svg+xml\">"
                 + "<link rel=\"stylesheet\" href=\"/app/" + v + "/nlds/componenten.css\"><link rel=\"stylesheet\" "
@@ -55,7 +78,7 @@ public final class WebAppServlet extends HttpServlet {
 
     /** De versie in de paden van de bestanden. */
     String versie() {
-        return bestanden.versie();
+        return geladen().bestanden().versie();
     }
 
     @Override
@@ -68,17 +91,19 @@ public final class WebAppServlet extends HttpServlet {
         if (ROUTES.matcher(pad).matches()) {
             // the index names the version of every file: never from a cache
             resp.setHeader("Cache-Control", "no-store");
-            schrijf(req, resp, bestanden.index());
+            schrijf(req, resp, geladen().bestanden().index());
             return;
         }
-        String voorvoegsel = "/app/" + bestanden.versie() + "/";
-        Bestanden.Bestand b = pad.startsWith(voorvoegsel) ? bestanden.bestand(pad.substring(voorvoegsel.length())) : null;
+        Geladen g = geladen();
+        String voorvoegsel = "/app/" + g.bestanden().versie() + "/";
+        Bestanden.Bestand b = pad.startsWith(voorvoegsel) ? g.bestanden().bestand(pad.substring(voorvoegsel.length()))
+                : null;
         if (b == null) {
             resp.setStatus(404);
             resp.setHeader("Cache-Control", "no-store");
             resp.setContentType("text/html;charset=utf-8");
-            resp.setContentLength(nietGevonden.length);
-            resp.getOutputStream().write(nietGevonden);
+            resp.setContentLength(g.nietGevonden().length);
+            resp.getOutputStream().write(g.nietGevonden());
             return;
         }
         // the version is in the path: a changed file has another URL
