@@ -88,6 +88,7 @@ final class TestServer implements AutoCloseable {
         ctx.setContextPath("/");
         ctx.addServlet(new ServletHolder(servlet), "/api/*");
         ctx.addServlet(new ServletHolder(new StartpaginaServlet()), "/");
+        ctx.addServlet(new ServletHolder(new PluginBestanden(servlet.omgeving().endpoints)), "/plugins/*");
         ctx.addFilter(new org.eclipse.jetty.ee10.servlet.FilterHolder(filter), "/*",
                 java.util.EnumSet.of(jakarta.servlet.DispatcherType.REQUEST));
         jetty.setHandler(ctx);
