@@ -407,7 +407,7 @@ public final class ApiServlet extends HttpServlet implements EventHandler {
         if (b == null) {
             omgeving.endpoints.voegToe(endpoint, bundleNaam(ref));
         } else {
-            omgeving.endpoints.voegToe(endpoint, b.getSymbolicName(), b.getVersion());
+            omgeving.endpoints.voegToe(endpoint, b.getSymbolicName(), b.getVersion(), b::getEntry);
         }
     }
 

@@ -33,4 +33,16 @@ public interface VariantEndpoint {
     String variant();
 
     List<Route> routes();
+
+    /**
+     * Schermen van deze plug-in in de webapplicatie: menu-items met een ES-module uit de eigen bundle (zie
+     * {@link Scherm} voor het contract van de module). De web-bundle leest ze één keer, als de plug-in zich aanmeldt,
+     * en toont ze in gemeenten die {@link #variant()} gebruiken, aan de rollen die elk scherm noemt.
+     *
+     * @return standaard geen
+     * @since 1.1
+     */
+    default List<Scherm> schermen() {
+        return List.of();
+    }
 }

@@ -16,6 +16,7 @@ import nl.doorbraak.api.domein.CasusWijziging;
 import nl.doorbraak.api.domein.Pagina;
 import nl.doorbraak.api.http.Antwoord;
 import nl.doorbraak.api.http.Route;
+import nl.doorbraak.api.http.Scherm;
 import nl.doorbraak.api.http.VariantEndpoint;
 import nl.doorbraak.api.http.Verzoek;
 import nl.doorbraak.api.service.CasusService;
@@ -24,6 +25,7 @@ import nl.doorbraak.api.service.OngeldigeInvoerException;
 import nl.doorbraak.api.service.VeldFout;
 import nl.doorbraak.api.toegang.Namens;
 import nl.doorbraak.api.toegang.Rol;
+import nl.doorbraak.api.variant.VariantVeld;
 
 /**
  * Routes van de standaardtafel onder {@code /api/gemeenten/{gemeente}/standaard}: het urgentie-overzicht voor de
@@ -36,6 +38,8 @@ public class StandaardEndpoint implements VariantEndpoint {
     private static final int PAGINA = 100;
 
     private final CasusService casussen;
+    /** The variant's own field descriptions: described once, in StandaardVariant. */
+    private final StandaardVariant variant = new StandaardVariant();
 
     @Activate
     public StandaardEndpoint(@Reference CasusService casussen) {
@@ -57,9 +61,41 @@ public class StandaardEndpoint implements VariantEndpoint {
         return List.of(
                 new Route("GET", "/urgentie", "Open casussen van de standaardtafel per urgentie, voor de agenda",
                         TAFEL, this::urgentie),
+                new Route("GET", "/velden", "De velden van de standaardtafel (naam, label, type, verplicht, "
+                        + "maximale lengte, keuzes), voor het scherm Variantvelden", TAFEL, this::velden),
                 new Route("POST", "/casussen/{id}/spoed",
                         "Markeer een casus als spoed (met wie hem aanbracht), zodat hij bovenaan de agenda komt",
                         TAFEL, this::spoed));
+    }
+
+    /**
+     * Het scherm in de webapplicatie: de velden van de variant in een tabel ({@code src/main/ui/variantvelden.js},
+     * in de bundle onder {@code ui/}).
+     */
+    @Override
+    public List<Scherm> schermen() {
+        return List.of(new Scherm("variantvelden", "Variantvelden", TAFEL, "ui/variantvelden.js",
+                "De extra velden van een casus aan de standaardtafel"));
+    }
+
+    private Antwoord velden(Verzoek v) {
+        List<Map<String, Object>> velden = new java.util.ArrayList<>();
+        for (VariantVeld veld : variant.velden()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("naam", veld.naam());
+            m.put("label", veld.label());
+            m.put("type", veld.type().name().toLowerCase(java.util.Locale.ROOT));
+            m.put("verplicht", veld.verplicht());
+            m.put("maxLengte", veld.maxLengte());
+            m.put("waarden", veld.waarden());
+            velden.add(m);
+        }
+        Map<String, Object> antwoord = new LinkedHashMap<>();
+        antwoord.put("variant", variant.id());
+        antwoord.put("naam", variant.naam());
+        antwoord.put("schemaVersie", variant.schemaVersie());
+        antwoord.put("velden", velden);
+        return Antwoord.ok(antwoord);
     }
 
     private Antwoord urgentie(Verzoek v) {

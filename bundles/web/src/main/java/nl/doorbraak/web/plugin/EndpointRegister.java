@@ -1,5 +1,6 @@
 package nl.doorbraak.web.plugin;
 
+import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.function.LongSupplier;
 
 import org.slf4j.Logger;
@@ -53,10 +55,19 @@ public final class EndpointRegister {
      * bestanden van één plug-in in deploy/.
      */
     public void voegToe(VariantEndpoint endpoint, String symbolischeNaam, org.osgi.framework.Version versie) {
+        voegToe(endpoint, symbolischeNaam, versie, null);
+    }
+
+    /**
+     * @param bestanden de bestanden van de bundle ({@code Bundle::getEntry}), voor de modules van haar schermen;
+     *                  {@code null}: geen
+     */
+    public void voegToe(VariantEndpoint endpoint, String symbolischeNaam, org.osgi.framework.Version versie,
+            Function<String, URL> bestanden) {
         String bundle = versie == null ? symbolischeNaam : symbolischeNaam + " " + versie;
         PluginEndpoint pe;
         try {
-            pe = PluginEndpoint.van(endpoint, symbolischeNaam, versie);
+            pe = PluginEndpoint.van(endpoint, symbolischeNaam, versie, bestanden);
         } catch (RuntimeException | LinkageError e) {
             LOG.error("Plug-in-endpoint van bundle {} genegeerd: {}", bundle, e.getMessage(), e);
             return;
@@ -179,6 +190,26 @@ public final class EndpointRegister {
             }
         }
         return new ArrayList<>(m.values());
+    }
+
+    /**
+     * Een bestand van een plug-in voor {@code /plugins/...}: alleen van een bundle die nu een actief endpoint levert,
+     * in precies die versie (na een update is de oude URL weg).
+     *
+     * @param pad al gecontroleerd met {@link nl.doorbraak.api.http.Scherm#geldigPad}
+     * @return {@code null} als er zo'n bundle of bestand niet is
+     */
+    public URL bestand(String symbolischeNaam, String versie, String pad) {
+        for (PluginEndpoint pe : alleActieve()) {
+            if (pe.symbolischeNaam().equals(symbolischeNaam) && pe.versie() != null
+                    && pe.versie().toString().equals(versie)) {
+                URL url = pe.bestand(pad);
+                if (url != null) {
+                    return url;
+                }
+            }
+        }
+        return null;
     }
 
     /** Waarschuwingen voor {@code /api/health}: segmenten die door meer dan één plug-in worden geleverd. */

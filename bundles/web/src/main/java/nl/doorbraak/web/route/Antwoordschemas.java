@@ -53,6 +53,7 @@ import nl.doorbraak.api.toegang.NieuwAccountMetCode;
 import nl.doorbraak.web.http.Paginering;
 import nl.doorbraak.web.json.VariantAntwoord;
 import nl.doorbraak.web.routes.BundleAntwoord;
+import nl.doorbraak.web.routes.SchermRoutes;
 import nl.doorbraak.web.routes.ContactRoutes;
 import nl.doorbraak.web.routes.EscalatieRoutes;
 import nl.doorbraak.web.routes.PlatformRoutes;
@@ -114,6 +115,12 @@ final class Antwoordschemas {
                 .nullable("van", "toelichting");
         t.afgeleid("Escalatie", Escalatie.class).verplicht("id", "gemeente", "casusId", "niveau", "reden", "status",
                 "deadline", "verlopen", "versie").nullable("antwoord", "vorige", "volgende");
+        t.afgeleid("Scherm", SchermRoutes.SchermAntwoord.class)
+                .verplicht("id", "plugin", "versie", "variant", "titel", "module").nullable("beschrijving")
+                .beschrijving("plugin", "Symbolische naam van de bundle die het scherm levert")
+                .beschrijving("module", "Absoluut pad van de ES-module (/plugins/<bundle>/<versie>/ui/...); de "
+                        + "default-export toon(element, context) tekent het scherm");
+        heel(t, "Schermen", "Scherm");
         for (String naam : List.of("Casus", "Tafel", "Gemeente", "VariantInfo", "Escalatie", "Bundle")) {
             lijst(t, naam);
         }

@@ -35,6 +35,7 @@ import nl.doorbraak.web.routes.PrivacyRoutes;
 import nl.doorbraak.web.routes.RapportageCsv;
 import nl.doorbraak.web.routes.RapportageRoutes;
 import nl.doorbraak.web.sessie.SessieRoutes;
+import nl.doorbraak.web.routes.SchermRoutes;
 import nl.doorbraak.web.routes.SignaalRoutes;
 import nl.doorbraak.web.sso.SsoRoutes;
 import nl.doorbraak.web.routes.TafelRoutes;
@@ -79,6 +80,7 @@ public final class Kernroutes {
         AccountRoutes account = new AccountRoutes(omgeving);
         GebruikerRoutes gebruikers = new GebruikerRoutes(omgeving);
         SsoRoutes sso = new SsoRoutes(omgeving);
+        SchermRoutes schermen = new SchermRoutes(omgeving);
 
         List<Operatie> o = new ArrayList<>();
 
@@ -101,6 +103,10 @@ public final class Kernroutes {
         o.add(Operatie.get("/varianten", "varianten", "Geïnstalleerde tafelvarianten met bundle, versie en status",
                 "platform", platform::varianten).pagineerbaar().antwoord("200", "Varianten", lijst("VariantInfo"))
                 .fouten("400", "401", "503"));
+        o.add(Operatie.get("/schermen", "schermen", "Schermen van plug-ins voor het menu van de webapplicatie: van "
+                + "actieve plug-ins, voor varianten van uw gemeente (platformbeheerder: alle) en uw rollen; module is "
+                + "het pad van de ES-module onder /plugins/, met de versie van de plug-in erin", "platform",
+                schermen::lijst).antwoord("200", "Schermen", ref("Schermen")).fouten("401", "503"));
         o.add(Operatie.get("/platform/bundles", "bundles",
                 "De bundles van het platform met id, versie en toestand (platformbeheerder)", "platform",
                 platform::bundles).rollen("de bundles van het platform", PB).pagineerbaar()
