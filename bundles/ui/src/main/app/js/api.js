@@ -7,6 +7,20 @@ export function zetCsrf(token) {
   csrfToken = token || null;
 }
 
+/**
+ * fetch voor het scherm van een plug-in (context.fetch): de sessiecookie, X-Requested-With en het CSRF-token bij een
+ * wijziging, verder zoals window.fetch (de module leest zelf status en body).
+ */
+export function fetchMetSessie(invoer, opties = {}) {
+  const headers = new Headers(opties.headers || {});
+  headers.set('X-Requested-With', 'doorbraak-ui');
+  const methode = String(opties.method || 'GET').toUpperCase();
+  if (methode !== 'GET' && methode !== 'HEAD' && csrfToken) {
+    headers.set('X-CSRF-Token', csrfToken);
+  }
+  return fetch(invoer, { ...opties, headers, credentials: 'same-origin' });
+}
+
 /** Een antwoord dat geen 2xx is, met de problem+json van de API (title, detail, invalidParams). */
 export class ApiFout extends Error {
   constructor(status, probleem) {

@@ -1,7 +1,8 @@
 // De schil: sessie, thema, routes (history API) en de kop met de gebruiker. Zie docs/webapp.md.
 import { api, ApiFout, pad, zetCsrf } from './api.js';
 import { el, vervang } from './dom.js';
-import { casus, casussen, inloggen, melding } from './schermen.js';
+import { pluginSchermen } from './plugins.js';
+import { casus, casussen, inloggen, kop, melding } from './schermen.js';
 
 /** Het thema van de gemeente (GET /api/gemeenten/{id} → thema) → de klasse van een pakket design tokens. */
 const THEMAS = { utrecht: 'utrecht-theme' };
@@ -9,10 +10,12 @@ const STANDAARD_THEMA = 'voorbeeld-theme';
 
 const inhoud = document.getElementById('inhoud');
 const gebruikerVak = document.getElementById('gebruiker');
+const menuVak = document.getElementById('menu');
 
 let sessie = null;
 let weergave = 0;
 const lijst = { status: '', pagina: 1 };
+const plugins = pluginSchermen({ menu: document.getElementById('menulijst'), sessie: () => sessie, melding, verlopen });
 
 function zetThema(klasse) {
   const root = document.documentElement;
@@ -36,7 +39,9 @@ async function laadThema() {
 }
 
 function toonGebruiker() {
+  menuVak.hidden = !sessie;
   if (!sessie) {
+    plugins.leeg();
     vervang(gebruikerVak);
     return;
   }
@@ -90,10 +95,21 @@ function navigeer(naar) {
   toon();
 }
 
+/** The session expired (a 401): log in again, on the same path. */
+function verlopen() {
+  sessie = null;
+  toonGebruiker();
+  zetThema(STANDAARD_THEMA);
+  return toon();
+}
+
 /** Toont het scherm van het huidige pad. */
 async function toon() {
   const nummer = ++weergave;
+  // every navigation: the open plug-in screen cleans up, the menu is fetched again
+  const klaarMetMenu = plugins.navigatie();
   const ctx = {
+    klaarMetMenu,
     inhoud,
     sessie,
     lijst,
@@ -110,8 +126,11 @@ async function toon() {
     } else {
       const p = window.location.pathname;
       const m = /^\/casussen\/([A-Za-z0-9_-]{1,64})$/.exec(p);
+      const s = /^\/schermen\/([A-Za-z0-9._-]{1,128})\/([a-z0-9-]{1,64})$/.exec(p);
       if (m) {
         focus = await casus(ctx, m[1]);
+      } else if (s) {
+        focus = await plugins.toon(ctx, s[1], s[2], kop);
       } else {
         if (p !== '/casussen') {
           history.replaceState(null, '', '/casussen');
@@ -121,11 +140,7 @@ async function toon() {
     }
   } catch (f) {
     if (f instanceof ApiFout && f.status === 401) {
-      // the session expired: log in again, on the same path
-      sessie = null;
-      toonGebruiker();
-      zetThema(STANDAARD_THEMA);
-      return toon();
+      return verlopen();
     }
     vervang(inhoud, melding('error', f.detail || 'Er ging iets mis.'));
   }

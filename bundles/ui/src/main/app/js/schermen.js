@@ -28,7 +28,7 @@ function opDatum(iso, metTijd) {
   return Number.isNaN(d.getTime()) ? iso : (metTijd ? datumTijd : datum).format(d);
 }
 
-function kop(tekst) {
+export function kop(tekst) {
   // tabindex -1: after a navigation the focus goes to the heading, so a screen reader announces the new screen
   return el('h1', { class: 'utrecht-heading-1 utrecht-heading-1--distanced', tabindex: '-1' }, tekst);
 }

@@ -240,6 +240,103 @@ class WebAppIT {
         assertThat(browser.findElement(By.cssSelector("label[for=wachtwoord]")).getText()).isEqualTo("Wachtwoord");
     }
 
+    // ---- plug-in screens in the menu (issue 12 point 3) ----
+
+    static final String PLUGIN = "nl.doorbraak.plugin.standaard";
+    static final String JAR = PLUGIN + ".jar";
+    static final String SCHERM = "/schermen/" + PLUGIN + "/variantvelden";
+    static final By MENU_ITEM = By.xpath("//nav[@id='menu']//a[normalize-space()='Variantvelden']");
+
+    @Test
+    void deRegisseurOpentHetSchermVanDePluginUitHetMenuMetHetToetsenbord() {
+        List<String> velden = new ArrayList<>();
+        platform.api().als("utrecht-regisseur").get("/api/gemeenten/utrecht/standaard/velden").json().path("velden")
+                .forEach(v -> velden.add(v.path("naam").asText()));
+        assertThat(velden).as("de velden van de standaardvariant").isNotEmpty();
+        login("utrecht-regisseur", "demo");
+        wacht(() -> !browser.findElements(MENU_ITEM).isEmpty(), "het menu-item Variantvelden");
+        WebElement item = browser.findElement(MENU_ITEM);
+        assertThat(item.getAttribute("href")).isEqualTo(platform.uri(SCHERM).toString());
+        assertThat(browser.findElement(By.xpath("//nav[@id='menu']//a[normalize-space()='Casussen']"))
+                .getAttribute("aria-current")).isEqualTo("page");
+
+        // with the keyboard: from the name in the header, Tab reaches the menu item, Enter opens the screen
+        ((JavascriptExecutor) browser).executeScript("document.querySelector('.doorbraak-merk').focus();");
+        List<String> langs = new ArrayList<>();
+        for (int i = 0; i < 10 && !browser.switchTo().activeElement().equals(item); i++) {
+            new org.openqa.selenium.interactions.Actions(browser).sendKeys(org.openqa.selenium.Keys.TAB).perform();
+            langs.add(browser.switchTo().activeElement().getText());
+        }
+        assertThat(browser.switchTo().activeElement()).as("het menu-item met Tab, langs " + langs).isEqualTo(item);
+        item.sendKeys(org.openqa.selenium.Keys.ENTER);
+        wacht(() -> browser.getCurrentUrl().equals(platform.uri(SCHERM).toString()), "het adres van het scherm");
+        wacht(() -> veldenInHetScherm().equals(velden), "de velden van de standaardvariant in het scherm");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Variantvelden");
+        assertThat(browser.getTitle()).isEqualTo("Variantvelden - Doorbraak");
+        assertThat(browser.findElement(MENU_ITEM).getAttribute("aria-current")).isEqualTo("page");
+        assertToegankelijk("het scherm van een plug-in");
+
+        // away and back: the screen is mounted again; a reload on its address opens it directly
+        klik(By.xpath("//nav[@id='menu']//a[normalize-space()='Casussen']"));
+        wacht(() -> !browser.findElements(By.id("aantal")).isEmpty(), "de lijst");
+        assertThat(browser.findElements(By.id("scherm"))).isEmpty();
+        browser.navigate().back();
+        wacht(() -> veldenInHetScherm().equals(velden), "het scherm na terug");
+        open(SCHERM);
+        wacht(() -> veldenInHetScherm().equals(velden), "het scherm na herladen");
+    }
+
+    @Test
+    void eenBeheerderZietHetSchermNiet() {
+        // the address opened before the login: a 401 for the session, nothing else
+        verwachteNetwerkfouten.add("/api/sessies/huidig");
+        open(SCHERM);
+        login("utrecht-beheerder", "demo");
+        wacht(() -> browser.findElement(By.id("menulijst")).getAttribute("data-schermen") != null, "de lijst schermen");
+        assertThat(browser.findElements(MENU_ITEM)).isEmpty();
+        wachtOpTekst("niet-beschikbaar", "Dit scherm is niet meer beschikbaar.");
+        assertThat(browser.findElements(By.cssSelector("#scherm table"))).isEmpty();
+    }
+
+    @Test
+    void hetMenuItemGaatEnKomtMetDePluginOpEenOpenPagina() throws IOException {
+        // tolerated in the console: the 401 before login only (the screen's module stays cached by the browser;
+        // the refreshes of /api/schermen answer 200 with or without the plug-in)
+        verwachteNetwerkfouten.add("/api/sessies/huidig");
+        Path bewaard = platform.home.resolve("standaard-menu.jar");
+        Files.copy(platform.home.resolve("deploy").resolve(JAR), bewaard, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Api regisseur = platform.api().als("utrecht-regisseur");
+        try {
+            login("utrecht-regisseur", "demo");
+            klik(MENU_ITEM);
+            wacht(() -> !veldenInHetScherm().isEmpty(), "het scherm");
+
+            // removed while the screen is open: the menu item goes, the page says so (no reload, no navigation)
+            platform.undeploy(JAR);
+            wacht(Duration.ofSeconds(60), () -> browser.findElements(MENU_ITEM).isEmpty(), "het menu-item weg");
+            wachtOpTekst("niet-beschikbaar", "Dit scherm is niet meer beschikbaar.");
+            assertThat(browser.findElements(By.cssSelector("#scherm table"))).isEmpty();
+            assertThat(browser.getCurrentUrl()).isEqualTo(platform.uri(SCHERM).toString());
+            assertThat(consolefouten()).as("fouten in de console na het verwijderen").isEmpty();
+
+            // back: the item returns, the open page shows the screen again, and it opens from the menu
+            platform.deploy(bewaard, JAR);
+            wacht(Duration.ofSeconds(60), () -> !browser.findElements(MENU_ITEM).isEmpty(), "het menu-item terug");
+            wacht(() -> !veldenInHetScherm().isEmpty(), "het scherm terug op de open pagina");
+            assertThat(browser.findElements(By.id("niet-beschikbaar"))).isEmpty();
+            klik(By.xpath("//nav[@id='menu']//a[normalize-space()='Casussen']"));
+            wacht(() -> !browser.findElements(By.id("aantal")).isEmpty(), "de lijst");
+            klik(MENU_ITEM);
+            wacht(() -> !veldenInHetScherm().isEmpty(), "het scherm opnieuw geopend");
+        } finally {
+            // the next test needs the plug-in, whatever happened here
+            if (!Files.exists(platform.home.resolve("deploy").resolve(JAR))) {
+                platform.deploy(bewaard, JAR);
+            }
+            DuurzaamheidIT.wachtTot(() -> regisseur.get("/api/schermen").json().path("count").asInt() > 0);
+        }
+    }
+
     @Test
     void deConsoleControleZiedEenCspOvertreding() {
         // the check of @AfterEach must be able to fail: an inline style is refused by the CSP and shows in the log
@@ -320,6 +417,13 @@ class WebAppIT {
         return t;
     }
 
+    /** The names of the fields in the open plug-in screen's table (its row headers). */
+    static List<String> veldenInHetScherm() {
+        List<String> t = new ArrayList<>();
+        browser.findElements(By.cssSelector("#scherm table tbody th")).forEach(e -> t.add(e.getText()));
+        return t;
+    }
+
     static void wachtOpTekst(String id, String tekst) {
         wacht(() -> {
             List<WebElement> e = browser.findElements(By.id(id));
@@ -331,8 +435,16 @@ class WebAppIT {
         wacht(browser, voorwaarde, wat);
     }
 
+    static void wacht(Duration hoeLang, Supplier<Boolean> voorwaarde, String wat) {
+        wacht(browser, hoeLang, voorwaarde, wat);
+    }
+
     static void wacht(ChromeDriver d, Supplier<Boolean> voorwaarde, String wat) {
-        long tot = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        wacht(d, Duration.ofSeconds(20), voorwaarde, wat);
+    }
+
+    static void wacht(ChromeDriver d, Duration hoeLang, Supplier<Boolean> voorwaarde, String wat) {
+        long tot = System.nanoTime() + hoeLang.toNanos();
         RuntimeException laatste = null;
         while (System.nanoTime() < tot) {
             try {

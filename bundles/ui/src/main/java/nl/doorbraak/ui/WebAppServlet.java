@@ -30,7 +30,8 @@ public final class WebAppServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     /** De paden die de app zelf kent (history API); een id is één segment zonder vreemde tekens. */
-    static final Pattern ROUTES = Pattern.compile("/|/index\\.html|/casussen/?|/casussen/[A-Za-z0-9_-]{1,64}");
+    static final Pattern ROUTES = Pattern.compile("/|/index\\.html|/casussen/?|/casussen/[A-Za-z0-9_-]{1,64}"
+            + "|/schermen/[A-Za-z0-9._-]{1,128}/[a-z0-9-]{1,64}");
 
     /** Reads (and gzips) the app's files at the first request, not at the platform's start. */
     private final transient java.util.function.Supplier<Bestanden> lezer;

@@ -68,7 +68,8 @@ class WebAppServletTest {
     @Test
     void deRoutesVanDeAppKrijgenDeIndexZonderCache() throws Exception {
         for (String pad : new String[] { "/", "/index.html", "/casussen", "/casussen/",
-                "/casussen/37d8f176-d3aa-3263-9d7f-f34b67c26528" }) {
+                "/casussen/37d8f176-d3aa-3263-9d7f-f34b67c26528",
+                "/schermen/nl.doorbraak.plugin.standaard/variantvelden" }) {
             HttpResponse<byte[]> r = get(pad);
             assertThat(r.statusCode()).as(pad).isEqualTo(200);
             assertThat(r.headers().firstValue("Content-Type")).hasValue("text/html;charset=utf-8");
@@ -84,7 +85,9 @@ class WebAppServletTest {
 
     @Test
     void andereAdressenZijnEenNederlandse404() throws Exception {
-        for (String pad : new String[] { "/bestaat/niet", "/casussen/a/b", "/casussen/%3Cscript%3E", "/static/stijl.css",
+        for (String pad : new String[] { "/bestaat/niet", "/casussen/a/b", "/casussen/%3Cscript%3E",
+                "/schermen/nl.doorbraak.plugin.standaard", "/schermen/nl.doorbraak.plugin.standaard/Variant/x",
+                "/static/stijl.css",
                 "/app/" + servlet.versie() + "/bestaat-niet.js", "/app/0000000000000000/js/app.js", "/app/",
                 "/index.htm" }) {
             HttpResponse<byte[]> r = get(pad);
@@ -108,8 +111,8 @@ class WebAppServletTest {
             String etag = r.headers().firstValue("ETag").orElseThrow();
             assertThat(get(m.group(1), "If-None-Match", etag).statusCode()).isEqualTo(304);
         }
-        // the icon, the NL Design System CSS (3), our CSS, the entry module and its preloaded imports
-        assertThat(n).isEqualTo(9);
+        // the icon, the NL Design System CSS (3), our CSS, the entry module and its preloaded imports (4)
+        assertThat(n).isEqualTo(10);
         assertThat(get("/app/" + servlet.versie() + "/js/app.js").headers().firstValue("Content-Type"))
                 .hasValue("text/javascript;charset=utf-8");
         assertThat(tekst(get("/app/" + servlet.versie() + "/nlds/utrecht-theme.css"))).contains(".utrecht-theme");
