@@ -338,6 +338,34 @@ class WebAppIT {
     }
 
     @Test
+    void eenModuleDieNietLaadtGeeftEenMeldingInDePagina() {
+        String module = platform.api().als("utrecht-regisseur").get("/api/schermen").json().path("results").get(0)
+                .path("module").asText();
+        // the browser cannot fetch the module (as when that version just went away): the one network error tolerated
+        verwachteNetwerkfouten.add(module);
+        login("utrecht-regisseur", "demo");
+        wacht(() -> !browser.findElements(MENU_ITEM).isEmpty(), "het menu-item");
+        browser.executeCdpCommand("Network.enable", Map.of());
+        browser.executeCdpCommand("Network.setCacheDisabled", Map.of("cacheDisabled", true));
+        browser.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of("*" + module)));
+        try {
+            klik(MENU_ITEM);
+            wacht(() -> !browser.findElements(By.cssSelector("#scherm [role=alert]")).isEmpty(), "de foutmelding");
+            assertThat(browser.findElement(By.cssSelector("#scherm [role=alert]")).getText())
+                    .isEqualTo("Het scherm kon niet worden geladen. Probeer het later opnieuw.");
+            assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Variantvelden");
+        } finally {
+            browser.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of()));
+            browser.executeCdpCommand("Network.setCacheDisabled", Map.of("cacheDisabled", false));
+        }
+        // the app goes on: another screen and back, now the module loads
+        klik(By.xpath("//nav[@id='menu']//a[normalize-space()='Casussen']"));
+        wacht(() -> !browser.findElements(By.id("aantal")).isEmpty(), "de lijst");
+        klik(MENU_ITEM);
+        wacht(() -> !veldenInHetScherm().isEmpty(), "het scherm");
+    }
+
+    @Test
     void deConsoleControleZiedEenCspOvertreding() {
         // the check of @AfterEach must be able to fail: an inline style is refused by the CSP and shows in the log
         verwachteNetwerkfouten.add("/api/sessies/huidig");
