@@ -338,6 +338,62 @@ class WebAppIT {
     }
 
     @Test
+    void eenUpdateVervangtHetOpenScherm() throws IOException {
+        Api regisseur = platform.api().als("utrecht-regisseur");
+        Path deploy = platform.home.resolve("deploy").resolve(JAR);
+        Path bewaard = Files.copy(deploy, platform.home.resolve("standaard-update-oud.jar"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        String oud = regisseur.get("/api/schermen").json().path("results").get(0).path("module").asText();
+        // the same plug-in in another version: a new module URL (/plugins/<naam>/<versie>/ui/...)
+        Path nieuw = metVersie(bewaard, platform.home.resolve("standaard-update-nieuw.jar"), "1.0.1.bijgewerkt");
+        String nieuweModule = "/plugins/" + PLUGIN + "/1.0.1.bijgewerkt/ui/variantvelden.js";
+        try {
+            login("utrecht-regisseur", "demo");
+            klik(MENU_ITEM);
+            wacht(() -> !veldenInHetScherm().isEmpty(), "het scherm");
+            assertThat(geladen()).contains(oud).doesNotContain(nieuweModule);
+
+            platform.deploy(nieuw, JAR);
+            // the open page loads the new module by itself (no navigation) and shows the screen again
+            wacht(Duration.ofSeconds(60), () -> geladen().contains(nieuweModule), "de nieuwe module geladen");
+            wacht(() -> !veldenInHetScherm().isEmpty(), "het bijgewerkte scherm");
+            assertThat(browser.findElements(By.id("niet-beschikbaar"))).isEmpty();
+            assertThat(browser.findElement(MENU_ITEM).getAttribute("href")).isEqualTo(platform.uri(SCHERM).toString());
+        } finally {
+            platform.deploy(bewaard, JAR);
+            DuurzaamheidIT.wachtTot(() -> oud.equals(regisseur.get("/api/schermen").json().path("results").path(0)
+                    .path("module").asText()));
+        }
+    }
+
+    /** The URLs this page has fetched (resource timing), modules included. */
+    static List<String> geladen() {
+        List<String> uit = new ArrayList<>();
+        for (Object o : (List<?>) ((JavascriptExecutor) browser).executeScript(
+                "return performance.getEntriesByType('resource').map(e => new URL(e.name).pathname)")) {
+            uit.add(String.valueOf(o));
+        }
+        return uit;
+    }
+
+    /** A copy of a bundle with another Bundle-Version in its manifest, nothing else changed. */
+    static Path metVersie(Path van, Path naar, String versie) throws IOException {
+        try (java.util.jar.JarInputStream in = new java.util.jar.JarInputStream(Files.newInputStream(van))) {
+            java.util.jar.Manifest manifest = in.getManifest();
+            manifest.getMainAttributes().putValue("Bundle-Version", versie);
+            try (java.util.jar.JarOutputStream uit = new java.util.jar.JarOutputStream(Files.newOutputStream(naar),
+                    manifest)) {
+                for (java.util.jar.JarEntry e = in.getNextJarEntry(); e != null; e = in.getNextJarEntry()) {
+                    uit.putNextEntry(new java.util.jar.JarEntry(e.getName()));
+                    in.transferTo(uit);
+                    uit.closeEntry();
+                }
+            }
+        }
+        return naar;
+    }
+
+    @Test
     void eenModuleDieNietLaadtGeeftEenMeldingInDePagina() {
         String module = platform.api().als("utrecht-regisseur").get("/api/schermen").json().path("results").get(0)
                 .path("module").asText();
