@@ -3,6 +3,7 @@ import { api, ApiFout, pad, zetCsrf } from './api.js';
 import { el, vervang } from './dom.js';
 import { pluginSchermen } from './plugins.js';
 import { casus, casussen, inloggen, kop, melding } from './schermen.js';
+import { start as startpagina } from './start.js';
 
 /** Het thema van de gemeente (GET /api/gemeenten/{id} → thema) → de klasse van een pakket design tokens. */
 const THEMAS = { utrecht: 'utrecht-theme' };
@@ -131,11 +132,13 @@ async function toon() {
         focus = await casus(ctx, m[1]);
       } else if (s) {
         focus = await plugins.toon(ctx, s[1], s[2], kop);
-      } else {
-        if (p !== '/casussen') {
-          history.replaceState(null, '', '/casussen');
-        }
+      } else if (p === '/casussen' || !sessie.gebruiker.gemeente) {
         focus = await casussen(ctx);
+      } else {
+        if (p !== '/') {
+          history.replaceState(null, '', '/');
+        }
+        focus = await startpagina(ctx);
       }
     }
   } catch (f) {

@@ -18,7 +18,7 @@ export function schermPad(s) {
 }
 
 /**
- * @param menu        het ul-element van het menu in de kop (het eerste item, Casussen, blijft staan)
+ * @param menu        het ul-element van het menu in de kop (de vaste items, Start en Casussen, blijven staan)
  * @param sessie      () => de sessie van app.js, of null
  * @param melding     (soort, tekst, id) => een utrecht-alert
  * @param verlopen    () => de sessie is verlopen (een 401): de app toont het inlogscherm
@@ -43,7 +43,8 @@ export function pluginSchermen({ menu, sessie, melding, verlopen }) {
         li.remove();
       }
     }
-    let vorige = menu.firstElementChild;
+    const vast = menu.querySelectorAll('li[data-vast]');
+    let vorige = vast[vast.length - 1];
     for (const [k, s] of schermen) {
       const li = bestaand.get(k) || el('li', { class: 'utrecht-nav-list__item', 'data-scherm': k },
         el('a', { class: 'utrecht-link utrecht-nav-list__link', href: schermPad(s), 'data-route': true,
@@ -61,7 +62,7 @@ export function pluginSchermen({ menu, sessie, melding, verlopen }) {
     const hier = window.location.pathname;
     for (const a of menu.querySelectorAll('a')) {
       const href = a.getAttribute('href');
-      const actief = href === hier || (href === '/casussen' && (hier === '/' || hier.startsWith('/casussen')));
+      const actief = href === hier || (href === '/casussen' && hier.startsWith('/casussen/'));
       if (actief) {
         a.setAttribute('aria-current', 'page');
       } else {

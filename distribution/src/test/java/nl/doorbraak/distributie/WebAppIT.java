@@ -91,7 +91,8 @@ class WebAppIT {
         Api api = platform.api().als("utrecht-regisseur");
         JsonNode eerste = api.get(UTRECHT + "?pageSize=20").json();
         login("utrecht-regisseur", "demo");
-
+        // after the login the start page; the list is one click in the menu away
+        naarDeCasussen();
         wachtOpTekst("aantal", eerste.path("count").asInt() + " casussen.");
         assertThat(rijTitels()).isEqualTo(titels(eerste));
         assertThat(browser.getCurrentUrl()).isEqualTo(platform.uri("/casussen").toString());
@@ -157,9 +158,192 @@ class WebAppIT {
         assertThat(browser.findElements(By.id("hulpvraag"))).isEmpty();
     }
 
+    // ---- the start page ----
+
+    /** What the start page should show for an account, computed from the API with the same account. */
+    record Verwacht(int open, List<String> eersteOpen, JsonNode bijeenkomst, List<String> agenda, int acties,
+            int escalaties, JsonNode potjes) {
+    }
+
+    static Verwacht verwachtVoor(Api api, List<String> tafels) {
+        JsonNode alle = api.get(UTRECHT + "?pageSize=1").json();
+        int afgesloten = api.get(UTRECHT + "?pageSize=1&status=afgesloten").json().path("count").asInt();
+        List<String> eersteOpen = new ArrayList<>();
+        for (int p = 1; eersteOpen.size() < 5 && (p - 1) * 100 < alle.path("count").asInt(); p++) {
+            for (JsonNode c : api.get(UTRECHT + "?pageSize=100&page=" + p).json().path("results")) {
+                if (!c.path("status").asText().equals("afgesloten") && eersteOpen.size() < 5) {
+                    eersteOpen.add(c.path("titel").asText());
+                }
+            }
+        }
+        // the next bijeenkomst from today: the API lists the newest first, so all pages, then the earliest from today
+        String vandaag = java.time.LocalDate.now().toString();
+        JsonNode volgende = null;
+        for (String tafel : tafels) {
+            for (int p = 1;; p++) {
+                JsonNode pagina = api.get("/api/gemeenten/utrecht/bijeenkomsten?pageSize=100&page=" + p
+                        + (tafel == null ? "" : "&tafel=" + tafel)).json();
+                for (JsonNode b : pagina.path("results")) {
+                    String d = b.path("datum").asText();
+                    if (d.compareTo(vandaag) >= 0 && (volgende == null || d.compareTo(volgende.path("datum").asText()) < 0
+                            || d.equals(volgende.path("datum").asText())
+                                    && b.path("id").asText().compareTo(volgende.path("id").asText()) < 0)) {
+                        volgende = b;
+                    }
+                }
+                if (pagina.path("next").isNull() || pagina.path("next").isMissingNode()) {
+                    break;
+                }
+            }
+        }
+        List<String> agenda = new ArrayList<>();
+        if (volgende != null) {
+            volgende.path("agenda").forEach(id -> agenda.add(api.get(UTRECHT + "/" + id.asText()).json().path("titel")
+                    .asText()));
+        }
+        return new Verwacht(alle.path("count").asInt() - afgesloten, eersteOpen, volgende, agenda,
+                api.get("/api/gemeenten/utrecht/acties?verlopen=true&pageSize=1").json().path("count").asInt(),
+                api.get("/api/gemeenten/utrecht/escalaties?verlopen=true&pageSize=1").json().path("count").asInt(),
+                api.get("/api/gemeenten/utrecht/potjes?pageSize=100").json().path("results"));
+    }
+
+    static List<String> teksten(String css) {
+        List<String> uit = new ArrayList<>();
+        browser.findElements(By.cssSelector(css)).forEach(e -> uit.add(e.getText()));
+        return uit;
+    }
+
+    static String meervoud(int n, String een, String meer) {
+        return n == 1 ? "1 " + een + "." : n + " " + meer + ".";
+    }
+
+    static void assertStartpagina(Api api, Verwacht v) {
+        wacht(() -> !browser.findElements(By.id("start-casussen")).isEmpty(), "de startpagina");
+        assertThat(browser.getCurrentUrl()).isEqualTo(platform.uri("/").toString());
+        assertThat(browser.getTitle()).isEqualTo("Start - Doorbraak");
+        assertThat(teksten("main h2")).containsExactly("Mijn casussen", "Volgende bijeenkomst", "Verlopen acties",
+                "Verlopen escalaties", "Potjes");
+        assertThat(v.open()).as("de demo heeft open casussen").isPositive();
+        assertThat(browser.findElement(By.id("start-casussen-aantal")).getText())
+                .isEqualTo(meervoud(v.open(), "open casus", "open casussen"));
+        assertThat(teksten("#start-casussen-lijst a")).isEqualTo(v.eersteOpen());
+        assertThat(browser.findElement(By.linkText("Alle casussen")).getAttribute("href"))
+                .isEqualTo(platform.uri("/casussen").toString());
+
+        if (v.bijeenkomst() == null) {
+            assertThat(browser.findElements(By.id("start-bijeenkomst-geen"))).hasSize(1);
+        } else {
+            JsonNode b = v.bijeenkomst();
+            String datum = java.time.LocalDate.parse(b.path("datum").asText()).format(java.time.format.DateTimeFormatter
+                    .ofPattern("d MMMM yyyy", java.util.Locale.forLanguageTag("nl-NL")));
+            assertThat(browser.findElement(By.id("start-bijeenkomst-datum")).getText()).isEqualTo(datum);
+            String tafel = api.get("/api/gemeenten/utrecht/tafels/" + b.path("tafelId").asText()).json().path("naam")
+                    .asText();
+            assertThat(browser.findElement(By.id("start-bijeenkomst-tafel")).getText()).isEqualTo(tafel);
+            assertThat(browser.findElement(By.id("start-agenda-aantal")).getText())
+                    .isEqualTo(v.agenda().size() == 1 ? "1 casus" : v.agenda().size() + " casussen");
+            assertThat(teksten("#start-agenda a")).isEqualTo(v.agenda());
+        }
+        assertThat(browser.findElement(By.id("start-acties-aantal")).getText())
+                .isEqualTo(meervoud(v.acties(), "verlopen actie", "verlopen acties"));
+        assertThat(browser.findElements(By.cssSelector("#start-acties a"))).hasSize(Math.min(5, v.acties()));
+        assertThat(browser.findElement(By.id("start-escalaties-aantal")).getText())
+                .isEqualTo(meervoud(v.escalaties(), "verlopen escalatie", "verlopen escalaties"));
+        assertThat(browser.findElements(By.cssSelector("#start-escalaties a"))).hasSize(Math.min(5, v.escalaties()));
+
+        assertThat(v.potjes().size()).as("de demo heeft potjes in Utrecht").isPositive();
+        List<WebElement> rijen = browser.findElements(By.cssSelector("#start-potjes tbody tr"));
+        assertThat(rijen).hasSize(v.potjes().size());
+        for (int i = 0; i < rijen.size(); i++) {
+            JsonNode p = v.potjes().get(i);
+            List<WebElement> cellen = rijen.get(i).findElements(By.tagName("td"));
+            assertThat(cellen.get(0).getText()).isEqualTo(p.path("naam").asText());
+            // nl-NL: "€ 1.234,56"
+            String saldo = cellen.get(1).getText().replace('\u00a0', ' ');
+            assertThat(saldo).matches("€ -?[0-9.]+,[0-9]{2}");
+            assertThat(new java.math.BigDecimal(saldo.substring(2).replace(".", "").replace(',', '.')))
+                    .isEqualByComparingTo(p.path("saldo").decimalValue());
+        }
+        // every link on the page goes to a casus the account may read
+        for (WebElement a : browser.findElements(By.cssSelector("main section a[href^='/casussen/'], main a[data-route]"))) {
+            String href = a.getAttribute("href");
+            if (href.contains("/casussen/")) {
+                String id = href.substring(href.lastIndexOf('/') + 1);
+                assertThat(api.get(UTRECHT + "/" + id).status()).as("casus achter " + a.getText()).isEqualTo(200);
+            }
+        }
+    }
+
+    @Test
+    void deStartpaginaVanDeRegisseurToontWatDeApiHemGeeft() {
+        Api api = platform.api().als("utrecht-regisseur");
+        Verwacht v = verwachtVoor(api, java.util.Collections.singletonList(null));
+        assertThat(v.acties() + v.escalaties()).as("de demo heeft verlopen acties of escalaties").isPositive();
+        login("utrecht-regisseur", "demo");
+        assertStartpagina(api, v);
+        assertThat(browser.findElement(By.xpath("//nav[@id='menu']//a[normalize-space()='Start']"))
+                .getAttribute("aria-current")).isEqualTo("page");
+        assertToegankelijk("de startpagina");
+        // a casus from the start page, and back with the menu
+        String eerste = v.eersteOpen().get(0);
+        klik(By.cssSelector("#start-casussen-lijst a"));
+        wacht(() -> browser.findElement(By.tagName("h1")).getText().equals(eerste), "de eerste open casus");
+        klik(By.xpath("//nav[@id='menu']//a[normalize-space()='Start']"));
+        wacht(() -> !browser.findElements(By.id("start-casussen-lijst")).isEmpty(), "terug op de startpagina");
+    }
+
+    @Test
+    void hetTafellidZietOpDeStartpaginaAlleenZijnTafels() {
+        Api tafellid = platform.api().als("utrecht-tafellid");
+        // his tafels: those of the casussen he may see (the demo: one)
+        Set<String> tafels = new java.util.TreeSet<>();
+        Set<String> zijnCasussen = new HashSet<>();
+        for (int p = 1; p <= 5; p++) {
+            tafellid.get(UTRECHT + "?pageSize=100&page=" + p).json().path("results").forEach(c -> {
+                tafels.add(c.path("tafelId").asText());
+                zijnCasussen.add(c.path("id").asText());
+            });
+        }
+        assertThat(tafels).isNotEmpty();
+        Verwacht v = verwachtVoor(tafellid, new ArrayList<>(tafels));
+        Verwacht regisseur = verwachtVoor(platform.api().als("utrecht-regisseur"),
+                java.util.Collections.singletonList(null));
+        assertThat(v.open()).as("het tafellid ziet minder open casussen dan de regisseur").isLessThan(regisseur.open());
+        login("utrecht-tafellid", "demo");
+        assertStartpagina(tafellid, v);
+        for (WebElement a : browser.findElements(By.cssSelector("main a[href^='/casussen/']"))) {
+            String href = a.getAttribute("href");
+            assertThat(zijnCasussen).as("een casus van zijn tafels").contains(href.substring(href.lastIndexOf('/') + 1));
+        }
+        if (v.bijeenkomst() != null) {
+            assertThat(tafels).contains(v.bijeenkomst().path("tafelId").asText());
+        }
+        assertToegankelijk("de startpagina van een tafellid");
+    }
+
+    @Test
+    void deBeheerderZietAlleenWatZijnRolMagLezen() {
+        // the gemeentebeheerder may not read casussen, bijeenkomsten or acties: those sections are hidden (their
+        // 403 is the only tolerated console message), escalaties and potjes stay
+        verwachteNetwerkfouten.add(UTRECHT + "?status=afgesloten&pageSize=1");
+        verwachteNetwerkfouten.add("/api/gemeenten/utrecht/bijeenkomsten?pageSize=100&page=1");
+        verwachteNetwerkfouten.add("/api/gemeenten/utrecht/acties?verlopen=true&pageSize=5");
+        Api beheerder = platform.api().als("utrecht-beheerder");
+        assertThat(beheerder.get(UTRECHT + "?pageSize=1").status()).isEqualTo(403);
+        int escalaties = beheerder.get("/api/gemeenten/utrecht/escalaties?verlopen=true&pageSize=1").json()
+                .path("count").asInt();
+        login("utrecht-beheerder", "demo");
+        wacht(() -> !browser.findElements(By.id("start-potjes-deel")).isEmpty(), "de startpagina");
+        assertThat(teksten("main h2")).containsExactly("Verlopen escalaties", "Potjes");
+        assertThat(browser.findElements(By.cssSelector("[role=alert]"))).isEmpty();
+        assertThat(browser.findElement(By.id("start-escalaties-aantal")).getText())
+                .isEqualTo(meervoud(escalaties, "verlopen escalatie", "verlopen escalaties"));
+    }
+
     @Test
     void alleenMetHetToetsenbordMetZichtbareFocus() {
         login("utrecht-regisseur", "demo");
+        naarDeCasussen();
         wacht(() -> !browser.findElements(By.cssSelector("tr[data-casus] a")).isEmpty(), "de lijst");
         WebElement eerste = browser.findElement(By.cssSelector("tr[data-casus] a"));
         String id = browser.findElement(By.cssSelector("tr[data-casus]")).getAttribute("data-casus");
@@ -185,6 +369,7 @@ class WebAppIT {
         int allemaal = platform.api().als("utrecht-regisseur").get(UTRECHT + "?pageSize=1").json().path("count").asInt();
         assertThat(tafellid).as("de demo: het tafellid zit niet aan elke tafel").isPositive().isLessThan(allemaal);
         login("utrecht-tafellid", "demo");
+        naarDeCasussen();
         wachtOpTekst("aantal", tafellid + " casussen.");
         assertThat(thema()).isEqualTo("utrecht-theme");
     }
@@ -257,7 +442,7 @@ class WebAppIT {
         wacht(() -> !browser.findElements(MENU_ITEM).isEmpty(), "het menu-item Variantvelden");
         WebElement item = browser.findElement(MENU_ITEM);
         assertThat(item.getAttribute("href")).isEqualTo(platform.uri(SCHERM).toString());
-        assertThat(browser.findElement(By.xpath("//nav[@id='menu']//a[normalize-space()='Casussen']"))
+        assertThat(browser.findElement(By.xpath("//nav[@id='menu']//a[normalize-space()='Start']"))
                 .getAttribute("aria-current")).isEqualTo("page");
 
         // with the keyboard: from the name in the header, Tab reaches the menu item, Enter opens the screen
@@ -465,6 +650,11 @@ class WebAppIT {
         }
         vul(gebruiker, wachtwoord);
         wacht(() -> !browser.findElements(By.id("ingelogd")).isEmpty(), "ingelogd als " + gebruiker);
+    }
+
+    static void naarDeCasussen() {
+        klik(By.xpath("//nav[@id='menu']//a[normalize-space()='Casussen']"));
+        wacht(() -> browser.getCurrentUrl().equals(platform.uri("/casussen").toString()), "het adres van de lijst");
     }
 
     static void vul(String gebruiker, String wachtwoord) {
