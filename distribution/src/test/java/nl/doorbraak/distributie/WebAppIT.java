@@ -279,6 +279,8 @@ class WebAppIT {
         Api api = platform.api().als("utrecht-regisseur");
         Verwacht v = verwachtVoor(api, java.util.Collections.singletonList(null));
         assertThat(v.acties() + v.escalaties()).as("de demo heeft verlopen acties of escalaties").isPositive();
+        assertThat(v.bijeenkomst()).as("de demo plant een volgende bijeenkomst").isNotNull();
+        assertThat(v.agenda()).as("met casussen op de agenda").isNotEmpty();
         login("utrecht-regisseur", "demo");
         assertStartpagina(api, v);
         assertThat(browser.findElement(By.xpath("//nav[@id='menu']//a[normalize-space()='Start']"))
