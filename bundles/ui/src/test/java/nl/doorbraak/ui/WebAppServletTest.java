@@ -111,8 +111,8 @@ class WebAppServletTest {
             String etag = r.headers().firstValue("ETag").orElseThrow();
             assertThat(get(m.group(1), "If-None-Match", etag).statusCode()).isEqualTo(304);
         }
-        // the icon, the NL Design System CSS (3), our CSS, the entry module and its preloaded imports (4)
-        assertThat(n).isEqualTo(10);
+        // the icon, the NL Design System CSS (3), our CSS, the entry module and its preloaded imports (5)
+        assertThat(n).isEqualTo(11);
         assertThat(get("/app/" + servlet.versie() + "/js/app.js").headers().firstValue("Content-Type"))
                 .hasValue("text/javascript;charset=utf-8");
         assertThat(tekst(get("/app/" + servlet.versie() + "/nlds/utrecht-theme.css"))).contains(".utrecht-theme");
