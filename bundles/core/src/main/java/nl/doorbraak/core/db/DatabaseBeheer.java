@@ -157,7 +157,12 @@ public final class DatabaseBeheer {
             pool = new VerbindingenPool(bron, POOLGROOTTE);
             Migraties.Uitkomst r = Migraties.uitBundle(context.getBundle()).bijwerken(pool);
             if (inst.jdbcUrl().startsWith("jdbc:h2:")) {
-                ruimeVolgnummers(pool);
+                try {
+                    ruimeVolgnummers(pool);
+                } catch (SQLException e) {
+                    // only speed is at stake: the database works as it is
+                    LOG.warn("Volgnummers van het verwerkingenlog niet ruimer gezet: {}", e.toString());
+                }
             }
             Database db = new Database(pool, instellingen::get);
             registratie = context.registerService(Database.class, db, null);
