@@ -1,8 +1,6 @@
 package nl.doorbraak.core.db;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -191,26 +189,13 @@ public final class DatabaseBeheer {
     static void ruimeVolgnummers(DataSource bron) throws SQLException {
         String stand = Long.toString(VOLGNUMMERS_PER_KEER);
         try (Connection c = bron.getConnection()) {
-            try (PreparedStatement ps = c.prepareStatement("SELECT waarde FROM platform_stand WHERE sleutel = ?")) {
-                ps.setString(1, STAND_VOLGNUMMERS);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (rs.next() && stand.equals(rs.getString(1))) {
-                        return;
-                    }
-                }
+            if (stand.equals(PlatformStand.lees(c, STAND_VOLGNUMMERS))) {
+                return;
             }
             try (Statement st = c.createStatement()) {
                 st.execute("ALTER TABLE verwerking ALTER COLUMN volgnummer SET CACHE " + VOLGNUMMERS_PER_KEER);
             }
-            try (PreparedStatement del = c.prepareStatement("DELETE FROM platform_stand WHERE sleutel = ?");
-                    PreparedStatement ins = c.prepareStatement(
-                            "INSERT INTO platform_stand (sleutel, waarde) VALUES (?, ?)")) {
-                del.setString(1, STAND_VOLGNUMMERS);
-                del.executeUpdate();
-                ins.setString(1, STAND_VOLGNUMMERS);
-                ins.setString(2, stand);
-                ins.executeUpdate();
-            }
+            PlatformStand.leg(c, STAND_VOLGNUMMERS, stand);
         }
     }
 

@@ -1,9 +1,7 @@
 package nl.doorbraak.core.demo;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-
 import nl.doorbraak.core.db.Database;
+import nl.doorbraak.core.db.PlatformStand;
 
 /**
  * Which build of the core last loaded the demo data, in the database itself (table {@code platform_stand}), so it
@@ -19,30 +17,12 @@ final class DemoStand {
     }
 
     static boolean geladen(Database db, String stand) {
-        return db.lees(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT waarde FROM platform_stand WHERE sleutel = ?")) {
-                ps.setString(1, SLEUTEL);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() && stand.equals(rs.getString(1));
-                }
-            }
-        });
+        return db.lees(c -> stand.equals(PlatformStand.lees(c, SLEUTEL)));
     }
 
     static void leg(Database db, String stand) {
         db.inTransactie(c -> {
-            try (PreparedStatement upd = c.prepareStatement("UPDATE platform_stand SET waarde = ? WHERE sleutel = ?")) {
-                upd.setString(1, stand);
-                upd.setString(2, SLEUTEL);
-                if (upd.executeUpdate() == 0) {
-                    try (PreparedStatement ins = c.prepareStatement(
-                            "INSERT INTO platform_stand (sleutel, waarde) VALUES (?, ?)")) {
-                        ins.setString(1, SLEUTEL);
-                        ins.setString(2, stand);
-                        ins.executeUpdate();
-                    }
-                }
-            }
+            PlatformStand.leg(c, SLEUTEL, stand);
             return null;
         });
     }
