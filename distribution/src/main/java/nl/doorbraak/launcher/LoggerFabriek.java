@@ -162,7 +162,8 @@ final class LoggerFabriek {
         }
     }
 
-    private static Object objectMethode(Object proxy, Method m, Object[] a, String tekst) {
+    /** Object's own methods for a proxy of ours: identity, and {@code tekst} as its name; anything else {@code null}. */
+    static Object objectMethode(Object proxy, Method m, Object[] a, String tekst) {
         return switch (m.getName()) {
             case "hashCode" -> System.identityHashCode(proxy);
             case "equals" -> proxy == a[0];

@@ -41,12 +41,7 @@ final class OsgiLogNaarStderr {
                                     schrijf(entryType, a[0]);
                                     return null;
                                 }
-                                return switch (m.getName()) {
-                                    case "hashCode" -> System.identityHashCode(p);
-                                    case "equals" -> p == a[0];
-                                    case "toString" -> "doorbraak-log-listener";
-                                    default -> null;
-                                };
+                                return LoggerFabriek.objectMethode(p, m, a, "doorbraak-log-listener");
                             });
                     readerType.getMethod("addLogListener", listener).invoke(reader, proxy);
                 } catch (ReflectiveOperationException | RuntimeException e) {
