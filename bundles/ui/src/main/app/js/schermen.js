@@ -1,6 +1,7 @@
-// De schermen: inloggen, de lijst met casussen, één casus. Elk scherm krijgt de context van app.js.
+// De schermen: inloggen, de lijst met casussen, één casus. Elk scherm krijgt de context van app.js (routes.json).
 import { api, ApiFout, pad } from './api.js';
 import { el, vervang } from './dom.js';
+import { kop, melding, opDatum, veld } from './onderdelen.js';
 
 export const STATUSSEN = [
   ['aangemeld', 'Aangemeld'],
@@ -13,36 +14,8 @@ export const STATUSSEN = [
 const STATUS = new Map(STATUSSEN);
 const PAGINA_GROOTTE = 20;
 
-const datum = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'medium' });
-const datumTijd = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'medium', timeStyle: 'short' });
-
 function statusTekst(code) {
   return STATUS.get(code) || code || '';
-}
-
-function opDatum(iso, metTijd) {
-  if (!iso) {
-    return '';
-  }
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : (metTijd ? datumTijd : datum).format(d);
-}
-
-export function kop(tekst) {
-  // tabindex -1: after a navigation the focus goes to the heading, so a screen reader announces the new screen
-  return el('h1', { class: 'utrecht-heading-1 utrecht-heading-1--distanced', tabindex: '-1' }, tekst);
-}
-
-export function melding(soort, tekst, id) {
-  return el('div', { class: `utrecht-alert utrecht-alert--${soort} doorbraak-alert`, role: soort === 'error' ? 'alert' : 'status', id },
-    el('div', { class: 'utrecht-alert__content' },
-      el('div', { class: 'utrecht-alert__message' }, el('p', { class: 'utrecht-paragraph' }, tekst))));
-}
-
-function veld(id, label, invoer) {
-  return el('div', { class: 'utrecht-form-field utrecht-form-field--text utrecht-form-field--distanced' },
-    el('div', { class: 'utrecht-form-field__label' }, el('label', { class: 'utrecht-form-label', for: id }, label)),
-    el('div', { class: 'utrecht-form-field__input' }, invoer));
 }
 
 // ---- inloggen ----
@@ -185,7 +158,7 @@ function gegeven(naam, ...waarde) {
     el('dd', { class: 'utrecht-data-list__item-value utrecht-data-list__item-value--html-dd' }, ...waarde));
 }
 
-export async function casus(ctx, id) {
+export async function casus(ctx, { id }) {
   ctx.titel('Casus');
   const g = ctx.sessie.gebruiker.gemeente;
   const terug = el('p', { class: 'utrecht-paragraph utrecht-paragraph--distanced' },
