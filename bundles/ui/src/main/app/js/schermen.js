@@ -1,7 +1,7 @@
 // De schermen: inloggen, de lijst met casussen, één casus. Elk scherm krijgt de context van app.js (routes.json).
 import { api, ApiFout, pad } from './api.js';
 import { el, vervang } from './dom.js';
-import { kop, melding, opDatum, veld } from './onderdelen.js';
+import { kop, kop2, melding, opDatum, veld } from './onderdelen.js';
 
 export const STATUSSEN = [
   ['aangemeld', 'Aangemeld'],
@@ -215,11 +215,53 @@ export async function casus(ctx, { id }) {
       el('td', { class: 'utrecht-table__cell' }, h.reden || '')))));
   const variantVelden = Object.entries(c.variantData || {})
     .filter(([k, v]) => k !== 'schemaVersie' && v !== null && v !== '' && typeof v !== 'object');
+  const delen = CASUSDELEN.map((d) => el('section', { class: 'doorbraak-casusdeel', id: `deel-${d.id}`,
+    'aria-labelledby': `deel-${d.id}-kop` }, kop2(d.titel, `deel-${d.id}-kop`),
+  el('p', { class: 'utrecht-paragraph', role: 'status' }, 'Wordt geladen…')));
   vervang(ctx.inhoud, terug, h1, gegevens,
     el('h2', { class: 'utrecht-heading-2 utrecht-heading-2--distanced' }, 'Statusgeschiedenis'),
     el('div', { class: 'doorbraak-tabel-houder' }, historie),
     variantVelden.length ? [el('h2', { class: 'utrecht-heading-2 utrecht-heading-2--distanced' }, `Gegevens van de variant ${c.variant}`),
       el('dl', { class: 'utrecht-data-list utrecht-data-list--rows', id: 'variantdata' },
-        variantVelden.map(([k, v]) => gegeven(k, String(v))))] : null);
+        variantVelden.map(([k, v]) => gegeven(k, String(v))))] : null,
+    delen);
+  // each part loads on its own; one the role may not read (403) disappears, another failure stays in its part
+  CASUSDELEN.forEach((d, i) => toonDeel(ctx, c, d, delen[i]));
   return h1;
+}
+
+/**
+ * De delen van het casusscherm onder de gegevens, elk uit een eigen module: {id, titel, module, deel}. De functie
+ * deel(ctx, casus, houder) tekent in houder (een section met de kop al erin) en mag ctx.toon() vragen na een
+ * wijziging. Zie docs/webapp.md, "Een scherm bouwen".
+ */
+const CASUSDELEN = [
+];
+
+async function toonDeel(ctx, c, d, sectie) {
+  const houder = el('div', { class: 'doorbraak-casusdeel__inhoud' });
+  try {
+    const module = await import(`./${d.module}`);
+    if (!ctx.actueel()) {
+      return;
+    }
+    sectie.lastElementChild.replaceWith(houder);
+    await module[d.deel](ctx, c, houder);
+  } catch (f) {
+    if (!ctx.actueel()) {
+      return;
+    }
+    if (f instanceof ApiFout && f.status === 403) {
+      sectie.remove();
+      return;
+    }
+    if (f instanceof ApiFout && f.status === 401) {
+      ctx.toon();
+      return;
+    }
+    vervang(houder, melding('error', (f instanceof ApiFout && f.detail) || 'Dit deel kon niet worden geladen.'));
+    if (!houder.isConnected) {
+      sectie.lastElementChild.replaceWith(houder);
+    }
+  }
 }
