@@ -34,11 +34,11 @@ export class ApiFout extends Error {
 
 /**
  * Een verzoek aan de API. Geeft de JSON van het antwoord (null bij 204), of werpt een ApiFout; een verbroken
- * verbinding is een ApiFout met status 0.
+ * verbinding is een ApiFout met status 0. extra: headers erbij, zoals { 'If-Match': '"3"' }.
  */
-export async function api(methode, pad, body) {
+export async function api(methode, pad, body, extra) {
   // X-Requested-With: a 401 without a Basic challenge (WWW-Authenticate), else the browser asks for a password itself
-  const headers = { Accept: 'application/json', 'X-Requested-With': 'doorbraak-ui' };
+  const headers = { Accept: 'application/json', 'X-Requested-With': 'doorbraak-ui', ...(extra || {}) };
   if (body !== undefined) {
     headers['Content-Type'] = 'application/json';
   }

@@ -99,3 +99,16 @@ export function heeftRol(sessie, ...rollen) {
   const eigen = (sessie && sessie.gebruiker && sessie.gebruiker.rollen) || [];
   return rollen.some((r) => eigen.includes(r));
 }
+
+/**
+ * Een tabel die breder kan zijn dan het scherm (de houder uit tabel() schuift dan): met het toetsenbord bereikbaar
+ * (tabindex 0, role region met het bijschrift als naam), zodat ook wie geen muis heeft kan schuiven (WCAG 2.1.1; axe
+ * scrollable-region-focusable).
+ */
+export function regio(houder) {
+  const bijschrift = houder.querySelector('caption');
+  houder.setAttribute('tabindex', '0');
+  houder.setAttribute('role', 'region');
+  houder.setAttribute('aria-label', bijschrift ? bijschrift.textContent : 'Tabel');
+  return houder;
+}

@@ -236,6 +236,10 @@ export async function casus(ctx, { id }) {
  * wijziging. Zie docs/webapp.md, "Een scherm bouwen".
  */
 const CASUSDELEN = [
+  { id: 'perspectiefplan', titel: 'Perspectiefplan', module: 'casus-perspectiefplan.js', deel: 'deel' },
+  { id: 'escalatie', titel: 'Escalatie', module: 'casus-escalatie.js', deel: 'deel' },
+  { id: 'signalen', titel: 'Signalen', module: 'casus-signalen.js', deel: 'deel' },
+  { id: 'audittrail', titel: 'Audittrail', module: 'casus-audittrail.js', deel: 'deel' },
 ];
 
 async function toonDeel(ctx, c, d, sectie) {
