@@ -49,6 +49,7 @@ class CasusdelenWebIT extends BrowserIT {
         assertThat(teksten("#perspectiefplan-stappen li")).containsExactly("Kostendelersnorm laten vervallen",
                 "Werk zoeken via het buurtteam");
         assertToegankelijk("het perspectiefplan");
+        inBeeld("deel-perspectiefplan");
         schermafdruk("casusregisseur-perspectiefplan");
 
         // change it in the form: a bad amount first (the API's message at its field), then a good one
@@ -167,17 +168,59 @@ class CasusdelenWebIT extends BrowserIT {
         assertThat(browser.findElement(By.cssSelector("#escalaties tbody tr")).getAttribute("data-escalatie"))
                 .isEqualTo(e.path("id").asText());
         assertToegankelijk("een open escalatie");
+        inBeeld("deel-escalatie");
         schermafdruk("casusregisseur-escalatie");
 
-        // the casusregisseur records the answer
+        // the casusregisseur escalates it further (the next level of the route), then records the answer there
+        klik(By.id("escalatie-door"));
+        veld("escalatie-doorescaleren-formulier", "reden").sendKeys("De directie reageert niet binnen de termijn.");
+        klik(By.cssSelector("#escalatie-doorescaleren-formulier button[type=submit]"));
+        wacht(() -> attributen("#escalaties tbody tr", "data-status").equals(List.of("doorgeescaleerd", "open")),
+                "doorgeëscaleerd in het scherm");
+        JsonNode twee = api.get(adres).json();
+        assertThat(waarden(twee, "status")).containsExactly("doorgeescaleerd", "open");
+        assertThat(twee.path("results").get(1).path("niveau").asText()).isEqualTo("bestuur");
+        assertThat(twee.path("results").get(1).path("vorige").asText()).isEqualTo(e.path("id").asText());
+
         klik(By.id("escalatie-antwoord"));
-        veld("escalatie-antwoord-formulier", "antwoord").sendKeys("De directie schort de ontruiming drie maanden op.");
+        veld("escalatie-antwoord-formulier", "antwoord").sendKeys("Het bestuur schort de ontruiming drie maanden op.");
         klik(By.cssSelector("#escalatie-antwoord-formulier button[type=submit]"));
-        wacht(() -> "beantwoord".equals(browser.findElement(By.cssSelector("#escalaties tbody tr")).getAttribute("data-status")),
+        wacht(() -> attributen("#escalaties tbody tr", "data-status").equals(List.of("doorgeescaleerd", "beantwoord")),
                 "beantwoord in het scherm");
-        JsonNode beantwoord = api.get(UTRECHT + "/escalaties/" + e.path("id").asText()).json();
+        JsonNode beantwoord = api.get(UTRECHT + "/escalaties/" + twee.path("results").get(1).path("id").asText()).json();
         assertThat(beantwoord.path("status").asText()).isEqualTo("beantwoord");
-        assertThat(beantwoord.path("antwoord").asText()).isEqualTo("De directie schort de ontruiming drie maanden op.");
+        assertThat(beantwoord.path("antwoord").asText()).isEqualTo("Het bestuur schort de ontruiming drie maanden op.");
+        // no open escalation: escalating again is offered
+        wacht(() -> !browser.findElements(By.id("escalatie-start")).isEmpty(), "opnieuw escaleren");
+    }
+
+    @Test
+    void hetTafellidEscaleertMaarBehandeltNietEnWijzigtGeenStatusVanEenSignaal() {
+        Api tafellid = platform.api().als("utrecht-tafellid");
+        List<JsonNode> open = new ArrayList<>();
+        tafellid.get(UTRECHT + "/escalaties?status=open&pageSize=100").json().path("results").forEach(open::add);
+        assertThat(open).as("de demo heeft open escalaties aan de tafels van het tafellid").isNotEmpty();
+        String casus = open.get(0).path("casusId").asText();
+
+        login("utrecht-tafellid", "demo");
+        assertThat(teksten("#menulijst a")).contains("Signalen", "Escalaties");
+        open("/escalaties");
+        wacht(() -> !browser.findElements(By.id("open-escalaties")).isEmpty(), "de open escalaties");
+        assertThat(attributen("#open-escalaties tbody tr", "data-escalatie")).containsExactlyInAnyOrderElementsOf(
+                open.stream().map(e -> e.path("id").asText()).toList());
+
+        open("/casussen/" + casus);
+        wacht(() -> !browser.findElements(By.id("escalatie-open")).isEmpty(), "de open escalatie");
+        // answering, solving and escalating further is the casusregisseur's
+        assertThat(browser.findElements(By.id("escalatie-antwoord"))).isEmpty();
+        assertThat(browser.findElements(By.id("escalatie-door"))).isEmpty();
+        assertToegankelijk("een open escalatie voor het tafellid");
+
+        String signaal = tafellid.get(UTRECHT + "/signalen?pageSize=1").json().path("results").get(0).path("id").asText();
+        open("/signalen/" + signaal);
+        wacht(() -> !browser.findElements(By.id("signaalgegevens")).isEmpty(), "het signaal");
+        assertThat(browser.findElements(By.id("signaal-status-formulier"))).isEmpty();
+        schermafdruk("tafellid-signaal");
     }
 
     @Test
@@ -271,6 +314,7 @@ class CasusdelenWebIT extends BrowserIT {
         assertThat(browser.findElement(By.cssSelector("#casus-signalen tbody tr a")).getText())
                 .isEqualTo(signaal.path("regel").asText());
         assertToegankelijk("de signalen bij een casus");
+        inBeeld("deel-signalen");
         schermafdruk("casusregisseur-casus-signalen");
 
         klik(By.cssSelector("button[data-ontkoppel='" + sid + "']"));
@@ -330,6 +374,7 @@ class CasusdelenWebIT extends BrowserIT {
         assertThat(browser.findElement(By.cssSelector("#audittrail tbody tr td:nth-child(3)")).getText())
                 .isEqualTo(trail.path("results").get(trail.path("count").asInt() - 1).path("object").asText());
         assertToegankelijk("de audittrail");
+        inBeeld("deel-audittrail");
         schermafdruk("casusregisseur-audittrail");
         klik(By.id("uitloggen"));
 
@@ -426,6 +471,11 @@ class CasusdelenWebIT extends BrowserIT {
         By door = By.cssSelector("#" + formulier + " [name='" + naam + "']");
         wacht(() -> !browser.findElements(door).isEmpty(), "het veld " + naam);
         return browser.findElement(door);
+    }
+
+    /** Scrolls a part of the casus screen to the top of the window, for its screenshot. */
+    static void inBeeld(String id) {
+        browser.executeScript("document.getElementById(arguments[0]).scrollIntoView({block: 'start'})", id);
     }
 
     /** Chooses the option with this value in a select, as a user does with a click. */
