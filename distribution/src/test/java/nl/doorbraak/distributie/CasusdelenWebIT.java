@@ -397,6 +397,36 @@ class CasusdelenWebIT extends BrowserIT {
     }
 
     @Test
+    void eenTransformaatjeZietBijEenSignaalDeCasussenZonderTitel() {
+        Api transformaatje = platform.api().als("leeuwarden-transformaatje");
+        JsonNode signaal = null;
+        for (JsonNode s : transformaatje.get(LEEUWARDEN + "/signalen?pageSize=100&sorteer=gewicht").json().path("results")) {
+            signaal = signaal == null ? s : signaal;
+        }
+        assertThat(signaal).as("de demo van Leeuwarden heeft signalen").isNotNull();
+        JsonNode s = transformaatje.get(LEEUWARDEN + "/signalen/" + signaal.path("id").asText()).json();
+        assertThat(s.path("casussen")).as("het zwaarste signaal heeft casussen").isNotEmpty();
+
+        // his start page: the parts his role may not read
+        for (String deel : List.of("/casussen?status=afgesloten&pageSize=1", "/bijeenkomsten?pageSize=100&page=1",
+                "/acties?verlopen=true&pageSize=5", "/escalaties?verlopen=true&pageSize=5", "/potjes?pageSize=100", "")) {
+            verwachteNetwerkfouten.add(LEEUWARDEN + deel);
+        }
+        login("leeuwarden-transformaatje", "demo");
+        assertThat(teksten("#menulijst a")).contains("Signalen").doesNotContain("Escalaties");
+        open("/signalen/" + s.path("id").asText());
+        wacht(() -> !browser.findElements(By.cssSelector("#signaal-casussen li")).isEmpty(), "de gekoppelde casussen");
+        List<String> verwacht = new ArrayList<>();
+        s.path("casussen").forEach(c -> verwacht.add(c.path("id").asText()));
+        assertThat(attributen("#signaal-casussen li", "data-casus")).containsExactlyElementsOf(verwacht);
+        // the API gives him no titles (casusinhoud): only the ids, and no link to a casus he may not open
+        assertThat(browser.findElements(By.cssSelector("#signaal-casussen a"))).isEmpty();
+        assertThat(teksten("#signaal-casussen li")).allMatch(t -> t.startsWith("Casus "));
+        assertThat(browser.findElements(By.id("signaal-status-formulier"))).isEmpty();
+        assertToegankelijk("een signaal voor een transformaatje");
+    }
+
+    @Test
     void eenAccountZonderGemeenteZietSignalenEnEscalatiesNiet() {
         login("platformbeheerder", "demo");
         assertThat(teksten("#menulijst a")).doesNotContain("Signalen", "Escalaties");
