@@ -401,7 +401,15 @@ public final class Aanvraag {
      * @return de bytes; leeg als er geen body is
      */
     public byte[] body() {
-        int max = omgeving.instellingen().maxBodyBytes();
+        return body(omgeving.instellingen().maxBodyBytes());
+    }
+
+    /**
+     * Leest de body, begrensd op {@code max} bytes (een route met een eigen grens, zoals de jar van een plug-in).
+     *
+     * @return de bytes; leeg als er geen body is
+     */
+    public byte[] body(int max) {
         long lengte = req.getContentLengthLong();
         if (lengte > max) {
             if (lengte <= AFVOEREN) {
