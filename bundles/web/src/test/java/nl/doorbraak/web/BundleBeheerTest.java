@@ -93,6 +93,17 @@ class BundleBeheerTest {
     }
 
     @Test
+    void eenNieuwePlugInOverschrijftNooitHetBestandVanEenAndereBundle() throws Exception {
+        // a file named like the new plug-in, holding another bundle
+        fileInstall.zet("nl.gemeente.jongeren.jar", jar("nl.gemeente.ouderen", "2.0.0", true));
+        Antw a = upload("platformbeheerder", jar("nl.gemeente.jongeren", "1.0.0", true), "application/java-archive");
+        assertThat(a.status()).as(a.body()).isEqualTo(201);
+        assertThat(bestanden()).containsExactly("nl.gemeente.jongeren-1.0.0.jar", "nl.gemeente.jongeren.jar");
+        assertThat(server.getAls("platformbeheerder", PAD).json().path("results").toString())
+                .contains("nl.gemeente.ouderen").contains("nl.gemeente.jongeren");
+    }
+
+    @Test
     void verwijderenHaaltHetBestandWegEnAntwoordtAlsDeBundleWegIs() throws Exception {
         fileInstall.zet("jongeren.jar", jar("nl.gemeente.jongeren", "1.0.0", true));
         Antw a = server.verzoek("DELETE", PAD + "/nl.gemeente.jongeren", null, "Authorization",

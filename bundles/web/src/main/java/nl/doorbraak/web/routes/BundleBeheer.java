@@ -83,7 +83,7 @@ public final class BundleBeheer {
             List<Bundle> huidig = inDeploy(naam, bundles);
             // a new version of an installed plug-in replaces the file in use, so FileInstall updates that bundle in
             // place (same bundle id); two files of one plug-in would leave the lower one unused
-            String bestand = huidig.isEmpty() ? naam + ".jar" : bestandsnaam(huidig.get(0));
+            String bestand = huidig.isEmpty() ? vrijeNaam(deploy, naam, jar.versie()) : bestandsnaam(huidig.get(0));
             Path doel = deploy.resolve(bestand);
             Bundle oud = bundleOp(locatie(bestand), bundles);
             long oudGewijzigd = oud == null ? Long.MIN_VALUE : oud.getLastModified();
@@ -167,6 +167,20 @@ public final class BundleBeheer {
         String locatie = b.getLocation();
         return deploy != null && locatie != null && locatie.startsWith(deploy)
                 && locatie.indexOf('/', deploy.length()) < 0;
+    }
+
+    /**
+     * De naam voor een nieuwe plug-in: {@code <naam>.jar}, of met de versie erbij als dat bestand er al staat (het kan
+     * een andere bundle zijn, die we nooit overschrijven).
+     */
+    private static String vrijeNaam(Path deploy, String naam, Version versie) {
+        for (String kandidaat : new String[] {naam + ".jar", naam + "-" + versie + ".jar"}) {
+            if (!Files.exists(deploy.resolve(kandidaat))) {
+                return kandidaat;
+            }
+        }
+        throw Probleem.conflict("In deploy/ staan al bestanden met de naam van " + naam + " die niet bij een "
+                + "geïnstalleerde versie horen; ruim deploy/ op en probeer het opnieuw.");
     }
 
     private String bestandsnaam(Bundle b) {
