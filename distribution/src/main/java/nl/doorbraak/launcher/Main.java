@@ -167,6 +167,9 @@ public final class Main {
 
         p.put("felix.fileinstall.dir", inst.home().resolve("deploy") + "," + inst.home().resolve("config"));
         p.put("felix.fileinstall.poll", "250");
+        // hidden files are not installed: an upload through the API (web routes.BundleBeheer) writes its jar as a
+        // hidden file in deploy/ first and then moves it into place, atomically; so do editors' swap files in config/
+        p.put("felix.fileinstall.filter", "[^.].*");
         p.put("felix.fileinstall.noInitialDelay", "true");
         p.put("felix.fileinstall.bundles.new.start", "true");
         p.put("felix.fileinstall.bundles.startTransient", "false");

@@ -386,6 +386,16 @@ public final class ApiServlet extends HttpServlet implements EventHandler {
         omgeving.ontbind(omgeving.rapportage, s);
     }
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindBewaartermijnService(nl.doorbraak.api.service.BewaartermijnService s) {
+        omgeving.bind(omgeving.bewaartermijn, s);
+    }
+
+    void unbindBewaartermijnService(nl.doorbraak.api.service.BewaartermijnService s) {
+        omgeving.ontbind(omgeving.bewaartermijn, s);
+    }
+
     // ---- SSO: een koppeling per config/nl.doorbraak.sso-<gemeente>.cfg, erbij en weg zonder de servlet te raken ----
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,

@@ -193,6 +193,12 @@ final class Antwoordschemas {
                 .veld("handeling", s -> s.set("enum", mapper.createArrayNode().add("lezen").add("wijzigen")
                         .add("wissen")));
         t.afgeleid("Verwerkingenrapport", PrivacyRoutes.Rapport.class).verplicht("inwoner", "count", "results");
+        t.afgeleid("Wisresultaat", nl.doorbraak.api.domein.Wisresultaat.class)
+                .verplicht("gemeente", "bewaartermijnMaanden", "grens", "casussen", "notities", "proef")
+                .beschrijving("grens", "Casussen die vóór dit moment zijn afgesloten, vallen buiten de bewaartermijn")
+                .beschrijving("casussen", "Casussen waarvan de persoonsgegevens zijn gewist (bij een proef: gewist "
+                        + "zouden worden)");
+        heel(t, "Wisresultaten", "Wisresultaat");
 
         // accounts
         String[] accountVerplicht = {"gebruikersnaam", "naam", "rollen", "bron", "actief", "versie"};
