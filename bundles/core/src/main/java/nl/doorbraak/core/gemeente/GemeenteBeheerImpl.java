@@ -384,12 +384,17 @@ public final class GemeenteBeheerImpl implements GemeenteBeheer {
             regels.put(v.id(), regel);
             voorCheck.put(v.id(), regel);
         }
+        // one reason per field (a form shows one message next to it), every problem of that field in it
+        Map<String, List<String>> perVeld = new LinkedHashMap<>();
         for (Map.Entry<String, String> p : GemeenteConfiguratie.problemen(voorCheck)) {
-            if (fouten.fouten().stream().noneMatch(f -> f.naam().equals(p.getKey()))) {
-                String t = p.getValue();
-                fouten.fout(p.getKey(), Invoer.WAARDE, Character.toUpperCase(t.charAt(0)) + t.substring(1) + ".");
-            }
+            perVeld.computeIfAbsent(p.getKey(), k -> new ArrayList<>()).add(p.getValue());
         }
+        perVeld.forEach((veld, teksten) -> {
+            if (fouten.fouten().stream().noneMatch(f -> f.naam().equals(veld))) {
+                String t = String.join("; ", teksten);
+                fouten.fout(veld, Invoer.WAARDE, Character.toUpperCase(t.charAt(0)) + t.substring(1) + ".");
+            }
+        });
         fouten.controleer();
         return regels;
     }
