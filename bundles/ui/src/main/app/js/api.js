@@ -75,3 +75,88 @@ export async function api(methode, pad, body) {
 export function pad(delen, ...waarden) {
   return delen.reduce((uit, deel, i) => uit + deel + (i < waarden.length ? encodeURIComponent(waarden[i]) : ''), '');
 }
+
+function probleemUit(status, tekst) {
+  try {
+    const json = JSON.parse(tekst);
+    if (json && typeof json === 'object') {
+      return json;
+    }
+  } catch (e) {
+    // not JSON: the generic message below
+  }
+  return { title: 'Fout', detail: `Het platform antwoordde met HTTP ${status}. Probeer het later opnieuw.` };
+}
+
+/**
+ * Een verzoek met een grote body (een upload) en voortgang: opVoortgang(fractie) tijdens het versturen. XMLHttpRequest,
+ * want fetch meldt geen voortgang van een upload. Geeft de JSON van het antwoord, of werpt een ApiFout.
+ */
+export function verstuurMetVoortgang(methode, pad, body, type, opVoortgang) {
+  return new Promise((klaar, fout) => {
+    const x = new XMLHttpRequest();
+    x.open(methode, pad);
+    x.setRequestHeader('Accept', 'application/json');
+    x.setRequestHeader('X-Requested-With', 'doorbraak-ui');
+    x.setRequestHeader('Content-Type', type);
+    if (csrfToken) {
+      x.setRequestHeader('X-CSRF-Token', csrfToken);
+    }
+    x.upload.onprogress = (e) => opVoortgang && opVoortgang(e.lengthComputable ? e.loaded / e.total : null);
+    // after the upload the server still works (e.g. installing): an indeterminate bar
+    x.upload.onload = () => opVoortgang && opVoortgang(null);
+    x.onerror = () => fout(new ApiFout(0, { title: 'Geen verbinding', detail: 'Het platform is niet bereikbaar. Probeer het opnieuw.' }));
+    x.onload = () => {
+      if (x.status >= 200 && x.status < 300) {
+        klaar(x.status === 204 || !x.responseText ? null : JSON.parse(x.responseText));
+      } else {
+        fout(new ApiFout(x.status, probleemUit(x.status, x.responseText)));
+      }
+    };
+    x.send(body);
+  });
+}
+
+/**
+ * Haalt een bestand (CSV, rapport) op met voortgang: opVoortgang(fractie), of null als de grootte onbekend is.
+ * Geeft een Blob; de pagina biedt hem aan als download (geen persoonsgegevens in een adres).
+ */
+export async function haalMetVoortgang(pad, opVoortgang) {
+  let antwoord;
+  try {
+    antwoord = await fetch(pad, { headers: { 'X-Requested-With': 'doorbraak-ui' }, credentials: 'same-origin', cache: 'no-store' });
+  } catch (e) {
+    throw new ApiFout(0, { title: 'Geen verbinding', detail: 'Het platform is niet bereikbaar. Probeer het opnieuw.' });
+  }
+  if (!antwoord.ok) {
+    throw new ApiFout(antwoord.status, probleemUit(antwoord.status, await antwoord.text()));
+  }
+  const totaal = Number(antwoord.headers.get('Content-Length')) || 0;
+  const lezer = antwoord.body.getReader();
+  const delen = [];
+  let gelezen = 0;
+  for (;;) {
+    const { done, value } = await lezer.read();
+    if (done) {
+      break;
+    }
+    delen.push(value);
+    gelezen += value.length;
+    if (opVoortgang) {
+      opVoortgang(totaal ? gelezen / totaal : null);
+    }
+  }
+  return new Blob(delen, { type: antwoord.headers.get('Content-Type') || 'application/octet-stream' });
+}
+
+/** Biedt een Blob aan als download met deze bestandsnaam. */
+export function bewaar(blob, bestandsnaam) {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = bestandsnaam;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10000);
+}

@@ -1,9 +1,10 @@
-// De schil: sessie, thema, routes (history API) en de kop met de gebruiker. Zie docs/webapp.md.
+// De schil: sessie, thema, routes (history API, uit routes.json) en de kop met menu en gebruiker. Zie docs/webapp.md.
+import ROUTES from '../routes.json' with { type: 'json' };
 import { api, ApiFout, pad, zetCsrf } from './api.js';
 import { el, vervang } from './dom.js';
+import { heeftRol, kop, melding } from './onderdelen.js';
 import { pluginSchermen } from './plugins.js';
-import { casus, casussen, inloggen, kop, melding } from './schermen.js';
-import { start as startpagina } from './start.js';
+import { inloggen } from './schermen.js';
 
 /** Het thema van de gemeente (GET /api/gemeenten/{id} → thema) → de klasse van een pakket design tokens. */
 const THEMAS = { utrecht: 'utrecht-theme' };
@@ -12,6 +13,16 @@ const STANDAARD_THEMA = 'voorbeeld-theme';
 const inhoud = document.getElementById('inhoud');
 const gebruikerVak = document.getElementById('gebruiker');
 const menuVak = document.getElementById('menu');
+
+/** De routes uit routes.json, met een reguliere expressie per pad en de namen van zijn parameters. */
+const routes = ROUTES.routes.map((r) => {
+  const namen = [];
+  const bron = r.pad.replace(/\{([a-zA-Z0-9]+)\}/g, (_, naam) => {
+    namen.push(naam);
+    return '([A-Za-z0-9._~-]{1,128})';
+  });
+  return { ...r, patroon: new RegExp(`^${bron}${r.pad === '/' ? '' : '/?'}$`), namen };
+});
 
 let sessie = null;
 let weergave = 0;
@@ -39,8 +50,23 @@ async function laadThema() {
   zetThema(THEMAS[thema] || STANDAARD_THEMA);
 }
 
+/** Of de gebruiker deze route mag openen: zijn rollen, en een gemeente als het scherm er een nodig heeft. */
+function magRoute(r) {
+  return (!r.rollen || heeftRol(sessie, ...r.rollen)) && (r.gemeente === false || !!sessie.gebruiker.gemeente);
+}
+
+/** De vaste menu-items uit routes.json voor deze gebruiker (de plug-ins zetten hun items erachter). */
+function tekenMenu() {
+  const menu = document.getElementById('menulijst');
+  menu.querySelectorAll('li[data-vast]').forEach((li) => li.remove());
+  const items = sessie ? routes.filter((r) => r.menu && magRoute(r)) : [];
+  menu.prepend(...items.map((r) => el('li', { class: 'utrecht-nav-list__item', 'data-vast': true },
+    el('a', { class: 'utrecht-link utrecht-nav-list__link', href: r.pad, 'data-route': true }, r.menu))));
+}
+
 function toonGebruiker() {
   menuVak.hidden = !sessie;
+  tekenMenu();
   if (!sessie) {
     plugins.leeg();
     vervang(gebruikerVak);
@@ -104,6 +130,41 @@ function verlopen() {
   return toon();
 }
 
+/** Het scherm van een pad uit routes.json; een onbekend pad of een scherm dat de gebruiker niet mag: de start. */
+async function naarRoute(ctx, p) {
+  let gevonden = null;
+  for (const r of routes) {
+    const m = r.patroon.exec(p);
+    if (m) {
+      gevonden = { r, parameters: Object.fromEntries(r.namen.map((n, i) => [n, m[i + 1]])) };
+      break;
+    }
+  }
+  if (!gevonden || !magRoute(gevonden.r)) {
+    // an account without a gemeente starts on the first screen it may open (e.g. the platform's), if any
+    const start = routes.find((r) => r.menu && magRoute(r));
+    if (gevonden && gevonden.r.rollen && !heeftRol(sessie, ...gevonden.r.rollen)) {
+      ctx.titel('Geen toegang');
+      const h1 = kop('Geen toegang');
+      vervang(inhoud, h1, melding('warning', 'Dit scherm is er niet voor uw rol.'));
+      return h1;
+    }
+    if (!start) {
+      ctx.titel('Start');
+      const h1 = kop('Welkom');
+      vervang(inhoud, h1, melding('info', 'Uw account hoort niet bij een gemeente, en er is nog geen scherm voor uw rol. '
+        + 'Casussen staan per gemeente.'));
+      return h1;
+    }
+    if (p !== start.pad) {
+      history.replaceState(null, '', start.pad);
+    }
+    gevonden = { r: start, parameters: {} };
+  }
+  const module = await import(`./${gevonden.r.module}`);
+  return module[gevonden.r.scherm](ctx, gevonden.parameters);
+}
+
 /** Toont het scherm van het huidige pad. */
 async function toon() {
   const nummer = ++weergave;
@@ -111,6 +172,7 @@ async function toon() {
   const klaarMetMenu = plugins.navigatie();
   const ctx = {
     klaarMetMenu,
+    plugins,
     inhoud,
     sessie,
     lijst,
@@ -125,21 +187,7 @@ async function toon() {
     if (!sessie) {
       focus = inloggen(ctx);
     } else {
-      const p = window.location.pathname;
-      const m = /^\/casussen\/([A-Za-z0-9_-]{1,64})$/.exec(p);
-      const s = /^\/schermen\/([A-Za-z0-9._-]{1,128})\/([a-z0-9-]{1,64})$/.exec(p);
-      if (m) {
-        focus = await casus(ctx, m[1]);
-      } else if (s) {
-        focus = await plugins.toon(ctx, s[1], s[2], kop);
-      } else if (p === '/casussen' || !sessie.gebruiker.gemeente) {
-        focus = await casussen(ctx);
-      } else {
-        if (p !== '/') {
-          history.replaceState(null, '', '/');
-        }
-        focus = await startpagina(ctx);
-      }
+      focus = await naarRoute(ctx, window.location.pathname);
     }
   } catch (f) {
     if (f instanceof ApiFout && f.status === 401) {

@@ -3,6 +3,7 @@
 // bijgewerkt. Zie docs/webapp.md, "Schermen van plug-ins".
 import { api, ApiFout, fetchMetSessie, pad } from './api.js';
 import { el, vervang } from './dom.js';
+import { kop } from './onderdelen.js';
 
 /** Hoe vaak de lijst wordt ververst zolang het tabblad zichtbaar is. */
 const VERVERS_MS = 5000;
@@ -10,6 +11,11 @@ export const NIET_BESCHIKBAAR = 'Dit scherm is niet meer beschikbaar.';
 
 function sleutel(s) {
   return `${s.plugin}/${s.id}`;
+}
+
+/** De route /schermen/{plugin}/{id} (routes.json): het scherm van een plug-in. */
+export function plugin(ctx, parameters) {
+  return ctx.plugins.toon(ctx, parameters.plugin, parameters.id, kop);
 }
 
 /** Het adres van een scherm in de app. */
@@ -62,7 +68,7 @@ export function pluginSchermen({ menu, sessie, melding, verlopen }) {
     const hier = window.location.pathname;
     for (const a of menu.querySelectorAll('a')) {
       const href = a.getAttribute('href');
-      const actief = href === hier || (href === '/casussen' && hier.startsWith('/casussen/'));
+      const actief = href === hier || (href !== '/' && hier.startsWith(`${href}/`));
       if (actief) {
         a.setAttribute('aria-current', 'page');
       } else {

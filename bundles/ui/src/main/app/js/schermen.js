@@ -1,6 +1,7 @@
-// De schermen: inloggen, de lijst met casussen, één casus. Elk scherm krijgt de context van app.js.
+// De schermen: inloggen, de lijst met casussen, één casus. Elk scherm krijgt de context van app.js (routes.json).
 import { api, ApiFout, pad } from './api.js';
 import { el, vervang } from './dom.js';
+import { kop, kop2, melding, opDatum, veld } from './onderdelen.js';
 
 export const STATUSSEN = [
   ['aangemeld', 'Aangemeld'],
@@ -13,36 +14,8 @@ export const STATUSSEN = [
 const STATUS = new Map(STATUSSEN);
 const PAGINA_GROOTTE = 20;
 
-const datum = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'medium' });
-const datumTijd = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'medium', timeStyle: 'short' });
-
 function statusTekst(code) {
   return STATUS.get(code) || code || '';
-}
-
-function opDatum(iso, metTijd) {
-  if (!iso) {
-    return '';
-  }
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : (metTijd ? datumTijd : datum).format(d);
-}
-
-export function kop(tekst) {
-  // tabindex -1: after a navigation the focus goes to the heading, so a screen reader announces the new screen
-  return el('h1', { class: 'utrecht-heading-1 utrecht-heading-1--distanced', tabindex: '-1' }, tekst);
-}
-
-export function melding(soort, tekst, id) {
-  return el('div', { class: `utrecht-alert utrecht-alert--${soort} doorbraak-alert`, role: soort === 'error' ? 'alert' : 'status', id },
-    el('div', { class: 'utrecht-alert__content' },
-      el('div', { class: 'utrecht-alert__message' }, el('p', { class: 'utrecht-paragraph' }, tekst))));
-}
-
-function veld(id, label, invoer) {
-  return el('div', { class: 'utrecht-form-field utrecht-form-field--text utrecht-form-field--distanced' },
-    el('div', { class: 'utrecht-form-field__label' }, el('label', { class: 'utrecht-form-label', for: id }, label)),
-    el('div', { class: 'utrecht-form-field__input' }, invoer));
 }
 
 // ---- inloggen ----
@@ -185,7 +158,7 @@ function gegeven(naam, ...waarde) {
     el('dd', { class: 'utrecht-data-list__item-value utrecht-data-list__item-value--html-dd' }, ...waarde));
 }
 
-export async function casus(ctx, id) {
+export async function casus(ctx, { id }) {
   ctx.titel('Casus');
   const g = ctx.sessie.gebruiker.gemeente;
   const terug = el('p', { class: 'utrecht-paragraph utrecht-paragraph--distanced' },
@@ -242,11 +215,53 @@ export async function casus(ctx, id) {
       el('td', { class: 'utrecht-table__cell' }, h.reden || '')))));
   const variantVelden = Object.entries(c.variantData || {})
     .filter(([k, v]) => k !== 'schemaVersie' && v !== null && v !== '' && typeof v !== 'object');
+  const delen = CASUSDELEN.map((d) => el('section', { class: 'doorbraak-casusdeel', id: `deel-${d.id}`,
+    'aria-labelledby': `deel-${d.id}-kop` }, kop2(d.titel, `deel-${d.id}-kop`),
+  el('p', { class: 'utrecht-paragraph', role: 'status' }, 'Wordt geladen…')));
   vervang(ctx.inhoud, terug, h1, gegevens,
     el('h2', { class: 'utrecht-heading-2 utrecht-heading-2--distanced' }, 'Statusgeschiedenis'),
     el('div', { class: 'doorbraak-tabel-houder' }, historie),
     variantVelden.length ? [el('h2', { class: 'utrecht-heading-2 utrecht-heading-2--distanced' }, `Gegevens van de variant ${c.variant}`),
       el('dl', { class: 'utrecht-data-list utrecht-data-list--rows', id: 'variantdata' },
-        variantVelden.map(([k, v]) => gegeven(k, String(v))))] : null);
+        variantVelden.map(([k, v]) => gegeven(k, String(v))))] : null,
+    delen);
+  // each part loads on its own; one the role may not read (403) disappears, another failure stays in its part
+  CASUSDELEN.forEach((d, i) => toonDeel(ctx, c, d, delen[i]));
   return h1;
+}
+
+/**
+ * De delen van het casusscherm onder de gegevens, elk uit een eigen module: {id, titel, module, deel}. De functie
+ * deel(ctx, casus, houder) tekent in houder (een section met de kop al erin) en mag ctx.toon() vragen na een
+ * wijziging. Zie docs/webapp.md, "Een scherm bouwen".
+ */
+const CASUSDELEN = [
+];
+
+async function toonDeel(ctx, c, d, sectie) {
+  const houder = el('div', { class: 'doorbraak-casusdeel__inhoud' });
+  try {
+    const module = await import(`./${d.module}`);
+    if (!ctx.actueel()) {
+      return;
+    }
+    sectie.lastElementChild.replaceWith(houder);
+    await module[d.deel](ctx, c, houder);
+  } catch (f) {
+    if (!ctx.actueel()) {
+      return;
+    }
+    if (f instanceof ApiFout && f.status === 403) {
+      sectie.remove();
+      return;
+    }
+    if (f instanceof ApiFout && f.status === 401) {
+      ctx.toon();
+      return;
+    }
+    vervang(houder, melding('error', (f instanceof ApiFout && f.detail) || 'Dit deel kon niet worden geladen.'));
+    if (!houder.isConnected) {
+      sectie.lastElementChild.replaceWith(houder);
+    }
+  }
 }

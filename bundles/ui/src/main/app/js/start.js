@@ -1,29 +1,16 @@
 // Het startscherm: per rol wat de gebruiker mag lezen (een 403 verbergt dat deel). Zie docs/webapp.md.
 import { api, ApiFout, pad } from './api.js';
 import { el, vervang } from './dom.js';
-import { kop } from './schermen.js';
+import { casusLink, kop, link, vandaag } from './onderdelen.js';
 
 const MAX = 5;
 const euro = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' });
 const datum = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long' });
 
-/** Vandaag als yyyy-mm-dd in de tijdzone van de browser (zoals de LocalDate van de API). */
-function vandaag() {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
+/** Lang geschreven (7 december 2026): de startpagina leest als een overzicht. */
 function opDatum(iso) {
   const d = new Date(iso.length === 10 ? `${iso}T00:00:00` : iso);
   return Number.isNaN(d.getTime()) ? iso : datum.format(d);
-}
-
-function link(href, tekst) {
-  return el('a', { class: 'utrecht-link', href, 'data-route': true }, tekst);
-}
-
-function casusLink(id, tekst) {
-  return link(pad`/casussen/${id}`, tekst);
 }
 
 function lijst(id, items) {

@@ -33,56 +33,11 @@ import com.fasterxml.jackson.databind.JsonNode;
  * distribution with the demo: login, the casussen of the user, a casus, tenant isolation, the theme per gemeente,
  * accessibility (axe-core), and no console errors or CSP violations.
  */
-class WebAppIT {
+class WebAppIT extends BrowserIT {
+
 
     static final String UTRECHT = "/api/gemeenten/utrecht/casussen";
     static final String LEEUWARDEN = "/api/gemeenten/leeuwarden/casussen";
-
-    static Platform platform;
-    static Chromium chromium;
-    static ChromeDriver browser;
-    static String axe;
-
-    /** Network errors a test causes on purpose (a 401 before login, a 404 for another gemeente's casus). */
-    final List<String> verwachteNetwerkfouten = new ArrayList<>();
-
-    @BeforeAll
-    static void start() throws IOException {
-        String pad = System.getProperty("doorbraak.axe");
-        if (pad == null || !Files.isRegularFile(Path.of(pad))) {
-            fail("axe-core ontbreekt (" + pad + "): bundles/ui installeert het met npm ci; bouw eerst bundles/ui "
-                    + "(./mvnw -B install -pl distribution -am). / axe-core is missing: build bundles/ui (npm ci).");
-        }
-        axe = Files.readString(Path.of(pad));
-        platform = Platform.nieuw().metDemo().start();
-        chromium = Chromium.start();
-        browser = chromium.driver;
-        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (chromium != null) {
-            chromium.close();
-        }
-        if (platform != null) {
-            platform.close();
-        }
-    }
-
-    @BeforeEach
-    void schoon() {
-        // every test starts logged out, on the login screen, with an empty console
-        open("/");
-        browser.manage().deleteAllCookies();
-        open("/");
-        browser.manage().logs().get(LogType.BROWSER);
-    }
-
-    @AfterEach
-    void geenFoutenInDeConsole() {
-        assertThat(consolefouten()).as("fouten in de console van de browser").isEmpty();
-    }
 
     // ---- the screens ----
 
@@ -101,6 +56,7 @@ class WebAppIT {
         assertThat(klassen()).contains("utrecht-theme").doesNotContain("voorbeeld-theme");
         assertThat(browser.findElement(By.id("ingelogd")).getText()).isEqualTo("Demo casusregisseur Utrecht");
         assertToegankelijk("de lijst met casussen");
+        schermafdruk("casusregisseur-casussen");
 
         // paging: the second page is the API's second page
         klik(By.xpath("//button[normalize-space()='Volgende']"));
@@ -140,6 +96,7 @@ class WebAppIT {
         // no personal data in the title or the address: the id only
         assertThat(browser.getTitle()).isEqualTo("Casus - Doorbraak").doesNotContain(volledig.path("titel").asText());
         assertToegankelijk("een casus");
+        schermafdruk("casusregisseur-casus");
 
         // back in the browser's history: the list again
         browser.navigate().back();
@@ -286,6 +243,7 @@ class WebAppIT {
         assertThat(browser.findElement(By.xpath("//nav[@id='menu']//a[normalize-space()='Start']"))
                 .getAttribute("aria-current")).isEqualTo("page");
         assertToegankelijk("de startpagina");
+        schermafdruk("casusregisseur-start");
         // a casus from the start page, and back with the menu
         String eerste = v.eersteOpen().get(0);
         klik(By.cssSelector("#start-casussen-lijst a"));
@@ -321,6 +279,7 @@ class WebAppIT {
             assertThat(tafels).contains(v.bijeenkomst().path("tafelId").asText());
         }
         assertToegankelijk("de startpagina van een tafellid");
+        schermafdruk("tafellid-start");
     }
 
     @Test
@@ -340,6 +299,7 @@ class WebAppIT {
         assertThat(browser.findElements(By.cssSelector("[role=alert]"))).isEmpty();
         assertThat(browser.findElement(By.id("start-escalaties-aantal")).getText())
                 .isEqualTo(meervoud(escalaties, "verlopen escalatie", "verlopen escalaties"));
+        schermafdruk("gemeentebeheerder-start");
     }
 
     @Test
@@ -416,6 +376,7 @@ class WebAppIT {
         assertThat(browser.getTitle()).isEqualTo("Inloggen - Doorbraak");
         assertThat(thema()).isEqualTo("voorbeeld-theme");
         assertToegankelijk("het inlogscherm");
+        schermafdruk("inloggen");
         vul("eindhoven-regisseur", "fout");
         wacht(() -> !browser.findElements(By.cssSelector("[role=alert]")).isEmpty(), "een foutmelding");
         assertThat(browser.findElement(By.cssSelector("[role=alert]")).getText()).isEqualTo(melding);
@@ -462,6 +423,7 @@ class WebAppIT {
         assertThat(browser.getTitle()).isEqualTo("Variantvelden - Doorbraak");
         assertThat(browser.findElement(MENU_ITEM).getAttribute("aria-current")).isEqualTo("page");
         assertToegankelijk("het scherm van een plug-in");
+        schermafdruk("casusregisseur-plugin-scherm");
 
         // away and back: the screen is mounted again; a reload on its address opens it directly
         klik(By.xpath("//nav[@id='menu']//a[normalize-space()='Casussen']"));
@@ -640,45 +602,9 @@ class WebAppIT {
 
     // ---- helpers ----
 
-    static void open(String pad) {
-        browser.get(platform.uri(pad).toString());
-        wacht(() -> "true".equals(String.valueOf(((JavascriptExecutor) browser)
-                .executeScript("return document.documentElement.dataset.klaar !== undefined"))), "de app op " + pad);
-    }
-
-    static void login(String gebruiker, String wachtwoord) {
-        if (browser.findElements(By.id("gebruikersnaam")).isEmpty()) {
-            open("/");
-        }
-        vul(gebruiker, wachtwoord);
-        wacht(() -> !browser.findElements(By.id("ingelogd")).isEmpty(), "ingelogd als " + gebruiker);
-    }
-
     static void naarDeCasussen() {
         klik(By.xpath("//nav[@id='menu']//a[normalize-space()='Casussen']"));
         wacht(() -> browser.getCurrentUrl().equals(platform.uri("/casussen").toString()), "het adres van de lijst");
-    }
-
-    static void vul(String gebruiker, String wachtwoord) {
-        wacht(() -> !browser.findElements(By.id("gebruikersnaam")).isEmpty(), "het inlogscherm");
-        browser.findElement(By.id("gebruikersnaam")).sendKeys(gebruiker);
-        browser.findElement(By.id("wachtwoord")).sendKeys(wachtwoord);
-        // with the keyboard: Enter in the password field submits
-        browser.findElement(By.id("wachtwoord")).sendKeys(org.openqa.selenium.Keys.ENTER);
-    }
-
-    static void klik(By door) {
-        wacht(() -> !browser.findElements(door).isEmpty(), door.toString());
-        browser.findElement(door).click();
-    }
-
-    static String thema() {
-        return String.valueOf(((JavascriptExecutor) browser).executeScript(
-                "return document.documentElement.dataset.thema || 'voorbeeld-theme'"));
-    }
-
-    static String klassen() {
-        return browser.findElement(By.tagName("html")).getAttribute("class");
     }
 
     static List<String> rijTitels() {
@@ -700,73 +626,4 @@ class WebAppIT {
         return t;
     }
 
-    static void wachtOpTekst(String id, String tekst) {
-        wacht(() -> {
-            List<WebElement> e = browser.findElements(By.id(id));
-            return !e.isEmpty() && e.get(0).getText().equals(tekst);
-        }, "#" + id + " = " + tekst);
-    }
-
-    static void wacht(Supplier<Boolean> voorwaarde, String wat) {
-        wacht(browser, voorwaarde, wat);
-    }
-
-    static void wacht(Duration hoeLang, Supplier<Boolean> voorwaarde, String wat) {
-        wacht(browser, hoeLang, voorwaarde, wat);
-    }
-
-    static void wacht(ChromeDriver d, Supplier<Boolean> voorwaarde, String wat) {
-        wacht(d, Duration.ofSeconds(20), voorwaarde, wat);
-    }
-
-    static void wacht(ChromeDriver d, Duration hoeLang, Supplier<Boolean> voorwaarde, String wat) {
-        long tot = System.nanoTime() + hoeLang.toNanos();
-        RuntimeException laatste = null;
-        while (System.nanoTime() < tot) {
-            try {
-                if (Boolean.TRUE.equals(voorwaarde.get())) {
-                    return;
-                }
-            } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException e) {
-                laatste = e;
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        fail("Gewacht op " + wat + ", niet gezien. Pagina: " + d.getCurrentUrl() + "\n"
-                + d.findElement(By.tagName("body")).getText(), laatste);
-    }
-
-    /** The errors in the browser's console, less the network errors a test caused on purpose. */
-    List<String> consolefouten() {
-        List<String> fouten = new ArrayList<>();
-        for (LogEntry e : browser.manage().logs().get(LogType.BROWSER)) {
-            String m = e.getMessage();
-            boolean verwacht = m.contains("Failed to load resource") && verwachteNetwerkfouten.stream()
-                    .anyMatch(p -> m.startsWith(platform.uri(p).toString() + " "));
-            if (e.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue() && !verwacht) {
-                fouten.add(e.getLevel() + " " + m);
-            }
-        }
-        return fouten;
-    }
-
-    /** axe-core in the page: no serious or critical violation (WCAG 2.1 AA and best practices). */
-    static void assertToegankelijk(String scherm) {
-        JavascriptExecutor js = browser;
-        js.executeScript(axe);
-        Object uit = js.executeAsyncScript("""
-                const klaar = arguments[arguments.length - 1];
-                axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa',
-                    'best-practice']}, resultTypes: ['violations']})
-                  .then(r => klaar(JSON.stringify(r.violations.filter(v => v.impact === 'serious'
-                      || v.impact === 'critical').map(v => ({id: v.id, impact: v.impact, help: v.help,
-                      nodes: v.nodes.slice(0, 3).map(n => n.target.join(' ') + ': ' + n.failureSummary)})))))
-                  .catch(e => klaar('axe faalde: ' + e));""");
-        assertThat(String.valueOf(uit)).as("axe-core op " + scherm).isEqualTo("[]");
-    }
 }

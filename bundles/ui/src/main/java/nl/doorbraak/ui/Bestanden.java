@@ -36,6 +36,7 @@ final class Bestanden {
     private final Map<String, Bestand> bestanden;
     private final String versie;
     private final Bestand index;
+    private final java.util.regex.Pattern routes;
 
     Bestanden(Map<String, byte[]> ruw) {
         TreeMap<String, byte[]> gesorteerd = new TreeMap<>(ruw);
@@ -51,6 +52,11 @@ final class Bestanden {
             sha.update(inhoud);
         });
         this.versie = HexFormat.of().formatHex(sha.digest(), 0, 8);
+        byte[] routesJson = gesorteerd.get("routes.json");
+        if (routesJson == null) {
+            throw new IllegalStateException("routes.json ontbreekt in de bundle");
+        }
+        this.routes = Routes.patroon(routesJson);
         TreeMap<String, Bestand> b = new TreeMap<>();
         gesorteerd.forEach((naam, inhoud) -> b.put(naam, bestand(naam, inhoud)));
         this.bestanden = Collections.unmodifiableMap(b);
@@ -95,6 +101,11 @@ final class Bestanden {
 
     Bestand index() {
         return index;
+    }
+
+    /** Of de app dit pad kent (routes.json): dan krijgt het de index. */
+    boolean isRoute(String pad) {
+        return routes.matcher(pad).matches();
     }
 
     /** Een bestand onder {@code /app/<versie>/}, of null. */

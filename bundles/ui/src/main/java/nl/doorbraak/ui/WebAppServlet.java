@@ -2,7 +2,6 @@ package nl.doorbraak.ui;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.regex.Pattern;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -29,9 +28,6 @@ public final class WebAppServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
-    /** De paden die de app zelf kent (history API); een id is één segment zonder vreemde tekens. */
-    static final Pattern ROUTES = Pattern.compile("/|/index\\.html|/casussen/?|/casussen/[A-Za-z0-9_-]{1,64}"
-            + "|/schermen/[A-Za-z0-9._-]{1,128}/[a-z0-9-]{1,64}");
 
     /** Reads (and gzips) the app's files at the first request, not at the platform's start. */
     private final transient java.util.function.Supplier<Bestanden> lezer;
@@ -89,7 +85,7 @@ public final class WebAppServlet extends HttpServlet {
             pad = "/";
         }
         resp.setHeader("X-Content-Type-Options", "nosniff");
-        if (ROUTES.matcher(pad).matches()) {
+        if (geladen().bestanden().isRoute(pad)) {
             // the index names the version of every file: never from a cache
             resp.setHeader("Cache-Control", "no-store");
             schrijf(req, resp, geladen().bestanden().index());

@@ -83,6 +83,21 @@ class WebAppServletTest {
         }
     }
 
+    /** routes.json is the one description: every route's module exists and exports its screen, and gets the index. */
+    @Test
+    void elkeRouteHeeftZijnModuleEnScherm() throws Exception {
+        com.fasterxml.jackson.databind.JsonNode routes = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(get("/app/" + servlet.versie() + "/routes.json").body()).path("routes");
+        assertThat(routes.size()).isGreaterThanOrEqualTo(4);
+        for (com.fasterxml.jackson.databind.JsonNode r : routes) {
+            String module = tekst(get("/app/" + servlet.versie() + "/js/" + r.path("module").asText()));
+            assertThat(module).as(r.toString()).containsPattern(
+                    "export (async )?function " + Pattern.quote(r.path("scherm").asText()) + "\\(");
+            String pad = r.path("pad").asText().replaceAll("\\{[a-zA-Z]+}", "x-1");
+            assertThat(get(pad).statusCode()).as(pad).isEqualTo(200);
+        }
+    }
+
     @Test
     void andereAdressenZijnEenNederlandse404() throws Exception {
         for (String pad : new String[] { "/bestaat/niet", "/casussen/a/b", "/casussen/%3Cscript%3E",
@@ -111,8 +126,8 @@ class WebAppServletTest {
             String etag = r.headers().firstValue("ETag").orElseThrow();
             assertThat(get(m.group(1), "If-None-Match", etag).statusCode()).isEqualTo(304);
         }
-        // the icon, the NL Design System CSS (3), our CSS, the entry module and its preloaded imports (5)
-        assertThat(n).isEqualTo(11);
+        // the icon, the NL Design System CSS (3), our CSS, the entry module and its preloaded imports (6)
+        assertThat(n).isEqualTo(12);
         assertThat(get("/app/" + servlet.versie() + "/js/app.js").headers().firstValue("Content-Type"))
                 .hasValue("text/javascript;charset=utf-8");
         assertThat(tekst(get("/app/" + servlet.versie() + "/nlds/utrecht-theme.css"))).contains(".utrecht-theme");
@@ -140,6 +155,7 @@ class WebAppServletTest {
         Map<String, byte[]> a = new HashMap<>();
         a.put("index.html", "<script type=module src=/app/{{versie}}/js/app.js></script>".getBytes(StandardCharsets.UTF_8));
         a.put("js/app.js", "console.log(1)".getBytes(StandardCharsets.UTF_8));
+        a.put("routes.json", "{\"routes\": [{\"pad\": \"/\"}]}".getBytes(StandardCharsets.UTF_8));
         Map<String, byte[]> b = new HashMap<>(a);
         b.put("js/app.js", "console.log(2)".getBytes(StandardCharsets.UTF_8));
         Bestanden va = new Bestanden(a);
