@@ -44,7 +44,7 @@ final class Beheerroutes {
                 .antwoord("200", "Gewijzigd en in gebruik", ref("Instellingen"))
                 .fouten("400", "401", "403", "404", "409", "413", "415", "428", "503"));
         o.add(Operatie.get(G + "/huisstijl.css", "huisstijl", "Stylesheet met de eigen kleuren van de gemeente "
-                + "(thema eigen) als design tokens op .doorbraak-huisstijl; leeg zonder eigen kleuren", "gemeenten",
+                + "(thema eigen) als design tokens op html.doorbraak-huisstijl; leeg zonder eigen kleuren", "gemeenten",
                 r::css).elkeGemeente(Rol.PLATFORMBEHEERDER).gemeenteInKern()
                 .antwoordZoals("200", bestand(InstellingenRoutes.CSS.split(";")[0], "De stylesheet"))
                 .fouten("401", "404"));

@@ -104,7 +104,7 @@ public final class InstellingenRoutes {
     }
 
     /**
-     * The tokens of the NL Design System components the app uses, on {@code .doorbraak-huisstijl} (the class the app
+     * The tokens of the NL Design System components the app uses, on {@code html.doorbraak-huisstijl} (the class the app
      * sets for thema {@value Huisstijl#THEMA}). Text on the colour is black or white, whichever contrasts more (WCAG).
      * Only validated {@code #rrggbb} values get here, so nothing can break out of the declaration.
      */
@@ -114,7 +114,8 @@ public final class InstellingenRoutes {
         if (h == null || (h.kleur() == null && h.accentkleur() == null)) {
             return s.toString();
         }
-        s.append(".doorbraak-huisstijl {\n");
+        // html.…: more specific than the token classes on the same element (voorbeeld-theme), whatever the order
+        s.append("html.doorbraak-huisstijl {\n");
         if (h.kleur() != null) {
             String tekst = tekstOp(h.kleur());
             s.append("  --doorbraak-huisstijl-kleur: ").append(h.kleur()).append(";\n");
