@@ -136,6 +136,12 @@ class InstellingenIT {
                 .contains("bewaartermijnMaanden = 30\n").contains("kleur = #00689e\n");
         assertThat(piet.get("/api/gemeenten/zwolle").json().path("thema").asText()).isEqualTo("eigen");
         assertProblem(piet.post("/api/gemeenten", zwolle), 409);
+        // a name beyond ASCII goes through the file (escaped there) and FileInstall unchanged
+        Api.Antwoord fryslan = piet.post("/api/gemeenten", Map.of("id", "sudwest-fryslan", "naam",
+                "Gemeente Súdwest-Fryslân"));
+        assertThat(fryslan.status()).as(fryslan.body()).isEqualTo(201);
+        assertThat(piet.get("/api/gemeenten/sudwest-fryslan").json().path("naam").asText())
+                .isEqualTo("Gemeente Súdwest-Fryslân");
 
         // at once, without a restart: a gemeentebeheerder for it, who reads its settings
         Api.Antwoord account = piet.post("/api/gemeenten/zwolle/gebruikers", Map.of("gebruikersnaam", "zara.zwolle",
