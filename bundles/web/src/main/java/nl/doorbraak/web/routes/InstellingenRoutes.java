@@ -87,14 +87,12 @@ public final class InstellingenRoutes {
      */
     public void css(Aanvraag a) throws IOException {
         Optional<Huisstijl> h = a.dienst(omgeving.beheer).huisstijl(a.namens(), a.deel(1));
-        a.header("Cache-Control", "no-cache");
         a.ruw(200, CSS, css(h.orElse(null), a.deel(1)).getBytes(StandardCharsets.UTF_8));
     }
 
     public void logo(Aanvraag a) throws IOException {
         Logo logo = a.dienst(omgeving.beheer).logo(a.namens(), a.deel(1))
                 .orElseThrow(() -> Probleem.nietGevonden("Deze gemeente heeft geen logo."));
-        a.header("Cache-Control", "no-cache");
         a.ruw(200, logo.mediatype(), logo.inhoud());
     }
 
