@@ -268,6 +268,16 @@ public final class ApiServlet extends HttpServlet implements EventHandler {
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
+    void bindGemeenteBeheer(nl.doorbraak.api.beheer.GemeenteBeheer s) {
+        omgeving.bind(omgeving.beheer, s);
+    }
+
+    void unbindGemeenteBeheer(nl.doorbraak.api.beheer.GemeenteBeheer s) {
+        omgeving.ontbind(omgeving.beheer, s);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
     void bindAccountService(AccountService s) {
         omgeving.bind(omgeving.accounts, s);
     }

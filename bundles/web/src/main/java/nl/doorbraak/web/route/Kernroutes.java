@@ -133,6 +133,7 @@ public final class Kernroutes {
         o.add(Operatie.get(G, "gemeente", "Eén gemeente", "gemeenten", platform::gemeente).elkeGemeente(PB)
                 .gemeenteInKern()
                 .antwoord("200", "De gemeente", ref("Gemeente")).fouten("401", "404"));
+        Beheerroutes.gemeenten(o, new nl.doorbraak.web.routes.InstellingenRoutes(omgeving));
 
         // ---- tafels en casussen ----
         o.add(Operatie.get(G + "/tafels", "tafels", "Tafels van de gemeente", "tafels", tafels::lijst)

@@ -495,6 +495,9 @@ public final class OpenApi {
                         .put("description", "Alleen bij afsluiten met resultaat doorbraak: afsluiten terwijl er nog "
                                 + "een escalatie of actie open staat. Alleen een casusregisseur, met een reden; "
                                 + "staat in de audittrail. Zonder dit veld is zo'n afsluiting een 409."));
+        schema(s, "Instellingwaarden", List.of()).put("additionalProperties", true).put("description", "Per veld-id "
+                + "uit GET …/instellingen (velden) een waarde: tekst, geheel getal, of een lijst van teksten als het "
+                + "veld een lijst is. Een fout geeft 400 met invalidParams per veld-id; er is dan niets geschreven.");
         schema(s, "Inlog", List.of("gebruikersnaam", "wachtwoord"), "gebruikersnaam", tekst(), "wachtwoord",
                 tekst().put("format", "password"));
         schema(s, "EscalatieVerzoek", List.of("reden"), "reden", tekst().put("maxLength", 2000), "niveau", tekst());
