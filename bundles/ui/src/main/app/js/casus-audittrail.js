@@ -29,7 +29,8 @@ export async function deel(ctx, casus, houder) {
   // newest first: what changed last is what one looks for
   const regels = [...trail.results].sort((a, b) => b.volgnummer - a.volgnummer);
   vervang(houder,
-    alinea(trail.count === 1 ? '1 regel, de nieuwste eerst.' : `${trail.count} regels, de nieuwste eerst.`, { id: 'audittrail-aantal' }),
+    alinea(trail.count === 0 ? 'Er is nog geen wijziging vastgelegd.'
+      : trail.count === 1 ? '1 regel.' : `${trail.count} regels, de nieuwste eerst.`, { id: 'audittrail-aantal' }),
     regels.length ? regio(tabel({
       id: 'audittrail',
       bijschrift: 'Audittrail van deze casus, de nieuwste eerst',

@@ -39,6 +39,7 @@ function planWeergave(p, voor) {
       rijen: p.kosten.map((r) => [r.organisatie, r.post || '', bedrag(r.doormodderen), bedrag(r.doorbreken),
         metTeken(r.besparing)]),
     })) : alinea('De rekentool is nog leeg.', { id: `${voor}regels` }),
+    (b.perOrganisatie || []).length ? el('h4', { class: 'utrecht-heading-4 utrecht-heading-4--distanced' }, 'Per organisatie') : null,
     (b.perOrganisatie || []).length ? regio(tabel({
       id: `${voor}organisaties`,
       bijschrift: 'Rekentool: kosten en besparing per organisatie',
@@ -46,6 +47,7 @@ function planWeergave(p, voor) {
       rijen: b.perOrganisatie.map((o) => [o.organisatie, bedrag(o.doormodderen), bedrag(o.doorbreken),
         metTeken(o.besparing)]),
     })) : null,
+    el('h4', { class: 'utrecht-heading-4 utrecht-heading-4--distanced' }, 'Totaal per jaar'),
     gegevens(`${voor}totaal`, [
       ['Doormodderen per jaar', el('span', { id: `${voor}doormodderen` }, bedrag(b.doormodderen))],
       ['Doorbreken per jaar', el('span', { id: `${voor}doorbreken` }, bedrag(b.doorbreken))],

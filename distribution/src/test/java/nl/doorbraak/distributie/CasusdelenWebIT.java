@@ -352,6 +352,10 @@ class CasusdelenWebIT extends BrowserIT {
         verwachteNetwerkfouten.add(plan); // no plan yet: the API's 404
         klik(By.id("perspectiefplan-open"));
         wacht(() -> !browser.findElements(By.id("perspectiefplan-leeg")).isEmpty(), "nog geen plan");
+        // the audittrail before the plan: as many lines as the API gives (none for an untouched demo casus)
+        int voor = api.get(UTRECHT + "/casussen/" + casus + "/audittrail").json().path("count").asInt();
+        wachtOpTekst("audittrail-aantal", voor == 0 ? "Er is nog geen wijziging vastgelegd."
+                : voor == 1 ? "1 regel." : voor + " regels, de nieuwste eerst.");
         klik(By.id("perspectiefplan-wijzig"));
         veld("perspectiefplan-formulier", "doel").sendKeys("Zonder studieschuld bij DUO weer naar school.");
         typ(veld("perspectiefplan-formulier", "kosten.0.organisatie"), "DUO");
