@@ -29,11 +29,8 @@ function laadChart() {
       if (!Chart) {
         throw new Error('Chart.js ontbreekt');
       }
-      const stijl = getComputedStyle(document.body);
       Chart.defaults.locale = 'nl-NL';
       Chart.defaults.animation = false;
-      Chart.defaults.color = stijl.color;
-      Chart.defaults.font.family = stijl.fontFamily;
       Chart.defaults.maintainAspectRatio = false;
       return Chart;
     }).catch((f) => {
@@ -64,6 +61,10 @@ function grafiek(id, titel, tabelId, config) {
     if (!canvas.isConnected) {
       return;
     }
+    // letter and colour of the theme's text (the caption is a utrecht-paragraph), also after a change of gemeente
+    const stijl = getComputedStyle(figuur.querySelector('figcaption'));
+    Chart.defaults.color = stijl.color;
+    Chart.defaults.font.family = stijl.fontFamily;
     grafieken.push(new Chart(canvas, config));
     figuur.dataset.getekend = 'true';
   }).catch(() => {

@@ -383,6 +383,8 @@ class TafelsRapportageWebIT extends BrowserIT {
             assertThat(browser.findElements(By.id(f.getAttribute("data-tabel")))).hasSize(1);
         }
         assertToegankelijk("de rapportage");
+        // the guide shows a chart with its table
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('grafiek-thema').scrollIntoView()");
         schermafdruk("casusregisseur-rapportage");
 
         // the CSV download: the file the browser saves is GET …/rapportage.csv
@@ -452,7 +454,33 @@ class TafelsRapportageWebIT extends BrowserIT {
         assertThat(getallen("rapportage-platform", 2)).isEqualTo(aangemeld);
         wachtOpGrafieken(1);
         assertToegankelijk("de rapportage van het platform");
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('grafiek-platform').scrollIntoView()");
         schermafdruk("platformbeheerder-rapportage");
+    }
+
+    @Test
+    void deGemeentebeheerderZietDeRapportageEnDeTafelsZonderBijeenkomsten() {
+        Api api = platform.api().als("utrecht-beheerder");
+        JsonNode r = api.get(G + "/rapportage").json();
+        JsonNode tafels = api.get(G + "/tafels?pageSize=100").json().path("results");
+        // the start page after the login: what a gemeentebeheerder may not read (WebAppIT)
+        verwachteNetwerkfouten.addAll(List.of(G + "/acties?verlopen=true&pageSize=5",
+                G + "/casussen?status=afgesloten&pageSize=1", G + "/bijeenkomsten?pageSize=100&page=1"));
+        login("utrecht-beheerder", "demo");
+        naarMenu("Rapportage");
+        wacht(() -> !browser.findElements(By.id("rapportage-casussen")).isEmpty(), "de rapportage");
+        assertThat(getallen("rapportage-casussen", 2).get(0)).isEqualByComparingTo(getal(r.path("casussen").path("aangemeld")));
+        assertThat(kolom("rapportage-potjes", 1)).isEqualTo(namen(r.path("potjes").path("potjes")));
+        wachtOpGrafieken(4);
+        // the tafels and their deelnemers; bijeenkomsten are for the regisseur and the tafelleden
+        naarMenu("Tafels");
+        wacht(() -> !browser.findElements(By.id("tafels")).isEmpty(), "de tafels");
+        assertThat(kolom("tafels", 1)).isEqualTo(namen(tafels));
+        klik(By.linkText(tafels.get(0).path("naam").asText()));
+        wacht(() -> !browser.findElements(By.id("deelnemers")).isEmpty(), "de deelnemers");
+        assertThat(kolom("deelnemers", 1)).isEqualTo(namen(tafels.get(0).path("deelnemers")));
+        assertThat(browser.findElements(By.id("tafel-bijeenkomsten"))).isEmpty();
+        assertToegankelijk("een tafel voor de gemeentebeheerder");
     }
 
     // ---- another gemeente ----
