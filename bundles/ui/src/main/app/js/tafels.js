@@ -76,8 +76,12 @@ async function bijeenkomstenDeel(ctx, g, t, houder) {
     if (f instanceof ApiFout && f.status === 401) {
       throw f;
     }
-    vervang(houder, f instanceof ApiFout && f.status === 403 ? null
-      : melding('error', f.detail || 'De bijeenkomsten konden niet worden geladen.'));
+    if (f instanceof ApiFout && f.status === 403) {
+      // not for this role: the part disappears, as a part of the casus screen does
+      houder.parentElement.remove();
+    } else {
+      vervang(houder, melding('error', f.detail || 'De bijeenkomsten konden niet worden geladen.'));
+    }
     return;
   }
   if (!ctx.actueel()) {

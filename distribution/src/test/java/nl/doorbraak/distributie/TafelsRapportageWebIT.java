@@ -388,20 +388,7 @@ class TafelsRapportageWebIT extends BrowserIT {
         schermafdruk("casusregisseur-rapportage");
 
         // the CSV download: the file the browser saves is GET …/rapportage.csv
-        Path map = Files.createTempDirectory("doorbraak-download-");
-        browser.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath", map.toString()));
-        klik(By.id("csv-downloaden"));
-        wacht(() -> !browser.findElements(By.id("csv-klaar")).isEmpty(), "de download");
-        Path bestand = map.resolve("rapportage-utrecht-" + jaar + ".csv");
-        wacht(() -> Files.isRegularFile(bestand) && !Files.exists(map.resolve(bestand.getFileName() + ".crdownload")), "het bestand");
-        Api.Antwoord csv = api.get(G + "/rapportage.csv?jaar=" + jaar);
-        wacht(() -> {
-            try {
-                return Files.readString(bestand, StandardCharsets.UTF_8).equals(csv.body());
-            } catch (IOException e) {
-                return false;
-            }
-        }, "de CSV gelijk aan die van de API");
+        Path bestand = downloadCsv("rapportage-utrecht-" + jaar + ".csv", api.get(G + "/rapportage.csv?jaar=" + jaar).body());
         assertThat(Files.readString(bestand, StandardCharsets.UTF_8)).startsWith("\uFEFFgemeente;jaar;tafel;");
 
         // a failing download: a Dutch message, no unhandled error
@@ -441,7 +428,7 @@ class TafelsRapportageWebIT extends BrowserIT {
     }
 
     @Test
-    void dePlatformbeheerderZietDeKerncijfersPerGemeente() {
+    void dePlatformbeheerderZietDeKerncijfersPerGemeente() throws IOException {
         JsonNode r = platform.api().als("platformbeheerder").get("/api/rapportage").json();
         login("platformbeheerder", "demo");
         naarMenu("Rapportage");
@@ -456,6 +443,8 @@ class TafelsRapportageWebIT extends BrowserIT {
         assertToegankelijk("de rapportage van het platform");
         ((JavascriptExecutor) browser).executeScript("document.getElementById('grafiek-platform').scrollIntoView()");
         schermafdruk("platformbeheerder-rapportage");
+        downloadCsv("rapportage-platform-" + r.path("jaar").asInt() + ".csv",
+                platform.api().als("platformbeheerder").get("/api/rapportage.csv?jaar=" + r.path("jaar").asInt()).body());
     }
 
     @Test
@@ -597,6 +586,24 @@ class TafelsRapportageWebIT extends BrowserIT {
         if (email != null) {
             browser.findElement(By.cssSelector("#nieuw-contact [data-veld=email] input")).sendKeys(email);
         }
+    }
+
+    /** Clicks the CSV button with Chromium's downloads in a temp dir; the saved file must be {@code verwacht}. */
+    static Path downloadCsv(String naam, String verwacht) throws IOException {
+        Path map = Files.createTempDirectory("doorbraak-download-");
+        browser.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath", map.toString()));
+        klik(By.id("csv-downloaden"));
+        wacht(() -> !browser.findElements(By.id("csv-klaar")).isEmpty(), "de download");
+        Path bestand = map.resolve(naam);
+        wacht(() -> {
+            try {
+                return Files.isRegularFile(bestand) && !Files.exists(map.resolve(naam + ".crdownload"))
+                        && Files.readString(bestand, StandardCharsets.UTF_8).equals(verwacht);
+            } catch (IOException e) {
+                return false;
+            }
+        }, "de CSV " + naam + " gelijk aan die van de API");
+        return bestand;
     }
 
     static boolean chartGeladen() {
