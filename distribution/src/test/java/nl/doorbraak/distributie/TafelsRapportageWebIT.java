@@ -50,8 +50,15 @@ class TafelsRapportageWebIT extends BrowserIT {
         // a tafel: its deelnemers with organisation and mandate, its bijeenkomsten as the API lists them
         JsonNode tafel = tafels.path("results").get(0);
         String tafelId = tafel.path("id").asText();
-        klik(By.linkText(tafel.path("naam").asText()));
+        // with the keyboard: after the navigation the focus is on the heading, Tab reaches the tafel, Enter opens it
+        WebElement link = browser.findElement(By.linkText(tafel.path("naam").asText()));
+        for (int i = 0; i < 10 && !browser.switchTo().activeElement().equals(link); i++) {
+            browser.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.TAB);
+        }
+        assertThat(browser.switchTo().activeElement()).as("de tafel met Tab").isEqualTo(link);
+        link.sendKeys(org.openqa.selenium.Keys.ENTER);
         wacht(() -> browser.getCurrentUrl().equals(platform.uri("/tafels/" + tafelId).toString()), "het adres van de tafel");
+        wacht(() -> browser.switchTo().activeElement().getTagName().equals("h1"), "de focus op de kop van de tafel");
         wacht(() -> !browser.findElements(By.id("deelnemers")).isEmpty(), "de deelnemers");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(tafel.path("naam").asText());
         assertThat(browser.getTitle()).isEqualTo("Tafel - Doorbraak");
