@@ -233,7 +233,7 @@ export async function agenda(ctx, c, houder) {
   }
   const f = formulier({
     id: 'agendaformulier',
-    velden: [{ naam: 'bijeenkomst', label: 'Bijeenkomst', type: 'keuze', verplicht: true,
+    velden: [{ naam: 'bijeenkomst', label: 'Komende bijeenkomst van de tafel', type: 'keuze', verplicht: true,
       opties: komend.map((b) => [b.id, `${opDatum(b.datum)} (${b.agenda.length === 1 ? '1 casus' : `${b.agenda.length} casussen`} op de agenda)`]) }],
     knop: 'Op de agenda zetten',
     bezigTekst: 'De casus wordt geagendeerd…',

@@ -59,7 +59,7 @@ class CasuswerkWebIT extends BrowserIT {
         assertToegankelijk("het intakeformulier");
         schermafdruk("casusregisseur-casus-aanmelden");
 
-        String titel = "Ontruiming dreigt na huurachterstand " + System.nanoTime();
+        String titel = "Ontruiming dreigt na huurachterstand";
         kiesTekst(invoer("intake", "tafelId"), OVERVECHT);
         typ("intake", "titel", titel);
         typ("intake", "hulpvraag", "Mevrouw wil in haar huis blijven wonen; de huurachterstand loopt op.");
@@ -115,6 +115,7 @@ class CasuswerkWebIT extends BrowserIT {
         assertThat(api.get(G + "/casussen/" + id).json().path("status").asText()).isEqualTo("geagendeerd");
         wacht(() -> !browser.findElements(By.cssSelector("#agenda-bijeenkomsten tr[data-bijeenkomst='" + bijeenkomst
                 + "']")).isEmpty(), "de bijeenkomst in het deel Agenda");
+        inBeeld("deel-agenda");
         schermafdruk("casusregisseur-casus-agenda");
 
         // besluit: a doorbraak without betrokkenheid first; the API's message at that field, nothing lost
@@ -143,6 +144,7 @@ class CasuswerkWebIT extends BrowserIT {
         assertToegankelijk("het besluitformulier met een fout");
 
         typ("besluitformulier", "waardendriehoek.betrokkenheid", "Mevrouw stelde het plan zelf voor");
+        inBeeld("deel-besluiten");
         schermafdruk("casusregisseur-casus-besluit");
         verstuur("besluitformulier");
         wacht(() -> !browser.findElements(By.id("besluiten-klaar")).isEmpty(), "de melding van het besluit");
@@ -199,6 +201,7 @@ class CasuswerkWebIT extends BrowserIT {
         assertThat(uitgave.path("omschrijving").asText()).isEqualTo("huurachterstand november");
         wacht(() -> browser.findElement(By.id("uitgaven-casus")).getText().contains("huurachterstand november"),
                 "de uitgave in de tabel van de casus");
+        inBeeld("deel-uitgaven");
         schermafdruk("casusregisseur-casus-uitgave");
 
         // acties: a new one on the besluit, then gereed
@@ -221,6 +224,7 @@ class CasuswerkWebIT extends BrowserIT {
         wacht(() -> !browser.findElements(By.cssSelector("tr[data-actie='" + actieId + "'] button")).isEmpty(),
                 "de knop Gereed");
         assertToegankelijk("de casus met besluit, uitgave en actie");
+        inBeeld("deel-acties");
         schermafdruk("casusregisseur-casus-acties");
         klik(By.cssSelector("tr[data-actie='" + actieId + "'] button"));
         wacht(() -> browser.findElements(By.cssSelector("tr[data-actie='" + actieId + "'] button")).isEmpty()
@@ -304,7 +308,7 @@ class CasuswerkWebIT extends BrowserIT {
     @Test
     void eenTafellidWerktAanDeCasussenVanZijnTafelEnZietDieVanEenAndereTafelNiet() {
         Api regisseur = platform.api().als("utrecht-regisseur");
-        String eigen = geagendeerdeCasus(regisseur, tafelId(regisseur, OVERVECHT), "Tafellid " + System.nanoTime());
+        String eigen = geagendeerdeCasus(regisseur, tafelId(regisseur, OVERVECHT), "Energieschuld na scheiding");
         String andere = nieuweCasus(regisseur, tafelId(regisseur, ONDERNEMERS), "Ondernemer " + System.nanoTime());
         verwachteNetwerkfouten.add(G + "/casussen/" + andere);
 
@@ -321,6 +325,7 @@ class CasuswerkWebIT extends BrowserIT {
         wacht(() -> !browser.findElements(By.cssSelector("#deel-uitgaven #potjes-saldo")).isEmpty(), "het deel Uitgaven");
         wacht(() -> !browser.findElements(By.id("acties-leeg")).isEmpty(), "het deel Acties");
         assertToegankelijk("een casus van het tafellid");
+        inBeeld("deel-status");
         schermafdruk("tafellid-casus-werk");
 
         // a casus of another tafel does not exist for him, in the screen and in the API
@@ -457,6 +462,11 @@ class CasuswerkWebIT extends BrowserIT {
             }
         }
         throw new AssertionError("geen invalidParam " + veld + " in " + a.body());
+    }
+
+    /** Scrolls a part of the screen to the top of the window, for its screenshot. */
+    static void inBeeld(String id) {
+        ((JavascriptExecutor) browser).executeScript("document.getElementById(arguments[0]).scrollIntoView()", id);
     }
 
     static WebElement veldRij(String formulier, String naam) {
