@@ -279,7 +279,7 @@ class CasuswerkWebIT extends BrowserIT {
     }
 
     @Test
-    void eenBesluitBovenHetMandaatToontDeRedenBijHetBedragEnLegtNietsVast() {
+    void eenBesluitOfUitgaveBovenHetMandaatToontDeRedenBijHetBedragEnLegtNietsVast() {
         Api api = platform.api().als("utrecht-regisseur");
         String id = geagendeerdeCasus(api, tafelId(api, OVERVECHT), "Mandaat " + System.nanoTime());
         Map<String, Object> teVeel = besluit("regulier", "Huurachterstand kwijtschelden",
@@ -303,6 +303,29 @@ class CasuswerkWebIT extends BrowserIT {
         assertToegankelijk("het besluitformulier met de fout van het mandaat");
         assertThat(api.get(G + "/casussen/" + id + "/besluiten").json().path("count").asInt()).isZero();
         assertThat(api.get(G + "/casussen/" + id).json().path("status").asText()).isEqualTo("geagendeerd");
+
+        // an uitgave from the potje above the mandate of who took the besluit (Joost van Leeuwen: € 250)
+        Api.Antwoord genomen = api.post(G + "/casussen/" + id + "/besluiten", besluit("regulier",
+                "Kleine bijdrage uit het potje", List.of("Joost van Leeuwen"), Map.of(), null, 0));
+        assertThat(genomen.status()).as(genomen.body()).isEqualTo(201);
+        String besluitId = genomen.json().path("id").asText();
+        JsonNode potje = potje(api, tafelId(api, OVERVECHT));
+        String potjeId = potje.path("id").asText();
+        BigDecimal saldo = potje.path("saldo").decimalValue();
+        String teVeelUit = reden(api.post(G + "/potjes/" + potjeId + "/uitgaven", Map.of("besluitId", besluitId,
+                "bedrag", 300)), "bedrag");
+        verwachteNetwerkfouten.add(G + "/potjes/" + potjeId + "/uitgaven");
+        open("/casussen/" + id);
+        klik(By.id("uitgave-uitklap-knop"));
+        kies(invoer("uitgaveformulier", "besluitId"), besluitId);
+        kies(invoer("uitgaveformulier", "potjeId"), potjeId);
+        typ("uitgaveformulier", "bedrag", "300");
+        verstuur("uitgaveformulier");
+        wachtOpFout("uitgaveformulier", "bedrag", teVeelUit);
+        assertThat(invoer("uitgaveformulier", "bedrag").getAttribute("value")).isEqualTo("300");
+        assertToegankelijk("het uitgaveformulier met de fout van het mandaat");
+        assertThat(api.get(G + "/potjes/" + potjeId).json().path("saldo").decimalValue()).isEqualByComparingTo(saldo);
+        assertThat(saldoOpHetScherm(potjeId)).isEqualTo(euro(saldo));
     }
 
     @Test
@@ -325,6 +348,13 @@ class CasuswerkWebIT extends BrowserIT {
         wacht(() -> !browser.findElements(By.cssSelector("#deel-uitgaven #potjes-saldo")).isEmpty(), "het deel Uitgaven");
         wacht(() -> !browser.findElements(By.id("acties-leeg")).isEmpty(), "het deel Acties");
         assertToegankelijk("een casus van het tafellid");
+        // with the keyboard: Enter on "Status wijzigen" opens the form and puts the focus in its first field
+        browser.findElement(By.id("status-uitklap-knop")).sendKeys(org.openqa.selenium.Keys.ENTER);
+        wacht(() -> "true".equals(browser.findElement(By.id("status-uitklap-knop")).getAttribute("aria-expanded")),
+                "het statusformulier open");
+        assertThat(browser.switchTo().activeElement().getAttribute("name")).isEqualTo("status");
+        // the tafellid may not close against open work: that box is only for the casusregisseur
+        assertThat(browser.findElements(By.cssSelector("#statusformulier [data-veld='ondanksOpenstaand']"))).isEmpty();
         inBeeld("deel-status");
         schermafdruk("tafellid-casus-werk");
 
