@@ -5,7 +5,7 @@ import { api, ApiFout, pad } from './api.js';
 import { el, vervang } from './dom.js';
 import { formulier } from './formulier.js';
 import { STATUSSEN } from './schermen.js';
-import { alinea, bedrag, gegevens, heeftRol, knop, melding, opDatum, tabel, vandaag } from './onderdelen.js';
+import { alinea, bedrag, gegevens, heeftRol, knop, link, melding, opDatum, tabel, vandaag } from './onderdelen.js';
 
 const STATUS = new Map(STATUSSEN);
 /** De overgangen van CasusStatus.volgende() in de api. */
@@ -251,7 +251,7 @@ function besluitArtikel(b, alleBesluiten) {
   const w = b.waardendriehoek || {};
   const correctie = b.corrigeert ? alleBesluiten.find((x) => x.id === b.corrigeert) : null;
   return el('article', { class: 'doorbraak-besluit', 'data-besluit': b.id },
-    el('h3', { class: 'utrecht-heading-3' },
+    el('h3', { class: 'utrecht-heading-3 utrecht-heading-3--distanced' },
       `${b.soort === 'doorbraak' ? 'Doorbraak' : 'Regulier besluit'} van ${opDatum(b.genomen)}`),
     b.gecorrigeerdDoor ? melding('warning', 'Dit besluit is gecorrigeerd door een later besluit en geldt niet meer.') : null,
     gegevens(null, [
@@ -394,13 +394,14 @@ export async function uitgaven(ctx, c, houder) {
     id: 'potjes-saldo',
     bijschrift: 'Potjes voor deze casus, met hun saldo',
     koppen: ['Potje', 'Saldo'],
-    rijen: potjes.map((p) => [p.naam, bedrag(p.saldo)]),
+    // the potje's own screen (js/potjes.js) shows all its mutaties
+    rijen: potjes.map((p) => [link(pad`/potjes/${p.id}`, p.naam), bedrag(p.saldo)]),
     rijAttributen: (i) => ({ 'data-potje': potjes[i].id }),
   }) : alinea('Er is geen potje voor deze tafel.'));
   const gedaan = lijst.flatMap((b) => (b.uitgaven || []).map((u) => ({ u, b })))
     .sort((x, y) => String(y.u.op).localeCompare(String(x.u.op)));
   if (gedaan.length) {
-    delen.push(el('h3', { class: 'utrecht-heading-3' }, 'Uitgaven voor deze casus'), tabel({
+    delen.push(el('h3', { class: 'utrecht-heading-3 utrecht-heading-3--distanced' }, 'Uitgaven voor deze casus'), tabel({
       id: 'uitgaven-casus',
       bijschrift: 'Uitgaven uit een potje voor deze casus',
       koppen: ['Datum', 'Potje', 'Bedrag', 'Besluit', 'Waarvoor'],

@@ -136,6 +136,8 @@ class CasuswerkWebIT extends BrowserIT {
                         "Geen maatschappelijke opvang nodig", "rendementBedrag", 45000), "Woningcorporatie", 1650);
         String reden = reden(api.post(G + "/casussen/" + id + "/besluiten", zonderBetrokkenheid),
                 "waardendriehoek.betrokkenheid");
+        inBeeld("deel-besluiten");
+        schermafdruk("casusregisseur-casus-besluit");
         verstuur("besluitformulier");
         wachtOpFout("besluitformulier", "waardendriehoek.betrokkenheid", reden);
         assertThat(invoer("besluitformulier", "waardendriehoek.legitimiteit").getAttribute("value"))
@@ -144,8 +146,6 @@ class CasuswerkWebIT extends BrowserIT {
         assertToegankelijk("het besluitformulier met een fout");
 
         typ("besluitformulier", "waardendriehoek.betrokkenheid", "Mevrouw stelde het plan zelf voor");
-        inBeeld("deel-besluiten");
-        schermafdruk("casusregisseur-casus-besluit");
         verstuur("besluitformulier");
         wacht(() -> !browser.findElements(By.id("besluiten-klaar")).isEmpty(), "de melding van het besluit");
         wachtOpTekst("casusstatus", "Besloten");
@@ -173,6 +173,8 @@ class CasuswerkWebIT extends BrowserIT {
         String potjeId = potje.path("id").asText();
         BigDecimal saldo = potje.path("saldo").decimalValue();
         wacht(() -> saldoOpHetScherm(potjeId).equals(euro(saldo)), "het saldo van het potje");
+        assertThat(browser.findElement(By.cssSelector("#potjes-saldo tr[data-potje='" + potjeId + "'] a"))
+                .getAttribute("href")).isEqualTo(platform.uri("/potjes/" + potjeId).toString());
         klik(By.id("uitgave-uitklap-knop"));
         kies(invoer("uitgaveformulier", "besluitId"), besluitId);
         kies(invoer("uitgaveformulier", "potjeId"), potjeId);
