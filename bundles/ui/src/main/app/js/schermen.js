@@ -236,6 +236,11 @@ export async function casus(ctx, { id }) {
  * wijziging. Zie docs/webapp.md, "Een scherm bouwen".
  */
 const CASUSDELEN = [
+  { id: 'status', titel: 'Status', module: 'casuswerk.js', deel: 'status' },
+  { id: 'agenda', titel: 'Agenda', module: 'casuswerk.js', deel: 'agenda' },
+  { id: 'besluiten', titel: 'Besluiten', module: 'casuswerk.js', deel: 'besluiten' },
+  { id: 'uitgaven', titel: 'Uitgaven uit een potje', module: 'casuswerk.js', deel: 'uitgaven' },
+  { id: 'acties', titel: 'Acties', module: 'casuswerk.js', deel: 'acties' },
 ];
 
 async function toonDeel(ctx, c, d, sectie) {
