@@ -52,12 +52,12 @@ function controleerHerhaling(nieuw, herhaal) {
 }
 
 /** Het formulier voor PUT /api/account/wachtwoord; daarna een nieuwe sessie (cookie en CSRF-token). */
-function wachtwoordFormulier(ctx, knop) {
+function wachtwoordFormulier(ctx, knop, huidigLabel = 'Huidig wachtwoord') {
   const f = formulier({
     id: 'wachtwoord-wijzigen',
     knop,
     velden: [
-      { naam: 'huidigWachtwoord', label: 'Huidig wachtwoord', verplicht: true },
+      { naam: 'huidigWachtwoord', label: huidigLabel, verplicht: true },
       { naam: 'nieuwWachtwoord', label: 'Nieuw wachtwoord', verplicht: true, beschrijving: REGELS },
       { naam: 'herhaal', label: 'Nieuw wachtwoord nog een keer', verplicht: true },
     ],
@@ -111,7 +111,7 @@ export function eersteWachtwoord(ctx) {
   vervang(ctx.inhoud, h1,
     melding('info', 'U bent ingelogd met een eenmalig wachtwoord. Kies eerst een eigen wachtwoord; daarna kunt u '
       + 'verder.', 'eenmalig-melding'),
-    wachtwoordFormulier(ctx, 'Wachtwoord opslaan en verder'));
+    wachtwoordFormulier(ctx, 'Wachtwoord opslaan en verder', 'Eenmalig wachtwoord'));
   return h1;
 }
 

@@ -392,7 +392,6 @@ export async function nieuweGebruiker(ctx) {
     rollen: vinkjes('rollen', 'Rollen', rolOpties(ctx, gemeente).map((r) => [r, ROLNAMEN[r] || r]), new Set()),
     tafels: tafelGroep(gemeente, tafels, []),
   };
-  const uitkomst = el('div', { id: 'nieuw-resultaat' });
   const f = formulier({
     id: 'nieuw-account-formulier',
     knop: 'Account aanmaken',
@@ -401,11 +400,14 @@ export async function nieuweGebruiker(ctx) {
         + '3 tot 100 kleine letters, cijfers en . _ @ -. Neem de gemeente erin op, bijvoorbeeld j.devries.utrecht of '
         + 'j.devries@utrecht.nl.' },
       { naam: 'naam', label: 'Naam', verplicht: true, beschrijving: 'De volledige naam van de gebruiker.' },
-    ],
+      gemeente ? { naam: 'sso', label: 'Logt in via de identity provider van de gemeente (SSO)', type: 'janee',
+        beschrijving: 'Alleen als uw gemeente inloggen via haar identity provider heeft: maak het account vooraf onder de '
+          + 'gebruikersnaam die de identity provider zal geven. Er komt dan geen eenmalige code.' } : null,
+    ].filter(Boolean),
     verstuur: metRollenEnTafels(groepen, async (w) => {
       try {
         return await api('POST', basis(gemeente), { gebruikersnaam: w.gebruikersnaam, naam: w.naam, rollen: w.rollen,
-          tafels: w.tafels });
+          tafels: w.tafels, bron: w.sso ? 'sso' : 'lokaal' });
       } catch (fout) {
         if (fout instanceof ApiFout && fout.status === 409 && !fout.invalidParams.length) {
           // the only conflict of a new account: the name is taken; its message belongs at that field
@@ -415,27 +417,30 @@ export async function nieuweGebruiker(ctx) {
         throw fout;
       }
     }),
-    klaar: (n) => toonNieuweCode(ctx, uitkomst, f, gemeente, n),
+    klaar: (n) => toonNieuweCode(ctx, invoer, gemeente, n),
   });
   f.veld('gebruikersnaam').setAttribute('autocapitalize', 'none');
   f.veld('gebruikersnaam').setAttribute('spellcheck', 'false');
   f.veld('gebruikersnaam').setAttribute('autocomplete', 'off');
   zetVoorKnoppen(f, groepen.rollen.element, groepen.tafels && groepen.tafels.element);
-  vervang(ctx.inhoud, terug, h1,
+  const invoer = el('div', { id: 'nieuw-invoer' },
     el('p', { class: 'utrecht-paragraph' }, !gemeente ? 'Een account van het platform: platformbeheerder of Rijk.'
       : isPlatform(ctx) ? 'Een gemeentebeheerder van de gekozen gemeente.' : 'Een account van uw gemeente.'),
     el('p', { class: 'utrecht-paragraph' }, 'U krijgt na het aanmaken eenmalig een code. Geef die persoonlijk of per '
       + 'telefoon door: daarmee kiest de gebruiker op het inlogscherm zelf een wachtwoord.'),
-    f.element, uitkomst);
+    f.element);
+  vervang(ctx.inhoud, terug, h1, invoer);
   return h1;
 }
 
 /** Na het aanmaken: de eenmalige code, één keer te zien (een volgende GET geeft hem niet). */
-function toonNieuweCode(ctx, houder, f, gemeente, n) {
+function toonNieuweCode(ctx, invoer, gemeente, n) {
   const acc = n.account || n;
-  f.element.hidden = true;
   const kopCode = el('h2', { class: 'utrecht-heading-2 utrecht-heading-2--distanced', tabindex: '-1', id: 'code-kop' },
-    'Het account is aangemaakt');
+    n.code ? 'Eenmalige code' : 'Aangemaakt');
+  // the form goes: the account exists, a second click would only say that the name is taken
+  const houder = el('div', { id: 'nieuw-resultaat' });
+  invoer.replaceWith(houder);
   vervang(houder, kopCode,
     melding('ok', `Het account ${acc.gebruikersnaam} is aangemaakt.`, 'aangemaakt'),
     n.code ? [
@@ -446,7 +451,9 @@ function toonNieuweCode(ctx, houder, f, gemeente, n) {
       ]),
       el('p', { class: 'utrecht-paragraph' }, 'Deze code ziet u maar één keer. Geef hem buiten Doorbraak door '
         + '(persoonlijk of per telefoon). De gebruiker kiest ermee op het inlogscherm, onder "Ik heb een eenmalige '
-        + 'code van mijn beheerder", zelf een wachtwoord.')] : null,
+        + 'code van mijn beheerder", zelf een wachtwoord.')]
+      : el('p', { class: 'utrecht-paragraph' }, 'Dit account logt in via de identity provider van de gemeente; de '
+        + 'eerste aanmelding daar koppelt het.'),
     el('div', { class: 'utrecht-button-group utrecht-button-group--distanced' },
       knop('Naar het account', () => openAccount(ctx, gemeente, acc.gebruikersnaam), 'primary', { id: 'naar-account' }),
       link(LIJST, 'Terug naar de gebruikers')));

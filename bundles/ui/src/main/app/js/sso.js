@@ -46,15 +46,14 @@ export async function inlogAanvulling(ctx, houder) {
   vervang(ssoDeel, kop2('Inloggen via uw gemeente', 'sso-kop'),
     el('p', { class: 'utrecht-paragraph' }, 'Heeft uw gemeente inloggen met uw account van de gemeente ingesteld? '
       + 'Dan logt u daar in.'),
-    el('ul', { class: 'utrecht-unordered-list doorbraak-sso-lijst', 'aria-labelledby': 'sso-kop' },
+    el('div', { class: 'utrecht-button-group doorbraak-sso-knoppen' },
       gemeenten.map((g) => {
         const href = new URL(g.start, window.location.href);
         if (terug !== '/') {
           href.searchParams.set('terug', terug);
         }
-        return el('li', { class: 'utrecht-unordered-list__item' },
-          // a real link: the browser goes to the identity provider and comes back with a session
-          el('a', { class: 'utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action',
-            href: href.toString(), 'data-sso': g.gemeente }, `Inloggen via ${g.naam || g.gemeente}`));
+        // a real link: the browser goes to the identity provider and comes back with a session
+        return el('a', { class: 'utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action',
+          href: href.toString(), 'data-sso': g.gemeente }, `Inloggen via ${g.naam || g.gemeente}`);
       })));
 }

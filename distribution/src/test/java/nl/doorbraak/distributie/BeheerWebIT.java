@@ -215,6 +215,7 @@ class BeheerWebIT extends BrowserIT {
         assertThat(tess.path("tafels").toString()).isEqualTo("[\"" + tafel + "\"]");
         assertThat(tess.path("wachtwoordGezet").asBoolean()).isFalse();
         assertThat(browser.getCurrentUrl()).doesNotContain("tess");
+        assertThat(browser.findElements(By.id(f))).as("het formulier is weg").isEmpty();
         assertToegankelijk("de eenmalige code");
         schermafdruk("gemeentebeheerder-nieuw-account");
 
