@@ -325,7 +325,7 @@ function vinkjes(id, legenda, opties, gekozen, uitleg) {
  */
 function metRollenEnTafels(groepen, verstuur) {
   return async (waarden) => {
-    for (const g of Object.values(groepen)) {
+    for (const g of Object.values(groepen).filter(Boolean)) {
       g.fout(null);
     }
     try {

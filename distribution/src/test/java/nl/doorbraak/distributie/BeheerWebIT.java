@@ -164,6 +164,13 @@ class BeheerWebIT extends BrowserIT {
         assertThat(regisseur.getText()).contains("Casusregisseur");
         assertToegankelijk("de lijst met gebruikers");
         schermafdruk("gemeentebeheerder-gebruikers");
+
+        // with the keyboard: Enter on a name opens the account, the focus goes to its heading
+        browser.findElement(By.cssSelector("#gebruikers a[data-gebruiker='utrecht-regisseur']"))
+                .sendKeys(org.openqa.selenium.Keys.ENTER);
+        wacht(() -> !browser.findElements(By.id("account")).isEmpty(), "het account met Enter");
+        assertThat(tekst("account")).contains("utrecht-regisseur");
+        assertThat(browser.switchTo().activeElement().getTagName()).isEqualTo("h1");
     }
 
     @Test
@@ -259,6 +266,16 @@ class BeheerWebIT extends BrowserIT {
         assertThat(browser.getCurrentUrl()).isEqualTo(platform.uri("/beheer/gebruikers/account").toString());
         assertThat(browser.getTitle()).isEqualTo("Account - Doorbraak");
         assertThat(tekst("account-rollen")).isEqualTo("Casusregisseur");
+        // the name is in the browser's history state, not in the address: reload, back and forward keep working
+        browser.navigate().refresh();
+        wacht(() -> !browser.findElements(By.id("account")).isEmpty() && tekst("account").contains("rik.utrecht"),
+                "het account na herladen");
+        browser.navigate().back();
+        wacht(() -> browser.getCurrentUrl().equals(platform.uri("/beheer/gebruikers").toString())
+                && !browser.findElements(By.id("gebruikers")).isEmpty(), "terug naar de lijst");
+        browser.navigate().forward();
+        wacht(() -> !browser.findElements(By.id("account")).isEmpty() && tekst("account").contains("rik.utrecht"),
+                "vooruit naar het account");
         wacht(() -> !browser.findElements(By.cssSelector("#audittrail tbody tr")).isEmpty(), "de audittrail");
         assertToegankelijk("een account");
         schermafdruk("gemeentebeheerder-account");
@@ -364,6 +381,20 @@ class BeheerWebIT extends BrowserIT {
         wachtOpLijst(utrecht.path("count").asInt());
         assertThat(rijenInHetScherm()).isEqualTo(namen(utrecht));
         assertToegankelijk("de accounts van Utrecht voor de platformbeheerder");
+        // he makes a gemeentebeheerder there (the only role he gives in a gemeente)
+        klik(By.id("nieuw-account"));
+        String f = "nieuw-account-formulier";
+        wacht(() -> !browser.findElements(By.id(f)).isEmpty(), "het formulier");
+        assertThat(browser.findElements(By.cssSelector("#rollen input"))).extracting(e -> e.getAttribute("value"))
+                .containsExactly("gemeentebeheerder");
+        typ(f, "gebruikersnaam", "gea.utrecht");
+        typ(f, "naam", "Gea Beheer");
+        vinkAan("rollen", "gemeentebeheerder", true);
+        verstuur(f);
+        wacht(() -> !browser.findElements(By.id("eenmalige-code")).isEmpty(), "de code");
+        JsonNode gea = platformbeheerder.get(UTRECHT + "/gea.utrecht").json();
+        assertThat(gea.path("rollen").toString()).isEqualTo("[\"gemeentebeheerder\"]");
+        assertThat(gea.path("gemeente").asText()).isEqualTo("utrecht");
 
         // no casus screens: the address of the casussen leads to his own start
         open("/casussen");
