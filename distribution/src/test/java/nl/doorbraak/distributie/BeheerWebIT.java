@@ -373,6 +373,22 @@ class BeheerWebIT extends BrowserIT {
             assertThat(b.path("adres").asText()).isNotEqualTo(adres);
         }
 
+        // a platform account: the roles of the platform only
+        klik(By.id("nieuw-account"));
+        String nieuw = "nieuw-account-formulier";
+        wacht(() -> !browser.findElements(By.id(nieuw)).isEmpty(), "het formulier");
+        assertThat(browser.findElements(By.cssSelector("#rollen input"))).extracting(e -> e.getAttribute("value"))
+                .containsExactly("platformbeheerder", "rijk");
+        typ(nieuw, "gebruikersnaam", "ria.rijk");
+        typ(nieuw, "naam", "Ria van het Rijk");
+        vinkAan("rollen", "rijk", true);
+        verstuur(nieuw);
+        wacht(() -> !browser.findElements(By.id("eenmalige-code")).isEmpty(), "de code");
+        assertThat(platformbeheerder.get("/api/platform/gebruikers/ria.rijk").json().path("rollen").toString())
+                .isEqualTo("[\"rijk\"]");
+        klik(By.linkText("Terug naar de gebruikers"));
+        wachtOpLijst(accounts.path("count").asInt() + 1);
+
         // the gemeentebeheerders of a gemeente (the tafels are not his: a 403 the screen expects)
         verwachteNetwerkfouten.add("/api/gemeenten/utrecht/tafels?page=1&pageSize=100");
         klik(By.cssSelector("#bereik-keuze option[value='utrecht']"));
