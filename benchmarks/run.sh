@@ -3,6 +3,8 @@
 #   benchmarks/run.sh            all: start, rss, reads, hotswap
 #   benchmarks/run.sh start      only one of them (start, vloer, rss, reads, logins, hotswap)
 #   benchmarks/run.sh cpu        CPU µs per request (not part of all)
+#   benchmarks/run.sh ui         the web app in headless chromium: first load, ms per screen (not part of all;
+#                                needs chromium and chromium-driver)
 #   OUD=<dist> benchmarks/run.sh paar   restarts of another build and this one in turns (not part of all)
 # Needs: Java 17, curl, wrk (apt-get install -y wrk). Builds what is missing.
 set -euo pipefail
@@ -14,6 +16,7 @@ command -v wrk >/dev/null || { echo "wrk ontbreekt: apt-get install -y wrk" >&2;
 
 [ -x distribution/target/doorbraak/bin/doorbraak ] || ./mvnw -q install -DskipTests
 [ -f benchmarks/target/classpath.txt ] && [ -f benchmarks/target/classes/nl/doorbraak/benchmark/kaal/KaleWhiteboardServlet.class ] \
+  && [ -f benchmarks/target/classes/nl/doorbraak/benchmark/Schermen.class ] \
   || ./mvnw -q -f benchmarks/pom.xml package
 CP="benchmarks/target/classes:$(cat benchmarks/target/classpath.txt)"
 
@@ -238,5 +241,15 @@ if [ "$WAT" = all ] || [ "$WAT" = hotswap ]; then
   cp "$V1" "$WORK/d/v1.tmp" && mv "$WORK/d/v1.tmp" "$WORK/d/deploy/nl.doorbraak.plugin.standaard.jar"
   for _ in $(seq 1 100); do curl -s -u platformbeheerder:demo "http://localhost:$PORT/api/varianten" | grep -q '"schemaVersie":1' && break; sleep 0.1; done
   java -cp "$CP" nl.doorbraak.benchmark.HotSwapLast "http://localhost:$PORT" "$WORK/d/deploy" "$WORK/standaard-v2.jar" 200 20 utrecht utrecht-regisseur
+  stop_platform
+fi
+
+# --- the web app (issue 12, point 7): first load < 300 kB compressed, every screen usable < 1 s ---
+if [ "$WAT" = ui ]; then
+  command -v chromium >/dev/null && command -v chromedriver >/dev/null \
+    || { echo "chromium ontbreekt: apt-get install -y chromium chromium-driver" >&2; exit 1; }
+  start_platform
+  echo "== ui: de webapplicatie in headless chromium (ROUNDS=${ROUNDS:-5} per scherm na het eerste bezoek)"
+  ROUNDS=${ROUNDS:-5} java -cp "$CP" nl.doorbraak.benchmark.Schermen "http://localhost:$PORT" bundles/ui/src/main/app/routes.json
   stop_platform
 fi

@@ -1,7 +1,7 @@
 // Het startscherm: per rol wat de gebruiker mag lezen (een 403 verbergt dat deel). Zie docs/webapp.md.
 import { api, ApiFout, pad } from './api.js';
 import { el, vervang } from './dom.js';
-import { casusLink, kop, link, vandaag } from './onderdelen.js';
+import { casusLink, heeftRol, kop, link, vandaag } from './onderdelen.js';
 
 const MAX = 5;
 const euro = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' });
@@ -127,7 +127,7 @@ async function potjes(g) {
       el('th', { class: 'utrecht-table__header-cell', scope: 'col' }, 'Potje'),
       el('th', { class: 'utrecht-table__header-cell utrecht-table__header-cell--numeric', scope: 'col' }, 'Saldo'))),
     el('tbody', { class: 'utrecht-table__body' }, a.results.map((p) => el('tr', { class: 'utrecht-table__row', 'data-potje': p.id },
-      el('td', { class: 'utrecht-table__cell' }, p.naam),
+      el('td', { class: 'utrecht-table__cell' }, link(pad`/potjes/${p.id}`, p.naam)),
       el('td', { class: 'utrecht-table__cell utrecht-table__cell--numeric' }, euro.format(Number(p.saldo))))))))];
 }
 
@@ -137,15 +137,22 @@ export async function start(ctx) {
   const h1 = kop('Start');
   const laden = el('p', { class: 'utrecht-paragraph', role: 'status' }, 'Het overzicht wordt geladen…');
   vervang(ctx.inhoud, h1, laden);
+  // the roles that may read each part (as the API's x-doorbraak-toegang says): no request that can only be refused
+  const tafelwerk = ['casusregisseur', 'tafellid'];
+  const ook = [...tafelwerk, 'gemeentebeheerder'];
+  const mag = (rollen) => heeftRol(ctx.sessie, ...rollen);
   const delen = await Promise.all([
-    deel('start-casussen', 'Mijn casussen', () => casussen(g)),
-    deel('start-bijeenkomst-deel', 'Volgende bijeenkomst', () => bijeenkomst(g, ctx.sessie.gebruiker)),
-    deel('start-acties-deel', 'Verlopen acties', () => verlopen(g, 'acties', 'verlopen actie', 'verlopen acties',
+    mag(tafelwerk) && deel('start-casussen', 'Mijn casussen', () => casussen(g)),
+    mag(tafelwerk) && deel('start-bijeenkomst-deel', 'Volgende bijeenkomst', () => bijeenkomst(g, ctx.sessie.gebruiker)),
+    mag(tafelwerk) && deel('start-acties-deel', 'Verlopen acties', () => verlopen(g, 'acties', 'verlopen actie', 'verlopen acties',
       (x) => `${x.omschrijving} (deadline ${opDatum(x.deadline)})`)),
-    deel('start-escalaties-deel', 'Verlopen escalaties', () => verlopen(g, 'escalaties', 'verlopen escalatie',
+    mag(ook) && deel('start-escalaties-deel', 'Verlopen escalaties', () => verlopen(g, 'escalaties', 'verlopen escalatie',
       'verlopen escalaties', (x) => `${x.niveauNaam || x.niveau} (deadline ${opDatum(x.deadline)})`)),
-    deel('start-potjes-deel', 'Potjes', () => potjes(g)),
+    mag(ook) && deel('start-potjes-deel', 'Potjes', () => potjes(g)),
   ]);
+  if (delen.every((d) => !d)) {
+    delen.push(alinea('start-niets', 'Voor uw rol staat hier nog niets. Kies een scherm in het menu.'));
+  }
   if (!ctx.actueel()) {
     return null;
   }

@@ -165,8 +165,13 @@ public final class Main {
         }
         p.put("org.apache.felix.http.jetty.sendServerHeader", "false");
 
-        p.put("felix.fileinstall.dir", inst.home().resolve("deploy") + "," + inst.home().resolve("config"));
+        // the one place that says where configuration lives: FileInstall watches it, the core writes gemeenten there
+        p.put("doorbraak.config", inst.home().resolve("config").toString());
+        p.put("felix.fileinstall.dir", inst.home().resolve("deploy") + "," + p.get("doorbraak.config"));
         p.put("felix.fileinstall.poll", "250");
+        // hidden files are not installed: an upload through the API (web routes.BundleBeheer) writes its jar as a
+        // hidden file in deploy/ first and then moves it into place, atomically; so do editors' swap files in config/
+        p.put("felix.fileinstall.filter", "[^.].*");
         p.put("felix.fileinstall.noInitialDelay", "true");
         p.put("felix.fileinstall.bundles.new.start", "true");
         p.put("felix.fileinstall.bundles.startTransient", "false");

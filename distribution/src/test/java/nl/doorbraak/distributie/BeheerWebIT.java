@@ -412,11 +412,10 @@ class BeheerWebIT extends BrowserIT {
         assertThat(gea.path("rollen").toString()).isEqualTo("[\"gemeentebeheerder\"]");
         assertThat(gea.path("gemeente").asText()).isEqualTo("utrecht");
 
-        // no casus screens: the address of the casussen leads to his own start
+        // no casus screens: the address of the casussen is not for his role
         open("/casussen");
-        wacht(() -> !browser.findElements(By.tagName("h1")).isEmpty() && !kop().equals("Mijn casussen")
-                && browser.findElements(By.id("lijst")).isEmpty(), "geen casussen");
-        assertThat(browser.getCurrentUrl()).isNotEqualTo(platform.uri("/casussen").toString());
+        wacht(() -> "Geen toegang".equals(kop()), "Geen toegang op /casussen");
+        assertThat(browser.findElements(By.id("lijst"))).isEmpty();
     }
 
     @Test

@@ -50,6 +50,8 @@ abstract class BrowserIT {
         chromium = Chromium.start();
         browser = chromium.driver;
         browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        // one size for every screenshot in the guides (a laptop screen)
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
     }
 
     @AfterAll
@@ -188,13 +190,23 @@ abstract class BrowserIT {
         assertThat(String.valueOf(uit)).as("axe-core op " + scherm).isEqualTo("[]");
     }
 
-    /** A screenshot of the page for the guides per role (docs/gids/): target/schermafdrukken/{naam}.png. */
+    /**
+     * A screenshot of the page for the guides per role (docs/gids/): always target/schermafdrukken/{naam}.png; with
+     * {@code -Dschermafdrukken.bijwerken=true} also docs/gids/afbeeldingen/{naam}.png in the source tree (commit
+     * those with the change that alters the screen, as with the pinned OpenAPI files).
+     */
     static Path schermafdruk(String naam) {
         try {
+            byte[] png = browser.getScreenshotAs(OutputType.BYTES);
             Path map = Path.of("target", "schermafdrukken");
             Files.createDirectories(map);
             Path uit = map.resolve(naam + ".png");
-            Files.write(uit, browser.getScreenshotAs(OutputType.BYTES));
+            Files.write(uit, png);
+            if (Boolean.getBoolean("schermafdrukken.bijwerken")) {
+                Path docs = Path.of(System.getProperty("doorbraak.bron"), "docs", "gids", "afbeeldingen");
+                Files.createDirectories(docs);
+                Files.write(docs.resolve(naam + ".png"), png);
+            }
             return uit;
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);

@@ -58,6 +58,11 @@ final class Chromium implements AutoCloseable {
         return new Chromium(d, profiel);
     }
 
+    /** The browser's own profile directory (its HTTP cache lives under it). */
+    Path profiel() {
+        return profiel;
+    }
+
     @Override
     public void close() {
         try {

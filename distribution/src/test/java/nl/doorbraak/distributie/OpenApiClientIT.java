@@ -374,8 +374,11 @@ class OpenApiClientIT {
         if (pad.startsWith("/api/platform/") || pad.startsWith("/api/rapportage")) {
             return PLATFORMBEHEERDER;
         }
-        if (pad.contains("/gebruikers") || pad.endsWith("/verwerkingen")) {
+        if (pad.contains("/gebruikers") || pad.endsWith("/verwerkingen") || pad.endsWith("/instellingen")) {
             return BEHEERDER;
+        }
+        if (pad.endsWith("/logo")) {
+            return "eindhoven-regisseur"; // the demo gemeente with a huisstijl of its own
         }
         JsonNode rollen = op.path("x-doorbraak-rollen");
         if (rollen.isArray() && !rollen.isEmpty()) {
@@ -405,7 +408,7 @@ class OpenApiClientIT {
             }
             String naam = delen[i].substring(1, delen[i].length() - 1);
             if (naam.equals("gemeente")) {
-                basis.put(naam, "utrecht");
+                basis.put(naam, pad.endsWith("/logo") ? "eindhoven" : "utrecht");
                 continue;
             }
             String lijst = String.join("/", java.util.Arrays.copyOfRange(delen, 0, i));

@@ -56,6 +56,7 @@ class WebAppIT extends BrowserIT {
         assertThat(klassen()).contains("utrecht-theme").doesNotContain("voorbeeld-theme");
         assertThat(browser.findElement(By.id("ingelogd")).getText()).isEqualTo("Demo casusregisseur Utrecht");
         assertToegankelijk("de lijst met casussen");
+        schermafdruk("casusregisseur-casussen");
 
         // paging: the second page is the API's second page
         klik(By.xpath("//button[normalize-space()='Volgende']"));
@@ -95,6 +96,7 @@ class WebAppIT extends BrowserIT {
         // no personal data in the title or the address: the id only
         assertThat(browser.getTitle()).isEqualTo("Casus - Doorbraak").doesNotContain(volledig.path("titel").asText());
         assertToegankelijk("een casus");
+        schermafdruk("casusregisseur-casus");
 
         // back in the browser's history: the list again
         browser.navigate().back();
@@ -241,6 +243,7 @@ class WebAppIT extends BrowserIT {
         assertThat(browser.findElement(By.xpath("//nav[@id='menu']//a[normalize-space()='Start']"))
                 .getAttribute("aria-current")).isEqualTo("page");
         assertToegankelijk("de startpagina");
+        schermafdruk("casusregisseur-start");
         // a casus from the start page, and back with the menu
         String eerste = v.eersteOpen().get(0);
         klik(By.cssSelector("#start-casussen-lijst a"));
@@ -276,6 +279,7 @@ class WebAppIT extends BrowserIT {
             assertThat(tafels).contains(v.bijeenkomst().path("tafelId").asText());
         }
         assertToegankelijk("de startpagina van een tafellid");
+        schermafdruk("tafellid-start");
     }
 
     @Test
@@ -295,6 +299,7 @@ class WebAppIT extends BrowserIT {
         assertThat(browser.findElements(By.cssSelector("[role=alert]"))).isEmpty();
         assertThat(browser.findElement(By.id("start-escalaties-aantal")).getText())
                 .isEqualTo(meervoud(escalaties, "verlopen escalatie", "verlopen escalaties"));
+        schermafdruk("gemeentebeheerder-start");
     }
 
     @Test
@@ -371,6 +376,7 @@ class WebAppIT extends BrowserIT {
         assertThat(browser.getTitle()).isEqualTo("Inloggen - Doorbraak");
         assertThat(thema()).isEqualTo("voorbeeld-theme");
         assertToegankelijk("het inlogscherm");
+        schermafdruk("inloggen");
         vul("eindhoven-regisseur", "fout");
         wacht(() -> !browser.findElements(By.cssSelector("[role=alert]")).isEmpty(), "een foutmelding");
         assertThat(browser.findElement(By.cssSelector("[role=alert]")).getText()).isEqualTo(melding);
@@ -417,6 +423,7 @@ class WebAppIT extends BrowserIT {
         assertThat(browser.getTitle()).isEqualTo("Variantvelden - Doorbraak");
         assertThat(browser.findElement(MENU_ITEM).getAttribute("aria-current")).isEqualTo("page");
         assertToegankelijk("het scherm van een plug-in");
+        schermafdruk("casusregisseur-plugin-scherm");
 
         // away and back: the screen is mounted again; a reload on its address opens it directly
         klik(By.xpath("//nav[@id='menu']//a[normalize-space()='Casussen']"));

@@ -268,6 +268,16 @@ public final class ApiServlet extends HttpServlet implements EventHandler {
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
+    void bindGemeenteBeheer(nl.doorbraak.api.beheer.GemeenteBeheer s) {
+        omgeving.bind(omgeving.beheer, s);
+    }
+
+    void unbindGemeenteBeheer(nl.doorbraak.api.beheer.GemeenteBeheer s) {
+        omgeving.ontbind(omgeving.beheer, s);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
     void bindAccountService(AccountService s) {
         omgeving.bind(omgeving.accounts, s);
     }
@@ -384,6 +394,16 @@ public final class ApiServlet extends HttpServlet implements EventHandler {
 
     void unbindRapportageService(RapportageService s) {
         omgeving.ontbind(omgeving.rapportage, s);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindBewaartermijnService(nl.doorbraak.api.service.BewaartermijnService s) {
+        omgeving.bind(omgeving.bewaartermijn, s);
+    }
+
+    void unbindBewaartermijnService(nl.doorbraak.api.service.BewaartermijnService s) {
+        omgeving.ontbind(omgeving.bewaartermijn, s);
     }
 
     // ---- SSO: een koppeling per config/nl.doorbraak.sso-<gemeente>.cfg, erbij en weg zonder de servlet te raken ----

@@ -79,6 +79,9 @@ public final class Omgeving {
     public final Dienst<VerwerkingenLog> verwerkingen = new Dienst<>("verwerkingenlog");
     public final Dienst<BsnService> bsn = new Dienst<>("bsn-service");
     public final Dienst<RapportageService> rapportage = new Dienst<>("rapportageservice");
+    public final Dienst<nl.doorbraak.api.service.BewaartermijnService> bewaartermijn =
+            new Dienst<>("bewaartermijnservice");
+    public final Dienst<nl.doorbraak.api.beheer.GemeenteBeheer> beheer = new Dienst<>("gemeentebeheer");
     public final Authenticatie authenticatie;
     /** Inloggen via de identity provider van een gemeente: de koppelingen (uit config/) en de lopende aanmeldingen. */
     public final SsoRegister sso = new SsoRegister();

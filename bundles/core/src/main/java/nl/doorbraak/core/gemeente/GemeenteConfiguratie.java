@@ -19,6 +19,7 @@ import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
+import nl.doorbraak.api.beheer.Huisstijl;
 import nl.doorbraak.api.domein.Escalatieniveau;
 import nl.doorbraak.api.domein.Gemeente;
 
@@ -41,6 +42,9 @@ public final class GemeenteConfiguratie {
     public static final int STANDAARD_REACTIETERMIJN = 10;
     static final int MAX_REACTIETERMIJN = 365;
     static final int STANDAARD_BEWAARTERMIJN = 24;
+    static final Pattern KLEUR = Pattern.compile("#[0-9a-fA-F]{6}");
+    /** A relative path inside the installation: plain names, no {@code ..}, an image the browser may show. */
+    static final Pattern LOGO = Pattern.compile("([A-Za-z0-9_][A-Za-z0-9._-]*/)*[A-Za-z0-9_][A-Za-z0-9._-]*\\.(svg|png)");
 
     @ObjectClassDefinition(id = GemeenteConfiguratie.FACTORY_PID, name = "Doorbraak gemeente", description = "Een gemeente (tenant) van het platform.")
     public @interface Definitie {
@@ -65,8 +69,22 @@ public final class GemeenteConfiguratie {
                 description = "Maanden na afsluiten waarna persoonsgegevens worden gewist.")
         int bewaartermijnMaanden() default STANDAARD_BEWAARTERMIJN;
 
-        @AttributeDefinition(name = "Thema", required = false, description = "Set design tokens voor de gebruikersinterface.")
+        @AttributeDefinition(name = "Thema", required = false, description = "Set design tokens voor de "
+                + "gebruikersinterface; " + Huisstijl.THEMA + ": de eigen kleuren en het logo hieronder.")
         String thema() default "standaard";
+
+        @AttributeDefinition(name = "Hoofdkleur", required = false, description = "Eigen huisstijl (thema "
+                + Huisstijl.THEMA + "): de hoofdkleur als #rrggbb, bijvoorbeeld #00689e; knoppen en kop.")
+        String kleur();
+
+        @AttributeDefinition(name = "Accentkleur", required = false, description = "Eigen huisstijl (thema "
+                + Huisstijl.THEMA + "): de accentkleur als #rrggbb; de lijn onder de kop.")
+        String accentkleur();
+
+        @AttributeDefinition(name = "Logo", required = false, description = "Eigen huisstijl (thema "
+                + Huisstijl.THEMA + "): pad van een SVG- of PNG-bestand, relatief ten opzichte van de installatiemap, "
+                + "bijvoorbeeld huisstijl/eindhoven.svg.")
+        String logo();
     }
 
     private final GemeenteRegister register;
@@ -93,9 +111,26 @@ public final class GemeenteConfiguratie {
     private void pasToe(Map<String, Object> config) {
         String bron = bron(config);
         try {
-            register.zet(pid, bron, lees(config));
+            String logo = tekst(config.get("logo"));
+            register.zet(pid, bron, lees(config), new GemeenteRegister.Extra(huisstijl(config), bestand(config),
+                    logo.isEmpty() ? null : logo));
         } catch (IllegalArgumentException e) {
             register.weiger(pid, bron, e.getMessage());
+        }
+    }
+
+    /** The file FileInstall read this configuration from, or {@code null}. */
+    private static java.nio.file.Path bestand(Map<String, Object> config) {
+        Object bestand = config.get("felix.fileinstall.filename");
+        if (bestand == null) {
+            return null;
+        }
+        try {
+            String s = bestand.toString();
+            return s.startsWith("file:") ? java.nio.file.Path.of(java.net.URI.create(s))
+                    : java.nio.file.Path.of(s);
+        } catch (RuntimeException e) {
+            return null;
         }
     }
 
@@ -114,28 +149,72 @@ public final class GemeenteConfiguratie {
      * @throws IllegalArgumentException with every problem, in Dutch
      */
     public static Gemeente lees(Map<String, ?> p) {
-        List<String> problemen = new ArrayList<>();
+        Problemen problemen = new Problemen();
+        Gemeente g = lees(p, problemen);
+        if (!problemen.isEmpty()) {
+            throw new IllegalArgumentException(String.join("; ", problemen.teksten()));
+        }
+        return g;
+    }
+
+    /**
+     * Every problem of one configuration, per attribute id (in the order they are found); empty when it is valid.
+     * The same rules as {@link #lees(Map)}, for a beheerder's form.
+     */
+    public static List<Map.Entry<String, String>> problemen(Map<String, ?> p) {
+        Problemen problemen = new Problemen();
+        lees(p, problemen);
+        return List.copyOf(problemen);
+    }
+
+    /** The gemeente's own huisstijl from a valid configuration. */
+    public static Huisstijl huisstijl(Map<String, ?> p) {
+        String kleur = tekst(p.get("kleur"));
+        String accent = tekst(p.get("accentkleur"));
+        String logo = tekst(p.get("logo"));
+        return new Huisstijl(kleur.isEmpty() ? null : kleur.toLowerCase(java.util.Locale.ROOT),
+                accent.isEmpty() ? null : accent.toLowerCase(java.util.Locale.ROOT), !logo.isEmpty());
+    }
+
+    /** Problems per attribute id; {@link #teksten()} as the log line has always said them. */
+    static final class Problemen extends ArrayList<Map.Entry<String, String>> {
+
+        private static final long serialVersionUID = 1L;
+
+        void add(String attribuut, String tekst) {
+            add(Map.entry(attribuut, tekst));
+        }
+
+        List<String> teksten() {
+            return stream().map(Map.Entry::getValue).toList();
+        }
+    }
+
+    private static Gemeente lees(Map<String, ?> p, Problemen problemen) {
         String id = tekst(p.get("id"));
         if (id.isEmpty()) {
-            problemen.add("id ontbreekt");
+            problemen.add("id", "id ontbreekt");
         } else if (!ID.matcher(id).matches()) {
-            problemen.add("id '" + id + "' moet beginnen met een kleine letter en mag alleen kleine letters, cijfers en "
-                    + "streepjes bevatten (hoogstens 63 tekens)");
+            problemen.add("id", "id '" + id + "' moet beginnen met een kleine letter en mag alleen kleine letters, "
+                    + "cijfers en streepjes bevatten (hoogstens 63 tekens)");
         }
         String naam = tekst(p.get("naam"));
         if (naam.isEmpty()) {
-            problemen.add("naam ontbreekt");
+            problemen.add("naam", "naam ontbreekt");
         } else if (naam.length() > 200) {
-            problemen.add("naam is langer dan 200 tekens");
+            problemen.add("naam", "naam is langer dan 200 tekens");
         }
         List<String> varianten = p.containsKey("varianten") ? lijst(p.get("varianten")) : STANDAARD_VARIANTEN;
         for (String v : varianten) {
             if (!ID.matcher(v).matches()) {
-                problemen.add("variant '" + v + "' is geen geldig variant-id");
+                problemen.add("varianten", "variant '" + v + "' is geen geldig variant-id");
             }
         }
+        List<String> niveauProblemen = new ArrayList<>();
         List<Escalatieniveau> escalatie = escalatieniveaus(
-                p.containsKey("escalatieniveaus") ? lijst(p.get("escalatieniveaus")) : STANDAARD_ESCALATIE, problemen);
+                p.containsKey("escalatieniveaus") ? lijst(p.get("escalatieniveaus")) : STANDAARD_ESCALATIE,
+                niveauProblemen);
+        niveauProblemen.forEach(t -> problemen.add("escalatieniveaus", t));
         int bewaartermijn = STANDAARD_BEWAARTERMIJN;
         Object b = p.get("bewaartermijnMaanden");
         if (b != null && !tekst(b).isEmpty()) {
@@ -143,20 +222,31 @@ public final class GemeenteConfiguratie {
                 bewaartermijn = b instanceof Integer || b instanceof Long ? ((Number) b).intValue()
                         : Integer.parseInt(tekst(b));
                 if (bewaartermijn < 0 || bewaartermijn > 1200) {
-                    problemen.add("bewaartermijnMaanden " + bewaartermijn + " moet tussen 0 en 1200 liggen");
+                    problemen.add("bewaartermijnMaanden", "bewaartermijnMaanden " + bewaartermijn
+                            + " moet tussen 0 en 1200 liggen");
                 }
             } catch (NumberFormatException e) {
-                problemen.add("bewaartermijnMaanden '" + tekst(b) + "' is geen geheel aantal maanden");
+                problemen.add("bewaartermijnMaanden", "bewaartermijnMaanden '" + tekst(b)
+                        + "' is geen geheel aantal maanden");
             }
         }
         String thema = tekst(p.get("thema"));
         if (thema.isEmpty()) {
             thema = "standaard";
         } else if (!THEMA.matcher(thema).matches()) {
-            problemen.add("thema '" + thema + "' mag alleen kleine letters, cijfers en streepjes bevatten");
+            problemen.add("thema", "thema '" + thema + "' mag alleen kleine letters, cijfers en streepjes bevatten");
         }
-        if (!problemen.isEmpty()) {
-            throw new IllegalArgumentException(String.join("; ", problemen));
+        for (String k : List.of("kleur", "accentkleur")) {
+            String kleur = tekst(p.get(k));
+            if (!kleur.isEmpty() && !KLEUR.matcher(kleur).matches()) {
+                problemen.add(k, k + " '" + kleur + "' is geen kleur als #rrggbb (zes hexadecimale cijfers, "
+                        + "bijvoorbeeld #00689e)");
+            }
+        }
+        String logo = tekst(p.get("logo"));
+        if (!logo.isEmpty() && (!LOGO.matcher(logo).matches() || logo.contains(".."))) {
+            problemen.add("logo", "logo '" + logo + "' moet een pad binnen de installatiemap zijn naar een .svg- of "
+                    + ".png-bestand (letters, cijfers, . _ - en /, zonder ..)");
         }
         return new Gemeente(id, naam, varianten, escalatie, bewaartermijn, thema);
     }
@@ -200,7 +290,7 @@ public final class GemeenteConfiguratie {
         return niveaus;
     }
 
-    private static String tekst(Object o) {
+    static String tekst(Object o) {
         return o == null ? "" : o.toString().strip();
     }
 

@@ -13,6 +13,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import nl.doorbraak.api.beheer.Huisstijl;
 import nl.doorbraak.api.domein.Gemeente;
 import nl.doorbraak.api.service.DoorbraakEvents;
 import nl.doorbraak.api.service.GemeenteService;
@@ -37,8 +38,23 @@ public final class GemeenteRegister implements GemeenteService {
     private final Gebeurtenissen gebeurtenissen;
     /** Guarded by this: configuration pid to its last valid gemeente. */
     private final Map<String, Gemeente> perPid = new HashMap<>();
+    /** Guarded by this: configuration pid to the rest of its last valid configuration. */
+    private final Map<String, Extra> extraPerPid = new HashMap<>();
     /** Replaced as a whole, read without locking. */
     private volatile Map<String, Gemeente> perId = Map.of();
+    /** Replaced as a whole with {@link #perId}: gemeente id to the rest of its configuration. */
+    private volatile Map<String, Extra> extraPerId = Map.of();
+
+    /**
+     * What a gemeente's configuration says beyond the api's {@link Gemeente}.
+     *
+     * @param huisstijl its own colours and whether it has a logo
+     * @param bestand   the file in config/ it came from, or {@code null} (a configuration made otherwise)
+     * @param logo      the logo's path relative to the installation, or {@code null}
+     */
+    public record Extra(Huisstijl huisstijl, java.nio.file.Path bestand, String logo) {
+        static final Extra GEEN = new Extra(new Huisstijl(null, null, false), null, null);
+    }
 
     @Activate
     public GemeenteRegister(@Reference(name = "gezondheid") GezondheidImpl gezondheid,
@@ -68,9 +84,34 @@ public final class GemeenteRegister implements GemeenteService {
         return Toegangsregels.zietGemeente(namens.gebruiker(), id) ? zoek(id) : Optional.empty();
     }
 
-    /** A valid configuration: it replaces the previous one of the same pid. */
+    /** The own huisstijl of a gemeente in force (all empty when it has none). */
+    public Optional<Huisstijl> huisstijl(String id) {
+        return extra(id).map(Extra::huisstijl);
+    }
+
+    /** The file in config/ a gemeente in force came from. */
+    public Optional<java.nio.file.Path> bestand(String id) {
+        return extra(id).map(Extra::bestand);
+    }
+
+    /** The logo's path (relative to the installation) of a gemeente in force. */
+    public Optional<String> logo(String id) {
+        return extra(id).map(Extra::logo);
+    }
+
+    private Optional<Extra> extra(String id) {
+        return id == null ? Optional.empty() : Optional.ofNullable(extraPerId.get(id));
+    }
+
+    /** A valid configuration with nothing beyond the api's gemeente. */
     public void zet(String pid, String bron, Gemeente gemeente) {
+        zet(pid, bron, gemeente, Extra.GEEN);
+    }
+
+    /** A valid configuration: it replaces the previous one of the same pid. */
+    public void zet(String pid, String bron, Gemeente gemeente, Extra extra) {
         Gemeente oud;
+        Extra oudeExtra;
         synchronized (this) {
             for (Map.Entry<String, Gemeente> e : perPid.entrySet()) {
                 if (!e.getKey().equals(pid) && e.getValue().id().equals(gemeente.id())) {
@@ -79,10 +120,11 @@ public final class GemeenteRegister implements GemeenteService {
                 }
             }
             oud = perPid.put(pid, gemeente);
+            oudeExtra = extraPerPid.put(pid, extra);
             herbereken();
         }
         gezondheid.herstel(BRON + pid);
-        if (!gemeente.equals(oud)) {
+        if (!gemeente.equals(oud) || !extra.equals(oudeExtra)) {
             LOG.info("Gemeente '{}' ({}) is {} uit {}", gemeente.id(), Tekst.voorLog(gemeente.naam()),
                     oud == null ? "toegevoegd" : "bijgewerkt", bron);
             if (oud != null && !oud.id().equals(gemeente.id())) {
@@ -114,6 +156,7 @@ public final class GemeenteRegister implements GemeenteService {
         Gemeente oud;
         synchronized (this) {
             oud = perPid.remove(pid);
+            extraPerPid.remove(pid);
             herbereken();
         }
         gezondheid.herstel(BRON + pid);
@@ -125,7 +168,12 @@ public final class GemeenteRegister implements GemeenteService {
 
     private void herbereken() {
         Map<String, Gemeente> nieuw = new HashMap<>();
-        perPid.values().forEach(g -> nieuw.put(g.id(), g));
+        Map<String, Extra> extras = new HashMap<>();
+        perPid.forEach((pid, g) -> {
+            nieuw.put(g.id(), g);
+            extras.put(g.id(), extraPerPid.getOrDefault(pid, Extra.GEEN));
+        });
+        extraPerId = Map.copyOf(extras);
         perId = Map.copyOf(nieuw);
     }
 

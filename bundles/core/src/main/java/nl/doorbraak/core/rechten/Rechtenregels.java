@@ -36,7 +36,9 @@ public final class Rechtenregels {
             "nl.doorbraak.api.service.BewaartermijnService", Optional.of(Recht.BEWAARTERMIJN),
             "nl.doorbraak.api.toegang.AccountService", Optional.of(Recht.ACCOUNTS),
             "nl.doorbraak.api.toegang.GebruikerService", Optional.of(Recht.ACCOUNTS),
-            "nl.doorbraak.api.service.Idempotentie", Optional.empty());
+            "nl.doorbraak.api.service.Idempotentie", Optional.empty(),
+            // the settings of gemeenten: for the platform's own beheer screens only
+            "nl.doorbraak.api.beheer.GemeenteBeheer", Optional.empty());
 
     private Rechtenregels() {
     }

@@ -382,12 +382,12 @@ public final class Aanvraag {
      * Leest de rest van een te grote body weg (tot {@link #AFVOEREN} bytes), zodat de client zijn 413 leest in plaats
      * van een verbinding die halverwege zijn upload wordt gesloten; wat groter is, breekt Jetty af.
      */
-    private void afvoeren() {
+    private void afvoeren(long tot) {
         byte[] weg = new byte[8192];
         long totaal = 0;
         try {
             InputStream in = req.getInputStream();
-            for (int n; totaal < AFVOEREN && (n = in.read(weg)) >= 0;) {
+            for (int n; totaal < tot && (n = in.read(weg)) >= 0;) {
                 totaal += n;
             }
         } catch (IOException | RuntimeException e) {
@@ -401,11 +401,21 @@ public final class Aanvraag {
      * @return de bytes; leeg als er geen body is
      */
     public byte[] body() {
-        int max = omgeving.instellingen().maxBodyBytes();
+        return body(omgeving.instellingen().maxBodyBytes());
+    }
+
+    /**
+     * Leest de body, begrensd op {@code max} bytes (een route met een eigen grens, zoals de jar van een plug-in).
+     *
+     * @return de bytes; leeg als er geen body is
+     */
+    public byte[] body(int max) {
+        // a route with a large limit (a plug-in's jar) reads away up to twice its limit, the others 4 MiB
+        long afvoeren = Math.max(AFVOEREN, 2L * max);
         long lengte = req.getContentLengthLong();
         if (lengte > max) {
-            if (lengte <= AFVOEREN) {
-                afvoeren();
+            if (lengte <= afvoeren) {
+                afvoeren(afvoeren);
             }
             throw Probleem.teGroot(max);
         }
@@ -423,7 +433,7 @@ public final class Aanvraag {
                 }
                 gelezen += n;
                 if (gelezen > max) {
-                    afvoeren();
+                    afvoeren(afvoeren);
                     throw Probleem.teGroot(max);
                 }
             }

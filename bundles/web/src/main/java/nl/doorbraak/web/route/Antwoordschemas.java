@@ -121,6 +121,19 @@ final class Antwoordschemas {
                 .beschrijving("module", "Absoluut pad van de ES-module (/plugins/<bundle>/<versie>/ui/...); de "
                         + "default-export toon(element, context) tekent het scherm");
         heel(t, "Schermen", "Scherm");
+        t.afgeleid("Instellingoptie", nl.doorbraak.api.beheer.Instellingveld.Optie.class).verplicht("waarde", "label");
+        t.afgeleid("Instellingveld", nl.doorbraak.api.beheer.Instellingveld.class)
+                .verplicht("id", "naam", "type", "lijst", "maxAantal", "verplicht", "alleenLezen", "standaard", "opties")
+                .nullable("beschrijving", "min", "max")
+                .veld("type", s -> s.set("enum", mapper.createArrayNode().add("tekst").add("geheel getal").add("getal")
+                        .add("ja/nee").add("wachtwoord")))
+                .beschrijving("maxAantal", "Hoeveel waarden een lijst hoogstens heeft; 0: geen grens of geen lijst")
+                .beschrijving("alleenLezen", "Ligt vast na het aanmaken (het id)");
+        t.afgeleid("Instellingen", nl.doorbraak.web.routes.InstellingenRoutes.InstellingenAntwoord.class)
+                .verplicht("gemeente", "velden", "waarden")
+                .vervang("waarden", obj().put("additionalProperties", true).put("description", "Per veld-id de waarde "
+                        + "uit het configuratiebestand: tekst, geheel getal of een lijst van teksten; een veld zonder "
+                        + "waarde ontbreekt (dan geldt zijn standaard)"));
         for (String naam : List.of("Casus", "Tafel", "Gemeente", "VariantInfo", "Escalatie", "Bundle")) {
             lijst(t, naam);
         }
@@ -193,6 +206,12 @@ final class Antwoordschemas {
                 .veld("handeling", s -> s.set("enum", mapper.createArrayNode().add("lezen").add("wijzigen")
                         .add("wissen")));
         t.afgeleid("Verwerkingenrapport", PrivacyRoutes.Rapport.class).verplicht("inwoner", "count", "results");
+        t.afgeleid("Wisresultaat", nl.doorbraak.api.domein.Wisresultaat.class)
+                .verplicht("gemeente", "bewaartermijnMaanden", "grens", "casussen", "notities", "proef")
+                .beschrijving("grens", "Casussen die vóór dit moment zijn afgesloten, vallen buiten de bewaartermijn")
+                .beschrijving("casussen", "Casussen waarvan de persoonsgegevens zijn gewist (bij een proef: gewist "
+                        + "zouden worden)");
+        heel(t, "Wisresultaten", "Wisresultaat");
 
         // accounts
         String[] accountVerplicht = {"gebruikersnaam", "naam", "rollen", "bron", "actief", "versie"};

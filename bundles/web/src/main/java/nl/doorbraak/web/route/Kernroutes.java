@@ -22,6 +22,8 @@ import nl.doorbraak.api.toegang.Rol;
 import nl.doorbraak.web.http.Aanvraag;
 import nl.doorbraak.web.sessie.AccountRoutes;
 import nl.doorbraak.web.routes.BesluitRoutes;
+import nl.doorbraak.web.routes.BewaartermijnRoutes;
+import nl.doorbraak.web.routes.BundleBeheer;
 import nl.doorbraak.web.routes.BijeenkomstRoutes;
 import nl.doorbraak.web.routes.CasusRoutes;
 import nl.doorbraak.web.routes.ContactRoutes;
@@ -81,6 +83,8 @@ public final class Kernroutes {
         GebruikerRoutes gebruikers = new GebruikerRoutes(omgeving);
         SsoRoutes sso = new SsoRoutes(omgeving);
         SchermRoutes schermen = new SchermRoutes(omgeving);
+        BundleBeheer bundleBeheer = new BundleBeheer(omgeving);
+        BewaartermijnRoutes bewaartermijn = new BewaartermijnRoutes(omgeving);
 
         List<Operatie> o = new ArrayList<>();
 
@@ -111,12 +115,25 @@ public final class Kernroutes {
                 "De bundles van het platform met id, versie en toestand (platformbeheerder)", "platform",
                 platform::bundles).rollen("de bundles van het platform", PB).pagineerbaar()
                 .antwoord("200", "Bundles", lijst("Bundle")).fouten("400", "401", "403"));
+        o.add(Operatie.post("/platform/bundles", "pluginInstalleren", "Een plug-in installeren of bijwerken "
+                + "(platformbeheerder): de body is de jar; een nieuwe versie van een geïnstalleerde plug-in vervangt die "
+                + "ter plekke. Het antwoord komt als de bundle in die versie actief is (409 als hij niet start)",
+                "platform", bundleBeheer::installeer).rollen("het beheer van plug-ins", PB)
+                .body(tekst().put("format", "binary"), BundleBeheer.JAR, BundleBeheer.OCTET, BundleBeheer.X_JAR)
+                .antwoord("200", "Bijgewerkt en actief", ref("Bundle"))
+                .antwoord("201", "Nieuw geïnstalleerd en actief", ref("Bundle"))
+                .fouten("400", "401", "403", "409", "413", "415", "503"));
+        o.add(Operatie.delete("/platform/bundles/{symbolischeNaam}", "pluginVerwijderen", "Een plug-in verwijderen "
+                + "(platformbeheerder): zijn bestand gaat uit deploy/, het antwoord komt als de bundle weg is; zijn "
+                + "gegevens blijven", "platform", bundleBeheer::verwijder).rollen("het beheer van plug-ins", PB)
+                .leeg("204", "Verwijderd").fouten("401", "403", "404", "409", "503"));
         o.add(Operatie.get("/gemeenten", "gemeenten", "De gemeenten die u mag zien", "gemeenten", platform::gemeenten)
                 .pagineerbaar().antwoord("200", "Gemeenten", lijst("Gemeente")).fouten("400", "401"));
         // de platformbeheerder ziet elke gemeente
         o.add(Operatie.get(G, "gemeente", "Eén gemeente", "gemeenten", platform::gemeente).elkeGemeente(PB)
                 .gemeenteInKern()
                 .antwoord("200", "De gemeente", ref("Gemeente")).fouten("401", "404"));
+        Beheerroutes.gemeenten(o, new nl.doorbraak.web.routes.InstellingenRoutes(omgeving));
 
         // ---- tafels en casussen ----
         o.add(Operatie.get(G + "/tafels", "tafels", "Tafels van de gemeente", "tafels", tafels::lijst)
@@ -251,6 +268,20 @@ public final class Kernroutes {
                 privacy::rapport).rollen("het verwerkingenrapport", GB).antwoord("200", ref("Verwerkingenrapport"))
                 .fouten("400", "401", "403", "404")
                 .query("inwoner", "Pseudoniem van de inwoner (nooit een BSN)", tekst(), true));
+        ObjectNode proef = keuze(List.of("true", "false"));
+        o.add(Operatie.post(G + "/bewaartermijn", "bewaartermijnGemeente", "De bewaartermijn nu toepassen op deze "
+                + "gemeente: persoonsgegevens van casussen die langer dan bewaartermijnMaanden gesloten zijn, wissen; met "
+                + "?proef=true alleen tellen (gemeentebeheerder, platformbeheerder)", "privacy", bewaartermijn::gemeente)
+                .rollen("de bewaartermijn", GB, PB).elkeGemeente(PB)
+                .query("proef", "true: alleen tellen wat gewist zou worden, niets wissen", proef)
+                .antwoord("200", "Per gemeente wat gewist is (of bij een proef: zou worden)", ref("Wisresultaten"))
+                .fouten("400", "401", "403", "404", "503"));
+        o.add(Operatie.post("/platform/bewaartermijn", "bewaartermijnPlatform", "De bewaartermijn nu toepassen op "
+                + "alle gemeenten; met ?proef=true alleen tellen (platformbeheerder)", "privacy", bewaartermijn::platform)
+                .rollen("de bewaartermijn van alle gemeenten", PB)
+                .query("proef", "true: alleen tellen wat gewist zou worden, niets wissen", proef.deepCopy())
+                .antwoord("200", "Per gemeente wat gewist is (of bij een proef: zou worden)", ref("Wisresultaten"))
+                .fouten("400", "401", "403", "503"));
 
         // ---- accounts ----
         o.add(Operatie.put("/account/wachtwoord", "wachtwoordWijzigen",

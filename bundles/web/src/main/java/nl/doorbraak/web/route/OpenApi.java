@@ -310,7 +310,9 @@ public final class OpenApi {
         paden.fields().forEachRemaining(pad -> {
             JsonNode post = pad.getValue().get("post");
             if (post == null || !post.path("responses").has("201") || pad.getKey().equals("/api/sessies")
-                    || pad.getKey().endsWith("/code") || !pad.getKey().startsWith("/api/")) {
+                    || pad.getKey().endsWith("/code") || !pad.getKey().startsWith("/api/")
+                    // an upload of the same jar again changes nothing: no key needed
+                    || pad.getKey().equals("/api/platform/bundles")) {
                 return;
             }
             ObjectNode p = ((ObjectNode) post).withArray("parameters").addObject();
@@ -493,6 +495,9 @@ public final class OpenApi {
                         .put("description", "Alleen bij afsluiten met resultaat doorbraak: afsluiten terwijl er nog "
                                 + "een escalatie of actie open staat. Alleen een casusregisseur, met een reden; "
                                 + "staat in de audittrail. Zonder dit veld is zo'n afsluiting een 409."));
+        schema(s, "Instellingwaarden", List.of()).put("additionalProperties", true).put("description", "Per veld-id "
+                + "uit GET …/instellingen (velden) een waarde: tekst, geheel getal, of een lijst van teksten als het "
+                + "veld een lijst is. Een fout geeft 400 met invalidParams per veld-id; er is dan niets geschreven.");
         schema(s, "Inlog", List.of("gebruikersnaam", "wachtwoord"), "gebruikersnaam", tekst(), "wachtwoord",
                 tekst().put("format", "password"));
         schema(s, "EscalatieVerzoek", List.of("reden"), "reden", tekst().put("maxLength", 2000), "niveau", tekst());

@@ -112,13 +112,15 @@ public final class Router {
         if (mt == null || Aanvraag.isJson(mt)) {
             return;
         }
-        // only a route whose body is described as a form takes one (the login)
-        boolean formulier = o != null && o.bodyTypes().contains(Aanvraag.FORM);
-        if (formulier && Aanvraag.FORM.equals(mt)) {
+        // only a route whose body is described in that type takes it: the login a form, an upload of a plug-in a jar
+        // (a type a browser sends to another site only after a CORS preflight, which this API never allows)
+        List<String> anders = o == null ? List.of() : o.bodyTypes().stream().filter(t -> !Aanvraag.isJson(t)).toList();
+        if (anders.contains(mt)) {
             return;
         }
-        throw Probleem.verkeerdMediatype(a.req.getContentType(),
-                formulier ? Aanvraag.JSON + " of " + Aanvraag.FORM : Aanvraag.JSON);
+        String verwacht = anders.contains(Aanvraag.FORM) ? Aanvraag.JSON + " of " + Aanvraag.FORM
+                : anders.isEmpty() ? Aanvraag.JSON : String.join(" of ", anders);
+        throw Probleem.verkeerdMediatype(a.req.getContentType(), verwacht);
     }
 
     public List<KernRoute> routes() {

@@ -337,6 +337,7 @@ class JsonSchrijvenTest {
         zelfde("verwerking", v);
         Verwerking v0 = new Verwerking(4, null, null, null, null, null, null, null, ROND, null, null);
         zelfde("verwerkingLeeg", v0);
+        zelfde("wisresultaat", new nl.doorbraak.api.domein.Wisresultaat("utrecht", 24, OP, 3, 1, true));
     }
 
     @Test

@@ -7,6 +7,7 @@ import org.osgi.service.component.annotations.Component;
 
 import nl.doorbraak.api.http.Antwoord;
 import nl.doorbraak.api.http.Route;
+import nl.doorbraak.api.http.Scherm;
 import nl.doorbraak.api.http.VariantEndpoint;
 import nl.doorbraak.api.toegang.Rol;
 
@@ -36,5 +37,12 @@ public class KapotBijVerzoek implements VariantEndpoint {
                 }),
                 new Route("GET", "/onzin", "Geeft een body die geen JSON kan worden", iedereen,
                         v -> Antwoord.ok(new Object())));
+    }
+
+    /** A screen whose module throws in toon: the web app shows its message and keeps working. */
+    @Override
+    public List<Scherm> schermen() {
+        return List.of(new Scherm("kapot", "Kapot scherm", Set.of(Rol.CASUSREGISSEUR), "ui/kapot.js",
+                "Een scherm dat bij het tonen een fout gooit"));
     }
 }
