@@ -27,7 +27,14 @@ const routes = ROUTES.routes.map((r) => {
 let sessie = null;
 let weergave = 0;
 const lijst = { status: '', pagina: 1 };
-const plugins = pluginSchermen({ menu: document.getElementById('menulijst'), sessie: () => sessie, melding, verlopen });
+const plugins = pluginSchermen({ menu: document.getElementById('menulijst'), sessie: () => (moetWachtwoordKiezen() ? null : sessie),
+  melding, verlopen });
+
+// ---- eenmalig wachtwoord (js/account.js): tot er een eigen wachtwoord is, alleen dat scherm; de API weigert de rest ----
+function moetWachtwoordKiezen() {
+  return !!(sessie && sessie.wachtwoordWijzigen);
+}
+// ----
 
 function zetThema(klasse) {
   const root = document.documentElement;
@@ -40,7 +47,7 @@ function zetThema(klasse) {
 async function laadThema() {
   const g = sessie && sessie.gebruiker.gemeente;
   let thema = null;
-  if (g) {
+  if (g && !moetWachtwoordKiezen()) {
     try {
       thema = (await api('GET', pad`/api/gemeenten/${g}`)).thema;
     } catch (f) {
@@ -59,13 +66,13 @@ function magRoute(r) {
 function tekenMenu() {
   const menu = document.getElementById('menulijst');
   menu.querySelectorAll('li[data-vast]').forEach((li) => li.remove());
-  const items = sessie ? routes.filter((r) => r.menu && magRoute(r)) : [];
+  const items = sessie && !moetWachtwoordKiezen() ? routes.filter((r) => r.menu && magRoute(r)) : [];
   menu.prepend(...items.map((r) => el('li', { class: 'utrecht-nav-list__item', 'data-vast': true },
     el('a', { class: 'utrecht-link utrecht-nav-list__link', href: r.pad, 'data-route': true }, r.menu))));
 }
 
 function toonGebruiker() {
-  menuVak.hidden = !sessie;
+  menuVak.hidden = !sessie || moetWachtwoordKiezen();
   tekenMenu();
   if (!sessie) {
     plugins.leeg();
@@ -74,7 +81,9 @@ function toonGebruiker() {
   }
   const u = sessie.gebruiker;
   vervang(gebruikerVak,
-    el('span', { id: 'ingelogd' }, u.naam || u.gebruikersnaam),
+    // the name opens the own account (js/account.js: password, details)
+    el('span', { id: 'ingelogd' }, el('a', { class: 'utrecht-link', href: '/account', 'data-route': true, id: 'mijn-account',
+      title: 'Mijn account' }, u.naam || u.gebruikersnaam)),
     el('button', { class: 'utrecht-button utrecht-button--secondary-action', type: 'button', id: 'uitloggen',
       onclick: uitloggen }, 'Uitloggen'));
 }
@@ -186,6 +195,8 @@ async function toon() {
   try {
     if (!sessie) {
       focus = inloggen(ctx);
+    } else if (moetWachtwoordKiezen()) {
+      focus = (await import('./account.js')).eersteWachtwoord(ctx);
     } else {
       focus = await naarRoute(ctx, window.location.pathname);
     }

@@ -59,9 +59,12 @@ export function inloggen(ctx) {
       knop.removeAttribute('aria-busy');
     }
   });
+  // (js/sso.js) under the form: a button per gemeente with SSO, and choosing a password with a one-time code
+  const aanvulling = el('div', { id: 'inlog-aanvulling' });
+  import('./sso.js').then((m) => m.inlogAanvulling(ctx, aanvulling)).catch(() => {});
   vervang(ctx.inhoud, kop('Inloggen'),
     el('p', { class: 'utrecht-paragraph utrecht-paragraph--distanced' }, 'Log in met het account dat u van uw gemeente kreeg.'),
-    fout, formulier);
+    fout, formulier, aanvulling);
   return naam;
 }
 
@@ -236,6 +239,11 @@ export async function casus(ctx, { id }) {
  * wijziging. Zie docs/webapp.md, "Een scherm bouwen".
  */
 const CASUSDELEN = [
+  { id: 'status', titel: 'Status', module: 'casuswerk.js', deel: 'status' },
+  { id: 'agenda', titel: 'Agenda', module: 'casuswerk.js', deel: 'agenda' },
+  { id: 'besluiten', titel: 'Besluiten', module: 'casuswerk.js', deel: 'besluiten' },
+  { id: 'uitgaven', titel: 'Uitgaven uit een potje', module: 'casuswerk.js', deel: 'uitgaven' },
+  { id: 'acties', titel: 'Acties', module: 'casuswerk.js', deel: 'acties' },
   { id: 'perspectiefplan', titel: 'Perspectiefplan', module: 'casus-perspectiefplan.js', deel: 'deel' },
   { id: 'escalatie', titel: 'Escalatie', module: 'casus-escalatie.js', deel: 'deel' },
   { id: 'signalen', titel: 'Signalen', module: 'casus-signalen.js', deel: 'deel' },

@@ -310,7 +310,7 @@ class WebAppIT extends BrowserIT {
         WebElement eerste = browser.findElement(By.cssSelector("tr[data-casus] a"));
         String id = browser.findElement(By.cssSelector("tr[data-casus]")).getAttribute("data-casus");
         // after the login the focus is on the heading; Tab goes through the filter to the first casus
-        for (int i = 0; i < 10 && !browser.switchTo().activeElement().equals(eerste); i++) {
+        for (int i = 0; i < 40 && !browser.switchTo().activeElement().equals(eerste); i++) {
             browser.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.TAB);
         }
         assertThat(browser.switchTo().activeElement()).as("de eerste casus met Tab").isEqualTo(eerste);
@@ -411,7 +411,7 @@ class WebAppIT extends BrowserIT {
         // with the keyboard: from the name in the header, Tab reaches the menu item, Enter opens the screen
         ((JavascriptExecutor) browser).executeScript("document.querySelector('.doorbraak-merk').focus();");
         List<String> langs = new ArrayList<>();
-        for (int i = 0; i < 10 && !browser.switchTo().activeElement().equals(item); i++) {
+        for (int i = 0; i < 40 && !browser.switchTo().activeElement().equals(item); i++) {
             new org.openqa.selenium.interactions.Actions(browser).sendKeys(org.openqa.selenium.Keys.TAB).perform();
             langs.add(browser.switchTo().activeElement().getText());
         }

@@ -356,6 +356,12 @@ final class Nep {
                     "1.0.0", 1, "actief"),
                     new VariantInfo("rodeknop", "City Deal rode knop", null, null, 2, "afwezig"));
         }
+
+        @Override
+        public List<nl.doorbraak.api.variant.VariantVeld> velden(String variant) {
+            return "standaard".equals(variant) ? List.of(nl.doorbraak.api.variant.VariantVeld.keuze("urgentie",
+                    "Urgentie", true, List.of("laag", "hoog"))) : List.of();
+        }
     }
 
     /** Onthoudt wat er zou zijn vastgelegd. */

@@ -125,6 +125,12 @@ class PlatformTest {
         assertThat(j.at("/results/0/versie").asText()).isEqualTo("1.0.0");
         assertThat(j.at("/results/0/status").asText()).isEqualTo("actief");
         assertThat(j.at("/results/1/status").asText()).isEqualTo("afwezig");
+        // the fields of each variant, for the intake form of the web app
+        assertThat(j.at("/results/0/velden/0/naam").asText()).isEqualTo("urgentie");
+        assertThat(j.at("/results/0/velden/0/type").asText()).isEqualTo("keuze");
+        assertThat(j.at("/results/0/velden/0/verplicht").asBoolean()).isTrue();
+        assertThat(j.at("/results/0/velden/0/waarden/1").asText()).isEqualTo("hoog");
+        assertThat(j.at("/results/1/velden").size()).isZero();
     }
 
     @Test

@@ -13,9 +13,12 @@ import java.util.Map;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import nl.doorbraak.api.domein.VariantInfo;
 import nl.doorbraak.api.service.VariantRegister;
+import nl.doorbraak.api.variant.VariantVeld;
 import nl.doorbraak.core.db.Database;
 
 /** The installed variants, plus the absent ones that tafels or casussen still use. */
@@ -24,6 +27,8 @@ public final class VariantRegisterImpl implements VariantRegister {
 
     public static final String ACTIEF = "actief";
     public static final String AFWEZIG = "afwezig";
+
+    private static final Logger LOG = LoggerFactory.getLogger(VariantRegisterImpl.class);
 
     private final Database db;
     private final VariantVolger varianten;
@@ -49,6 +54,22 @@ public final class VariantRegisterImpl implements VariantRegister {
         });
         lijst.sort(Comparator.comparing(VariantInfo::id));
         return lijst;
+    }
+
+    @Override
+    public List<VariantVeld> velden(String variant) {
+        if (variant == null) {
+            return List.of();
+        }
+        return varianten.huidige(variant).map(r -> {
+            try {
+                return VariantGegevens.velden(r);
+            } catch (PluginFout e) {
+                // a failing plug-in must not break the list of variants: no fields, and a line in the log
+                LOG.warn("Tafelvariant {} geeft zijn velden niet: {}", variant, e.getMessage());
+                return List.<VariantVeld>of();
+            }
+        }).orElse(List.of());
     }
 
     /** Variant ids in use by tafels or casussen, with the highest stored schema version (0 for tafels only). */

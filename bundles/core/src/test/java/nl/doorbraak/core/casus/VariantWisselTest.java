@@ -129,6 +129,26 @@ class VariantWisselTest {
     }
 
     @Test
+    void hetRegisterGeeftDeVeldenVanDeHuidigeVariantEnNietsVanEenAfwezigeOfFalende() {
+        o.varianten.aanmelden(new TestVariant("standaard", 2), 5, 0, "nl.doorbraak.plugin.standaard", "1.2.0");
+        VariantRegisterImpl register = new VariantRegisterImpl(o.db, o.varianten);
+        assertThat(register.velden("standaard")).extracting(nl.doorbraak.api.variant.VariantVeld::naam)
+                .containsExactly("urgentie", "aangebrachtDoor", "domeinen", "vervolgafspraak", "datumTafel", "kosten",
+                        "spoed");
+        assertThat(register.velden("rodeknop")).isEmpty();
+        assertThat(register.velden(null)).isEmpty();
+        // a plug-in that fails to name its fields: no fields, the list of variants keeps working
+        o.varianten.aanmelden(new TestVariant("stuk", 1) {
+            @Override
+            public java.util.List<nl.doorbraak.api.variant.VariantVeld> velden() {
+                throw new IllegalStateException("kapot");
+            }
+        }, 7, 0, "nl.doorbraak.plugin.stuk", "1.0.0");
+        assertThat(register.velden("stuk")).isEmpty();
+        assertThat(register.varianten()).extracting(VariantInfo::id).contains("stuk", "standaard");
+    }
+
+    @Test
     void eenNieuwereVariantWerktOudeGegevensBijZonderDeVersieTeVeranderen() throws Exception {
         o.varianten.aanmelden(TestVariant.standaard(), 1, 0, "nl.doorbraak.plugin.standaard", "1.0.0");
         Casus k = o.casussen.maak("utrecht", intake("Oud schema"), "x");

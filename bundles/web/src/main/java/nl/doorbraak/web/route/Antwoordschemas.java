@@ -95,7 +95,15 @@ final class Antwoordschemas {
                 .vervang("variantData", obj().put("description", "Extra velden van de variant, met schemaVersie"));
         t.afgeleid("Gebruiker", Gebruiker.class).verplicht("gebruikersnaam", "rollen").nullable("gemeente");
         t.afgeleid("VariantInfo", VariantAntwoord.class).verplicht("id", "status").nullable("bundle", "versie")
-                .veld("rechten", Antwoordschemas::rechten);
+                .veld("rechten", Antwoordschemas::rechten)
+                .veld("velden", s -> s.put("nullable", true).put("description", "De velden die de variant aan een "
+                        + "casus toevoegt (variantData), voor een formulier; leeg voor een afwezige variant"));
+        t.afgeleid("VariantVeld", VariantAntwoord.Veld.class)
+                .verplicht("naam", "label", "type", "verplicht", "maxLengte", "waarden")
+                .veld("type", s -> s.set("enum", mapper.createArrayNode().add("tekst").add("getal").add("jaNee")
+                        .add("keuze").add("datum")))
+                .beschrijving("maxLengte", "Voor tekst; 0: geen grens")
+                .beschrijving("waarden", "De keuzes van een keuzeveld");
         t.afgeleid("Bundle", BundleAntwoord.class).verplicht("id", "symbolischeNaam", "versie", "status")
                 .veld("rechten", Antwoordschemas::rechten);
         t.afgeleid("PluginRechten", PluginRechten.class).verplicht("gevraagd", "verleend", "geweigerd", "onbekend")

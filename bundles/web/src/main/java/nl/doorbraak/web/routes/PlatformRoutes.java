@@ -15,6 +15,7 @@ import nl.doorbraak.api.rechten.PluginRechten;
 import nl.doorbraak.api.rechten.RechtenRegister;
 import nl.doorbraak.api.service.GemeenteService;
 import nl.doorbraak.api.service.Gezondheid;
+import nl.doorbraak.api.service.VariantRegister;
 import nl.doorbraak.api.toegang.Gebruiker;
 import nl.doorbraak.api.toegang.Rol;
 import nl.doorbraak.web.http.Aanvraag;
@@ -99,13 +100,15 @@ public final class PlatformRoutes {
     public void varianten(Aanvraag a) throws IOException {
         a.gebruiker();
         Paginering p = Paginering.uit(a);
-        List<VariantInfo> alle = a.dienst(omgeving.varianten).varianten();
+        VariantRegister register = a.dienst(omgeving.varianten);
+        List<VariantInfo> alle = register.varianten();
         Map<String, PluginRechten> rechten = new java.util.HashMap<>();
         for (PluginRechten r : pluginRechten()) {
             rechten.put(r.bundle() + "@" + r.versie(), r);
         }
         p.schrijf(a, alle.size(), p.deel(alle).stream()
-                .map(v -> VariantAntwoord.van(v, rechten.get(v.bundle() + "@" + v.versie()))).toList(), Map.of());
+                .map(v -> VariantAntwoord.van(v, rechten.get(v.bundle() + "@" + v.versie()), register.velden(v.id())))
+                .toList(), Map.of());
     }
 
     /**
