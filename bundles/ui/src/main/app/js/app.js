@@ -37,6 +37,9 @@ function moetWachtwoordKiezen() {
 // ----
 
 function zetThema(klasse) {
+  if (klasse === STANDAARD_THEMA) {
+    zetHuisstijl(null);
+  }
   const root = document.documentElement;
   for (const k of [STANDAARD_THEMA, ...Object.values(THEMAS)]) {
     root.classList.toggle(k, k === klasse);
@@ -47,14 +50,42 @@ function zetThema(klasse) {
 async function laadThema() {
   const g = sessie && sessie.gebruiker.gemeente;
   let thema = null;
+  let naam = null;
   if (g && !moetWachtwoordKiezen()) {
     try {
-      thema = (await api('GET', pad`/api/gemeenten/${g}`)).thema;
+      const gemeente = await api('GET', pad`/api/gemeenten/${g}`);
+      thema = gemeente.thema;
+      naam = gemeente.naam;
     } catch (f) {
       // a role that may not read its gemeente gets the neutral theme
     }
   }
   zetThema(THEMAS[thema] || STANDAARD_THEMA);
+  zetHuisstijl(thema === 'eigen' ? g : null, naam);
+}
+
+/**
+ * Een gemeente zonder gepubliceerd pakket design tokens (thema "eigen"): haar kleuren en logo uit haar configuratie,
+ * als stylesheet van de API (GET /api/gemeenten/{g}/huisstijl.css) bovenop de neutrale tokens; null haalt hem weg.
+ */
+function zetHuisstijl(g, naam) {
+  const root = document.documentElement;
+  let link = document.getElementById('huisstijl');
+  root.classList.toggle('doorbraak-huisstijl', !!g);
+  if (!g) {
+    if (link) {
+      link.remove();
+    }
+    return;
+  }
+  const href = pad`/api/gemeenten/${g}/huisstijl.css`;
+  if (!link) {
+    link = el('link', { id: 'huisstijl', rel: 'stylesheet', href });
+    document.head.append(link);
+  } else if (link.getAttribute('href') !== href) {
+    link.setAttribute('href', href);
+  }
+  document.getElementById('logo').setAttribute('aria-label', `Logo van ${naam || 'de gemeente'}`);
 }
 
 /** Of de gebruiker deze route mag openen: zijn rollen, en een gemeente als het scherm er een nodig heeft. */

@@ -34,7 +34,7 @@ async function verzoek(methode, adres, body, etag) {
 /** Een veld uit de beschrijving als veld van formulier(); een lijst is één tekstveld met komma's. */
 function formulierveld(v, waarde) {
   const uitleg = [v.beschrijving];
-  if (v.lijst) {
+  if (v.lijst && !/komma/i.test(v.beschrijving || '')) {
     uitleg.push('Meer waarden met komma’s gescheiden.');
   }
   if (v.standaard && v.standaard.length) {

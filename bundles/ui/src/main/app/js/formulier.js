@@ -15,7 +15,8 @@ function invoer(id, v) {
   const gemeen = {
     id,
     name: v.naam,
-    required: v.verplicht || null,
+    // aria-required, not required: an empty required field would be :invalid (and styled so) before anyone typed;
+    // the form checks it itself, in Dutch, on submit
     'aria-required': v.verplicht ? 'true' : null,
     'aria-describedby': v.beschrijving ? `${id}-uitleg` : null,
   };
@@ -30,7 +31,7 @@ function invoer(id, v) {
           tekst ?? waarde)));
     case 'janee':
       return el('input', { class: 'utrecht-checkbox utrecht-checkbox--html-input', type: 'checkbox',
-        checked: v.waarde === true, ...gemeen, required: null, 'aria-required': null });
+        checked: v.waarde === true, ...gemeen, 'aria-required': null });
     case 'bestand':
       return el('input', { class: 'utrecht-textbox utrecht-textbox--html-input', type: 'file', accept: v.accept || null,
         ...gemeen });
@@ -199,7 +200,7 @@ export function formulier({ id, velden, knop = 'Opslaan', verstuur, klaar, herla
   form.addEventListener('submit', async (ev) => {
     ev.preventDefault();
     wisFouten();
-    // the browser's own checks first (required, min/max), in Dutch from our labels
+    // empty required fields first, in Dutch from our labels (the API checks the rest)
     const ontbreekt = [...invoeren.values()].filter(({ v, e }) => v.verplicht && v.type !== 'janee'
       && (v.type === 'bestand' ? !(e.files && e.files.length) : e.value.trim() === ''));
     if (ontbreekt.length) {

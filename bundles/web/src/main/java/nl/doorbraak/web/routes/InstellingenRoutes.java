@@ -109,8 +109,13 @@ public final class InstellingenRoutes {
     static String css(Huisstijl h, String gemeente) {
         StringBuilder s = new StringBuilder("/* Eigen huisstijl van gemeente ").append(gemeente)
                 .append(" (config/nl.doorbraak.gemeente-*.cfg: kleur, accentkleur, logo) */\n");
-        if (h == null || (h.kleur() == null && h.accentkleur() == null)) {
+        if (h == null || (h.kleur() == null && h.accentkleur() == null && !h.logo())) {
             return s.toString();
+        }
+        if (h.logo()) {
+            // the app's header has an empty span.doorbraak-logo (role img, labelled): shown only when there is a logo
+            s.append("html.doorbraak-huisstijl .doorbraak-logo {\n  display: inline-block;\n  background-image: url(\"/api/gemeenten/")
+                    .append(gemeente).append("/logo\");\n}\n");
         }
         // html.…: more specific than the token classes on the same element (voorbeeld-theme), whatever the order
         s.append("html.doorbraak-huisstijl {\n");
@@ -130,7 +135,25 @@ public final class InstellingenRoutes {
             s.append("  --utrecht-page-header-border-block-end-color: ").append(h.accentkleur()).append(";\n");
             s.append("  --utrecht-focus-outline-color: ").append(h.accentkleur()).append(";\n");
         }
-        return s.append("}\n").toString();
+        s.append("}\n");
+        if (h.kleur() != null) {
+            // links and the secondary button in the coloured header: the text colour too, or their contrast fails
+            String tekst = tekstOp(h.kleur());
+            s.append("html.doorbraak-huisstijl .utrecht-page-header {\n");
+            for (String token : new String[] { "link-color", "link-hover-color", "link-visited-color", "link-active-color",
+                    "link-focus-color", "button-secondary-action-color", "button-secondary-action-border-color",
+                    "button-secondary-action-hover-color", "button-secondary-action-hover-border-color",
+                    "button-secondary-action-active-color", "button-secondary-action-focus-color" }) {
+                s.append("  --utrecht-").append(token).append(": ").append(tekst).append(";\n");
+            }
+            for (String token : new String[] { "button-secondary-action-background-color",
+                    "button-secondary-action-hover-background-color", "button-secondary-action-active-background-color",
+                    "button-secondary-action-focus-background-color" }) {
+                s.append("  --utrecht-").append(token).append(": ").append(h.kleur()).append(";\n");
+            }
+            s.append("}\n");
+        }
+        return s.toString();
     }
 
     /** Black or white, whichever has the higher contrast ratio with {@code #rrggbb} (WCAG 2.1 relative luminance). */
