@@ -33,10 +33,10 @@ export class ApiFout extends Error {
 }
 
 /**
- * Een verzoek aan de API. Geeft de JSON van het antwoord (null bij 204), of werpt een ApiFout; een verbroken
- * verbinding is een ApiFout met status 0. extra: headers erbij, zoals { 'If-Match': '"3"' }.
+ * Een verzoek aan de API: {json, etag} van het antwoord (json null bij 204), of een ApiFout; een verbroken verbinding
+ * is een ApiFout met status 0. extra: headers erbij, zoals { 'If-Match': '"3"' }.
  */
-export async function api(methode, pad, body, extra) {
+export async function verzoek(methode, pad, body, extra) {
   // X-Requested-With: a 401 without a Basic challenge (WWW-Authenticate), else the browser asks for a password itself
   const headers = { Accept: 'application/json', 'X-Requested-With': 'doorbraak-ui', ...(extra || {}) };
   if (body !== undefined) {
@@ -58,7 +58,7 @@ export async function api(methode, pad, body, extra) {
     throw new ApiFout(0, { title: 'Geen verbinding', detail: 'Het platform is niet bereikbaar. Probeer het opnieuw.' });
   }
   if (antwoord.status === 204) {
-    return null;
+    return { json: null, etag: antwoord.headers.get('ETag') };
   }
   const type = antwoord.headers.get('Content-Type') || '';
   const json = type.includes('json') ? await antwoord.json().catch(() => null) : null;
@@ -68,7 +68,20 @@ export async function api(methode, pad, body, extra) {
       detail: `Het platform antwoordde met HTTP ${antwoord.status}. Probeer het later opnieuw.`,
     });
   }
-  return json;
+  return { json, etag: antwoord.headers.get('ETag') };
+}
+
+/** Een verzoek aan de API: de JSON van het antwoord (null bij 204), of een ApiFout (zie verzoek). */
+export async function api(methode, pad, body, extra) {
+  return (await verzoek(methode, pad, body, extra)).json;
+}
+
+/**
+ * Een wijziging van wat de gebruiker in versie {@code versie} las (If-Match): de JSON van het antwoord, of een ApiFout;
+ * een 409 of 412 als iemand anders het intussen wijzigde (formulier() houdt dan de invoer vast).
+ */
+export function metVersie(methode, pad, body, versie) {
+  return api(methode, pad, body, { 'If-Match': `"${versie}"` });
 }
 
 /** Een pad met veilig gecodeerde delen: pad`/api/gemeenten/${g}/casussen` */

@@ -1,35 +1,10 @@
 // Beheer: de instellingen van een gemeente (gemeentebeheerder, platformbeheerder) en een nieuwe gemeente
 // (platformbeheerder). Het formulier komt uit de beschrijving die de API geeft (GET …/instellingen: de Metatype van
 // nl.doorbraak.gemeente); het platform schrijft config/. Zie docs/webapp.md, "Beheer: instellingen van een gemeente".
-import { ApiFout, fetchMetSessie, pad } from './api.js';
+import { ApiFout, pad, verzoek } from './api.js';
 import { el, vervang } from './dom.js';
 import { formulier } from './formulier.js';
 import { alinea, gegevens, kop, link, melding } from './onderdelen.js';
-
-/** GET of een wijziging met de ETag; een antwoord dat geen 2xx is wordt een ApiFout met de problem+json. */
-async function verzoek(methode, adres, body, etag) {
-  const headers = { Accept: 'application/json' };
-  if (body !== undefined) {
-    headers['Content-Type'] = 'application/json';
-  }
-  if (etag) {
-    headers['If-Match'] = etag;
-  }
-  let antwoord;
-  try {
-    antwoord = await fetchMetSessie(adres, { method: methode, headers, cache: 'no-store',
-      body: body === undefined ? undefined : JSON.stringify(body) });
-  } catch (e) {
-    throw new ApiFout(0, { title: 'Geen verbinding', detail: 'Het platform is niet bereikbaar. Probeer het opnieuw.' });
-  }
-  const type = antwoord.headers.get('Content-Type') || '';
-  const json = type.includes('json') ? await antwoord.json().catch(() => null) : null;
-  if (!antwoord.ok) {
-    throw new ApiFout(antwoord.status, json || { title: 'Fout',
-      detail: `Het platform antwoordde met HTTP ${antwoord.status}. Probeer het later opnieuw.` });
-  }
-  return { json, etag: antwoord.headers.get('ETag') };
-}
 
 /** Een veld uit de beschrijving als veld van formulier(); een lijst is één tekstveld met komma's. */
 function formulierveld(v, waarde) {
@@ -107,7 +82,7 @@ export async function instellingen(ctx, parameters = {}) {
       verstuur: async (w) => {
         vervang(resultaat);
         const body = { id: waarden.id, ...naarApi(bewerkbaar, w) };
-        const antwoord = await verzoek('PUT', adres, body, etag);
+        const antwoord = await verzoek('PUT', adres, body, { 'If-Match': etag });
         etag = antwoord.etag;
         return antwoord.json;
       },

@@ -1,6 +1,6 @@
 // Eén bijeenkomst van een tafel: datum, agenda (casussen), aanwezigen en notitie; bijwerken met If-Match en een casus
 // op de agenda zetten. Ook de bouwstenen die tafels.js gebruikt. Zie docs/webapp.md en docs/doorbraakmethode.md.
-import { api, ApiFout, fetchMetSessie, pad } from './api.js';
+import { api, ApiFout, metVersie, pad } from './api.js';
 import { el, vervang } from './dom.js';
 import { formulier } from './formulier.js';
 import { alinea, bedrag, casusLink, gegevens, kop, kop2, link, melding, opDatum, tabel, vandaag } from './onderdelen.js';
@@ -16,31 +16,6 @@ export async function alles(adres, query = {}) {
     uit.push(...antwoord.results);
   } while (antwoord.next);
   return uit;
-}
-
-/**
- * Een wijziging met If-Match (de versie die de gebruiker las), zoals api(): de JSON van het antwoord of een ApiFout;
- * een 409 als iemand anders het intussen wijzigde.
- */
-export async function metVersie(methode, adres, body, versie) {
-  let antwoord;
-  try {
-    antwoord = await fetchMetSessie(adres, {
-      method: methode,
-      headers: { Accept: 'application/json', 'Content-Type': 'application/json', 'If-Match': `"${versie}"` },
-      body: body === undefined ? undefined : JSON.stringify(body),
-      cache: 'no-store',
-    });
-  } catch (e) {
-    throw new ApiFout(0, { title: 'Geen verbinding', detail: 'Het platform is niet bereikbaar. Probeer het opnieuw.' });
-  }
-  const json = (antwoord.headers.get('Content-Type') || '').includes('json') ? await antwoord.json().catch(() => null) : null;
-  if (!antwoord.ok) {
-    throw new ApiFout(antwoord.status, json || {
-      title: 'Fout', detail: `Het platform antwoordde met HTTP ${antwoord.status}. Probeer het later opnieuw.`,
-    });
-  }
-  return json;
 }
 
 function mandaat(d) {

@@ -1,6 +1,6 @@
 // Het deel "Escalatie" van het casusscherm: de escalaties van de casus met niveau, deadline en status, escaleren, en
 // voor de casusregisseur beantwoorden, opgelost melden en doorescaleren. Zie docs/escalatie.md en docs/webapp.md.
-import { api, ApiFout, pad } from './api.js';
+import { api, ApiFout, metVersie, pad } from './api.js';
 import { el, vervang } from './dom.js';
 import { formulier } from './formulier.js';
 import { alinea, gegevens, heeftRol, knop, melding, opDatum, regio, tabel } from './onderdelen.js';
@@ -136,7 +136,7 @@ export async function deel(ctx, casus, houder) {
       verstuur: (w) => {
         const huidig = escalaties.find((e) => e.id === open.id) || open;
         const body = w[u.veld.naam] === null ? {} : { [u.veld.naam]: w[u.veld.naam] };
-        return api('POST', pad`/api/gemeenten/${g}/escalaties/${open.id}/${soort}`, body, { 'If-Match': `"${huidig.versie}"` });
+        return metVersie('POST', pad`/api/gemeenten/${g}/escalaties/${open.id}/${soort}`, body, huidig.versie);
       },
       klaar: () => laad(u.bericht),
       herlaad: herlaadLijst,

@@ -1,6 +1,6 @@
 // Het deel "Perspectiefplan" van het casusscherm: het doel van de inwoner en de rekentool (doormodderen tegenover
 // doorbreken per organisatie) met de bedragen die de API uitrekent. Zie docs/doorbraakmethode.md en docs/webapp.md.
-import { api, ApiFout, pad } from './api.js';
+import { api, ApiFout, metVersie, pad } from './api.js';
 import { el, vervang } from './dom.js';
 import { formulier } from './formulier.js';
 import { alinea, bedrag, gegevens, knop, melding, opDatum, regio, tabel } from './onderdelen.js';
@@ -155,7 +155,7 @@ export async function deel(ctx, casus, houder) {
       verstuur: async (w) => {
         const { body, indices } = naarPlan(w);
         try {
-          return await api('PUT', adres, body, basis ? { 'If-Match': `"${basis.versie}"` } : undefined);
+          return await (basis ? metVersie('PUT', adres, body, basis.versie) : api('PUT', adres, body));
         } catch (fout) {
           if (fout instanceof ApiFout) {
             fout.invalidParams = fout.invalidParams.map((p) => ({ ...p, name: veldNaam(p.name, indices) }));

@@ -1,10 +1,9 @@
 // De korte lijnen: contactpersonen met organisatie, rol, mandaat, wijk en onderwerp; zoeken, vastleggen, wijzigen en
 // deactiveren (gemeentebeheerder, casusregisseur). Zie docs/webapp.md en docs/korte-lijnen-en-signalen.md.
-import { api, ApiFout, pad } from './api.js';
+import { api, ApiFout, metVersie, pad } from './api.js';
 import { el, vervang } from './dom.js';
 import { formulier } from './formulier.js';
 import { alinea, bedrag, gegevens, heeftRol, kop, kop2, link, melding, tabel, veld } from './onderdelen.js';
-import { metVersie } from './bijeenkomsten.js';
 
 const PAGINA_GROOTTE = 20;
 /** Het filter van de lijst, zolang de pagina open is (terug uit een contact: hetzelfde filter). */

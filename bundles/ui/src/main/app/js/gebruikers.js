@@ -1,7 +1,7 @@
 // Beheer van accounts (/beheer/gebruikers): de gemeentebeheerder de accounts van zijn gemeente, de platformbeheerder
 // de platformaccounts (en de gemeentebeheerders van een gemeente) en de geblokkeerde clientadressen. Wie wat mag,
 // beslist de API; dit scherm toont haar antwoorden. Zie docs/accounts.md en docs/webapp.md.
-import { api, ApiFout, fetchMetSessie, pad } from './api.js';
+import { api, ApiFout, metVersie, pad } from './api.js';
 import { el, vervang } from './dom.js';
 import { formulier } from './formulier.js';
 import { gegevens, heeftRol, knop, kop, kop2, link, melding, opDatum, tabel } from './onderdelen.js';
@@ -69,27 +69,6 @@ async function tafelsVan(gemeente) {
     }
     throw f;
   }
-}
-
-/** Een verzoek met If-Match (de versie van het account als ETag), zoals api() verder. */
-async function metVersie(methode, adres, body, versie) {
-  let antwoord;
-  try {
-    antwoord = await fetchMetSessie(adres, {
-      method: methode,
-      headers: { Accept: 'application/json', 'Content-Type': 'application/json', 'If-Match': `"${versie}"` },
-      body: JSON.stringify(body),
-      cache: 'no-store',
-    });
-  } catch (e) {
-    throw new ApiFout(0, { title: 'Geen verbinding', detail: 'Het platform is niet bereikbaar. Probeer het opnieuw.' });
-  }
-  const json = (antwoord.headers.get('Content-Type') || '').includes('json') ? await antwoord.json().catch(() => null)
-    : null;
-  if (!antwoord.ok) {
-    throw new ApiFout(antwoord.status, json || { title: 'Fout', detail: `Het platform antwoordde met HTTP ${antwoord.status}.` });
-  }
-  return json;
 }
 
 function geblokkeerd(acc) {

@@ -1,6 +1,6 @@
 // De schermen "Signalen" (/signalen: de lijst en een nieuw signaal) en "Signaal" (/signalen/{id}: status, antwoord,
 // gekoppelde casussen, historie). Zie docs/korte-lijnen-en-signalen.md en docs/webapp.md.
-import { api, ApiFout, pad } from './api.js';
+import { api, ApiFout, metVersie, pad } from './api.js';
 import { el, vervang } from './dom.js';
 import { formulier } from './formulier.js';
 import { alinea, casusLink, gegevens, heeftRol, knop, kop, kop2, link, melding, opDatum, regio, tabel, veld } from './onderdelen.js';
@@ -212,8 +212,8 @@ function statusFormulier(ctx, s, houder) {
         beschrijving: s.status === 'opgelost' ? 'Verplicht bij heropenen: waarom de regel toch nog knelt.' : 'Waarom de status verandert.' },
     ],
     knop: 'Status wijzigen',
-    verstuur: (w) => api('POST', pad`/api/gemeenten/${g}/signalen/${s.id}/status`,
-      Object.fromEntries(Object.entries(w).filter(([, v]) => v !== null)), { 'If-Match': `"${s.versie}"` }),
+    verstuur: (w) => metVersie('POST', pad`/api/gemeenten/${g}/signalen/${s.id}/status`,
+      Object.fromEntries(Object.entries(w).filter(([, v]) => v !== null)), s.versie),
     klaar: () => ctx.toon(),
     herlaad: (waarden) => {
       getyptBijSignaal = { id: s.id, waarden };
