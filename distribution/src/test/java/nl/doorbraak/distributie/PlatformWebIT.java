@@ -63,7 +63,7 @@ class PlatformWebIT extends BrowserIT {
                 .contains("geweigerd: ").contains("bsn");
         assertThat(platform.api().als("utrecht-regisseur").get("/api/gemeenten/utrecht/grens/bereik").status())
                 .as("zijn routes antwoorden").isEqualTo(200);
-        schermafdruk("platform");
+        schermafdruk("platformbeheerder-platform");
 
         // removal, with a confirmation first
         klik(By.cssSelector("[data-verwijder='" + GRENSGANGER + "']"));
@@ -149,7 +149,7 @@ class PlatformWebIT extends BrowserIT {
                 .contains("Gewist: de persoonsgegevens van " + afgesloten + " casussen");
         assertThat(regisseur.get("/api/gemeenten/utrecht/casussen/" + id).json().path("titel").asText())
                 .isEqualTo("(gewist)");
-        schermafdruk("privacy");
+        schermafdruk("gemeentebeheerder-privacy");
     }
 
     private static List<String> versies(String naam) {
