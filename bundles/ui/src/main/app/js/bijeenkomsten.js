@@ -3,7 +3,7 @@
 import { api, ApiFout, metVersie, pad } from './api.js';
 import { el, vervang } from './dom.js';
 import { formulier } from './formulier.js';
-import { alinea, bedrag, casusLink, gegevens, kop, kop2, link, melding, opDatum, tabel, vandaag } from './onderdelen.js';
+import { alinea, bedrag, casusLink, gegevens, kop, kop2, laad, link, melding, opDatum, tabel, vandaag } from './onderdelen.js';
 
 /** Alle pagina's van een lijst van de API (pageSize 100). */
 export async function alles(adres, query = {}) {
@@ -74,21 +74,14 @@ export async function bijeenkomst(ctx, { id }) {
   }
   vervang(ctx.inhoud, alinea('De bijeenkomst wordt geladen…', { role: 'status' }));
   const terugNaarTafels = alinea(link('/tafels', 'Naar de tafels'), { class: 'utrecht-paragraph utrecht-paragraph--distanced' });
-  let b;
-  try {
-    b = await api('GET', pad`/api/gemeenten/${g}/bijeenkomsten/${id}`);
-  } catch (f) {
-    if (f instanceof ApiFout && f.status === 401) {
-      throw f;
-    }
-    if (!ctx.actueel()) {
-      return null;
-    }
-    const h1 = kop(f.status === 404 || f.status === 403 ? 'Bijeenkomst niet gevonden' : 'De bijeenkomst kon niet worden geladen');
-    vervang(ctx.inhoud, h1, melding('error', f.status === 404 || f.status === 403
-      ? 'Deze bijeenkomst is niet gevonden, of u heeft er geen toegang toe.' : f.detail), terugNaarTafels);
-    return h1;
+  const geladen = await laad(ctx, () => api('GET', pad`/api/gemeenten/${g}/bijeenkomsten/${id}`), {
+    nietGevonden: 'Bijeenkomst niet gevonden', melding404: 'Deze bijeenkomst is niet gevonden, of u heeft er geen toegang toe.',
+    fout: 'De bijeenkomst kon niet worden geladen', terug: terugNaarTafels,
+  });
+  if (!geladen.waarde) {
+    return geladen.h1;
   }
+  const b = geladen.waarde;
   let t = null;
   try {
     t = await api('GET', pad`/api/gemeenten/${g}/tafels/${b.tafelId}`);

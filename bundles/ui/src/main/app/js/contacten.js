@@ -3,7 +3,7 @@
 import { api, ApiFout, metVersie, pad } from './api.js';
 import { el, vervang } from './dom.js';
 import { formulier } from './formulier.js';
-import { alinea, bedrag, gegevens, heeftRol, kop, kop2, link, melding, tabel, veld } from './onderdelen.js';
+import { alinea, bedrag, gegevens, heeftRol, kop, kop2, laad, link, melding, tabel, veld } from './onderdelen.js';
 
 const PAGINA_GROOTTE = 20;
 /** Het filter van de lijst, zolang de pagina open is (terug uit een contact: hetzelfde filter). */
@@ -164,31 +164,25 @@ export async function contact(ctx, { id }) {
   }
   const terug = alinea(link('/contacten', 'Terug naar de contacten'), { class: 'utrecht-paragraph utrecht-paragraph--distanced' });
   vervang(ctx.inhoud, alinea('Het contact wordt geladen…', { role: 'status' }));
-  let c;
-  let tafels = null;
-  try {
-    c = await api('GET', pad`/api/gemeenten/${g}/contacten/${id}`);
-    tafels = await api('GET', pad`/api/gemeenten/${g}/contacten/${id}/tafels`).catch((f) => {
+  const geladen = await laad(ctx, async () => {
+    const contact = await api('GET', pad`/api/gemeenten/${g}/contacten/${id}`);
+    // the tafels of the contact are extra: without them the contact still shows
+    const aan = await api('GET', pad`/api/gemeenten/${g}/contacten/${id}/tafels`).catch((f) => {
       if (f instanceof ApiFout && f.status === 401) {
         throw f;
       }
       return null;
     });
-  } catch (f) {
-    if (f instanceof ApiFout && f.status === 401) {
-      throw f;
-    }
-    if (!ctx.actueel()) {
-      return null;
-    }
-    const h1 = kop(f.status === 404 ? 'Contact niet gevonden' : 'Het contact kon niet worden geladen');
-    vervang(ctx.inhoud, h1, melding('error', f.status === 404 ? 'Dit contact is niet gevonden, of u heeft er geen toegang toe.'
-      : f.status === 403 ? 'U heeft geen toegang tot de contacten.' : f.detail), terug);
-    return h1;
+    return { contact, aan };
+  }, {
+    nietGevonden: 'Contact niet gevonden', melding404: 'Dit contact is niet gevonden, of u heeft er geen toegang toe.',
+    fout: 'Het contact kon niet worden geladen', melding403: 'U heeft geen toegang tot de contacten.', terug,
+  });
+  if (!geladen.waarde) {
+    return geladen.h1;
   }
-  if (!ctx.actueel()) {
-    return null;
-  }
+  const c = geladen.waarde.contact;
+  const tafels = geladen.waarde.aan;
   const h1 = kop(c.naam);
   const melden = bericht ? melding('ok', bericht, 'contact-bericht') : null;
   bericht = null;

@@ -1,7 +1,7 @@
 // Onderdelen die elk scherm gebruikt, op de componenten van het NL Design System (utrecht-*). Eén plek, zodat koppen,
 // meldingen, tabellen en datums overal hetzelfde zijn. Zie docs/webapp.md, "Een scherm bouwen".
-import { pad } from './api.js';
-import { el } from './dom.js';
+import { ApiFout, pad } from './api.js';
+import { el, vervang } from './dom.js';
 
 const datum = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'medium' });
 const datumTijd = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'medium', timeStyle: 'short' });
@@ -111,4 +111,29 @@ export function regio(houder) {
   houder.setAttribute('role', 'region');
   houder.setAttribute('aria-label', bijschrift ? bijschrift.textContent : 'Tabel');
   return houder;
+}
+
+/**
+ * Haalt op wat een scherm toont (haal: () => Promise). Lukt het, dan {waarde}; lukt het niet, dan tekent laad() het
+ * scherm zelf met een Nederlandse kop en melding en geeft {h1} (null als de gebruiker intussen verder navigeerde).
+ * Een 401 gaat door: de app toont dan het inlogscherm. teksten: {nietGevonden: kop bij 404, melding404, fout: kop bij
+ * een andere fout, melding403 (zonder: een 403 is als een 404, de gebruiker hoort niet te weten wat er is), terug}.
+ */
+export async function laad(ctx, haal, teksten) {
+  try {
+    const waarde = await haal();
+    return ctx.actueel() ? { waarde } : { h1: null };
+  } catch (f) {
+    if ((f instanceof ApiFout && f.status === 401) || !(f instanceof ApiFout)) {
+      throw f;
+    }
+    if (!ctx.actueel()) {
+      return { h1: null };
+    }
+    const alsNiet = f.status === 404 || (f.status === 403 && !teksten.melding403);
+    const h1 = kop(alsNiet ? teksten.nietGevonden : teksten.fout || 'Het scherm kon niet worden geladen');
+    vervang(ctx.inhoud, teksten.terug || null, h1, melding('error', alsNiet ? teksten.melding404
+      : f.status === 403 ? teksten.melding403 : f.detail));
+    return { h1 };
+  }
 }

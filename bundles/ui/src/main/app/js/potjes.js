@@ -3,7 +3,7 @@
 import { api, ApiFout, pad } from './api.js';
 import { el, vervang } from './dom.js';
 import { formulier } from './formulier.js';
-import { alinea, bedrag, gegevens, heeftRol, kop, kop2, link, melding, opDatum, tabel } from './onderdelen.js';
+import { alinea, bedrag, gegevens, heeftRol, kop, kop2, laad, link, opDatum, tabel } from './onderdelen.js';
 
 const PAGINA = 20;
 const SOORT = { storting: 'Storting', uitgave: 'Uitgave' };
@@ -66,17 +66,13 @@ export async function potje(ctx, { id }) {
   ctx.titel('Potje');
   const g = ctx.sessie.gebruiker.gemeente;
   const terug = alinea(link('/potjes', 'Terug naar de potjes'), { class: 'utrecht-paragraph utrecht-paragraph--distanced' });
-  let p;
-  try {
-    p = await api('GET', pad`/api/gemeenten/${g}/potjes/${id}`);
-  } catch (f) {
-    if (!(f instanceof ApiFout) || (f.status !== 404 && f.status !== 403)) {
-      throw f;
-    }
-    const h1 = kop('Potje niet gevonden');
-    vervang(ctx.inhoud, terug, h1, melding('error', 'Dit potje is niet gevonden, of u heeft er geen toegang toe.'));
-    return h1;
+  const geladen = await laad(ctx, () => api('GET', pad`/api/gemeenten/${g}/potjes/${id}`), {
+    nietGevonden: 'Potje niet gevonden', melding404: 'Dit potje is niet gevonden, of u heeft er geen toegang toe.', terug,
+  });
+  if (!geladen.waarde) {
+    return geladen.h1;
   }
+  const p = geladen.waarde;
   const tafels = await tafelnamen(g);
   if (!ctx.actueel()) {
     return null;

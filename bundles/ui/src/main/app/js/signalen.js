@@ -3,7 +3,7 @@
 import { api, ApiFout, metVersie, pad } from './api.js';
 import { el, vervang } from './dom.js';
 import { formulier } from './formulier.js';
-import { alinea, casusLink, gegevens, heeftRol, knop, kop, kop2, link, melding, opDatum, regio, tabel, veld } from './onderdelen.js';
+import { alinea, casusLink, gegevens, heeftRol, knop, kop, kop2, laad, link, melding, opDatum, regio, tabel, veld } from './onderdelen.js';
 
 const STATUSSEN = [
   ['nieuw', 'Nieuw'],
@@ -146,24 +146,14 @@ export async function signaal(ctx, { id }) {
     return geenGemeente(ctx, kop('Signaal'));
   }
   vervang(ctx.inhoud, alinea('Het signaal wordt geladen…', { role: 'status' }));
-  let s;
-  try {
-    s = await api('GET', pad`/api/gemeenten/${g}/signalen/${id}`);
-  } catch (f) {
-    if (f instanceof ApiFout && f.status === 401) {
-      throw f;
-    }
-    if (!ctx.actueel()) {
-      return null;
-    }
-    const h1 = kop(f.status === 404 ? 'Signaal niet gevonden' : 'Het signaal kon niet worden geladen');
-    vervang(ctx.inhoud, terug, h1, melding('error', f.status === 404 ? 'Dit signaal is niet gevonden, of het hoort bij een andere gemeente.'
-      : f.status === 403 ? 'Uw rol mag de signalen niet zien.' : f.detail));
-    return h1;
+  const geladen = await laad(ctx, () => api('GET', pad`/api/gemeenten/${g}/signalen/${id}`), {
+    nietGevonden: 'Signaal niet gevonden', melding404: 'Dit signaal is niet gevonden, of het hoort bij een andere gemeente.',
+    fout: 'Het signaal kon niet worden geladen', melding403: 'Uw rol mag de signalen niet zien.', terug,
+  });
+  if (!geladen.waarde) {
+    return geladen.h1;
   }
-  if (!ctx.actueel()) {
-    return null;
-  }
+  const s = geladen.waarde;
   const h1 = kop(s.regel);
   const statusVak = el('div', { id: 'signaal-statuswijziging' });
   vervang(ctx.inhoud, terug, h1,

@@ -3,7 +3,7 @@
 import { api, ApiFout, pad } from './api.js';
 import { el, vervang } from './dom.js';
 import { formulier } from './formulier.js';
-import { alinea, gegevens, heeftRol, kop, kop2, link, melding, opDatum, tabel, vandaag } from './onderdelen.js';
+import { alinea, gegevens, heeftRol, kop, kop2, laad, link, melding, opDatum, tabel, vandaag } from './onderdelen.js';
 import { aanwezigVelden, aanwezigenUit, alles, bijeenkomstFout, deelnemerTabel } from './bijeenkomsten.js';
 
 /** Een tafellid (zonder rol die alles ziet) werkt alleen aan zijn eigen tafels. */
@@ -134,24 +134,14 @@ export async function tafel(ctx, { id }) {
   }
   const terug = alinea(link('/tafels', 'Terug naar de tafels'), { class: 'utrecht-paragraph utrecht-paragraph--distanced' });
   vervang(ctx.inhoud, alinea('De tafel wordt geladen…', { role: 'status' }));
-  let t;
-  try {
-    t = await api('GET', pad`/api/gemeenten/${g}/tafels/${id}`);
-  } catch (f) {
-    if (f instanceof ApiFout && f.status === 401) {
-      throw f;
-    }
-    if (!ctx.actueel()) {
-      return null;
-    }
-    const h1 = kop(f.status === 404 ? 'Tafel niet gevonden' : 'De tafel kon niet worden geladen');
-    vervang(ctx.inhoud, h1, melding('error', f.status === 404 ? 'Deze tafel is niet gevonden, of u heeft er geen toegang toe.'
-      : f.status === 403 ? 'U heeft geen toegang tot deze tafel.' : f.detail), terug);
-    return h1;
+  const geladen = await laad(ctx, () => api('GET', pad`/api/gemeenten/${g}/tafels/${id}`), {
+    nietGevonden: 'Tafel niet gevonden', melding404: 'Deze tafel is niet gevonden, of u heeft er geen toegang toe.',
+    fout: 'De tafel kon niet worden geladen', melding403: 'U heeft geen toegang tot deze tafel.', terug,
+  });
+  if (!geladen.waarde) {
+    return geladen.h1;
   }
-  if (!ctx.actueel()) {
-    return null;
-  }
+  const t = geladen.waarde;
   const h1 = kop(t.naam);
   const aanTafel = !alleenEigenTafels(ctx.sessie) || (ctx.sessie.gebruiker.tafels || []).includes(t.id);
   const magBijeenkomsten = heeftRol(ctx.sessie, 'casusregisseur', 'tafellid') && aanTafel;
