@@ -50,7 +50,9 @@ export async function tafels(ctx) {
     lijst = lijst.filter((t) => mijn.has(t.id));
   }
   vervang(status, lijst.length === 1 ? '1 tafel.' : `${lijst.length} tafels.`);
-  vervang(ctx.inhoud, h1, status, lijst.length ? tabel({
+  const nieuw = heeftRol(ctx.sessie, 'gemeentebeheerder')
+    ? alinea(link('/beheer/tafels/nieuw', 'Nieuwe tafel', { id: 'nieuwe-tafel-link' })) : null;
+  vervang(ctx.inhoud, h1, status, nieuw, lijst.length ? tabel({
     id: 'tafels',
     bijschrift: 'Tafels',
     koppen: ['Tafel', 'Variant', 'Deelnemers'],
@@ -150,6 +152,8 @@ export async function tafel(ctx, { id }) {
     el('div', {}, alinea('De bijeenkomsten worden geladen…', { role: 'status' })));
   vervang(ctx.inhoud, terug, h1,
     gegevens('tafelgegevens', [['Variant', t.variant], ['Deelnemers', String(t.deelnemers.length)]]),
+    heeftRol(ctx.sessie, 'gemeentebeheerder')
+      ? alinea(link(pad`/beheer/tafels/${t.id}`, 'Tafel wijzigen', { id: 'tafel-wijzigen-link' })) : null,
     kop2('Deelnemers', 'deelnemers-kop'),
     t.deelnemers.length ? deelnemerTabel('deelnemers', `Deelnemers van ${t.naam}`, t.deelnemers)
       : alinea('Deze tafel heeft nog geen deelnemers.'),
