@@ -227,7 +227,7 @@ class BeheerWebIT extends BrowserIT {
         schermafdruk("gemeentebeheerder-nieuw-account");
 
         // the code is no password: the new user first chooses one, on the login screen
-        klik(By.id("uitloggen"));
+        uitloggen();
         assertThat(platform.api().login("tess.utrecht", code).status()).isEqualTo(401);
         klik(By.id("code-openen"));
         String c = "code-formulier";

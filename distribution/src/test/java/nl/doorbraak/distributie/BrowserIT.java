@@ -95,6 +95,13 @@ abstract class BrowserIT {
     }
 
 
+    /** Logs out with the button in the header and waits for the login screen (the ended session's 401 is expected). */
+    void uitloggen() {
+        klik(By.id("uitloggen"));
+        wacht(() -> !browser.findElements(By.id("gebruikersnaam")).isEmpty(), "het inlogscherm na uitloggen");
+        verwachteNetwerkfouten.add("/api/sessies/huidig");
+    }
+
     static void vul(String gebruiker, String wachtwoord) {
         wacht(() -> !browser.findElements(By.id("gebruikersnaam")).isEmpty(), "het inlogscherm");
         browser.findElement(By.id("gebruikersnaam")).sendKeys(gebruiker);

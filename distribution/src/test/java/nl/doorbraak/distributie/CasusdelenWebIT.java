@@ -380,7 +380,7 @@ class CasusdelenWebIT extends BrowserIT {
         assertToegankelijk("de audittrail");
         inBeeld("deel-audittrail");
         schermafdruk("casusregisseur-audittrail");
-        klik(By.id("uitloggen"));
+        uitloggen();
 
         // the gemeentebeheerder: the API refuses him the casus and its audittrail; a Dutch message, no audittrail
         Api beheerder = platform.api().als("utrecht-beheerder");

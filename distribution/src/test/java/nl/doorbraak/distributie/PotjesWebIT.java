@@ -127,7 +127,7 @@ class PotjesWebIT extends BrowserIT {
         assertToegankelijk("een potje voor de regisseur");
 
         // another gemeente: no Utrecht potje, not even by its address
-        klik(By.id("uitloggen"));
+        uitloggen();
         verwachteNetwerkfouten.add("/api/gemeenten/leeuwarden/potjes/" + id);
         login("leeuwarden-regisseur", "demo");
         open("/potjes/" + id);
