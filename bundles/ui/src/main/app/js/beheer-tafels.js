@@ -107,7 +107,8 @@ export async function tafelWijzigen(ctx, { id }) {
     knop: 'Opslaan',
     velden: velden(opties, tafel),
     verstuur: (w) => {
-      const { body, rijen } = naarApi(w, basis);
+      // the rows are those of the tafel the form was made from (their contacts); the version is the newest read
+      const { body, rijen } = naarApi(w, tafel);
       return verstuur(() => metVersie('PUT', pad`/api/gemeenten/${g}/tafels/${id}`, body, basis.versie), rijen);
     },
     klaar: () => ctx.navigeer(pad`/tafels/${id}`),
