@@ -29,7 +29,10 @@ public interface VariantEndpoint {
     /** Het eerste pad-deel na de gemeente, uniek op het platform, kleine letters; bijvoorbeeld {@code rodeknop}. */
     String segment();
 
-    /** Id van de variant waar deze routes bij horen; alleen gemeenten die die variant gebruiken zien ze. */
+    /**
+     * Id van de variant (of het {@link nl.doorbraak.api.variant.Onderdeel}) waar deze routes bij horen; alleen
+     * gemeenten die die variant gebruiken zien ze.
+     */
     String variant();
 
     List<Route> routes();
@@ -43,6 +46,19 @@ public interface VariantEndpoint {
      * @since 1.1
      */
     default List<Scherm> schermen() {
+        return List.of();
+    }
+
+    /**
+     * Delen van het casusscherm: een blok met een eigen kop op de pagina van één casus, getekend door een ES-module uit
+     * de eigen bundle (hetzelfde contract als een {@link Scherm}; {@link Scherm#titel()} is de kop van het blok). De
+     * context van de module heeft daarbij {@code casus}: het id van de getoonde casus. Alleen in gemeenten die
+     * {@link #variant()} gebruiken, voor de genoemde rollen, bij casussen van elke variant.
+     *
+     * @return standaard geen
+     * @since 1.1
+     */
+    default List<Scherm> casusdelen() {
         return List.of();
     }
 }

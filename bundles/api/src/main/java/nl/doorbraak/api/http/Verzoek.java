@@ -26,10 +26,10 @@ public interface Verzoek {
 
     String methode();
 
-    /** De ingelogde gebruiker; hoort altijd bij {@link #gemeente()}. */
+    /** De ingelogde gebruiker; hoort altijd bij {@link #gemeente()} (bij een {@link RijkEndpoint}: bij geen gemeente). */
     Gebruiker gebruiker();
 
-    /** Id van de gemeente uit de URL. */
+    /** Id van de gemeente uit de URL; {@code null} bij een {@link RijkEndpoint}. */
     String gemeente();
 
     /** Waarden van de {@code {naam}}-delen uit {@link Route#pad()}. */
