@@ -1,0 +1,73 @@
+package nl.doorbraak.plugin.rodeknop;
+
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
+import org.osgi.service.log.Logger;
+import org.osgi.service.log.LoggerFactory;
+
+/**
+ * Zoekt periodiek de follow-ups die aan de beurt zijn en meldt elk eenmaal met het event {@value #TOPIC}; een
+ * gewijzigde configuratie start de controle opnieuw. Een fout in één ronde stopt de volgende niet.
+ */
+@Component(service = FollowUpControle.class, immediate = true, configurationPid = Instellingen.PID)
+public class FollowUpControle {
+
+    /** Een follow-up is aan de beurt; met {@code gemeente}, {@code zaak.id}, {@code deadline} en {@code partijen}. */
+    public static final String TOPIC = "nl/doorbraak/rodeknop/FOLLOWUP_NODIG";
+
+    private final RodeKnopService rodeKnop;
+    private final EventAdmin events;
+    private final Logger log;
+    private final ScheduledExecutorService planner;
+
+    @Activate
+    public FollowUpControle(@Reference RodeKnopService rodeKnop, @Reference EventAdmin events,
+            @Reference(service = LoggerFactory.class) Logger log, Instellingen instellingen) {
+        this.rodeKnop = rodeKnop;
+        this.events = events;
+        this.log = log;
+        this.planner = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "rodeknop-followups");
+            t.setDaemon(true);
+            return t;
+        });
+        int seconden = Math.max(5, instellingen.controleSeconden());
+        planner.scheduleWithFixedDelay(this::ronde, 5, seconden, TimeUnit.SECONDS);
+    }
+
+    @Deactivate
+    void stop() throws InterruptedException {
+        planner.shutdownNow();
+        planner.awaitTermination(10, TimeUnit.SECONDS);
+    }
+
+    /** Eén ronde: meldt wat aan de beurt is en nog niet gemeld; geeft het aantal nieuwe meldingen. */
+    int ronde() {
+        int n = 0;
+        try {
+            for (Zaak z : rodeKnop.teVolgen()) {
+                if (z.followUp().gemeld() || !rodeKnop.markeerGemeld(z)) {
+                    continue;
+                }
+                events.postEvent(new Event(TOPIC, Map.of("gemeente", z.gemeente(), "zaak.id", z.id(),
+                        "deadline", z.followUp().vervalt().toString(), "partijen", String.join(",", z.partijen()))));
+                n++;
+            }
+            if (n > 0) {
+                log.info("Rode knop: {} follow-up(s) aan de beurt gemeld", n);
+            }
+        } catch (RuntimeException e) {
+            log.error("Rode knop: de controle op follow-ups faalde; de volgende ronde probeert het opnieuw", e);
+        }
+        return n;
+    }
+}

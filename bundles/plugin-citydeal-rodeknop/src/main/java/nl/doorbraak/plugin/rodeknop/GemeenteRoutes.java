@@ -1,0 +1,116 @@
+package nl.doorbraak.plugin.rodeknop;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import nl.doorbraak.api.http.Antwoord;
+import nl.doorbraak.api.http.Route;
+import nl.doorbraak.api.http.Scherm;
+import nl.doorbraak.api.http.VariantEndpoint;
+import nl.doorbraak.api.http.Verzoek;
+import nl.doorbraak.api.toegang.Rol;
+
+/**
+ * De rode knop voor de gemeente, onder {@code /api/gemeenten/{gemeente}/rodeknop}: de knop op een casus, de zaken
+ * van de gemeente, de follow-ups, en het register van Rijkspartijen.
+ */
+@Component(service = VariantEndpoint.class)
+public class GemeenteRoutes implements VariantEndpoint {
+
+    private static final Set<Rol> REGISSEUR = Set.of(Rol.CASUSREGISSEUR);
+    private static final Set<Rol> TAFEL = Set.of(Rol.CASUSREGISSEUR, Rol.TAFELLID);
+
+    private final RodeKnopService rodeKnop;
+
+    @Activate
+    public GemeenteRoutes(@Reference RodeKnopService rodeKnop) {
+        this.rodeKnop = rodeKnop;
+    }
+
+    @Override
+    public String segment() {
+        return RodeKnopOnderdeel.ID;
+    }
+
+    @Override
+    public String variant() {
+        return RodeKnopOnderdeel.ID;
+    }
+
+    @Override
+    public List<Route> routes() {
+        return List.of(
+                new Route("GET", "/partijen", "Het register van Rijkspartijen met hun thema's; met ?thema= de "
+                        + "partijen die dat thema dekken", Set.of(Rol.CASUSREGISSEUR, Rol.TAFELLID,
+                                Rol.GEMEENTEBEHEERDER), this::partijen),
+                new Route("GET", "/casussen/{id}", "De rode-knopzaken van een casus", TAFEL, this::vanCasus),
+                new Route("POST", "/casussen/{id}", "Druk op de rode knop: leg de casus voor aan het Rijk", TAFEL,
+                        this::druk),
+                new Route("GET", "/zaken", "De rode-knopzaken van de gemeente, nieuwste eerst (?status=)", REGISSEUR,
+                        this::zaken),
+                new Route("GET", "/zaken/{id}", "Eén rode-knopzaak", TAFEL, this::zaak),
+                new Route("POST", "/zaken/{id}/followup", "Leg de follow-up vast; daarna is de zaak op "
+                        + "Rijksniveau af", REGISSEUR, this::followUp),
+                new Route("GET", "/followups", "Follow-ups van de gemeente die aan de beurt zijn", REGISSEUR,
+                        this::followUps));
+    }
+
+    @Override
+    public List<Scherm> casusdelen() {
+        return List.of(new Scherm("rodeknop", "Rode knop (Rijk)", TAFEL, "ui/casus-rodeknop.js",
+                "De casus aan het Rijk voorleggen en de zaak volgen"));
+    }
+
+    private Antwoord partijen(Verzoek v) {
+        String thema = Zaak.normaal(Query.waarde(v, "thema"));
+        Partijen p = rodeKnop.partijen();
+        List<Partij> lijst = thema == null ? p.alle() : p.voorThema(thema);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("themas", p.themas());
+        m.put("count", lijst.size());
+        m.put("results", lijst.stream().map(Partij::naarJson).toList());
+        return Antwoord.ok(m);
+    }
+
+    private Antwoord vanCasus(Verzoek v) {
+        return lijst(rodeKnop.vanCasus(v.gebruiker(), v.gemeente(), v.padParameters().get("id")));
+    }
+
+    private Antwoord druk(Verzoek v) {
+        Zaak z = rodeKnop.druk(v.gebruiker(), v.gemeente(), v.padParameters().get("id"),
+                v.body().orElse(Map.of()));
+        return new Antwoord(201, z.voorGemeente(rodeKnop.nu()),
+                Map.of("Location", "/api/gemeenten/" + v.gemeente() + "/rodeknop/zaken/" + z.id()));
+    }
+
+    private Antwoord zaken(Verzoek v) {
+        return lijst(rodeKnop.vanGemeente(v.gebruiker(), v.gemeente(), Query.status(v)));
+    }
+
+    private Antwoord zaak(Verzoek v) {
+        return Antwoord.ok(rodeKnop.vanGemeente(v.gebruiker(), v.gemeente(), v.padParameters().get("id"))
+                .voorGemeente(rodeKnop.nu()));
+    }
+
+    private Antwoord followUp(Verzoek v) {
+        return Antwoord.ok(rodeKnop.followUpGemeente(v.gebruiker(), v.gemeente(), v.padParameters().get("id"),
+                v.body().orElse(Map.of())).voorGemeente(rodeKnop.nu()));
+    }
+
+    private Antwoord followUps(Verzoek v) {
+        return lijst(rodeKnop.teVolgen(v.gebruiker(), v.gemeente()));
+    }
+
+    private Antwoord lijst(List<Zaak> zaken) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("count", zaken.size());
+        m.put("results", zaken.stream().map(z -> z.voorGemeente(rodeKnop.nu())).toList());
+        return Antwoord.ok(m);
+    }
+}

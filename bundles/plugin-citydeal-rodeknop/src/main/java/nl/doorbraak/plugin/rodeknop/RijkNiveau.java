@@ -1,0 +1,47 @@
+package nl.doorbraak.plugin.rodeknop;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.metatype.annotations.Designate;
+
+import nl.doorbraak.api.domein.Gemeente;
+import nl.doorbraak.api.escalatie.ExtraEscalatieniveau;
+
+/**
+ * Het Rijk boven de escalatieroute van elke gemeente die de rode knop aanzet. Een gewijzigde reactietermijn
+ * registreert het niveau opnieuw (de core leest de termijn bij het aanmelden); lopende escalaties houden de hunne.
+ */
+@Component(service = ExtraEscalatieniveau.class, configurationPid = Instellingen.PID)
+@Designate(ocd = Instellingen.class)
+public class RijkNiveau implements ExtraEscalatieniveau {
+
+    public static final String ID = "rijk";
+    public static final String NAAM = "Rijk (rode knop)";
+
+    private final int termijn;
+
+    @Activate
+    public RijkNiveau(Instellingen instellingen) {
+        this.termijn = instellingen.reactietermijnDagen();
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String naam() {
+        return NAAM;
+    }
+
+    @Override
+    public int reactietermijnDagen() {
+        return Math.max(1, Math.min(365, termijn));
+    }
+
+    @Override
+    public boolean geldtVoor(Gemeente gemeente) {
+        return gemeente.gebruiktVariant(RodeKnopOnderdeel.ID);
+    }
+}
