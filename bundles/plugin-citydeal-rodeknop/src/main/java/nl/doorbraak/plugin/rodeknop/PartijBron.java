@@ -23,19 +23,22 @@ public class PartijBron {
         String naam = c.naam() == null || c.naam().isBlank() ? id : c.naam().trim();
         String afkorting = c.afkorting() == null || c.afkorting().isBlank() ? id.toUpperCase(Locale.ROOT)
                 : c.afkorting().trim();
-        this.partij = new Partij(id, naam, afkorting, schoon(c.themas(), true), schoon(c.contactpersonen(), false),
-                schoon(c.accounts(), false));
+        // a .cfg file has no lists: thema's and accounts are separated by commas, contactpersonen (which hold commas
+        // themselves) by semicolons
+        this.partij = new Partij(id, naam, afkorting, schoon(c.themas(), ",", true),
+                schoon(c.contactpersonen(), ";", false), schoon(c.accounts(), ",", false));
     }
 
     Partij partij() {
         return partij;
     }
 
-    private static List<String> schoon(String[] waarden, boolean kleineLetters) {
+    static List<String> schoon(String[] waarden, String scheiding, boolean kleineLetters) {
         if (waarden == null) {
             return List.of();
         }
-        return Arrays.stream(waarden).filter(w -> w != null && !w.isBlank()).map(String::trim)
+        return Arrays.stream(waarden).filter(w -> w != null).flatMap(w -> Arrays.stream(w.split(scheiding)))
+                .filter(w -> !w.isBlank()).map(String::trim)
                 .map(w -> kleineLetters ? w.toLowerCase(Locale.ROOT) : w).distinct().toList();
     }
 }

@@ -19,13 +19,16 @@ public @interface PartijConfiguratie {
     @AttributeDefinition(name = "Afkorting", description = "Bijvoorbeeld SZW", required = false)
     String afkorting() default "";
 
-    @AttributeDefinition(name = "Thema's", description = "Waarop de partij aanspreekbaar is, bijvoorbeeld inkomen")
+    @AttributeDefinition(name = "Thema's",
+            description = "Waarop de partij aanspreekbaar is, met komma's ertussen, bijvoorbeeld inkomen, werk")
     String[] themas() default {};
 
-    @AttributeDefinition(name = "Contactpersonen", description = "Naam, functie, e-mailadres", required = false)
+    @AttributeDefinition(name = "Contactpersonen",
+            description = "Naam, functie, e-mailadres; meer personen met puntkomma's ertussen", required = false)
     String[] contactpersonen() default {};
 
-    @AttributeDefinition(name = "Accounts", description = "Gebruikersnamen van de Rijk-accounts van deze partij",
+    @AttributeDefinition(name = "Accounts",
+            description = "Gebruikersnamen van de Rijk-accounts van deze partij, met komma's ertussen",
             required = false)
     String[] accounts() default {};
 }

@@ -13,6 +13,11 @@ public class RodeKnopOnderdeel implements Onderdeel {
 
     /** Het id in de configuratie van een gemeente, en het segment van de routes. */
     public static final String ID = "rodeknop";
+    /**
+     * De "gemeente" in {@code VariantOpslag} voor wat over gemeenten heen gaat (agenda van de Bestuurstafel); een echte
+     * gemeente-id begint met een letter, dus botst nooit.
+     */
+    public static final String LANDELIJK = "_landelijk";
 
     @Override
     public String id() {

@@ -153,7 +153,7 @@ public class RodeKnopService {
             if (partijIds.isEmpty()) {
                 in.fout("partijen", "verplicht", "Geen Rijkspartij dekt thema '" + thema + "'; kies de partijen.");
             }
-        } else if (partijIds != null && partijIds.isEmpty()) {
+        } else if (partijIds != null && partijIds.isEmpty() && !in.heeftFout("partijen")) {
             in.fout("partijen", "verplicht", "Kies ten minste één Rijkspartij.");
         }
         in.controleer("De rode knop kan zo niet worden ingedrukt.");
@@ -410,7 +410,8 @@ public class RodeKnopService {
             String id = Zaak.normaal(ids.get(i));
             if (partijen.zoek(id).isEmpty()) {
                 in.fout(veld + "." + i, "keuze", "Rijkspartij '" + ids.get(i) + "' staat niet in het register. "
-                        + "Bekend: " + String.join(", ", partijen.alle().stream().map(Partij::id).toList()) + ".");
+                        + "Bekend: " + String.join(", ", partijen.alle().stream().map(Partij::id).sorted().toList())
+                        + ".");
             } else {
                 goed.add(id);
             }
