@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -21,6 +22,7 @@ import org.osgi.service.log.Logger;
 import org.osgi.service.log.LoggerFactory;
 
 import nl.doorbraak.api.domein.Casus;
+import nl.doorbraak.api.domein.CasusStatus;
 import nl.doorbraak.api.domein.Escalatie;
 import nl.doorbraak.api.domein.Gemeente;
 import nl.doorbraak.api.domein.NieuweVerwerking;
@@ -56,6 +58,7 @@ public class RodeKnopService {
     static final String DOEL_CASUS = "Rode-knopzaken van de casus bekijken";
     static final String DOEL_GEMEENTE = "Rode-knopzaken van de gemeente volgen";
     static final String DOEL_RIJK = "Rode-knopzaak behandelen voor het Rijk";
+    static final String DOEL_DEMO = "Demogegevens van de rode knop laden";
     private static final String ROL_RIJK = "rijk";
 
     private final CasusService casussen;
@@ -176,12 +179,7 @@ public class RodeKnopService {
         try {
             return zaken.bewaar(zaak);
         } catch (RuntimeException fout) {
-            try {
-                escalaties.losOp(systeem("Rode knop intrekken die niet kon worden vastgelegd"), gemeente, e.id(),
-                        null, "De rode knop kon niet worden vastgelegd; deze escalatie is daarom ingetrokken.");
-            } catch (RuntimeException ook) {
-                fout.addSuppressed(ook);
-            }
+            trekIn(gemeente, e, fout);
             throw fout;
         }
     }
@@ -338,6 +336,70 @@ public class RodeKnopService {
         return zaken.bewaar(z.met(Status.AFGEROND, z.overleg(), z.uitkomst(), new FollowUp(
                 f == null ? vandaag() : f.vervalt(), f != null && f.gemeld(), nu(), u.gebruikersnaam(), opgelost,
                 bevinding)));
+    }
+
+    // --- de demo ---------------------------------------------------------------------------------------------
+
+    /**
+     * Legt een zaak met een vast id vast zoals ze er in de demo bij ligt ({@link DemoZaken}): de casus wordt in naam van
+     * het platform naar het Rijk geëscaleerd, en heeft de zaak al een uitkomst, dan is die escalatie beantwoord, zoals
+     * na {@link #legUitkomstVast}. Alleen wat ontbreekt: bestaat de zaak al (ook als een demogebruiker haar intussen
+     * verder bracht), is de casus weg of afgesloten, of ligt hij al bij het Rijk of heeft hij een open escalatie, dan
+     * gebeurt er niets.
+     *
+     * @param zaak de zaak zonder escalatie, pseudoniem en deadline (die komen uit de core) en met versie 0
+     * @return de vastgelegde zaak; leeg als er niets is vastgelegd, met de reden aan {@code overgeslagen}
+     */
+    Optional<Zaak> legDemoVast(Zaak zaak, java.util.function.Consumer<String> overgeslagen) {
+        if (zaken.lees(zaak.gemeente(), zaak.id()).isPresent()) {
+            return Optional.empty();
+        }
+        Namens namens = systeem(DOEL_DEMO);
+        Optional<Casus> casus = casussen.zoek(namens, zaak.gemeente(), zaak.casusId());
+        if (casus.isEmpty() || casus.get().status() == CasusStatus.AFGESLOTEN) {
+            overgeslagen.accept("casus " + zaak.casusId() + " bestaat niet of is afgesloten");
+            return Optional.empty();
+        }
+        for (Zaak z : zaken.vanGemeente(zaak.gemeente())) {
+            if (zaak.casusId().equals(z.casusId()) && !z.isAfgerond()) {
+                overgeslagen.accept("de casus ligt al bij het Rijk (zaak " + z.id() + ")");
+                return Optional.empty();
+            }
+        }
+        Escalatie e;
+        try {
+            e = escalaties.escaleer(namens, zaak.gemeente(), zaak.casusId(), RijkNiveau.ID,
+                    "Rode knop: " + zaak.regel().omschrijving());
+        } catch (ConflictException | NietGevondenException fout) {
+            overgeslagen.accept(fout.getMessage());
+            return Optional.empty();
+        }
+        Instant deadline = zaak.ingediend().plus(java.time.Duration.ofDays(e.reactietermijnDagen()));
+        Zaak nieuw = new Zaak(zaak.id(), zaak.gemeente(), zaak.casusId(), casus.get().inwoner().pseudoniem(), e.id(),
+                zaak.ingediend(), zaak.ingediendDoor(), deadline, zaak.thema(), zaak.regel(), zaak.geprobeerd(),
+                zaak.vraag(), zaak.situatie(), zaak.organisaties().isEmpty() ? casus.get().betrokkenOrganisaties()
+                        : zaak.organisaties(), zaak.partijen(), zaak.gedeeld(), zaak.status(), zaak.overleg(),
+                zaak.uitkomst(), zaak.followUp(), 0);
+        Zaak bewaard;
+        try {
+            bewaard = zaken.bewaar(nieuw);
+        } catch (RuntimeException fout) {
+            trekIn(zaak.gemeente(), e, fout);
+            throw fout;
+        }
+        if (bewaard.uitkomst() != null && bewaard.followUp() != null) {
+            beantwoordEscalatie(bewaard);
+        }
+        return Optional.of(bewaard);
+    }
+
+    private void trekIn(String gemeente, Escalatie e, RuntimeException fout) {
+        try {
+            escalaties.losOp(systeem("Rode knop intrekken die niet kon worden vastgelegd"), gemeente, e.id(), null,
+                    "De rode knop kon niet worden vastgelegd; deze escalatie is daarom ingetrokken.");
+        } catch (RuntimeException ook) {
+            fout.addSuppressed(ook);
+        }
     }
 
     // --- follow-ups en wissen -------------------------------------------------------------------------------
