@@ -39,7 +39,8 @@ public class DemoLader {
             @Reference(service = DemoStap.class, cardinality = ReferenceCardinality.MULTIPLE,
                     policyOption = ReferencePolicyOption.GREEDY) List<DemoStap> stappen,
             @Reference(service = LoggerFactory.class) Logger log, BundleContext context) {
-        if (!Boolean.parseBoolean(context.getProperty(DEMO))) {
+        // no steps yet: SCR activates this again (greedy) when they register
+        if (!Boolean.parseBoolean(context.getProperty(DEMO)) || stappen.isEmpty()) {
             uitvoerder = null;
             return;
         }
@@ -56,7 +57,10 @@ public class DemoLader {
         long tot = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(MAX_WACHTEN_MS);
         try {
             while (!gezondheid.gereed()) {
-                if (gestopt || System.nanoTime() > tot) {
+                if (gestopt) {
+                    return;
+                }
+                if (System.nanoTime() > tot) {
                     log.warn("Rode knop: de demogegevens zijn niet geladen; de core werd niet gereed");
                     return;
                 }
