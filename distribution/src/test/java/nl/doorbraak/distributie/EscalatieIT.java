@@ -17,8 +17,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * The escalatieroute over HTTP on the real platform: the demo's escalaties, escalating a casus up to the highest
- * level with every refusal on the way, who may do what, tenant scope, and a plug-in level (the Rijk) that is
- * installed, removed and installed again while the platform runs.
+ * level with every refusal on the way, who may do what, tenant scope, and a plug-in level (the Rijk, from the rode
+ * knop plug-in) that is removed and installed again while the platform runs.
  */
 class EscalatieIT {
 
@@ -133,15 +133,21 @@ class EscalatieIT {
         assertThat(bestuur.json().path("niveau").asText()).isEqualTo("bestuur");
         assertThat(bestuur.json().path("vorige").asText()).isEqualTo(directie.path("id").asText());
         String bestuurId = bestuur.json().path("id").asText();
-        Api.Antwoord hoger = regisseur.post(escalatie("utrecht", bestuurId) + "/doorescaleren",
+        // above the bestuur: the Rijk, from the rode knop plug-in that Utrecht switches on
+        Api.Antwoord rijk = regisseur.post(escalatie("utrecht", bestuurId) + "/doorescaleren",
+                Map.of("reden", "Het bestuur kan de wet niet buigen"));
+        assertThat(rijk.status()).as(rijk.body()).isEqualTo(201);
+        assertThat(rijk.json().path("niveau").asText()).isEqualTo("rijk");
+        String rijkId = rijk.json().path("id").asText();
+        Api.Antwoord hoger = regisseur.post(escalatie("utrecht", rijkId) + "/doorescaleren",
                 Map.of("reden", "Nog hoger"));
         assertProblem(hoger, 409);
         assertThat(hoger.json().path("detail").asText()).contains("hoogste niveau");
 
-        assertThat(regisseur.post(escalatie("utrecht", bestuurId) + "/opgelost",
+        assertThat(regisseur.post(escalatie("utrecht", rijkId) + "/opgelost",
                 Map.of("toelichting", "Wethouder belde de corporatie")).status()).isEqualTo(200);
         assertThat(regisseur.get(pad).json().path("results").findValuesAsText("status"))
-                .containsExactly("beantwoord", "doorgeescaleerd", "opgelost");
+                .containsExactly("beantwoord", "doorgeescaleerd", "doorgeescaleerd", "opgelost");
 
         // a closed casus cannot be escalated
         assertThat(regisseur.post("/api/gemeenten/utrecht/casussen/" + casus + "/status",
@@ -191,17 +197,22 @@ class EscalatieIT {
         assertThat(regisseur.get(escalatie("utrecht", anderEscalatie)).json().path("status").asText()).isEqualTo("open");
     }
 
+    /**
+     * The rode knop plug-in (deployed by default, switched on for the three demo gemeenten) puts the Rijk on top of the
+     * route; removed while the platform runs, what sits at that level stays readable and escalating to it is a 503
+     * until it is back.
+     */
     @Test
     void eenPluginZetHetRijkBovenDeRouteEnMagTijdensHetDraaienWeg() {
         Api eindhoven = platform.api().als("eindhoven-regisseur");
         String route = "/api/gemeenten/eindhoven/escalatieroute";
-        platform.deploy(Platform.fixture("doorbraak-test-plugin-rijkniveau"), "rijkniveau.jar");
-        DuurzaamheidIT.wachtTot(() -> eindhoven.get(route).json().path("niveaus").findValuesAsText("id").contains("rijk"));
         JsonNode niveaus = eindhoven.get(route).json().path("niveaus");
         assertThat(niveaus.findValuesAsText("id")).containsExactly("tafel", "directie", "bestuur", "rijk");
-        assertThat(niveaus.get(3).path("plugin").asText()).isEqualTo("nl.doorbraak.test.rijkniveau");
+        assertThat(niveaus.get(3).path("plugin").asText()).isEqualTo("nl.doorbraak.plugin.citydeal.rodeknop");
+        assertThat(niveaus.get(3).path("naam").asText()).isEqualTo("Rijk (rode knop)");
+        // every gemeente that switches the rode knop on (varianten = standaard,rodeknop), Utrecht too
         assertThat(regisseur.get("/api/gemeenten/utrecht/escalatieroute").json().path("niveaus")
-                .findValuesAsText("id")).doesNotContain("rijk");
+                .findValuesAsText("id")).containsExactly("tafel", "directie", "bestuur", "rijk");
 
         String woensel = tafel(eindhoven, "eindhoven", "Doorbraaktafel Woensel");
         String casus = nieuweCasus(eindhoven, "eindhoven", woensel, "Terugvordering toeslagen");
@@ -215,35 +226,50 @@ class EscalatieIT {
         assertThat(rijk.json().path("reactietermijnDagen").asInt()).isEqualTo(30);
         String rijkId = rijk.json().path("id").asText();
 
-        platform.undeploy("rijkniveau.jar");
-        DuurzaamheidIT.wachtTot(() -> !eindhoven.get(route).json().path("niveaus").findValuesAsText("id")
-                .contains("rijk"));
-        // what sits at the level stays readable
-        Api.Antwoord gelezen = eindhoven.get(escalatie("eindhoven", rijkId));
-        assertThat(gelezen.status()).isEqualTo(200);
-        assertThat(gelezen.json().path("niveauNaam").asText()).isEqualTo("Rijk (rode knop)");
-        assertThat(gelezen.json().path("status").asText()).isEqualTo("open");
-        // escalating to it: a short wait, then 503 with Retry-After, and nothing written
-        String tweede = nieuweCasus(eindhoven, "eindhoven", woensel, "Tweede rode knop");
-        Api.Antwoord weg = eindhoven.post(escalaties("eindhoven", tweede), Map.of("reden", "Rode knop", "niveau",
-                "rijk"));
-        assertProblem(weg, 503);
-        assertThat(weg.header("Retry-After")).isEqualTo("3");
-        assertThat(eindhoven.get(escalaties("eindhoven", tweede)).json().path("count").asInt()).isZero();
-        String top = eindhoven.post(escalaties("eindhoven", tweede), Map.of("reden", "Eerst het bestuur", "niveau",
-                "bestuur")).json().path("id").asText();
-        assertProblem(eindhoven.post(escalatie("eindhoven", top) + "/doorescaleren", Map.of("reden", "Rode knop")),
-                503);
-        // its own answer can still be recorded
-        assertThat(eindhoven.post(escalatie("eindhoven", rijkId) + "/antwoord",
-                Map.of("antwoord", "Belastingdienst schort de terugvordering op")).status()).isEqualTo(200);
+        String jar = "nl.doorbraak.plugin.citydeal.rodeknop.jar";
+        java.nio.file.Path bewaard = platform.home.resolve("rodeknop-bewaard.jar");
+        try {
+            java.nio.file.Files.copy(platform.home.resolve("deploy").resolve(jar), bewaard,
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        platform.undeploy(jar);
+        try {
+            DuurzaamheidIT.wachtTot(() -> !eindhoven.get(route).json().path("niveaus").findValuesAsText("id")
+                    .contains("rijk"));
+            // what sits at the level stays readable
+            Api.Antwoord gelezen = eindhoven.get(escalatie("eindhoven", rijkId));
+            assertThat(gelezen.status()).isEqualTo(200);
+            assertThat(gelezen.json().path("niveauNaam").asText()).isEqualTo("Rijk (rode knop)");
+            assertThat(gelezen.json().path("status").asText()).isEqualTo("open");
+            // escalating to it: a short wait, then 503 with Retry-After, and nothing written
+            String tweede = nieuweCasus(eindhoven, "eindhoven", woensel, "Tweede rode knop");
+            Api.Antwoord weg = eindhoven.post(escalaties("eindhoven", tweede), Map.of("reden", "Rode knop", "niveau",
+                    "rijk"));
+            assertProblem(weg, 503);
+            assertThat(weg.header("Retry-After")).isEqualTo("3");
+            assertThat(eindhoven.get(escalaties("eindhoven", tweede)).json().path("count").asInt()).isZero();
+            String top = eindhoven.post(escalaties("eindhoven", tweede), Map.of("reden", "Eerst het bestuur",
+                    "niveau", "bestuur")).json().path("id").asText();
+            assertProblem(eindhoven.post(escalatie("eindhoven", top) + "/doorescaleren", Map.of("reden", "Rode knop")),
+                    503);
+            // its own answer can still be recorded
+            assertThat(eindhoven.post(escalatie("eindhoven", rijkId) + "/antwoord",
+                    Map.of("antwoord", "Belastingdienst schort de terugvordering op")).status()).isEqualTo(200);
 
-        platform.deploy(Platform.fixture("doorbraak-test-plugin-rijkniveau"), "rijkniveau.jar");
-        DuurzaamheidIT.wachtTot(() -> eindhoven.get(route).json().path("niveaus").findValuesAsText("id").contains("rijk"));
-        Api.Antwoord terug = eindhoven.post(escalatie("eindhoven", top) + "/doorescaleren", Map.of("reden", "Rode knop"));
-        assertThat(terug.status()).as(terug.body()).isEqualTo(201);
-        assertThat(terug.json().path("niveau").asText()).isEqualTo("rijk");
-        platform.undeploy("rijkniveau.jar");
+            platform.deploy(bewaard, jar);
+            DuurzaamheidIT.wachtTot(() -> eindhoven.get(route).json().path("niveaus").findValuesAsText("id")
+                    .contains("rijk"));
+            Api.Antwoord terug = eindhoven.post(escalatie("eindhoven", top) + "/doorescaleren",
+                    Map.of("reden", "Rode knop"));
+            assertThat(terug.status()).as(terug.body()).isEqualTo(201);
+            assertThat(terug.json().path("niveau").asText()).isEqualTo("rijk");
+        } finally {
+            if (!java.nio.file.Files.exists(platform.home.resolve("deploy").resolve(jar))) {
+                platform.deploy(bewaard, jar);
+            }
+        }
     }
 
     @Test
