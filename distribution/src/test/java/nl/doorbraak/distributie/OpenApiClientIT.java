@@ -112,7 +112,10 @@ class OpenApiClientIT {
      * and the field of its results).
      */
     static final Map<String, String[]> BRONNEN = Map.of("/api/gemeenten/{gemeente}/besluiten",
-            new String[] { "/api/gemeenten/{gemeente}/acties", "besluitId" });
+            new String[] { "/api/gemeenten/{gemeente}/acties", "besluitId" },
+            // the rode knop plug-in: its zaken of a casus by the casus' id; the Rijk's zaken are in its inbox
+            "/api/gemeenten/{gemeente}/rodeknop/casussen", new String[] { "/api/gemeenten/{gemeente}/casussen", "id" },
+            "/api/rijk/rodeknop/zaken", new String[] { "/api/rijk/rodeknop/inbox", "id" });
 
     static Platform platform;
     static ProefIdp idp;
@@ -385,6 +388,11 @@ class OpenApiClientIT {
             for (JsonNode r : rollen) {
                 if (r.asText().equals("casusregisseur")) {
                     return REGISSEUR;
+                }
+            }
+            for (JsonNode r : rollen) {
+                if (r.asText().equals("rijk")) {
+                    return "rijk-szw"; // the demo's Rijk account, of SZW
                 }
             }
             throw new AssertionError("geen demo-account voor de rollen " + rollen + ": voeg er een toe in "
