@@ -37,8 +37,12 @@ export function pluginSchermen({ menu, sessie, melding, verlopen }) {
   let timer = null;
   /** Het geopende scherm: {sleutel, module, houder, opruimen, weg, mount}; null op elk ander adres. */
   let open = null;
-  /** De delen van het casusscherm die nu getekend zijn: {opruimen}; leeg op elk ander adres. */
+  /** De delen van het casusscherm die nu getekend zijn: {sleutel, module, sectie, houder, opruimen, weg}. */
   let delen = [];
+  /** Het open casusscherm met delen van plug-ins: {ctx, casusId, houder}; null op elk ander adres. */
+  let casusScherm = null;
+  let delenVraag = 0;
+  let deelNummer = 0;
 
   /** Past het menu aan de lijst aan; een item dat blijft, blijft hetzelfde element (de focus blijft erop). */
   function tekenMenu() {
@@ -191,6 +195,7 @@ export function pluginSchermen({ menu, sessie, melding, verlopen }) {
     // for tests and tools: the list is loaded (the number of screens in it)
     menu.dataset.schermen = String(schermen.size);
     stemAf();
+    stemDelenAf();
   }
 
   function plan() {
@@ -215,9 +220,63 @@ export function pluginSchermen({ menu, sessie, melding, verlopen }) {
   function ruimDelenOp() {
     const oud = delen;
     delen = [];
+    casusScherm = null;
+    delenVraag++;
     for (const d of oud) {
       d.weg = true;
       ruimOp(d);
+    }
+  }
+
+  /**
+   * Leest GET /api/schermen/casusdelen en stemt de delen van het open casusscherm erop af: een deel dat weg is (of een
+   * andere module heeft) ruimt op en verdwijnt, een nieuw deel komt erbij, in de volgorde van de lijst. Een fout laat
+   * de delen staan.
+   */
+  async function stemDelenAf() {
+    const c = casusScherm;
+    if (!c) {
+      return;
+    }
+    const nummer = ++delenVraag;
+    let lijst;
+    try {
+      lijst = (await api('GET', '/api/schermen/casusdelen')).results || [];
+    } catch (f) {
+      return;
+    }
+    if (nummer !== delenVraag || casusScherm !== c || !c.ctx.actueel() || !sessie()) {
+      return;
+    }
+    const nieuw = new Map(lijst.map((s) => [sleutel(s), s]));
+    for (const d of delen.filter((x) => !nieuw.has(x.sleutel) || nieuw.get(x.sleutel).module !== x.module)) {
+      d.weg = true;
+      ruimOp(d);
+      d.sectie.remove();
+    }
+    delen = delen.filter((d) => !d.weg);
+    const gebruiker = sessie().gebruiker;
+    let vorige = null;
+    for (const [k, s] of nieuw) {
+      let d = delen.find((x) => x.sleutel === k);
+      if (!d) {
+        const id = `plugindeel-${++deelNummer}`;
+        const houder = el('div', { class: 'doorbraak-casusdeel__inhoud' },
+          el('p', { class: 'utrecht-paragraph', role: 'status' }, 'Wordt geladen…'));
+        d = { sleutel: k, module: s.module, houder, opruimen: null, weg: false,
+          sectie: el('section', { class: 'doorbraak-casusdeel', id, 'aria-labelledby': `${id}-kop`,
+            'data-plugin': s.plugin, 'data-deel': s.id }, kop2(s.titel, `${id}-kop`), houder) };
+        delen.push(d);
+        mountDeel(d, s, { gemeente: gebruiker.gemeente, gebruiker, fetch: fetchMetSessie, casus: c.casusId });
+      }
+      if (vorige ? vorige.sectie.nextElementSibling !== d.sectie : c.houder.firstElementChild !== d.sectie) {
+        if (vorige) {
+          vorige.sectie.after(d.sectie);
+        } else {
+          c.houder.prepend(d.sectie);
+        }
+      }
+      vorige = d;
     }
   }
 
@@ -294,28 +353,13 @@ export function pluginSchermen({ menu, sessie, melding, verlopen }) {
     /**
      * De delen van het casusscherm van plug-ins (GET /api/schermen/casusdelen), na de vaste delen in houder: elk een
      * section met de titel als kop; context {gemeente, gebruiker, fetch, casus}. Kan de lijst niet worden geladen,
-     * dan blijft houder leeg: de vaste delen werken gewoon.
+     * dan blijft houder leeg: de vaste delen werken gewoon. Zolang het scherm open is, volgen de delen de lijst (met
+     * het menu, elke paar seconden): een plug-in die gaat, neemt zijn delen mee.
      */
     async casusdelen(ctx, casusId, houder) {
-      let lijst;
-      try {
-        lijst = (await api('GET', '/api/schermen/casusdelen')).results || [];
-      } catch (f) {
-        return;
-      }
-      if (!ctx.actueel() || !sessie()) {
-        return;
-      }
-      const gebruiker = sessie().gebruiker;
-      lijst.forEach((s, i) => {
-        const id = `plugindeel-${i}`;
-        const d = { houder: el('div', { class: 'doorbraak-casusdeel__inhoud' },
-          el('p', { class: 'utrecht-paragraph', role: 'status' }, 'Wordt geladen…')), opruimen: null, weg: false };
-        houder.append(el('section', { class: 'doorbraak-casusdeel', id, 'aria-labelledby': `${id}-kop`,
-          'data-plugin': s.plugin, 'data-deel': s.id }, kop2(s.titel, `${id}-kop`), d.houder));
-        delen.push(d);
-        mountDeel(d, s, { gemeente: gebruiker.gemeente, gebruiker, fetch: fetchMetSessie, casus: casusId });
-      });
+      ruimDelenOp();
+      casusScherm = { ctx, casusId, houder };
+      await stemDelenAf();
     },
 
     /** Het scherm op /schermen/{plugin}/{id}; geeft de kop voor de focus. */

@@ -14,7 +14,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * Plug-in screens for the Rijk and plug-in parts of the casus screen in a real Chromium (docs/webapp.md), with the test
  * plug-in tests/plugin-rijkniveau hot deployed: rijk-szw, an account without gemeente, gets the plug-in's screen as
  * its menu and start instead of only the Welkom notice; a casus screen shows the plug-in's parts after the built-in
- * ones, and a part that throws shows a Dutch message while the rest of the screen works.
+ * ones, a part that throws shows a Dutch message while the rest of the screen works, and the parts follow the plug-in
+ * going and coming back on the open page.
  */
 class RijkSchermenWebIT extends BrowserIT {
 
@@ -93,8 +94,24 @@ class RijkSchermenWebIT extends BrowserIT {
             assertToegankelijk("een casus met de delen van een plug-in");
             ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", deel);
             schermafdruk("casusregisseur-casus-plugindelen");
-        } finally {
+
+            // the plug-in goes while the casus is open: its parts go with it, the built-in ones stay
+            By plugindelen = By.cssSelector("section[data-plugin='nl.doorbraak.test.rijkniveau']");
             platform.undeploy(JAR);
+            wacht(() -> browser.findElements(plugindelen).isEmpty(), "de delen van de plug-in weg");
+            assertThat(teksten("#inhoud section.doorbraak-casusdeel > h2")).contains("Status", "Audittrail")
+                    .doesNotContain("Rijktest op de casus", "Kapot deel");
+            // and comes back: its parts again, on the same open page
+            platform.deploy(Platform.fixture("doorbraak-test-plugin-rijkniveau"), JAR);
+            wacht(() -> !browser.findElements(By.id("rijktest-casus")).isEmpty()
+                    && browser.findElement(By.id("rijktest-casus")).getText().startsWith("De plug-in ziet"),
+                    "het deel van de plug-in terug");
+            assertThat(teksten("#inhoud section.doorbraak-casusdeel > h2")).endsWith("Rijktest op de casus",
+                    "Kapot deel");
+        } finally {
+            if (java.nio.file.Files.exists(platform.home.resolve("deploy").resolve(JAR))) {
+                platform.undeploy(JAR);
+            }
         }
     }
 
