@@ -24,28 +24,39 @@ class RijkSchermenWebIT extends BrowserIT {
 
     @Test
     void hetRijkZietHetSchermVanDePluginInPlaatsVanAlleenWelkom() {
-        // without the plug-in: the Welkom notice, no menu items
+        Api rijk = platform.api().als("rijk-szw");
+        // before the test plug-in: what the API gives (another plug-in for the Rijk may be installed in the demo)
+        List<String> vooraf = titels(rijk);
         login("rijk-szw", "demo");
-        wacht(() -> browser.findElement(By.tagName("h1")).getText().equals("Welkom"), "het welkom zonder plug-in");
-        assertThat(browser.findElements(By.cssSelector("#menulijst li"))).isEmpty();
+        if (vooraf.isEmpty()) {
+            wacht(() -> browser.findElement(By.tagName("h1")).getText().equals("Welkom"), "het welkom zonder plug-in");
+            assertThat(browser.findElements(By.cssSelector("#menulijst li"))).isEmpty();
+        } else {
+            wacht(() -> browser.findElement(By.tagName("h1")).getText().equals(vooraf.get(0)), "het eerste scherm");
+        }
         uitloggen();
 
         platform.deploy(Platform.fixture("doorbraak-test-plugin-rijkniveau"), JAR);
         try {
-            Api rijk = platform.api().als("rijk-szw");
             DuurzaamheidIT.wachtTot(() -> RijkEndpointIT.scherm(rijk, "rijktest") != null);
             JsonNode wat = rijk.get("/api/rijk/rijktest").json();
+            List<String> titels = titels(rijk);
 
             login("rijk-szw", "demo");
             // the start of an account without a screen of its own: its first plug-in screen
             wacht(() -> !browser.findElements(ITEM).isEmpty(), "het menu-item van de plug-in voor het Rijk");
-            wacht(() -> browser.findElement(By.tagName("h1")).getText().equals("Rijktest"), "het scherm als start");
-            assertThat(browser.getCurrentUrl()).contains("/schermen/nl.doorbraak.test.rijkniveau/rijktest");
+            wacht(() -> browser.findElement(By.tagName("h1")).getText().equals(titels.get(0)), "het scherm als start");
+            assertThat(browser.getCurrentUrl()).contains("/schermen/");
+            // the menu is the plug-in screens the API gives, in its order: no screens of a gemeente
+            assertThat(teksten("#menulijst a")).containsExactlyElementsOf(titels);
+            if (!titels.get(0).equals("Rijktest")) {
+                klik(ITEM);
+                wacht(() -> browser.findElement(By.tagName("h1")).getText().equals("Rijktest"), "het scherm Rijktest");
+            }
+            assertThat(browser.getCurrentUrl()).endsWith("/schermen/nl.doorbraak.test.rijkniveau/rijktest");
             wachtOpTekst("rijktest-status", "Ingelogd als " + wat.path("gebruiker").asText()
                     + "; gemeente: geen; gemeente in de context: geen.");
             assertThat(browser.getTitle()).isEqualTo("Rijktest - Doorbraak");
-            // the menu is the plug-in's screen only: no screens of a gemeente
-            assertThat(teksten("#menulijst a")).containsExactly("Rijktest");
             assertToegankelijk("het scherm van een plug-in voor het Rijk");
             schermafdruk("rijk-rijktest");
 
@@ -59,6 +70,20 @@ class RijkSchermenWebIT extends BrowserIT {
                 platform.undeploy(JAR);
             }
         }
+    }
+
+    /** The titles of the account's plug-in screens, in the API's order (the menu's). */
+    private static List<String> titels(Api api) {
+        Api.Antwoord a = api.get("/api/schermen");
+        assertThat(a.status()).as(a.body()).isEqualTo(200);
+        return a.json().path("results").findValuesAsText("titel");
+    }
+
+    /** The titles of the account's plug-in parts of the casus screen, in the API's order. */
+    private static List<String> deeltitels(Api api) {
+        Api.Antwoord a = api.get("/api/schermen/casusdelen");
+        assertThat(a.status()).as(a.body()).isEqualTo(200);
+        return a.json().path("results").findValuesAsText("titel");
     }
 
     @Test
@@ -85,11 +110,9 @@ class RijkSchermenWebIT extends BrowserIT {
             assertThat(kapot.findElement(By.tagName("h2")).getText()).isEqualTo("Kapot deel");
             assertThat(kapot.findElement(By.cssSelector("[role=alert]")).getText())
                     .isEqualTo("Er ging iets mis in dit deel van de plug-in. Probeer het later opnieuw.");
-            // after the built-in parts, which still work
-            List<String> koppen = teksten("#inhoud section.doorbraak-casusdeel > h2");
-            assertThat(koppen).contains("Status", "Audittrail");
-            assertThat(koppen.subList(koppen.size() - 2, koppen.size())).containsExactly("Rijktest op de casus",
-                    "Kapot deel");
+            // after the built-in parts, which still work, in the API's order
+            assertThat(teksten("#inhoud section.doorbraak-casusdeel > h2")).contains("Status", "Audittrail");
+            assertNaDeVasteDelen(deeltitels(regisseur));
             assertThat(browser.findElement(By.id("casusstatus")).getText()).isNotBlank();
             assertToegankelijk("een casus met de delen van een plug-in");
             ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", deel);
@@ -106,11 +129,24 @@ class RijkSchermenWebIT extends BrowserIT {
             wacht(() -> !browser.findElements(By.id("rijktest-casus")).isEmpty()
                     && browser.findElement(By.id("rijktest-casus")).getText().startsWith("De plug-in ziet"),
                     "het deel van de plug-in terug");
-            assertThat(teksten("#inhoud section.doorbraak-casusdeel > h2")).endsWith("Rijktest op de casus",
-                    "Kapot deel");
+            assertNaDeVasteDelen(deeltitels(regisseur));
         } finally {
             if (java.nio.file.Files.exists(platform.home.resolve("deploy").resolve(JAR))) {
                 platform.undeploy(JAR);
+            }
+        }
+    }
+
+    /** The plug-in parts have exactly these headings, in this order, and come after every built-in part. */
+    private static void assertNaDeVasteDelen(List<String> titels) {
+        wacht(() -> teksten("#inhoud section[data-plugin] > h2").equals(titels), "de delen van plug-ins " + titels);
+        List<WebElement> secties = browser.findElements(By.cssSelector("#inhoud section.doorbraak-casusdeel"));
+        int eersteVanPlugin = secties.size();
+        for (int i = 0; i < secties.size(); i++) {
+            if (secties.get(i).getAttribute("data-plugin") != null) {
+                eersteVanPlugin = Math.min(eersteVanPlugin, i);
+            } else {
+                assertThat(i).as("een vast deel na een deel van een plug-in").isLessThan(eersteVanPlugin);
             }
         }
     }
