@@ -104,6 +104,13 @@ class RodeKnopHotSwapIT {
             inV2 = knop.json().path("id").asText();
             Platform.slaap(3000);
 
+            // the plug-in's screens are there: the Rijk's inbox and the part of the casus screen
+            Api szw = platform.api().als("rijk-szw");
+            assertThat(szw.get("/api/schermen").body()).contains("rijk-inbox").contains(BSN);
+            assertThat(regisseur.get("/api/schermen/casusdelen").body()).contains(BSN);
+            assertThat(szw.get("/api/rijk/rodeknop/inbox").json().path("results").findValuesAsText("id"))
+                    .contains(inV2);
+
             last.fase = lezer.fase = "verwijderd";
             platform.undeploy(JAR);
             DuurzaamheidIT.wachtTot(() -> versie(beheer) == null && !regisseur.get(U + "/escalatieroute").json()
@@ -118,7 +125,16 @@ class RodeKnopHotSwapIT {
             assertThat(regisseur.get("/api/openapi.json").json().path("paths").has(
                     "/api/gemeenten/{gemeente}/rodeknop/zaken")).isFalse();
             assertThat(regisseur.get("/api/schermen").body()).doesNotContain(BSN);
-            assertThat(platform.api().als("rijk-szw").get("/api/schermen").body()).doesNotContain(BSN);
+            assertThat(regisseur.get("/api/schermen/casusdelen").body()).doesNotContain(BSN);
+            assertThat(szw.get("/api/schermen").body()).doesNotContain(BSN).doesNotContain("rijk-inbox");
+            Api.Antwoord inbox = szw.get("/api/rijk/rodeknop/inbox");
+            assertThat(inbox.status()).as(inbox.body()).isIn(404, 503);
+            assertProblem(inbox, inbox.status());
+            if (inbox.status() == 503) {
+                assertThat(inbox.header("Retry-After")).isNotBlank();
+            }
+            assertThat(regisseur.get("/api/openapi.json").json().path("paths").has("/api/rijk/rodeknop/inbox"))
+                    .isFalse();
             // ... the escalations at level Rijk stay readable, and no new one can be made
             Api.Antwoord escalatie = regisseur.get(U + "/escalaties/" + demoEscalatie);
             assertThat(escalatie.status()).as(escalatie.body()).isEqualTo(200);
@@ -165,6 +181,9 @@ class RodeKnopHotSwapIT {
                 .containsAll(zakenVoor.path("results").findValuesAsText("id"));
         assertThat(regisseur.get(U + "/rodeknop/zaken/" + demoZaak).json().path("status").asText())
                 .isEqualTo("ingediend");
+        assertThat(platform.api().als("rijk-szw").get("/api/rijk/rodeknop/inbox").json().path("results")
+                .findValuesAsText("id")).contains(inV2, demoZaak);
+        assertThat(platform.api().als("rijk-szw").get("/api/schermen").body()).contains("rijk-inbox");
         // loading the demo again on each start of the plug-in added nothing twice
         for (String g : List.of("leeuwarden", "eindhoven")) {
             assertThat(platform.api().als(g + "-regisseur").get("/api/gemeenten/" + g + "/rodeknop/zaken").json()
