@@ -48,7 +48,7 @@ export default function toon(element, context) {
         + 'landelijke regel knelt? Met de rode knop legt u hem voor aan de ministeries en landelijke uitvoerders. '
         + 'U kiest wat zij te zien krijgen; naam, BSN en de notities van de casus gaan nooit mee.'));
       delen.push(el('div', { class: 'utrecht-button-group' },
-        knop('Rode knop: leg voor aan het Rijk', () => drukFormulier(partijen), 'primary')));
+        knopMetId('rodeknop-open', 'Rode knop: leg voor aan het Rijk', () => drukFormulier(partijen))));
     }
     const eerder = zaken.filter((z) => z !== open);
     if (eerder.length) {
@@ -59,7 +59,7 @@ export default function toon(element, context) {
   }
 
   function zaakBlok(z, partijen) {
-    return el('div', { class: 'rodeknop-zaak' },
+    return el('div', { class: 'rodeknop-zaak', 'data-zaak': z.id },
       stand(z),
       gegevens([
         [VELDEN.regel, regelTekst(z.regel)],
@@ -75,6 +75,7 @@ export default function toon(element, context) {
     const themas = partijen.themas.map((t) => [t, t]);
     const alle = partijen.results.map((p) => [p.id, `${p.naam} (${p.themas.join(', ')})`]);
     const { form, invoer } = formulier({
+      id: 'rodeknop-druk',
       titel: 'De casus aan het Rijk voorleggen',
       knopTekst: 'Rode knop indrukken',
       velden: [
@@ -123,8 +124,9 @@ export default function toon(element, context) {
   }
 
   function followUpKnop(z) {
-    return el('div', { class: 'utrecht-button-group' }, knop('Follow-up vastleggen', () => {
+    return el('div', { class: 'utrecht-button-group' }, knopMetId('rodeknop-followup-open', 'Follow-up vastleggen', () => {
       const { form } = formulier({
+        id: 'rodeknop-followup',
         titel: 'Follow-up van de rode knop',
         knopTekst: 'Follow-up vastleggen',
         velden: [
@@ -142,6 +144,12 @@ export default function toon(element, context) {
       element.replaceChildren(form);
       form.querySelector('h3').focus();
     }));
+  }
+
+  function knopMetId(id, tekst, actie) {
+    const k = knop(tekst, actie, 'primary');
+    k.id = id;
+    return k;
   }
 
   laad();

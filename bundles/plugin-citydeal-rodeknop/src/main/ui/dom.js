@@ -115,12 +115,13 @@ export async function api(context, methode, pad, body) {
 let teller = 0;
 
 /**
- * Een formulier. velden: {naam, label, soort: tekst|tekstvak|datum|getal|keuze|vinkjes|keuzerondjes, verplicht,
+ * Een formulier; de velden krijgen id <id>-<naam met - voor leestekens>. velden: {naam, label, soort: tekst|tekstvak|datum|getal|keuze|vinkjes|keuzerondjes, verplicht,
  * beschrijving, opties: [[waarde, tekst]], waarde}. verstuur(waarden) geeft een belofte; een ApiFout met
  * invalidParams zet elke fout bij zijn veld (ook "regel.wet" en "partijen.0") en niets wat is ingevuld gaat verloren.
  */
-export function formulier({ titel, velden, knopTekst, verstuur, annuleer }) {
-  const id = `rk-form-${++teller}`;
+export function formulier({ id: vastId, titel, velden, knopTekst, verstuur, annuleer }) {
+  // a fixed id (and so fixed field ids: <id>-<veld>) where tests and links need one
+  const id = vastId || `rk-form-${++teller}`;
   const samenvatting = el('div', {});
   const invoer = new Map();
   const blokken = velden.map((v) => {

@@ -28,7 +28,7 @@ export default function toon(element, context) {
         z.status === 'ingediend' || z.status === 'overleg-gepland'
           ? `${datum(z.deadline)}${z.verlopen ? ' (verstreken)' : ''}` : '—',
         z.followUp && z.status === 'uitkomst' ? datum(z.followUp.vervalt) : '—',
-        knop('Openen', () => open(z.id)),
+        openKnop(z),
       ]);
       element.replaceChildren(kop, bericht ? melding('ok', bericht) : null,
         alinea(`Gemeenten leggen hier casussen voor die zij niet binnen hun eigen bevoegdheden kunnen oplossen. U ziet `
@@ -87,6 +87,7 @@ export default function toon(element, context) {
       const voorgesteld = new Set([...z.partijen, ...partijen.results
         .filter((p) => z.thema && p.themas.includes(z.thema)).map((p) => p.id)]);
       const overleg = formulier({
+        id: 'rodeknop-overleg',
         titel: z.overleg ? 'Het overleg opnieuw plannen' : 'Het rode-knopoverleg plannen',
         knopTekst: 'Overleg plannen',
         velden: [
@@ -105,6 +106,7 @@ export default function toon(element, context) {
         return overleg.form;
       }
       const uitkomst = formulier({
+        id: 'rodeknop-uitkomst',
         titel: 'De uitkomst van het overleg vastleggen',
         knopTekst: 'Uitkomst vastleggen',
         velden: [
@@ -127,6 +129,7 @@ export default function toon(element, context) {
     }
     if (z.status === 'uitkomst') {
       return formulier({
+        id: 'rodeknop-followup',
         titel: 'Follow-up vastleggen',
         knopTekst: 'Follow-up vastleggen',
         velden: [
@@ -142,6 +145,13 @@ export default function toon(element, context) {
       }).form;
     }
     return null;
+  }
+
+  function openKnop(z) {
+    const k = knop('Openen', () => open(z.id));
+    k.setAttribute('aria-label', `Zaak van ${z.gemeenteNaam} openen: ${z.regel.omschrijving}`);
+    k.dataset.zaak = z.id;
+    return k;
   }
 
   inbox();
