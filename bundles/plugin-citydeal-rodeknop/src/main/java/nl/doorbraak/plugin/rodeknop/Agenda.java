@@ -1,18 +1,22 @@
 package nl.doorbraak.plugin.rodeknop;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 
+import nl.doorbraak.api.domein.GekoppeldeCasus;
 import nl.doorbraak.api.domein.Gemeente;
 import nl.doorbraak.api.domein.Pagina;
 import nl.doorbraak.api.domein.Signaal;
@@ -40,6 +44,12 @@ public class Agenda {
     static final String DOEL_SIGNALEN = "Signalen tellen voor de agenda van de Bestuurstafel (alleen aantallen per "
             + "gemeente)";
     private static final int PAGINA = 100;
+    /**
+     * The core records a verwerking for every linked casus each time the platform lists signalen; counting them again
+     * for every view of the agenda would flood the inwoners' inzage with the same line, so a gemeente's signalen are
+     * read at most once a minute (kept without titles or omschrijving).
+     */
+    static final Duration SIGNALEN_GELDIG = Duration.ofMinutes(1);
 
     private final VariantOpslag opslag;
     private final SignaalService signalen;
@@ -47,7 +57,11 @@ public class Agenda {
     private final Partijen partijen;
     private final Zaken zaken;
     private final Clock klok;
+    private final Map<String, Gelezen> gelezen = new ConcurrentHashMap<>();
     private volatile int drempel;
+
+    private record Gelezen(Instant op, List<Signaal> signalen) {
+    }
 
     @Activate
     public Agenda(@Reference VariantOpslag opslag, @Reference SignaalService signalen,
@@ -98,6 +112,24 @@ public class Agenda {
     }
 
     private List<Signaal> signalenVan(String gemeente) {
+        Instant nu = klok.instant();
+        Gelezen g = gelezen.get(gemeente);
+        if (g != null && g.op().plus(SIGNALEN_GELDIG).isAfter(nu)) {
+            return g.signalen();
+        }
+        List<Signaal> lijst = leesSignalen(gemeente).stream().map(Agenda::zonderTekst).toList();
+        gelezen.put(gemeente, new Gelezen(nu, lijst));
+        return lijst;
+    }
+
+    /** Only what the grouping needs: no titles of casussen, no omschrijving or antwoord. */
+    private static Signaal zonderTekst(Signaal s) {
+        return new Signaal(s.id(), s.gemeente(), s.regel(), s.organisatie(), null, s.status(), null, List.of(),
+                s.casussen().stream().map(c -> new GekoppeldeCasus(c.casusId(), null, null, null, null)).toList(),
+                s.versie(), null, null);
+    }
+
+    private List<Signaal> leesSignalen(String gemeente) {
         List<Signaal> lijst = new ArrayList<>();
         Namens namens = RodeKnopService.systeem(DOEL_SIGNALEN);
         int page = 1;

@@ -48,6 +48,23 @@ class AgendaTest {
 
     final List<Signaal> signalen = new ArrayList<>();
     final List<Namens> gelezenNamens = new ArrayList<>();
+    final Instant[] nu = { NU };
+    final Clock klok = new Clock() {
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return nu[0];
+        }
+    };
     GeheugenOpslag opslag;
     Zaken zaken;
     Agenda agenda;
@@ -86,7 +103,7 @@ class AgendaTest {
                     Math.min(van.size(), page * size));
             return new Pagina<>(van.size(), page, size, pagina);
         });
-        agenda = new Agenda(opslag, ss, gemeenten(), PARTIJEN, 3, Clock.fixed(NU, ZoneOffset.UTC));
+        agenda = new Agenda(opslag, ss, gemeenten(), PARTIJEN, 3, klok);
     }
 
     static Signaal signaal(String gemeente, String regel, SignaalStatus status, String... casusIds) {
@@ -183,6 +200,25 @@ class AgendaTest {
         Regelgroep kdn = agenda.groepen().get(Regelgroep.sleutel(KDN));
         assertThat(kdn.signalen()).isEqualTo(150);
         assertThat(kdn.casussen()).isEqualTo(150);
+    }
+
+    @Test
+    void signalenWordenHoogstensEenKeerPerMinuutGelezenZonderTekstEnZakenAltijd() {
+        signalen.add(signaal("utrecht", KDN, SignaalStatus.NIEUW, "u1"));
+        assertThat(agenda.groepen().get(Regelgroep.sleutel(KDN)).signalen()).isEqualTo(1);
+        int gelezen = gelezenNamens.size();
+
+        signalen.add(signaal("utrecht", KDN, SignaalStatus.NIEUW, "u2", "u3"));
+        zaken.bewaar(zaak("z1", "utrecht", "u4", KDN_REGEL));
+        nu[0] = NU.plusSeconds(59);
+        Regelgroep kdn = agenda.groepen().get(Regelgroep.sleutel(KDN));
+        assertThat(kdn.signalen()).as("the signalen of a minute ago").isEqualTo(1);
+        assertThat(kdn.zaken()).as("zaken are counted live").isEqualTo(1);
+        assertThat(gelezenNamens).hasSize(gelezen);
+
+        nu[0] = NU.plusSeconds(61);
+        assertThat(agenda.groepen().get(Regelgroep.sleutel(KDN)).signalen()).isEqualTo(2);
+        assertThat(gelezenNamens).hasSizeGreaterThan(gelezen);
     }
 
     @Test
