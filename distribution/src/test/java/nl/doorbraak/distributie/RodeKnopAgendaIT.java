@@ -43,14 +43,22 @@ class RodeKnopAgendaIT {
         platform.close();
     }
 
-    static String druk(Api api, String gemeente, String tafel, String thema, List<String> delen) {
+    static String casus(Api api, String gemeente, String tafel) {
         String casus = EscalatieIT.nieuweCasus(api, gemeente, EscalatieIT.tafel(api, gemeente, tafel),
                 "Agenda-IT casus " + gemeente);
         CASUSSEN.add(casus);
+        return casus;
+    }
+
+    static String druk(Api api, String gemeente, String tafel, String thema, List<String> delen) {
+        return druk(api, gemeente, casus(api, gemeente, tafel), REGEL, thema, delen);
+    }
+
+    static String druk(Api api, String gemeente, String casus, String regel, String thema, List<String> delen) {
         Api.Antwoord a = api.post("/api/gemeenten/" + gemeente + "/rodeknop/casussen/" + casus, Map.of(
                 "thema", thema,
                 // the same rule, written differently: it groups on the normalised text
-                "regel", Map.of("omschrijving", "utrecht".equals(gemeente) ? REGEL : "  " + REGEL.toUpperCase(),
+                "regel", Map.of("omschrijving", "utrecht".equals(gemeente) ? regel : "  " + regel.toUpperCase(),
                         "wet", "Participatiewet", "artikel", "utrecht".equals(gemeente) ? "art. 22a" : "22a"),
                 "geprobeerd", "Bijzondere bijstand; de wet laat geen uitzondering toe.",
                 "vraag", "Sta een uitzondering toe voor deze inwoner.",
