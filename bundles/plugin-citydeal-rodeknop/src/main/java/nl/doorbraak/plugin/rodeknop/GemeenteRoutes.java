@@ -27,10 +27,12 @@ public class GemeenteRoutes implements VariantEndpoint {
     private static final Set<Rol> TAFEL = Set.of(Rol.CASUSREGISSEUR, Rol.TAFELLID);
 
     private final RodeKnopService rodeKnop;
+    private final AgendaRoutes agenda;
 
     @Activate
-    public GemeenteRoutes(@Reference RodeKnopService rodeKnop) {
+    public GemeenteRoutes(@Reference RodeKnopService rodeKnop, @Reference AgendaRoutes agenda) {
         this.rodeKnop = rodeKnop;
+        this.agenda = agenda;
     }
 
     @Override
@@ -49,6 +51,14 @@ public class GemeenteRoutes implements VariantEndpoint {
                 new Route("GET", "/partijen", "Het register van Rijkspartijen met hun thema's; met ?thema= de "
                         + "partijen die dat thema dekken", Set.of(Rol.CASUSREGISSEUR, Rol.TAFELLID,
                                 Rol.GEMEENTEBEHEERDER), this::partijen),
+                new Route("GET", "/agenda", "De agenda van de Bestuurstafel in Den Haag: regels die over gemeenten "
+                        + "heen knellen, met trekker, status, uitkomst en aantallen per gemeente (alleen lezen; "
+                        + "?status=)", Set.of(Rol.CASUSREGISSEUR, Rol.GEMEENTEBEHEERDER), agenda::lijstGemeente),
+                new Route("GET", "/agenda/{id}", "Eén agendapunt van de Bestuurstafel, met de aantallen per gemeente",
+                        Set.of(Rol.CASUSREGISSEUR, Rol.GEMEENTEBEHEERDER), agenda::puntGemeente),
+                new Route("GET", "/cijfers", "Cijfers van de rode knop van de gemeente: zaken per partij en thema, "
+                        + "tijd tot overleg, uitkomsten, follow-ups, lessen op de agenda",
+                        Set.of(Rol.CASUSREGISSEUR, Rol.GEMEENTEBEHEERDER), agenda::cijfersGemeente),
                 new Route("GET", "/casussen/{id}", "De rode-knopzaken van een casus", TAFEL, this::vanCasus),
                 new Route("POST", "/casussen/{id}", "Druk op de rode knop: leg de casus voor aan het Rijk", TAFEL,
                         this::druk),
