@@ -27,10 +27,12 @@ public class GemeenteRoutes implements VariantEndpoint {
     private static final Set<Rol> TAFEL = Set.of(Rol.CASUSREGISSEUR, Rol.TAFELLID);
 
     private final RodeKnopService rodeKnop;
+    private final PrecedentenRoutes precedenten;
 
     @Activate
-    public GemeenteRoutes(@Reference RodeKnopService rodeKnop) {
+    public GemeenteRoutes(@Reference RodeKnopService rodeKnop, @Reference Precedenten precedenten) {
         this.rodeKnop = rodeKnop;
+        this.precedenten = new PrecedentenRoutes(precedenten);
     }
 
     @Override
@@ -49,6 +51,17 @@ public class GemeenteRoutes implements VariantEndpoint {
                 new Route("GET", "/partijen", "Het register van Rijkspartijen met hun thema's; met ?thema= de "
                         + "partijen die dat thema dekken", Set.of(Rol.CASUSREGISSEUR, Rol.TAFELLID,
                                 Rol.GEMEENTEBEHEERDER), this::partijen),
+                new Route("GET", "/precedenten", "Het 20 %-register: eerdere doorbraken en rode-knopuitkomsten van "
+                        + "alle gemeenten, geanonimiseerd, nieuwste eerst (?regel=&thema=&soort=&page=&pageSize=)",
+                        TAFEL, precedenten::zoekGemeente),
+                new Route("POST", "/precedenten/{id}/gebruikt", "Leg vast dat de tafel dit precedent gebruikt bij "
+                        + "het voorbereiden van een besluit ({\"casusId\"}; alleen het aantal wordt bewaard)", TAFEL,
+                        precedenten::gebruikt),
+                new Route("GET", "/instellingen", "De instellingen van de rode knop voor de gemeente "
+                        + "(precedentenDelen)", Set.of(Rol.GEMEENTEBEHEERDER), precedenten::instellingen),
+                new Route("PUT", "/instellingen", "Zet het delen van de precedenten van de gemeente aan of uit "
+                        + "({\"precedentenDelen\": true|false})", Set.of(Rol.GEMEENTEBEHEERDER),
+                        precedenten::wijzigInstellingen),
                 new Route("GET", "/casussen/{id}", "De rode-knopzaken van een casus", TAFEL, this::vanCasus),
                 new Route("POST", "/casussen/{id}", "Druk op de rode knop: leg de casus voor aan het Rijk", TAFEL,
                         this::druk),

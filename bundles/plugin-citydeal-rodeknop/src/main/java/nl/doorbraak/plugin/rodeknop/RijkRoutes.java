@@ -26,10 +26,12 @@ public class RijkRoutes implements RijkEndpoint {
     private static final Set<Rol> RIJK = Set.of(Rol.RIJK);
 
     private final RodeKnopService rodeKnop;
+    private final PrecedentenRoutes precedenten;
 
     @Activate
-    public RijkRoutes(@Reference RodeKnopService rodeKnop) {
+    public RijkRoutes(@Reference RodeKnopService rodeKnop, @Reference Precedenten precedenten) {
         this.rodeKnop = rodeKnop;
+        this.precedenten = new PrecedentenRoutes(precedenten);
     }
 
     @Override
@@ -42,6 +44,9 @@ public class RijkRoutes implements RijkEndpoint {
         return List.of(
                 new Route("GET", "/partijen", "Het register van Rijkspartijen, en de partij van de gebruiker", RIJK,
                         this::partijen),
+                new Route("GET", "/precedenten", "Het 20 %-register: doorbraken en rode-knopuitkomsten van de "
+                        + "gemeenten die delen, geanonimiseerd, nieuwste eerst (?regel=&thema=&soort=&page=&pageSize=)",
+                        RIJK, precedenten::zoekRijk),
                 new Route("GET", "/inbox", "De rode-knopzaken voor uw partij, over alle gemeenten (?status=)", RIJK,
                         this::inbox),
                 new Route("GET", "/zaken/{id}", "Eén rode-knopzaak: alleen wat de gemeente deelt", RIJK, this::zaak),
