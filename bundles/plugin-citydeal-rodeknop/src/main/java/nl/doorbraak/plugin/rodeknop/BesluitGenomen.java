@@ -36,7 +36,7 @@ public class BesluitGenomen implements EventHandler {
             return;
         }
         try {
-            precedenten.besluitGenomen(g, b);
+            precedenten.besluitGenomen(g, b, "doorbraak".equals(event.getProperty(DoorbraakEvents.SOORT)));
         } catch (RuntimeException e) {
             // the besluit stands; 'rodeknop:inhalen' makes the precedent later
             log.warn("Rode knop: precedent van een besluit in gemeente {} niet vastgelegd: {}", g, e.getMessage());

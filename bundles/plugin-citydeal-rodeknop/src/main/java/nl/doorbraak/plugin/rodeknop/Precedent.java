@@ -298,11 +298,13 @@ public record Precedent(String id, String gemeente, String gemeenteNaam, YearMon
     String samenvatting(String gNaam) {
         String regel = regels.isEmpty() ? "een regel" : regels.stream().map(Precedent::regelTekst)
                 .reduce((a, b) -> a + "' en '" + b).map(s -> "'" + s + "'").orElseThrow();
+        String situatie = thema == null ? "" : ", bij een situatie over " + thema;
         if ("thema".equals(regelBron)) {
-            regel = "een regel rond " + (thema == null ? "dit thema" : "'" + thema + "'");
+            // no signaal named the rule: say so rather than call the theme a rule
+            regel = "een regel";
+            situatie = thema == null ? "" : " (welke regel is niet vastgelegd), bij een situatie over " + thema;
         }
         String wanneer = gNaam + " (" + maand.format(DateTimeFormatter.ofPattern("MMMM yyyy", NL)) + ")";
-        String situatie = thema == null ? "" : ", bij een situatie over " + thema;
         StringBuilder sb = new StringBuilder();
         switch (soort) {
             case DOORBRAAKBESLUIT -> sb.append("De doorbraaktafel in ").append(wanneer).append(" zette ").append(regel)

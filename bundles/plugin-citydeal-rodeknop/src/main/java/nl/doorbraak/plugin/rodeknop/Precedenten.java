@@ -37,6 +37,7 @@ import nl.doorbraak.api.service.CasusService;
 import nl.doorbraak.api.service.ConflictException;
 import nl.doorbraak.api.service.DoorbraakException;
 import nl.doorbraak.api.service.GemeenteService;
+import nl.doorbraak.api.service.Gezondheid;
 import nl.doorbraak.api.service.NietGevondenException;
 import nl.doorbraak.api.service.OngeldigeInvoerException;
 import nl.doorbraak.api.service.PerspectiefplanService;
@@ -67,6 +68,7 @@ public class Precedenten {
     /** Onder {@link RodeKnopOnderdeel#LANDELIJK}: of de besluiten van vóór de plug-in al zijn ingehaald. */
     static final String INGEHAALD = "precedenten-ingehaald";
     static final String DOEL_VASTLEGGEN = "Geanonimiseerd precedent voor het 20 %-register vastleggen";
+    static final String DOEL_CORRECTIE = "Nagaan of een besluit een doorbraak in het 20 %-register corrigeert";
     static final String DOEL_GEBRUIKT = "Precedent gebruiken bij het voorbereiden van een besluit";
     private static final List<CasusStatus> MET_BESLUIT = List.of(CasusStatus.BESLOTEN, CasusStatus.IN_UITVOERING,
             CasusStatus.AFGESLOTEN);
@@ -88,7 +90,8 @@ public class Precedenten {
     public Precedenten(@Reference VariantOpslag opslag, @Reference CasusService casussen,
             @Reference BesluitService besluiten, @Reference SignaalService signalen,
             @Reference PerspectiefplanService plannen, @Reference GemeenteService gemeenten,
-            @Reference RodeKnopService rodeKnop, @Reference(service = LoggerFactory.class) Logger logger) {
+            @Reference RodeKnopService rodeKnop, @Reference Gezondheid gezondheid,
+            @Reference(service = LoggerFactory.class) Logger logger) {
         this(opslag, casussen, besluiten, signalen, plannen, gemeenten, rodeKnop, Clock.systemUTC(), logger::info,
                 Executors.newSingleThreadExecutor(r -> {
                     Thread t = new Thread(r, "rodeknop-precedenten");
@@ -98,11 +101,17 @@ public class Precedenten {
         // what happened while the plug-in was away: zaken always (cheap), besluiten once (reads every casus)
         achtergrond.execute(() -> {
             try {
+                // demo data and upgrades are loaded in the background at start: wait until the platform is ready
+                while (!gezondheid.gereed()) {
+                    Thread.sleep(1000);
+                }
                 boolean besluitenOok = opslag.lees(RodeKnopOnderdeel.LANDELIJK, INGEHAALD, INGEHAALD).isEmpty();
                 Telling t = inhalen(besluitenOok);
                 if (t.nieuw() > 0) {
                     logger.info("Rode knop: {} precedent(en) ingehaald", t.nieuw());
                 }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             } catch (RuntimeException e) {
                 logger.warn("Rode knop: het inhalen van precedenten faalde; 'rodeknop:inhalen' probeert het opnieuw",
                         e);
@@ -157,12 +166,14 @@ public class Precedenten {
      *
      * @return het nieuwe precedent, leeg als er geen kwam
      */
-    Optional<Precedent> besluitGenomen(String gemeente, String besluitId) {
+    Optional<Precedent> besluitGenomen(String gemeente, String besluitId, boolean doorbraak) {
         Optional<Gemeente> g = doetMee(gemeente);
         if (g.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Besluit> b = besluiten.zoek(systeem(), gemeente, besluitId);
+        // a regular besluit is read only to see whether it corrects a doorbraak; the log says so
+        Optional<Besluit> b = besluiten.zoek(doorbraak ? systeem() : RodeKnopService.systeem(DOEL_CORRECTIE),
+                gemeente, besluitId);
         if (b.isEmpty()) {
             return Optional.empty();
         }
@@ -185,7 +196,7 @@ public class Precedenten {
         return oud.map(Precedent::gebruikt).orElse(Map.of());
     }
 
-    /** @param thema het thema van de casus als dat al bekend is; {@code null}: de casus lezen */
+    /** @param casus de casus als die al gelezen is (bij inhalen); {@code null}: de casus lezen voor zijn thema */
     private Precedent vanBesluit(Gemeente g, Besluit b, Casus casus) {
         String thema = casus != null ? casus.thema() : null;
         if (casus == null) {

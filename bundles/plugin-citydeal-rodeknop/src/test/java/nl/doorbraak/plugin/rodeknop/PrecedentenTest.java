@@ -295,7 +295,7 @@ class PrecedentenTest {
                         BigDecimal.ONE))));
         Besluit b = besluit("besluit-0001-geheim", c.id(), BesluitSoort.DOORBRAAK, null);
 
-        Precedent p = precedenten.besluitGenomen("utrecht", b.id()).orElseThrow();
+        Precedent p = precedenten.besluitGenomen("utrecht", b.id(), true).orElseThrow();
 
         Map<String, Object> view = p.voorZoeker("Gemeente Utrecht");
         assertThat(view).containsEntry("gemeente", "utrecht").containsEntry("gemeenteNaam", "Gemeente Utrecht")
@@ -330,14 +330,14 @@ class PrecedentenTest {
         casus("casus-0002", "utrecht", "Schulden", CasusStatus.BESLOTEN);
         besluit("besluit-0002", "casus-0002", BesluitSoort.DOORBRAAK, null);
 
-        Precedent p = precedenten.besluitGenomen("utrecht", "besluit-0002").orElseThrow();
+        Precedent p = precedenten.besluitGenomen("utrecht", "besluit-0002", true).orElseThrow();
 
         assertThat(p.regelBron()).isEqualTo("thema");
         assertThat(p.thema()).isEqualTo("schulden");
         assertThat(p.regels()).extracting(Zaak.Regel::omschrijving).containsExactly("schulden");
         assertThat(p.besparing()).isEqualByComparingTo("45000");
         assertThat(p.besparingBron()).isEqualTo("waardendriehoek");
-        assertThat(p.samenvatting("Gemeente Utrecht")).contains("een regel rond 'schulden'",
+        assertThat(p.samenvatting("Gemeente Utrecht")).contains("zette een regel opzij (welke regel is niet vastgelegd), bij een situatie over schulden",
                 "(schatting van de tafel)");
     }
 
@@ -410,9 +410,9 @@ class PrecedentenTest {
         casus("casus-0004", "utrecht", "wonen", CasusStatus.BESLOTEN);
         besluit("besluit-0004", "casus-0004", BesluitSoort.DOORBRAAK, null);
 
-        assertThat(precedenten.besluitGenomen("utrecht", "besluit-0004")).isPresent();
+        assertThat(precedenten.besluitGenomen("utrecht", "besluit-0004", true)).isPresent();
         // the event again (after a restart), and the catch-up that finds the same besluit
-        assertThat(precedenten.besluitGenomen("utrecht", "besluit-0004")).isEmpty();
+        assertThat(precedenten.besluitGenomen("utrecht", "besluit-0004", true)).isEmpty();
         assertThat(precedenten.inhalen(true).nieuw()).isZero();
 
         assertThat(precedenten.vanGemeente("utrecht")).hasSize(1);
@@ -425,8 +425,8 @@ class PrecedentenTest {
         casus("casus-0006", "zwolle", "wonen", CasusStatus.BESLOTEN);
         besluit("besluit-0006", "casus-0006", BesluitSoort.DOORBRAAK, null);
 
-        assertThat(precedenten.besluitGenomen("utrecht", "besluit-0005")).isEmpty();
-        assertThat(precedenten.besluitGenomen("zwolle", "besluit-0006")).isEmpty();
+        assertThat(precedenten.besluitGenomen("utrecht", "besluit-0005", false)).isEmpty();
+        assertThat(precedenten.besluitGenomen("zwolle", "besluit-0006", true)).isEmpty();
         assertThat(precedenten.inhalen(true).nieuw()).isZero();
 
         assertThat(precedenten.vanGemeente("utrecht")).isEmpty();
@@ -438,18 +438,18 @@ class PrecedentenTest {
         casus("casus-0007", "utrecht", "wonen", CasusStatus.BESLOTEN);
         casus("casus-e1", "eindhoven", "wonen", CasusStatus.GEAGENDEERD);
         besluit("besluit-0007", "casus-0007", BesluitSoort.DOORBRAAK, null);
-        Precedent oud = precedenten.besluitGenomen("utrecht", "besluit-0007").orElseThrow();
+        Precedent oud = precedenten.besluitGenomen("utrecht", "besluit-0007", true).orElseThrow();
         precedenten.gebruikt(EINDHOVEN, "eindhoven", oud.id(), Map.of("casusId", "casus-e1"));
 
         besluit("besluit-0008", "casus-0007", BesluitSoort.DOORBRAAK, "besluit-0007");
-        Precedent nieuw = precedenten.besluitGenomen("utrecht", "besluit-0008").orElseThrow();
+        Precedent nieuw = precedenten.besluitGenomen("utrecht", "besluit-0008", true).orElseThrow();
 
         assertThat(precedenten.vanGemeente("utrecht")).extracting(Precedent::id).containsExactly(nieuw.id());
         assertThat(nieuw.gebruikt()).containsEntry("eindhoven", 1L);
 
         // corrected into a regular besluit: the exception is gone from the register
         besluit("besluit-0009", "casus-0007", BesluitSoort.REGULIER, "besluit-0008");
-        assertThat(precedenten.besluitGenomen("utrecht", "besluit-0009")).isEmpty();
+        assertThat(precedenten.besluitGenomen("utrecht", "besluit-0009", false)).isEmpty();
         assertThat(precedenten.vanGemeente("utrecht")).isEmpty();
     }
 
@@ -481,7 +481,7 @@ class PrecedentenTest {
             signaal("casus-" + id, regel);
         }
         besluit("besluit-" + id, "casus-" + id, BesluitSoort.DOORBRAAK, null);
-        Precedent p = precedenten.besluitGenomen(gemeente, "besluit-" + id).orElseThrow();
+        Precedent p = precedenten.besluitGenomen(gemeente, "besluit-" + id, true).orElseThrow();
         nu[0] = nu[0].plus(Duration.ofHours(1));
         return p;
     }
@@ -573,6 +573,27 @@ class PrecedentenTest {
         assertThatThrownBy(() -> precedenten.wijzigInstellingen(BEHEERDER, "utrecht",
                 Map.of("precedentenDelen", true, "versie", 0))).isInstanceOf(ConflictException.class);
         assertThat(precedenten.deelt("utrecht")).isFalse();
+    }
+
+    @Test
+    void deGogoCommandosTonenAlleenAantallen() {
+        doorbraak("s1", "utrecht", "wonen", "Kostendelersnorm");
+        Precedent e = doorbraak("s2", "eindhoven", "werk", "Terugvordering");
+        casus("casus-u9", "utrecht", "wonen", CasusStatus.GEAGENDEERD);
+        precedenten.gebruikt(UTRECHT, "utrecht", e.id(), Map.of("casusId", "casus-u9"));
+        precedenten.wijzigInstellingen(BEHEERDER, "utrecht", Map.of("precedentenDelen", false));
+        casus("casus-s3", "eindhoven", "werk", CasusStatus.AFGESLOTEN);
+        besluit("besluit-s3", "casus-s3", BesluitSoort.DOORBRAAK, null);
+        PrecedentenCommando gogo = new PrecedentenCommando(precedenten, gemeenteService());
+
+        String scherm = gogo.precedenten();
+
+        assertThat(scherm).containsPattern("utrecht\\s+ja\\s+nee\\s+1\\s+0")
+                .containsPattern("eindhoven\\s+ja\\s+ja\\s+1\\s+1").containsPattern("zwolle\\s+nee\\s+ja\\s+0")
+                .contains("2 precedent(en).").doesNotContain("Kostendelersnorm").doesNotContain("casus-");
+        assertThat(gogo.inhalen()).isEqualTo("2 gemeente(n) met de rode knop, 3 doorbraak/uitkomst(en) bekeken, "
+                + "1 nieuw precedent(en).");
+        assertThat(gogo.precedenten()).contains("3 precedent(en).");
     }
 
     // --- reuse ---------------------------------------------------------------------------------------------
