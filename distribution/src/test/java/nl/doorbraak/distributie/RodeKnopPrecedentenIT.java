@@ -42,12 +42,7 @@ class RodeKnopPrecedentenIT {
         utrecht = platform.api().als("utrecht-regisseur");
         beheerder = platform.api().als("utrecht-beheerder");
         eindhoven = platform.api().als("eindhoven-regisseur");
-        for (JsonNode t : utrecht.get(U + "/tafels").json().path("results")) {
-            if (t.path("naam").asText().equals("Doorbraaktafel Overvecht")) {
-                overvecht = t.path("id").asText();
-            }
-        }
-        assertThat(overvecht).as("demo-tafel Overvecht").isNotNull();
+        overvecht = tafel(utrecht, "Doorbraaktafel Overvecht");
     }
 
     @AfterAll
@@ -73,8 +68,14 @@ class RodeKnopPrecedentenIT {
         return gemeente + "/rodeknop/precedenten?regel=INWONEND%20meerderjarig%20kind";
     }
 
-    @Test
-    void eenDoorbraakInUtrechtIsEenPrecedentVoorEindhovenZonderPersoonsgegevensEnDelenUitVerbergtHet() {
+    record Doorbraak(JsonNode casus, Api.Antwoord signaal, String besluitId) {
+    }
+
+    /**
+     * Through the real API, as a tafel works: a casus of Overvecht (Utrecht) on tomorrow's agenda, a signaal about the
+     * rule that blocks, and a doorbraak on the waardendriehoek. Every text of the casus is marked "IT-...".
+     */
+    static Doorbraak doorbraakInUtrecht(Api utrecht, String overvecht, String regel) {
         // a casus of Overvecht, on tomorrow's agenda, with a signaal about the rule that blocks
         Map<String, Object> nieuw = new HashMap<>(Map.of("tafelId", overvecht,
                 "titel", "Zoon van 23 moet het huis uit door de kostendelersnorm (IT-titel)",
@@ -92,7 +93,7 @@ class RodeKnopPrecedentenIT {
         assertThat(bijeenkomst.status()).as(bijeenkomst.body()).isEqualTo(201);
         assertThat(utrecht.post(U + "/bijeenkomsten/" + bijeenkomst.json().path("id").asText() + "/agenda",
                 Map.of("casusId", casusId)).status()).isEqualTo(200);
-        Api.Antwoord signaal = utrecht.post(U + "/signalen", Map.of("regel", REGEL, "organisatie", "Werk & Inkomen",
+        Api.Antwoord signaal = utrecht.post(U + "/signalen", Map.of("regel", regel, "organisatie", "Werk & Inkomen",
                 "omschrijving", "Bij deze moeder (IT-signaal) dreigt de zoon dakloos te worden.",
                 "casusIds", List.of(casusId)));
         assertThat(signaal.status()).as(signaal.body()).isEqualTo(201);
@@ -107,7 +108,25 @@ class RodeKnopPrecedentenIT {
                 "toezeggingen", List.of(Map.of("organisatie", "Woningcorporatie", "bedrag", 600,
                         "omschrijving", "Huurverlaging een jaar (IT-toezegging)"))));
         assertThat(besluit.status()).as(besluit.body()).isEqualTo(201);
-        String besluitId = besluit.json().path("id").asText();
+        return new Doorbraak(casus, signaal, besluit.json().path("id").asText());
+    }
+
+    static String tafel(Api api, String naam) {
+        for (JsonNode t : api.get(U + "/tafels").json().path("results")) {
+            if (t.path("naam").asText().equals(naam)) {
+                return t.path("id").asText();
+            }
+        }
+        throw new AssertionError("demo-tafel " + naam + " ontbreekt");
+    }
+
+    @Test
+    void eenDoorbraakInUtrechtIsEenPrecedentVoorEindhovenZonderPersoonsgegevensEnDelenUitVerbergtHet() {
+        Doorbraak d = doorbraakInUtrecht(utrecht, overvecht, REGEL);
+        JsonNode casus = d.casus();
+        String casusId = casus.path("id").asText();
+        String besluitId = d.besluitId();
+        Api.Antwoord signaal = d.signaal();
 
         // Eindhoven finds it by (part of) the rule and by theme
         wachtTot("het precedent voor Eindhoven",
