@@ -77,7 +77,9 @@ public class GemeenteRoutes implements VariantEndpoint {
     @Override
     public List<Scherm> casusdelen() {
         return List.of(new Scherm("rodeknop", "Rode knop (Rijk)", TAFEL, "ui/casus-rodeknop.js",
-                "De casus aan het Rijk voorleggen en de zaak volgen"));
+                "De casus aan het Rijk voorleggen en de zaak volgen"),
+                new Scherm("rodeknop-precedenten", "Precedenten (20 %-register)", TAFEL, "ui/casus-precedenten.js",
+                        "Eerdere doorbraken bij dit thema of deze regel, uit alle gemeenten die ze delen"));
     }
 
     private Antwoord partijen(Verzoek v) {
