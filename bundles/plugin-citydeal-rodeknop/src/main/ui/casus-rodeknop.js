@@ -2,7 +2,7 @@
  * Deel "Rode knop (Rijk)" van het casusscherm: de casus aan het Rijk voorleggen, en de zaak volgen tot na de
  * follow-up. Contract: nl.doorbraak.api.http.VariantEndpoint#casusdelen (context.casus is het id van de casus).
  */
-import { alinea, api, datum, el, formulier, gegevens, knop, melding } from './dom.js';
+import { vervang, alinea, api, datum, el, formulier, gegevens, knop, melding } from './dom.js';
 import { partijNamen, regelTekst, stand, VELDEN, verloop } from './zaak.js';
 
 const DEELBAAR = [
@@ -18,7 +18,7 @@ export default function toon(element, context) {
   const regisseur = (context.gebruiker?.rollen || []).includes('casusregisseur');
 
   async function laad(bericht) {
-    element.replaceChildren(alinea('De rode knop wordt geladen…'));
+    vervang(element, alinea('De rode knop wordt geladen…'));
     try {
       const [zaken, partijen] = await Promise.all([
         api(context, 'GET', `${basis}/casussen/${encodeURIComponent(context.casus)}`),
@@ -29,7 +29,7 @@ export default function toon(element, context) {
       }
     } catch (fout) {
       if (!weg) {
-        element.replaceChildren(melding(fout.status === 404 ? 'info' : 'error',
+        vervang(element, melding(fout.status === 404 ? 'info' : 'error',
           fout.status === 404 ? 'De rode knop is hier niet beschikbaar.' : `De rode knop kon niet worden geladen. ${fout.message}`));
       }
     }
@@ -55,7 +55,7 @@ export default function toon(element, context) {
       delen.push(el('details', {}, el('summary', {}, `Eerdere rode-knopzaken (${eerder.length})`),
         eerder.map((z) => zaakBlok(z, partijen.results))));
     }
-    element.replaceChildren(...delen.filter(Boolean));
+    vervang(element, ...delen.filter(Boolean));
   }
 
   function zaakBlok(z, partijen) {
@@ -119,7 +119,7 @@ export default function toon(element, context) {
       });
     }
 
-    element.replaceChildren(form);
+    vervang(element, form);
     form.querySelector('h3').focus();
   }
 
@@ -141,7 +141,7 @@ export default function toon(element, context) {
           await laad('De follow-up is vastgelegd: de zaak is op Rijksniveau afgerond.');
         },
       });
-      element.replaceChildren(form);
+      vervang(element, form);
       form.querySelector('h3').focus();
     }));
   }

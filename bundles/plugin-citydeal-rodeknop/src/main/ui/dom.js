@@ -22,6 +22,12 @@ export function el(naam, attributen = {}, ...kinderen) {
   return e;
 }
 
+/** Vervangt de inhoud van een element; null, undefined en false worden overgeslagen (replaceChildren schreef "null"). */
+export function vervang(element, ...kinderen) {
+  element.replaceChildren();
+  voegToe(element, kinderen);
+}
+
 function voegToe(e, kinderen) {
   for (const k of kinderen.flat(Infinity)) {
     if (k !== null && k !== undefined && k !== false) {

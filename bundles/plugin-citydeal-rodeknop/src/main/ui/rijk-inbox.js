@@ -3,7 +3,7 @@
  * wat de gemeente deelt, en het werk eraan: overleg plannen, uitkomst vastleggen, follow-up. Contract:
  * nl.doorbraak.api.http.RijkEndpoint#schermen (context.gemeente is null).
  */
-import { alinea, api, datum, el, formulier, gegevens, kop2, knop, melding, tabel } from './dom.js';
+import { vervang, alinea, api, datum, el, formulier, gegevens, kop2, knop, melding, tabel } from './dom.js';
 import { partijNamen, regelTekst, SOORT, stand, STATUS, VELDEN, verloop } from './zaak.js';
 
 const BASIS = '/api/rijk/rodeknop';
@@ -13,7 +13,7 @@ export default function toon(element, context) {
   let partijen = null;
 
   async function inbox(bericht) {
-    element.replaceChildren(alinea('De inbox wordt geladen…'));
+    vervang(element, alinea('De inbox wordt geladen…'));
     try {
       partijen = partijen || await api(context, 'GET', `${BASIS}/partijen`);
       const zaken = await api(context, 'GET', `${BASIS}/inbox`);
@@ -30,7 +30,7 @@ export default function toon(element, context) {
         z.followUp && z.status === 'uitkomst' ? datum(z.followUp.vervalt) : '—',
         openKnop(z),
       ]);
-      element.replaceChildren(kop, bericht ? melding('ok', bericht) : null,
+      vervang(element, kop, bericht ? melding('ok', bericht) : null,
         alinea(`Gemeenten leggen hier casussen voor die zij niet binnen hun eigen bevoegdheden kunnen oplossen. U ziet `
           + 'alleen wat de gemeente deelt: nooit een naam, BSN of de notities van de casus. Elke keer dat u een zaak '
           + 'bekijkt, staat in het verwerkingenlog van die gemeente.'),
@@ -41,7 +41,7 @@ export default function toon(element, context) {
       kop.focus();
     } catch (fout) {
       if (!weg) {
-        element.replaceChildren(melding('error', `De inbox kon niet worden geladen. ${fout.message}`));
+        vervang(element, melding('error', `De inbox kon niet worden geladen. ${fout.message}`));
       }
     }
   }
@@ -51,7 +51,7 @@ export default function toon(element, context) {
     try {
       z = await api(context, 'GET', `${BASIS}/zaken/${encodeURIComponent(id)}`);
     } catch (fout) {
-      element.replaceChildren(melding('error', `De zaak kon niet worden geladen. ${fout.message}`),
+      vervang(element, melding('error', `De zaak kon niet worden geladen. ${fout.message}`),
         knop('Terug naar de inbox', () => inbox()));
       return;
     }
@@ -60,7 +60,7 @@ export default function toon(element, context) {
     }
     const nietGedeeld = Object.keys(VELDEN).filter((v) => !z.gedeeld.includes(v)).map((v) => VELDEN[v]);
     const kop = kop2(`Rode knop van ${z.gemeenteNaam}`, 'rk-zaak-kop');
-    element.replaceChildren(
+    vervang(element, 
       el('div', { class: 'utrecht-button-group' }, knop('Terug naar de inbox', () => inbox())),
       kop, bericht ? melding('ok', bericht) : null, stand(z),
       gegevens([

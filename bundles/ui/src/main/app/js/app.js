@@ -3,7 +3,7 @@ import ROUTES from '../routes.json' with { type: 'json' };
 import { api, ApiFout, pad, zetCsrf } from './api.js';
 import { el, vervang } from './dom.js';
 import { heeftRol, kop, melding } from './onderdelen.js';
-import { pluginSchermen } from './plugins.js';
+import { pluginSchermen, schermPad } from './plugins.js';
 import { inloggen } from './schermen.js';
 
 /** Het thema van de gemeente (GET /api/gemeenten/{id} → thema) → de klasse van een pakket design tokens. */
@@ -190,6 +190,16 @@ async function naarRoute(ctx, p) {
       return h1;
     }
     if (!start) {
+      // no screen of the app for this account (the Rijk): its first plug-in screen, if it has one
+      await ctx.klaarMetMenu;
+      if (!ctx.actueel()) {
+        return null;
+      }
+      const eerste = plugins.eerste();
+      if (eerste) {
+        history.replaceState(null, '', schermPad(eerste));
+        return plugins.toon(ctx, eerste.plugin, eerste.id, kop);
+      }
       ctx.titel('Start');
       const h1 = kop('Welkom');
       vervang(inhoud, h1, melding('info', 'Uw account hoort niet bij een gemeente, en er is nog geen scherm voor uw rol. '

@@ -7,11 +7,15 @@ import { vervang } from './dom.js';
 
 const LEGE_RIJEN = 2;
 
-/** De varianten die de gemeente gebruikt, als opties (id, naam). */
+/**
+ * De tafelvarianten die de gemeente gebruikt, als opties (id, naam). In haar varianten staan ook onderdelen (zoals de
+ * City Deal rode knop), die geen tafelvariant zijn: alleen wat GET /api/varianten kent is een optie.
+ */
 async function variantOpties(g) {
-  const [gemeente, varianten] = await Promise.all([api('GET', pad`/api/gemeenten/${g}`), api('GET', '/api/varianten')]);
+  const [gemeente, varianten] = await Promise.all([api('GET', pad`/api/gemeenten/${g}`),
+    api('GET', '/api/varianten?pageSize=100')]);
   const namen = new Map(varianten.results.map((v) => [v.id, v.naam]));
-  return gemeente.varianten.map((id) => [id, namen.get(id) ? `${namen.get(id)} (${id})` : id]);
+  return gemeente.varianten.filter((id) => namen.has(id)).map((id) => [id, `${namen.get(id)} (${id})`]);
 }
 
 /** De velden: naam, variant en per deelnemer een rij (de huidige en twee lege). */

@@ -1,9 +1,10 @@
 // De schermen van plug-ins: het menu uit GET /api/schermen, het scherm op /schermen/{plugin}/{id} (import van de
 // module, default(element, context), opruimen bij weggaan) en het actueel houden als een plug-in komt, gaat of wordt
-// bijgewerkt. Zie docs/webapp.md, "Schermen van plug-ins".
+// bijgewerkt; en de delen van het casusscherm uit GET /api/schermen/casusdelen. Zie docs/webapp.md, "Schermen van
+// plug-ins".
 import { api, ApiFout, fetchMetSessie, pad } from './api.js';
 import { el, vervang } from './dom.js';
-import { kop } from './onderdelen.js';
+import { kop, kop2 } from './onderdelen.js';
 
 /** Hoe vaak de lijst wordt ververst zolang het tabblad zichtbaar is. */
 const VERVERS_MS = 5000;
@@ -36,6 +37,12 @@ export function pluginSchermen({ menu, sessie, melding, verlopen }) {
   let timer = null;
   /** Het geopende scherm: {sleutel, module, houder, opruimen, weg, mount}; null op elk ander adres. */
   let open = null;
+  /** De delen van het casusscherm die nu getekend zijn: {sleutel, module, sectie, houder, opruimen, weg}. */
+  let delen = [];
+  /** Het open casusscherm met delen van plug-ins: {ctx, casusId, houder}; null op elk ander adres. */
+  let casusScherm = null;
+  let delenVraag = 0;
+  let deelNummer = 0;
 
   /** Past het menu aan de lijst aan; een item dat blijft, blijft hetzelfde element (de focus blijft erop). */
   function tekenMenu() {
@@ -50,13 +57,16 @@ export function pluginSchermen({ menu, sessie, melding, verlopen }) {
       }
     }
     const vast = menu.querySelectorAll('li[data-vast]');
-    let vorige = vast[vast.length - 1];
+    // an account without a gemeente (the Rijk) may have no fixed items: its plug-in screens are the whole menu
+    let vorige = vast[vast.length - 1] || null;
     for (const [k, s] of schermen) {
       const li = bestaand.get(k) || el('li', { class: 'utrecht-nav-list__item', 'data-scherm': k },
         el('a', { class: 'utrecht-link utrecht-nav-list__link', href: schermPad(s), 'data-route': true,
           title: s.beschrijving || null }, s.titel));
-      if (vorige.nextElementSibling !== li) {
+      if (vorige && vorige.nextElementSibling !== li) {
         vorige.after(li);
+      } else if (!vorige && menu.firstElementChild !== li) {
+        menu.prepend(li);
       }
       vorige = li;
     }
@@ -185,6 +195,7 @@ export function pluginSchermen({ menu, sessie, melding, verlopen }) {
     // for tests and tools: the list is loaded (the number of screens in it)
     menu.dataset.schermen = String(schermen.size);
     stemAf();
+    stemDelenAf();
   }
 
   function plan() {
@@ -205,9 +216,113 @@ export function pluginSchermen({ menu, sessie, melding, verlopen }) {
     plan();
   });
 
+  /** Ruimt de delen van het casusscherm op (navigatie, uitloggen). */
+  function ruimDelenOp() {
+    const oud = delen;
+    delen = [];
+    casusScherm = null;
+    delenVraag++;
+    for (const d of oud) {
+      d.weg = true;
+      ruimOp(d);
+    }
+  }
+
+  /**
+   * Leest GET /api/schermen/casusdelen en stemt de delen van het open casusscherm erop af: een deel dat weg is (of een
+   * andere module heeft) ruimt op en verdwijnt, een nieuw deel komt erbij, in de volgorde van de lijst. Een fout laat
+   * de delen staan.
+   */
+  async function stemDelenAf() {
+    const c = casusScherm;
+    if (!c) {
+      return;
+    }
+    const nummer = ++delenVraag;
+    let lijst;
+    try {
+      lijst = (await api('GET', '/api/schermen/casusdelen')).results || [];
+    } catch (f) {
+      return;
+    }
+    if (nummer !== delenVraag || casusScherm !== c || !c.ctx.actueel() || !sessie()) {
+      return;
+    }
+    const nieuw = new Map(lijst.map((s) => [sleutel(s), s]));
+    for (const d of delen.filter((x) => !nieuw.has(x.sleutel) || nieuw.get(x.sleutel).module !== x.module)) {
+      d.weg = true;
+      ruimOp(d);
+      d.sectie.remove();
+    }
+    delen = delen.filter((d) => !d.weg);
+    const gebruiker = sessie().gebruiker;
+    let vorige = null;
+    for (const [k, s] of nieuw) {
+      let d = delen.find((x) => x.sleutel === k);
+      if (!d) {
+        const id = `plugindeel-${++deelNummer}`;
+        const houder = el('div', { class: 'doorbraak-casusdeel__inhoud' },
+          el('p', { class: 'utrecht-paragraph', role: 'status' }, 'Wordt geladen…'));
+        d = { sleutel: k, module: s.module, houder, opruimen: null, weg: false,
+          sectie: el('section', { class: 'doorbraak-casusdeel', id, 'aria-labelledby': `${id}-kop`,
+            'data-plugin': s.plugin, 'data-deel': s.id }, kop2(s.titel, `${id}-kop`), houder) };
+        delen.push(d);
+        mountDeel(d, s, { gemeente: gebruiker.gemeente, gebruiker, fetch: fetchMetSessie, casus: c.casusId });
+      }
+      if (vorige ? vorige.sectie.nextElementSibling !== d.sectie : c.houder.firstElementChild !== d.sectie) {
+        if (vorige) {
+          vorige.sectie.after(d.sectie);
+        } else {
+          c.houder.prepend(d.sectie);
+        }
+      }
+      vorige = d;
+    }
+  }
+
+  /**
+   * Tekent één deel van het casusscherm in zijn houder: de module, default(element, context) met de casus erbij. Een
+   * module die niet laadt of gooit geeft een melding in dit deel; de rest van het scherm werkt door.
+   */
+  async function mountDeel(d, s, context) {
+    let module;
+    try {
+      module = await import(s.module);
+    } catch (e) {
+      if (!d.weg) {
+        vervang(d.houder, melding('error', 'Dit deel van de plug-in kon niet worden geladen. Probeer het later opnieuw.'));
+      }
+      return;
+    }
+    if (d.weg) {
+      return;
+    }
+    if (typeof module.default !== 'function') {
+      vervang(d.houder, melding('error', 'Dit deel van de plug-in werkt niet: de module heeft geen functie om het te tonen.'));
+      return;
+    }
+    const element = el('div', { class: 'doorbraak-scherm' });
+    vervang(d.houder, element);
+    try {
+      let opruimen = module.default(element, context);
+      if (opruimen && typeof opruimen.then === 'function') {
+        opruimen = await opruimen;
+      }
+      d.opruimen = typeof opruimen === 'function' ? opruimen : null;
+      if (d.weg) {
+        ruimOp(d);
+      }
+    } catch (e) {
+      if (!d.weg) {
+        vervang(d.houder, melding('error', 'Er ging iets mis in dit deel van de plug-in. Probeer het later opnieuw.'));
+      }
+    }
+  }
+
   return {
     /** Bij elke navigatie (ook uitloggen): het open scherm ruimt op; ingelogd wordt de lijst ververst. */
     navigatie() {
+      ruimDelenOp();
       if (open) {
         ruimOp(open);
         open.mount++;
@@ -221,11 +336,30 @@ export function pluginSchermen({ menu, sessie, melding, verlopen }) {
 
     /** Na uitloggen: geen menu, geen verversen. */
     leeg() {
+      ruimDelenOp();
       vraag++;
       schermen = new Map();
       tekenMenu();
       delete menu.dataset.schermen;
       plan();
+    },
+
+    /** Het eerste scherm in het menu (op titel), of null; de start van een account zonder gemeente. */
+    eerste() {
+      const [s] = schermen.values();
+      return s || null;
+    },
+
+    /**
+     * De delen van het casusscherm van plug-ins (GET /api/schermen/casusdelen), na de vaste delen in houder: elk een
+     * section met de titel als kop; context {gemeente, gebruiker, fetch, casus}. Kan de lijst niet worden geladen,
+     * dan blijft houder leeg: de vaste delen werken gewoon. Zolang het scherm open is, volgen de delen de lijst (met
+     * het menu, elke paar seconden): een plug-in die gaat, neemt zijn delen mee.
+     */
+    async casusdelen(ctx, casusId, houder) {
+      ruimDelenOp();
+      casusScherm = { ctx, casusId, houder };
+      await stemDelenAf();
     },
 
     /** Het scherm op /schermen/{plugin}/{id}; geeft de kop voor de focus. */

@@ -218,6 +218,7 @@ export async function casus(ctx, { id }) {
       el('td', { class: 'utrecht-table__cell' }, h.reden || '')))));
   const variantVelden = Object.entries(c.variantData || {})
     .filter(([k, v]) => k !== 'schemaVersie' && v !== null && v !== '' && typeof v !== 'object');
+  const pluginDelen = el('div', { id: 'plugin-casusdelen' });
   const delen = CASUSDELEN.map((d) => el('section', { class: 'doorbraak-casusdeel', id: `deel-${d.id}`,
     'aria-labelledby': `deel-${d.id}-kop` }, kop2(d.titel, `deel-${d.id}-kop`),
   el('p', { class: 'utrecht-paragraph', role: 'status' }, 'Wordt geladen…')));
@@ -227,16 +228,19 @@ export async function casus(ctx, { id }) {
     variantVelden.length ? [el('h2', { class: 'utrecht-heading-2 utrecht-heading-2--distanced' }, `Gegevens van de variant ${c.variant}`),
       el('dl', { class: 'utrecht-data-list utrecht-data-list--rows', id: 'variantdata' },
         variantVelden.map(([k, v]) => gegeven(k, String(v))))] : null,
-    delen);
+    delen, pluginDelen);
   // each part loads on its own; one the role may not read (403) disappears, another failure stays in its part
   CASUSDELEN.forEach((d, i) => toonDeel(ctx, c, d, delen[i]));
+  // then the parts of plug-ins (GET /api/schermen/casusdelen), each in its own section (js/plugins.js)
+  ctx.plugins.casusdelen(ctx, c.id, pluginDelen);
   return h1;
 }
 
 /**
  * De delen van het casusscherm onder de gegevens, elk uit een eigen module: {id, titel, module, deel}. De functie
  * deel(ctx, casus, houder) tekent in houder (een section met de kop al erin) en mag ctx.toon() vragen na een
- * wijziging. Zie docs/webapp.md, "Een scherm bouwen".
+ * wijziging. Zie docs/webapp.md, "Een scherm bouwen". Daarna komen de delen van plug-ins
+ * (VariantEndpoint.casusdelen(), js/plugins.js).
  */
 const CASUSDELEN = [
   { id: 'status', titel: 'Status', module: 'casuswerk.js', deel: 'status' },

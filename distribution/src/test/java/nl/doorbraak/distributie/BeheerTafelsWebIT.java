@@ -2,7 +2,11 @@ package nl.doorbraak.distributie;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -14,6 +18,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 class BeheerTafelsWebIT extends BrowserIT {
 
     static final String TAFELS = "/api/gemeenten/utrecht/tafels";
+    static final String INSTELLINGEN = "/api/gemeenten/utrecht/instellingen";
 
     static WebElement veld(String form, String naam) {
         wacht(() -> !browser.findElements(By.cssSelector("#" + form + " [name='" + naam + "']")).isEmpty(), naam);
@@ -79,6 +84,42 @@ class BeheerTafelsWebIT extends BrowserIT {
         assertThat(na.path("deelnemers").get(1).path("naam").asText()).isEqualTo("Jan de Boer");
         assertThat(na.path("naam").asText()).isEqualTo("Doorbraaktafel Kanaleneiland");
         wacht(() -> browser.findElement(By.tagName("h1")).getText().equals("Doorbraaktafel Kanaleneiland"), "de tafel");
+    }
+
+    @Test
+    void eenOnderdeelInDeVariantenVanDeGemeenteIsGeenKeuzeVoorDeVariantVanEenTafel() {
+        Api bea = platform.api().als("utrecht-beheerder");
+        // the City Deal rode knop is switched on in varianten like a tafelvariant (with or without its plug-in);
+        // GET /api/varianten does not list it
+        List<String> voor = varianten(bea);
+        zetVarianten(bea, Stream.concat(voor.stream(), Stream.of("rodeknop")).distinct().toList());
+        try {
+            login("utrecht-beheerder", "demo");
+            open("/beheer/tafels/nieuw");
+            veld("nieuwe-tafel", "variant");
+            List<String> opties = browser.findElements(By.cssSelector("#nieuwe-tafel [name='variant'] option")).stream()
+                    .map(o -> o.getAttribute("value")).toList();
+            assertThat(opties).contains("standaard").doesNotContain("rodeknop");
+        } finally {
+            zetVarianten(bea, voor);
+        }
+    }
+
+    static List<String> varianten(Api bea) {
+        List<String> uit = new ArrayList<>();
+        bea.get("/api/gemeenten/utrecht").json().path("varianten").forEach(v -> uit.add(v.asText()));
+        return uit;
+    }
+
+    /** Through the gemeente's settings, as the beheerder does it; in force when the PUT answers. */
+    static void zetVarianten(Api bea, List<String> varianten) {
+        Api.Antwoord lees = bea.get(INSTELLINGEN);
+        Map<String, Object> waarden = new LinkedHashMap<>();
+        lees.json().path("waarden").fields().forEachRemaining(e -> waarden.put(e.getKey(), e.getValue()));
+        waarden.put("varianten", varianten);
+        Api.Antwoord put = bea.verstuur("PUT", INSTELLINGEN, waarden, Map.of("If-Match", lees.header("ETag")));
+        assertThat(put.status()).as(put.body()).isEqualTo(200);
+        assertThat(varianten(bea)).isEqualTo(varianten);
     }
 
     @Test

@@ -25,6 +25,7 @@ import jakarta.servlet.Servlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import nl.doorbraak.api.http.RijkEndpoint;
 import nl.doorbraak.api.http.VariantEndpoint;
 import nl.doorbraak.api.service.ActieService;
 import nl.doorbraak.api.service.AudittrailService;
@@ -433,6 +434,22 @@ public final class ApiServlet extends HttpServlet implements EventHandler {
 
     void unbindVariantEndpoint(VariantEndpoint endpoint) {
         omgeving.endpoints.verwijder(endpoint);
+    }
+
+    /** Routes en schermen voor het Rijk ({@code /api/rijk/{segment}}): hetzelfde patroon, een eigen register. */
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindRijkEndpoint(RijkEndpoint endpoint, ServiceReference<RijkEndpoint> ref) {
+        Bundle b = ref == null ? null : ref.getBundle();
+        if (b == null) {
+            omgeving.rijk.voegToe(endpoint, bundleNaam(ref));
+        } else {
+            omgeving.rijk.voegToe(endpoint, b.getSymbolicName(), b.getVersion(), b::getEntry);
+        }
+    }
+
+    void unbindRijkEndpoint(RijkEndpoint endpoint) {
+        omgeving.rijk.verwijder(endpoint);
     }
 
     private static String bundleNaam(ServiceReference<?> ref) {

@@ -58,6 +58,8 @@ public final class Omgeving {
     public final Json json = new Json();
     final Signaal signaal = new Signaal();
     public final EndpointRegister endpoints = new EndpointRegister(signaal, this::afbouwMs);
+    /** De {@link nl.doorbraak.api.http.RijkEndpoint}s: routes onder {@code /api/rijk/{segment}}. */
+    public final EndpointRegister rijk = EndpointRegister.voorHetRijk(signaal, this::afbouwMs);
     public final Dienst<GemeenteService> gemeenten = new Dienst<>("gemeenteservice");
     public final Dienst<TafelService> tafels = new Dienst<>("tafelservice");
     public final Dienst<CasusService> casussen = new Dienst<>("casusservice");
@@ -98,7 +100,7 @@ public final class Omgeving {
     Omgeving(Instellingen instellingen) {
         this.instellingen = instellingen;
         this.authenticatie = new Authenticatie(this::instellingen, gebruikers);
-        this.openApi = new OpenApi(json.mapper(), endpoints);
+        this.openApi = new OpenApi(json.mapper(), endpoints, rijk);
     }
 
     public void bundles(Supplier<org.osgi.framework.Bundle[]> bron) {
@@ -228,6 +230,11 @@ public final class Omgeving {
      * @return {@code null} als het na de wachttijd niet terug is
      */
     public PluginEndpoint endpoint(String segment, Aanvraag a) {
+        return endpoint(endpoints, segment, a);
+    }
+
+    /** Als {@link #endpoint(String, Aanvraag)}, in het gegeven register (dat van de varianten of van het Rijk). */
+    public PluginEndpoint endpoint(EndpointRegister endpoints, String segment, Aanvraag a) {
         PluginEndpoint ep = endpoints.actief(segment);
         if (ep != null && ep.gebruik().begin()) {
             a.gebruik(ep.gebruik());

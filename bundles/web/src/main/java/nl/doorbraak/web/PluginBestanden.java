@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.net.URL;
 import java.net.URLConnection;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -27,7 +28,8 @@ import nl.doorbraak.web.plugin.EndpointRegister;
 /**
  * De bestanden van plug-in-schermen: {@code GET /plugins/<symbolische naam>/<versie>/ui/...} uit de map
  * {@value Scherm#MAP} van die bundle ({@code Bundle.getEntry}). Alleen van een bundle die nu een actief
- * {@link nl.doorbraak.api.http.VariantEndpoint} levert, in precies die versie; na een update of verwijdering is de
+ * {@link nl.doorbraak.api.http.VariantEndpoint} of {@link nl.doorbraak.api.http.RijkEndpoint} levert, in precies die
+ * versie; na een update of verwijdering is de
  * URL weg (404). De versie staat in het pad, dus een antwoord verandert nooit: een jaar {@code immutable} in elke
  * cache. Zonder login: het is code, geen gegevens (die haalt het scherm via de API, met login); de headers van de
  * perimeter en alleen GET en HEAD regelt {@link Beveiligingsheaders}, zoals voor alles buiten {@code /api}.
@@ -53,18 +55,21 @@ public final class PluginBestanden extends HttpServlet {
             "png", "image/png");
     private static final byte[] NIET_GEVONDEN = "Niet gevonden.\n".getBytes(StandardCharsets.UTF_8);
 
-    /** The API servlet's register: one view of the plug-ins, so the menu and the files never disagree. */
-    private final transient EndpointRegister endpoints;
+    /**
+     * The API servlet's registers (variants and the Rijk): one view of the plug-ins, so the menu and the files never
+     * disagree.
+     */
+    private final transient List<EndpointRegister> registers;
 
     @Activate
     public PluginBestanden(@Reference(target = "(" + HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_NAME + "="
             + ApiServlet.NAAM + ")") Servlet api) {
-        this(((ApiServlet) api).omgeving().endpoints);
+        this(((ApiServlet) api).omgeving().endpoints, ((ApiServlet) api).omgeving().rijk);
     }
 
     /** Voor tests zonder OSGi. */
-    PluginBestanden(EndpointRegister endpoints) {
-        this.endpoints = endpoints;
+    PluginBestanden(EndpointRegister... registers) {
+        this.registers = List.of(registers);
     }
 
     /** Het absolute pad van een bestand van een plug-in, zoals {@code /api/schermen} het noemt. */
@@ -83,7 +88,12 @@ public final class PluginBestanden extends HttpServlet {
                 && NAAM.matcher(delen[2]).matches() && Scherm.geldigPad(delen[3])) {
             type = type(delen[3]);
             if (type != null) {
-                bestand = endpoints.bestand(delen[1], delen[2], delen[3]);
+                for (EndpointRegister r : registers) {
+                    bestand = r.bestand(delen[1], delen[2], delen[3]);
+                    if (bestand != null) {
+                        break;
+                    }
+                }
             }
         }
         if (bestand == null) {

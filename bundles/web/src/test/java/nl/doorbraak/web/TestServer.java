@@ -89,7 +89,7 @@ final class TestServer implements AutoCloseable {
         ctx.addServlet(new ServletHolder(servlet), "/api/*");
         // "/" is the web application's (bundle nl.doorbraak.ui): a stand-in page, so the filter's headers on HTML show
         ctx.addServlet(new ServletHolder(new HtmlPagina()), "/");
-        ctx.addServlet(new ServletHolder(new PluginBestanden(servlet.omgeving().endpoints)), "/plugins/*");
+        ctx.addServlet(new ServletHolder(new PluginBestanden(servlet.omgeving().endpoints, servlet.omgeving().rijk)), "/plugins/*");
         ctx.addFilter(new org.eclipse.jetty.ee10.servlet.FilterHolder(filter), "/*",
                 java.util.EnumSet.of(jakarta.servlet.DispatcherType.REQUEST));
         jetty.setHandler(ctx);

@@ -76,11 +76,17 @@ final class OsgiTestHulp {
     /** Creates (or replaces) the factory configuration of one gemeente, as a .cfg file in config/ would. */
     static Configuration gemeente(ConfigurationAdmin cm, String id, String naam, String bewaartermijn)
             throws IOException {
+        return gemeente(cm, id, naam, bewaartermijn, "standaard");
+    }
+
+    /** As {@link #gemeente(ConfigurationAdmin, String, String, String)}, with these {@code varianten}. */
+    static Configuration gemeente(ConfigurationAdmin cm, String id, String naam, String bewaartermijn,
+            String varianten) throws IOException {
         Configuration c = cm.getFactoryConfiguration("nl.doorbraak.gemeente", id, "?");
         Dictionary<String, Object> p = new Hashtable<>();
         p.put("id", id);
         p.put("naam", naam);
-        p.put("varianten", "standaard");
+        p.put("varianten", varianten);
         p.put("escalatieniveaus", "tafel:5,directie:10,bestuur");
         p.put("bewaartermijnMaanden", bewaartermijn);
         p.put("thema", id);

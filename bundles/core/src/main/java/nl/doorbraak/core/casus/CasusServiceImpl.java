@@ -86,8 +86,8 @@ public final class CasusServiceImpl implements CasusService {
         boolean alleenEigen = !aanroeper.alsPlatform() && !aanroeper.mag(Recht.CASUSSEN_ALLE);
         if (alleenEigen) {
             // a plug-in without casussen.alle: only its own variant's casussen, in SQL when it has one variant, so
-            // count and pages are right
-            Set<String> eigen = varianten.vanBundle(aanroeper.bundle());
+            // count and pages are right (its tafelvarianten: an onderdeel has no casussen)
+            Set<String> eigen = varianten.tafelvariantenVanBundle(aanroeper.bundle());
             if (eigen.isEmpty() || f.variant() != null && !f.variant().isBlank() && !eigen.contains(f.variant())) {
                 // no variant of its own (or asking another's): nothing, not even how many there are
                 nl.doorbraak.core.platform.Invoer.controleerPagina(page, pageSize);

@@ -88,14 +88,18 @@ public final class Casustoegang {
         return aanroeper.alsPlatform() || eigenVariant(c) || !schrijven && aanroeper.mag(Recht.CASUSSEN_ALLE);
     }
 
-    /** The variants the calling plug-in provides; for the platform {@code null}: it reads every variant. */
+    /**
+     * The tafelvarianten the calling plug-in provides; for the platform {@code null}: it reads every variant. Not its
+     * onderdelen: no casus is of an onderdeel, as {@link #eigenVariant} says too.
+     */
     public java.util.Set<String> eigenVarianten() {
         if (aanroeper.alsPlatform()) {
             return null;
         }
-        return varianten.vanBundle(aanroeper.bundle());
+        return varianten.tafelvariantenVanBundle(aanroeper.bundle());
     }
 
+    /** A casus of a tafelvariant this plug-in provides; an onderdeel makes no casus its own. */
     private boolean eigenVariant(Casus c) {
         return varianten.huidige(c.variant()).map(Registratie::bundle).map(aanroeper.bundle()::equals).orElse(false);
     }

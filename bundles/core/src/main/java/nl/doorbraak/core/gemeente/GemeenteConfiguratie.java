@@ -56,7 +56,8 @@ public final class GemeenteConfiguratie {
         String naam();
 
         @AttributeDefinition(name = "Varianten", required = false, cardinality = 50,
-                description = "Ids van de tafelvarianten die de gemeente gebruikt, met komma's gescheiden.")
+                description = "Ids van de tafelvarianten die de gemeente gebruikt en van de onderdelen die zij "
+                        + "aanzet (zoals rodeknop), met komma's gescheiden.")
         String[] varianten() default { "standaard" };
 
         @AttributeDefinition(name = "Escalatieniveaus", required = false, cardinality = 20,

@@ -22,7 +22,8 @@ import nl.doorbraak.core.variant.VariantVolger;
  * The door to the gemeenten for every bundle. With {@link Namens}: a user sees his own gemeente, the platformbeheerder
  * and the platform itself all of them, as {@code GET /api/gemeenten} always answered. Without: the platform's own
  * bundles see every gemeente (the core's components ask this all the time), a plug-in only the gemeenten that use one
- * of its variants, so it does not learn which other gemeenten the platform serves. Bundle scope, as
+ * of its variants (a tafelvariant or an {@link nl.doorbraak.api.variant.Onderdeel} they switched on), so it does not
+ * learn which other gemeenten the platform serves. Bundle scope, as
  * {@link nl.doorbraak.core.casus.CasusServiceImpl}; the gemeenten themselves are {@link GemeenteRegister}'s.
  */
 @Component(service = GemeenteService.class, scope = ServiceScope.BUNDLE)

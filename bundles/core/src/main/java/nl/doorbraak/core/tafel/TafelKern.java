@@ -163,9 +163,16 @@ public final class TafelKern {
         if (variant != null) {
             if (!VARIANT_ID.matcher(variant).matches()) {
                 invoer.fout("variant", Invoer.WAARDE, "Variant '" + variant + "' is geen geldig variant-id.");
-            } else if (varianten.huidige(variant).isEmpty() && !g.gebruiktVariant(variant)) {
-                invoer.fout("variant", Invoer.ONBEKEND, "Variant '" + variant + "' is niet geïnstalleerd en staat niet "
-                        + "bij de varianten van " + g.naam() + ".");
+            } else if (varianten.huidige(variant).isEmpty()) {
+                // an onderdeel is switched on in varianten too, but has no tafels; also while its plug-in is updated
+                Optional<String> onderdeel = varianten.bekendOnderdeel(variant);
+                if (onderdeel.isPresent()) {
+                    invoer.fout("variant", Invoer.WAARDE, "'" + variant + "' is een onderdeel (" + onderdeel.get()
+                            + "), geen tafelvariant: kies een tafelvariant.");
+                } else if (!g.gebruiktVariant(variant)) {
+                    invoer.fout("variant", Invoer.ONBEKEND, "Variant '" + variant + "' is niet geïnstalleerd en staat "
+                            + "niet bij de varianten van " + g.naam() + ".");
+                }
             }
         }
         List<Deelnemer> deelnemers = new ArrayList<>();

@@ -12,8 +12,8 @@ import nl.doorbraak.core.gemeente.GemeenteRegister;
 import nl.doorbraak.core.platform.Waarschuwingsbron;
 
 /**
- * A gemeente that has a variant in its {@code varianten} that no installed plug-in provides: its tafels and casussen
- * of that variant cannot change (503) and the plug-in's routes are missing. Computed from the configuration in force
+ * A gemeente that has a variant in its {@code varianten} that no installed plug-in provides, as tafelvariant or as
+ * onderdeel: its tafels and casussen of that variant cannot change (503) and the plug-in's routes are missing. Computed from the configuration in force
  * and the installed variants at every health request, so the warning goes as soon as the plug-in arrives or the
  * configuration changes.
  */
@@ -35,7 +35,7 @@ public final class OntbrekendeVarianten implements Waarschuwingsbron {
         List<String> w = new ArrayList<>();
         for (Gemeente g : gemeenten.alle()) {
             for (String variant : g.varianten()) {
-                if (varianten.huidige(variant).isEmpty()) {
+                if (varianten.huidige(variant).isEmpty() && varianten.onderdeel(variant).isEmpty()) {
                     w.add("Gemeente '" + g.id() + "' heeft variant '" + variant + "' aangezet (varianten in haar "
                             + "configuratie), maar geen geïnstalleerde plug-in levert die variant: installeer de "
                             + "plug-in in deploy/ of haal de variant uit de configuratie.");

@@ -36,6 +36,7 @@ import nl.doorbraak.api.service.NietGevondenException;
 import nl.doorbraak.api.toegang.Gebruiker;
 import nl.doorbraak.api.toegang.Namens;
 import nl.doorbraak.api.toegang.Rol;
+import nl.doorbraak.core.TestOnderdeel;
 import nl.doorbraak.core.ToegangFixture;
 import nl.doorbraak.core.toegang.Aanroeper;
 
@@ -155,6 +156,27 @@ class CasusToegangTest {
                 .as("casussen.alle is lezen, geen wijzigen").isInstanceOf(NietGevondenException.class);
         assertThatThrownBy(() -> alle.maak(n, "utrecht", new NieuweCasus(anderVariant.tafelId(), "T", "H", null,
                 null, null, Map.of("urgentie", "laag")))).isInstanceOf(GeenToegangException.class);
+    }
+
+    @Test
+    void anOnderdeelMakesNoCasusThePluginsOwn() {
+        String knop = "nl.doorbraak.plugin.citydeal.rodeknop";
+        w.o.varianten.aanmeldenOnderdeel(TestOnderdeel.rodeknop(), 70, 0, knop, "1.0.0");
+        try {
+            Namens n = Namens.van(REGISSEUR, "Casus naar het Rijk escaleren");
+            // without casussen.alle: as a plug-in without a variant, no casus and not how many
+            CasusService zonderAlle = plugin(knop, Recht.CASUSSEN);
+            assertThat(zonderAlle.lijst(n, "utrecht", CasusFilter.geen(), 1, 100).count()).isZero();
+            assertThat(zonderAlle.lijst(n, "utrecht", CasusFilter.vanVariant("rodeknop"), 1, 100).count()).isZero();
+            assertThat(zonderAlle.zoek(n, "utrecht", bijNoord.id())).isEmpty();
+            // with casussen.alle it reads every casus, but changes none: none is of its variant
+            CasusService alle = plugin(knop, Recht.CASUSSEN, Recht.CASUSSEN_ALLE);
+            assertThat(alle.zoek(n, "utrecht", bijNoord.id())).isPresent();
+            assertThatThrownBy(() -> alle.wijzig(n, "utrecht", bijNoord.id(), bijNoord.versie(),
+                    new CasusWijziging("x", null, null, null, null, null))).isInstanceOf(NietGevondenException.class);
+        } finally {
+            w.o.varianten.afmeldenOnderdeel(70);
+        }
     }
 
     @Test

@@ -21,6 +21,7 @@ import nl.doorbraak.api.rechten.PluginRechten;
 import nl.doorbraak.api.rechten.Recht;
 import nl.doorbraak.api.service.GemeenteService;
 import nl.doorbraak.api.toegang.Namens;
+import nl.doorbraak.core.TestOnderdeel;
 import nl.doorbraak.core.TestVariant;
 import nl.doorbraak.core.ToegangFixture;
 import nl.doorbraak.core.toegang.Aanroeper;
@@ -96,5 +97,25 @@ class GemeenteToegangTest {
         GemeenteService verleend = dienst(plugin(VREEMDE_PLUGIN, Recht.PLATFORM));
         assertThat(ids(verleend.zichtbaar(SYSTEEM))).containsExactly("eindhoven", "leeuwarden", "utrecht", "zwolle");
         assertThat(ids(verleend.alle())).containsExactly("eindhoven", "leeuwarden", "utrecht", "zwolle");
+    }
+
+    @Test
+    void aPluginWhoseOnderdeelAGemeenteSwitchedOnSeesThatGemeenteWhileItProvidesIt() {
+        String knop = "nl.doorbraak.plugin.citydeal.rodeknop";
+        GemeenteService plugin = dienst(plugin(knop));
+        w.o.gemeente("leeuwarden", "Gemeente Leeuwarden", "standaard,rodeknop");
+        try {
+            assertThat(plugin.alle()).as("nog geen onderdeel").isEmpty();
+            w.o.varianten.aanmeldenOnderdeel(TestOnderdeel.rodeknop(), 30, 0, knop, "1.0.0");
+            assertThat(ids(plugin.alle())).containsExactly("leeuwarden");
+            assertThat(plugin.zoek("leeuwarden")).isPresent();
+            assertThat(plugin.zoek("utrecht")).isEmpty();
+            w.o.varianten.afmeldenOnderdeel(30);
+            assertThat(plugin.alle()).isEmpty();
+            assertThat(plugin.zoek("leeuwarden")).isEmpty();
+        } finally {
+            w.o.varianten.afmeldenOnderdeel(30);
+            w.o.gemeente("leeuwarden", "Gemeente Leeuwarden", "standaard");
+        }
     }
 }

@@ -28,6 +28,7 @@ import nl.doorbraak.api.service.NietGevondenException;
 import nl.doorbraak.api.service.OngeldigeInvoerException;
 import nl.doorbraak.api.service.VeldFout;
 import nl.doorbraak.core.CoreOmgeving;
+import nl.doorbraak.core.TestOnderdeel;
 import nl.doorbraak.core.TestVariant;
 
 class TafelServiceTest {
@@ -112,9 +113,41 @@ class TafelServiceTest {
                 "x");
         assertThat(t.variant()).isEqualTo("utrecht-ondernemers");
         // installed but not listed by the gemeente: also fine
-        o.varianten.aanmelden(new TestVariant("rodeknop", 1), 99, 0, "plugin.rodeknop", "1.0.0");
-        assertThat(o.tafels.maak("eindhoven", new NieuweTafel("Rode knop", "rodeknop", null), "x").variant())
-                .isEqualTo("rodeknop");
+        o.varianten.aanmelden(new TestVariant("spoedtafel-x", 1), 99, 0, "plugin.spoed", "1.0.0");
+        assertThat(o.tafels.maak("eindhoven", new NieuweTafel("Spoed", "spoedtafel-x", null), "x").variant())
+                .isEqualTo("spoedtafel-x");
+    }
+
+    @Test
+    void eenOnderdeelIsGeenVariantVoorEenTafelOokAlsDeGemeenteHetAanzetteOfDePlugInWordtBijgewerkt() {
+        o.gemeente("zwolle", "Gemeente Zwolle", "standaard,rodeknop");
+        o.varianten.aanmeldenOnderdeel(TestOnderdeel.rodeknop(), 120, 0, "nl.plugin.rodeknop", "1.0.0");
+        try {
+            Tafel t = o.tafel("zwolle", "Tafel Stadshagen");
+            long tafels = o.tel("SELECT COUNT(*) FROM tafel WHERE gemeente = 'zwolle'");
+
+            OngeldigeInvoerException e = fout(() -> o.tafels.maak("zwolle", new NieuweTafel("Rode knop",
+                    "rodeknop", null), "x"));
+            assertThat(e.fouten()).singleElement().satisfies(f -> {
+                assertThat(f.naam()).isEqualTo("variant");
+                assertThat(f.code()).isEqualTo("waarde");
+                assertThat(f.reden()).isEqualTo("'rodeknop' is een onderdeel (City Deal rode knop), geen "
+                        + "tafelvariant: kies een tafelvariant.");
+            });
+            assertThat(fout(() -> o.tafels.wijzig("zwolle", t.id(), 1, new NieuweTafel("Tafel Stadshagen",
+                    "rodeknop", null), "x")).fouten()).extracting(VeldFout::naam).containsExactly("variant");
+
+            // while the plug-in is updated (away for a moment) it is still no tafelvariant
+            o.varianten.afmeldenOnderdeel(120);
+            assertThat(fout(() -> o.tafels.maak("zwolle", new NieuweTafel("Rode knop", "rodeknop", null), "x"))
+                    .fouten()).extracting(VeldFout::reden).singleElement().asString().contains("is een onderdeel");
+
+            // nothing written
+            assertThat(o.tel("SELECT COUNT(*) FROM tafel WHERE gemeente = 'zwolle'")).isEqualTo(tafels);
+            assertThat(o.tafels.zoek("zwolle", t.id()).orElseThrow()).isEqualTo(t);
+        } finally {
+            o.varianten.afmeldenOnderdeel(120);
+        }
     }
 
     @Test

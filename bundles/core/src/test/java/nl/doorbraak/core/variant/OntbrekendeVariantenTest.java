@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import nl.doorbraak.core.CoreOmgeving;
+import nl.doorbraak.core.TestOnderdeel;
 import nl.doorbraak.core.TestVariant;
 
 /** The health warning for a variant a gemeente enabled but no plug-in provides. */
@@ -54,5 +55,19 @@ class OntbrekendeVariantenTest {
         // the configuration changes
         o.gemeente("zwolle", "Gemeente Zwolle", "standaard");
         assertThat(o.gezondheid.waarschuwingen()).isEmpty();
+    }
+
+    @Test
+    void eenOnderdeelDatEenPlugInLevertIsGeenOntbrekendeVariantTotDiePlugInWeg() {
+        o.varianten.aanmelden(TestVariant.standaard(), 1, 0, "nl.doorbraak.plugin.standaard", "1.0.0");
+        o.gemeente("utrecht", "Gemeente Utrecht", "standaard,rodeknop");
+        assertThat(o.gezondheid.waarschuwingen()).singleElement().asString().contains("'utrecht'", "'rodeknop'");
+
+        o.varianten.aanmeldenOnderdeel(TestOnderdeel.rodeknop(), 2, 0, "nl.plugin.rodeknop", "1.0.0");
+        assertThat(o.gezondheid.waarschuwingen()).isEmpty();
+
+        o.varianten.afmeldenOnderdeel(2);
+        assertThat(o.gezondheid.waarschuwingen()).singleElement().asString().contains("'utrecht'", "'rodeknop'",
+                "geen geïnstalleerde plug-in");
     }
 }

@@ -7,9 +7,11 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import nl.doorbraak.api.variant.Onderdeel;
+import nl.doorbraak.core.TestOnderdeel;
 import nl.doorbraak.core.TestVariant;
 
-/** Which registration serves a variant when more than one bundle offers it. */
+/** Which registration serves a variant when more than one bundle offers it; onderdelen next to tafelvarianten. */
 class VariantVolgerTest {
 
     private final VariantVolger volger = new VariantVolger();
@@ -59,5 +61,69 @@ class VariantVolgerTest {
         TestVariant gerangschikt = new TestVariant("standaard", 1);
         volger.aanmelden(gerangschikt, 32, 5, "nl.c.standaard", "0.1.0");
         assertThat(volger.huidige("standaard").orElseThrow().variant()).isSameAs(gerangschikt);
+    }
+
+    static final String KNOP = "nl.doorbraak.plugin.citydeal.rodeknop";
+
+    @Test
+    void eenOnderdeelTeltAlsVariantVanZijnPlugInMaarIsGeenTafelvariant() {
+        volger.aanmelden(new TestVariant("spoed", 1), 40, 0, KNOP, "1.0.0");
+        volger.aanmeldenOnderdeel(TestOnderdeel.rodeknop(), 41, 0, KNOP, "1.0.0");
+
+        // the plug-in's variants for the gemeenten it serves: both; its own tafels and casussen: only the tafelvariant
+        assertThat(volger.vanBundle(KNOP)).containsExactlyInAnyOrder("spoed", "rodeknop");
+        assertThat(volger.tafelvariantenVanBundle(KNOP)).containsExactly("spoed");
+        assertThat(volger.huidige("rodeknop")).isEmpty();
+        assertThat(volger.alle()).extracting(Registratie::id).containsExactly("spoed");
+        assertThat(volger.onderdeel("rodeknop")).map(OnderdeelRegistratie::naam).contains("City Deal rode knop");
+        assertThat(gemeld).as("the schema rewriter hears only of tafelvarianten")
+                .containsExactly(KNOP + " 1.0.0");
+
+        // the plug-in goes: no longer its variant, but the core remembers it was an onderdeel
+        volger.afmeldenOnderdeel(41);
+        assertThat(volger.vanBundle(KNOP)).containsExactly("spoed");
+        assertThat(volger.onderdeel("rodeknop")).isEmpty();
+        assertThat(volger.bekendOnderdeel("rodeknop")).contains("City Deal rode knop");
+        assertThat(volger.bekendOnderdeel("spoed")).isEmpty();
+    }
+
+    @Test
+    void eenOnderdeelDatFaaltOfGeenIdHeeftWordtGenegeerd() {
+        Onderdeel kapot = new Onderdeel() {
+            @Override
+            public String id() {
+                throw new IllegalStateException("kapot");
+            }
+
+            @Override
+            public String naam() {
+                return "Kapot";
+            }
+        };
+        assertThat(volger.aanmeldenOnderdeel(kapot, 50, 0, "nl.kapot", "1.0.0")).isEmpty();
+        assertThat(volger.aanmeldenOnderdeel(new TestOnderdeel(" ", "Zonder id"), 51, 0, "nl.kapot", "1.0.0"))
+                .isEmpty();
+        assertThat(volger.vanBundle("nl.kapot")).isEmpty();
+        // unregistering what was ignored is harmless too
+        volger.afmeldenOnderdeel(50);
+
+        // a naam that is missing is the id
+        volger.aanmeldenOnderdeel(new TestOnderdeel("knop", null), 52, 0, "nl.heel", "1.0.0");
+        assertThat(volger.onderdeel("knop")).map(OnderdeelRegistratie::naam).contains("knop");
+        assertThat(volger.vanBundle("nl.heel")).containsExactly("knop");
+    }
+
+    @Test
+    void vanTweeBundlesMetHetzelfdeOnderdeelTeltEenTotHijGaat() {
+        volger.aanmeldenOnderdeel(new TestOnderdeel("rodeknop", "Oud"), 60, 0, KNOP, "1.0.0");
+        volger.aanmeldenOnderdeel(new TestOnderdeel("rodeknop", "Nieuw"), 61, 0, KNOP, "1.1.0");
+        assertThat(volger.onderdeel("rodeknop")).map(OnderdeelRegistratie::naam).contains("Nieuw");
+
+        // an update: the new one goes first, the old one serves until it goes too
+        volger.afmeldenOnderdeel(61);
+        assertThat(volger.onderdeel("rodeknop")).map(OnderdeelRegistratie::naam).contains("Oud");
+        assertThat(volger.vanBundle(KNOP)).containsExactly("rodeknop");
+        volger.afmeldenOnderdeel(60);
+        assertThat(volger.vanBundle(KNOP)).isEmpty();
     }
 }

@@ -15,14 +15,17 @@ import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import nl.doorbraak.api.http.RijkEndpoint;
 import nl.doorbraak.api.http.VariantEndpoint;
 import nl.doorbraak.web.Signaal;
 
 /**
- * De {@link VariantEndpoint}s die nu gebonden zijn, per segment (het whiteboard-patroon van Sling's
- * ServletMounter). Een verzoek pakt eenmaal het actieve endpoint en houdt dat vast; een bind of unbind daarna raakt
- * het niet. Segmenten die ooit gebonden waren worden onthouden met hun variant: dan wordt een plug-in bijgewerkt en
- * wacht een verzoek even in plaats van 404 te krijgen.
+ * De {@link VariantEndpoint}s (of, in het register voor het Rijk, de {@link RijkEndpoint}s) die nu gebonden zijn, per
+ * segment (het whiteboard-patroon van Sling's ServletMounter). Een verzoek pakt eenmaal het actieve endpoint en houdt
+ * dat vast; een bind of unbind daarna raakt het niet. Segmenten die ooit gebonden waren worden onthouden met hun
+ * variant: dan wordt een plug-in bijgewerkt en wacht een verzoek even in plaats van 404 te krijgen. De twee soorten
+ * hebben elk een eigen register (eigen segmenten: {@code /api/gemeenten/{gemeente}/{segment}} en
+ * {@code /api/rijk/{segment}}) met dezelfde regels.
  */
 public final class EndpointRegister {
 
@@ -34,15 +37,40 @@ public final class EndpointRegister {
             "potjes", "verwerkingen", "escalaties", "escalatieroute", "contacten", "signalen", "rapportage",
             "rapportage.csv", "gebruikers");
 
+    /** In {@link #gezien} voor een segment van het Rijk, dat geen variant heeft. */
+    private static final String GEEN_VARIANT = "";
+
     private final Map<String, CopyOnWriteArrayList<PluginEndpoint>> perSegment = new ConcurrentHashMap<>();
     private final Map<String, String> gezien = new ConcurrentHashMap<>();
     private final AtomicLong generatie = new AtomicLong();
     private final Signaal signaal;
     private final LongSupplier afbouwMs;
+    /** Of dit het register van de {@link RijkEndpoint}s is (in logregels en waarschuwingen: "Rijk-segment"). */
+    private final boolean rijk;
 
+    /** Het register van de {@link VariantEndpoint}s. */
     public EndpointRegister(Signaal signaal, LongSupplier afbouwMs) {
+        this(signaal, afbouwMs, false);
+    }
+
+    private EndpointRegister(Signaal signaal, LongSupplier afbouwMs, boolean rijk) {
         this.signaal = signaal;
         this.afbouwMs = afbouwMs;
+        this.rijk = rijk;
+    }
+
+    /** Het register van de {@link RijkEndpoint}s: routes onder {@code /api/rijk/{segment}}. */
+    public static EndpointRegister voorHetRijk(Signaal signaal, LongSupplier afbouwMs) {
+        return new EndpointRegister(signaal, afbouwMs, true);
+    }
+
+    /** Of dit het register van de {@link RijkEndpoint}s is. */
+    public boolean rijk() {
+        return rijk;
+    }
+
+    private String segmentWoord() {
+        return rijk ? "Rijk-segment" : "Segment";
     }
 
     public void voegToe(VariantEndpoint endpoint, String bundle) {
@@ -64,6 +92,9 @@ public final class EndpointRegister {
      */
     public void voegToe(VariantEndpoint endpoint, String symbolischeNaam, org.osgi.framework.Version versie,
             Function<String, URL> bestanden) {
+        if (rijk) {
+            throw new IllegalStateException("Een VariantEndpoint hoort niet in het register van het Rijk");
+        }
         String bundle = versie == null ? symbolischeNaam : symbolischeNaam + " " + versie;
         PluginEndpoint pe;
         try {
@@ -72,7 +103,35 @@ public final class EndpointRegister {
             LOG.error("Plug-in-endpoint van bundle {} genegeerd: {}", bundle, e.getMessage(), e);
             return;
         }
-        if (KERNSEGMENTEN.contains(pe.segment())) {
+        voegToe(pe);
+    }
+
+    /** Bindt een {@link RijkEndpoint} (alleen in het register van het Rijk), met dezelfde regels. */
+    public void voegToe(RijkEndpoint endpoint, String symbolischeNaam, org.osgi.framework.Version versie,
+            Function<String, URL> bestanden) {
+        if (!rijk) {
+            throw new IllegalStateException("Een RijkEndpoint hoort in het register van het Rijk");
+        }
+        String bundle = versie == null ? symbolischeNaam : symbolischeNaam + " " + versie;
+        PluginEndpoint pe;
+        try {
+            pe = PluginEndpoint.vanRijk(endpoint, symbolischeNaam, versie, bestanden);
+        } catch (RuntimeException | LinkageError e) {
+            LOG.error("Rijk-endpoint van bundle {} genegeerd: {}", bundle, e.getMessage(), e);
+            return;
+        }
+        voegToe(pe);
+    }
+
+    /** Een Rijk-endpoint zonder versie of bestanden (tests). */
+    public void voegToe(RijkEndpoint endpoint, String bundle) {
+        voegToe(endpoint, bundle, null, null);
+    }
+
+    private void voegToe(PluginEndpoint pe) {
+        Object endpoint = pe.endpoint();
+        String bundle = pe.bundle();
+        if (!rijk && KERNSEGMENTEN.contains(pe.segment())) {
             LOG.error("Plug-in {} wil segment '{}', maar dat is van de core; genegeerd", bundle, pe.segment());
             return;
         }
@@ -110,27 +169,29 @@ public final class EndpointRegister {
                 LOG.warn("Plug-in-routes van {} onder segment '{}' worden genegeerd: {} levert ze al, een hogere "
                         + "versie van dezelfde bundle", bundle, pe.segment(), actief.bundle());
             } else {
-                LOG.warn("Segment '{}' wordt door {} plug-ins geleverd; {} blijft actief, {} wordt genegeerd",
-                        pe.segment(), lijst.size(), actief == null ? "geen" : actief.bundle(), bundle);
+                LOG.warn("{} '{}' wordt door {} plug-ins geleverd; {} blijft actief, {} wordt genegeerd",
+                        segmentWoord(), pe.segment(), lijst.size(), actief == null ? "geen" : actief.bundle(), bundle);
             }
         }
         for (PluginRoute r : pe.routes()) {
             if (r.route().rollen().isEmpty()) {
                 LOG.warn("Route {} {} van {} noemt geen rollen en is dus voor niemand bereikbaar", r.methode(),
-                        pe.segment() + r.pad(), bundle);
+                        (rijk ? "/api/rijk/" : "") + pe.segment() + r.pad(), bundle);
             }
         }
-        gezien.put(pe.segment(), pe.variant());
+        gezien.put(pe.segment(), pe.variant() == null ? GEEN_VARIANT : pe.variant());
         generatie.incrementAndGet();
         if (actief == pe) {
-            LOG.info("Plug-in-routes van {} actief onder segment '{}' ({} routes){}", bundle, pe.segment(),
+            LOG.info("Plug-in-routes van {} actief onder {} '{}' ({} routes){}", bundle,
+                    rijk ? "Rijk-segment" : "segment", pe.segment(),
                     pe.routes().size(), verdrongen[0] == null ? ""
                             : ", in plaats van " + verdrongen[0].bundle() + " (een lagere versie; die wordt genegeerd)");
         }
         signaal.meld();
     }
 
-    public void verwijder(VariantEndpoint endpoint) {
+    /** Ontbindt een endpoint ({@link VariantEndpoint} of {@link RijkEndpoint}) en wacht op zijn lopende verzoeken. */
+    public void verwijder(Object endpoint) {
         for (CopyOnWriteArrayList<PluginEndpoint> lijst : perSegment.values()) {
             for (PluginEndpoint pe : lijst) {
                 if (pe.endpoint() == endpoint) {
@@ -140,7 +201,8 @@ public final class EndpointRegister {
                         return l.isEmpty() ? null : l;
                     });
                     generatie.incrementAndGet();
-                    LOG.info("Plug-in-routes onder segment '{}' van {} verwijderd", pe.segment(), pe.bundle());
+                    LOG.info("Plug-in-routes onder {} '{}' van {} verwijderd", rijk ? "Rijk-segment" : "segment",
+                            pe.segment(), pe.bundle());
                     PluginEndpoint opvolger = actief(pe.segment());
                     if (wasActief && opvolger != null) {
                         LOG.info("Plug-in-routes van {} nu actief onder segment '{}' ({} routes)", opvolger.bundle(),
@@ -170,7 +232,10 @@ public final class EndpointRegister {
         return kopie.length == 0 ? null : (PluginEndpoint) kopie[0];
     }
 
-    /** De variant waarvoor dit segment laatst gebonden was; {@code null} als het nooit gezien is. */
+    /**
+     * De variant waarvoor dit segment laatst gebonden was; {@code null} als het nooit gezien is, {@code ""} voor een
+     * segment van het Rijk.
+     */
     String gezienVariant(String segment) {
         return gezien.get(segment);
     }
@@ -220,7 +285,7 @@ public final class EndpointRegister {
             // twee versies van één bundle: de waarschuwing over deploy/ noemt de bestanden (PlatformRoutes)
             if (lijst.stream().map(PluginEndpoint::symbolischeNaam).distinct().count() > 1) {
                 List<String> bundles = lijst.stream().map(PluginEndpoint::bundle).toList();
-                w.add("Segment '" + e.getKey() + "' wordt geleverd door " + String.join(", ", bundles) + "; alleen "
+                w.add(segmentWoord() + " '" + e.getKey() + "' wordt geleverd door " + String.join(", ", bundles) + "; alleen "
                         + bundles.get(0) + " is actief.");
             }
         }

@@ -12,17 +12,23 @@ import org.osgi.framework.Version;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import nl.doorbraak.api.http.RijkEndpoint;
 import nl.doorbraak.api.http.Route;
 import nl.doorbraak.api.http.Scherm;
 import nl.doorbraak.api.http.VariantEndpoint;
 import nl.doorbraak.web.Gebruik;
 
-/** Een gebonden {@link VariantEndpoint} met zijn routes, eenmaal ontleed bij het binden. */
+/**
+ * Een gebonden {@link VariantEndpoint} of {@link RijkEndpoint} met zijn routes, schermen en delen van het
+ * casusscherm, eenmaal ontleed bij het binden. Een endpoint van het Rijk heeft geen variant ({@link #variant()} is
+ * {@code null}) en geen casusdelen.
+ */
 public final class PluginEndpoint {
 
     private static final Logger LOG = LoggerFactory.getLogger("nl.doorbraak.web.EndpointRegister");
 
-    private final VariantEndpoint endpoint;
+    /** De service van de plug-in, alleen om hem bij het ontbinden terug te vinden. */
+    private final Object endpoint;
     private final String segment;
     private final String variant;
     private final String bundle;
@@ -30,12 +36,14 @@ public final class PluginEndpoint {
     private final Version versie;
     private final List<PluginRoute> routes;
     private final List<Scherm> schermen;
+    private final List<Scherm> casusdelen;
     /** Een bestand uit de bundle van de plug-in ({@code Bundle.getEntry}); {@code null} buiten OSGi. */
     private final Function<String, URL> bestanden;
     private final Gebruik gebruik = new Gebruik();
 
-    private PluginEndpoint(VariantEndpoint endpoint, String segment, String variant, String symbolischeNaam,
-            Version versie, List<PluginRoute> routes, List<Scherm> schermen, Function<String, URL> bestanden) {
+    private PluginEndpoint(Object endpoint, String segment, String variant, String symbolischeNaam,
+            Version versie, List<PluginRoute> routes, List<Scherm> schermen, List<Scherm> casusdelen,
+            Function<String, URL> bestanden) {
         this.endpoint = endpoint;
         this.segment = segment;
         this.variant = variant;
@@ -44,6 +52,7 @@ public final class PluginEndpoint {
         this.versie = versie;
         this.routes = routes;
         this.schermen = schermen;
+        this.casusdelen = casusdelen;
         this.bestanden = bestanden;
     }
 
@@ -54,36 +63,59 @@ public final class PluginEndpoint {
      */
     static PluginEndpoint van(VariantEndpoint endpoint, String symbolischeNaam, Version versie,
             Function<String, URL> bestanden) {
-        String segment = endpoint.segment();
-        if (segment == null || !segment.matches("[a-z0-9][a-z0-9-]*")) {
-            throw new IllegalArgumentException("segment '" + segment + "' is niet kleine letters, cijfers en '-'");
-        }
+        String segment = segment(endpoint.segment());
         String variant = endpoint.variant();
         if (variant == null || variant.isBlank()) {
             throw new IllegalArgumentException("segment '" + segment + "' noemt geen variant");
         }
-        List<Route> opgegeven = endpoint.routes();
+        List<PluginRoute> routes = routes(endpoint.routes());
+        String bundle = versie == null ? symbolischeNaam : symbolischeNaam + " " + versie;
+        return new PluginEndpoint(endpoint, segment, variant, symbolischeNaam, versie, routes,
+                schermen(endpoint::schermen, "Schermen", segment, bundle),
+                schermen(endpoint::casusdelen, "Delen van het casusscherm", segment, bundle), bestanden);
+    }
+
+    /**
+     * Een endpoint voor het Rijk: routes onder {@code /api/rijk/{segment}}, schermen voor accounts zonder gemeente.
+     *
+     * @throws IllegalArgumentException (of wat de plug-in gooit) als het endpoint onbruikbaar is
+     */
+    static PluginEndpoint vanRijk(RijkEndpoint endpoint, String symbolischeNaam, Version versie,
+            Function<String, URL> bestanden) {
+        String segment = segment(endpoint.segment());
+        List<PluginRoute> routes = routes(endpoint.routes());
+        String bundle = versie == null ? symbolischeNaam : symbolischeNaam + " " + versie;
+        return new PluginEndpoint(endpoint, segment, null, symbolischeNaam, versie, routes,
+                schermen(endpoint::schermen, "Schermen", segment, bundle), List.of(), bestanden);
+    }
+
+    private static String segment(String segment) {
+        if (segment == null || !segment.matches("[a-z0-9][a-z0-9-]*")) {
+            throw new IllegalArgumentException("segment '" + segment + "' is niet kleine letters, cijfers en '-'");
+        }
+        return segment;
+    }
+
+    private static List<PluginRoute> routes(List<Route> opgegeven) {
         List<PluginRoute> routes = new ArrayList<>();
         for (Route r : opgegeven == null ? List.<Route>of() : opgegeven) {
             routes.add(PluginRoute.van(r));
         }
         routes.sort(Comparator.comparingInt(PluginRoute::specificiteit).reversed());
-        return new PluginEndpoint(endpoint, segment, variant, symbolischeNaam, versie, List.copyOf(routes),
-                schermen(endpoint, segment, symbolischeNaam, versie), bestanden);
+        return List.copyOf(routes);
     }
 
     /**
-     * De schermen van het endpoint. Zijn ze onbruikbaar (de plug-in gooit, twee met één id), dan zonder schermen: de
-     * routes werken dan gewoon, en de log zegt waarom het menu-item ontbreekt.
+     * De schermen (of casusdelen) van het endpoint. Zijn ze onbruikbaar (de plug-in gooit, twee met één id), dan
+     * zonder: de routes werken dan gewoon, en de log zegt waarom het menu-item of het deel ontbreekt.
      */
-    private static List<Scherm> schermen(VariantEndpoint endpoint, String segment, String symbolischeNaam,
-            Version versie) {
-        String bundle = versie == null ? symbolischeNaam : symbolischeNaam + " " + versie;
+    private static List<Scherm> schermen(java.util.function.Supplier<List<Scherm>> bron, String wat, String segment,
+            String bundle) {
         List<Scherm> opgegeven;
         try {
-            opgegeven = endpoint.schermen();
+            opgegeven = bron.get();
         } catch (RuntimeException | LinkageError e) {
-            LOG.error("Schermen van {} (segment '{}') genegeerd: {}", bundle, segment, e.getMessage(), e);
+            LOG.error("{} van {} (segment '{}') genegeerd: {}", wat, bundle, segment, e.getMessage(), e);
             return List.of();
         }
         if (opgegeven == null || opgegeven.isEmpty()) {
@@ -92,7 +124,7 @@ public final class PluginEndpoint {
         Set<String> ids = new HashSet<>();
         for (Scherm s : opgegeven) {
             if (s == null || !ids.add(s.id())) {
-                LOG.error("Schermen van {} (segment '{}') genegeerd: {}", bundle, segment,
+                LOG.error("{} van {} (segment '{}') genegeerd: {}", wat, bundle, segment,
                         s == null ? "een scherm is null" : "scherm-id '" + s.id() + "' komt twee keer voor");
                 return List.of();
             }
@@ -103,7 +135,7 @@ public final class PluginEndpoint {
         return List.copyOf(opgegeven);
     }
 
-    VariantEndpoint endpoint() {
+    Object endpoint() {
         return endpoint;
     }
 
@@ -111,6 +143,7 @@ public final class PluginEndpoint {
         return segment;
     }
 
+    /** De variant; {@code null} bij een endpoint van het Rijk. */
     public String variant() {
         return variant;
     }
@@ -146,6 +179,11 @@ public final class PluginEndpoint {
     /** De schermen, eenmaal gelezen en gecontroleerd bij het binden. */
     public List<Scherm> schermen() {
         return schermen;
+    }
+
+    /** De delen van het casusscherm ({@link VariantEndpoint#casusdelen()}), eenmaal gelezen bij het binden. */
+    public List<Scherm> casusdelen() {
+        return casusdelen;
     }
 
     /**

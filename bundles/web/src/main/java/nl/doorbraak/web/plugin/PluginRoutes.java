@@ -27,8 +27,11 @@ import nl.doorbraak.web.http.Toegang;
 
 /**
  * {@code /api/gemeenten/{gemeente}/{segment}/...} naar het {@link nl.doorbraak.api.http.VariantEndpoint} met dat
- * segment: na login, gemeente (404), variant van de gemeente (404) en rol (403). Wordt de plug-in net bijgewerkt,
- * dan wacht het verzoek kort; een fout van de plug-in wordt 500 met zijn naam, en het platform draait door.
+ * segment: na login, gemeente (404), variant van de gemeente (404) en rol (403). {@code /api/rijk/{segment}/...}
+ * naar het {@link nl.doorbraak.api.http.RijkEndpoint} met dat segment: na login en rol (403); daar is er geen
+ * gemeente ({@link nl.doorbraak.api.http.Verzoek#gemeente()} is {@code null}). Beide gaan daarna door dezelfde kern
+ * (route zoeken, OPTIONS en 405, body lezen, de handler, fouten en het antwoord schrijven). Wordt de plug-in net
+ * bijgewerkt, dan wacht het verzoek kort; een fout van de plug-in wordt 500 met zijn naam, en het platform draait door.
  */
 public final class PluginRoutes {
 
@@ -45,21 +48,44 @@ public final class PluginRoutes {
         this.omgeving = omgeving;
     }
 
+    /** {@code /api/gemeenten/{gemeente}/{segment}/...}. */
     public void behandel(Aanvraag a) throws IOException {
         Gebruiker u = a.gebruiker();
         String gemeenteId = a.deel(1);
         String segment = a.deel(2);
         Gemeente g = Toegang.eigenGemeente(a, gemeenteId);
-        PluginEndpoint ep = endpoint(a, g, segment);
+        PluginEndpoint ep = endpoint(a, omgeving.endpoints, segment, g);
         if (!g.gebruiktVariant(ep.variant())) {
             throw onbekend();
         }
+        voerUit(a, u, ep, 3, g.id());
+    }
 
+    /**
+     * {@code /api/rijk/{segment}/...}: voor wie een rol heeft die de route noemt. Een account met een gemeente mag het
+     * dus alleen als de route een van zijn rollen noemt (normaal alleen {@code rijk}); er is geen gemeente in het pad.
+     */
+    public void behandelRijk(Aanvraag a) throws IOException {
+        Gebruiker u = a.gebruiker();
+        String segment = a.deel(1);
+        PluginEndpoint ep = endpoint(a, omgeving.rijk, segment, null);
+        voerUit(a, u, ep, 2, null);
+    }
+
+    /**
+     * De gedeelde kern: de route van het endpoint bij het pad vanaf deel {@code van}, de rol, de body, de handler en
+     * het antwoord.
+     *
+     * @param gemeente het id van de gemeente voor {@link nl.doorbraak.api.http.Verzoek#gemeente()}; {@code null} bij
+     *                 het Rijk
+     */
+    private void voerUit(Aanvraag a, Gebruiker u, PluginEndpoint ep, int van, String gemeente) throws IOException {
+        String segment = ep.segment();
         String[] delen = a.delen();
         PluginRoute route = null;
         Set<String> andere = new TreeSet<>();
         for (PluginRoute r : ep.routes()) {
-            if (r.past(delen, 3)) {
+            if (r.past(delen, van)) {
                 if (r.methode().equals(a.methode())) {
                     route = r;
                     break;
@@ -92,7 +118,7 @@ public final class PluginRoutes {
                 body = Optional.of(Json.naarMap(json));
             }
         }
-        PluginVerzoek verzoek = new PluginVerzoek(a.methode(), u, g.id(), route.parameters(delen, 3), a.query(),
+        PluginVerzoek verzoek = new PluginVerzoek(a.methode(), u, gemeente, route.parameters(delen, van), a.query(),
                 body);
 
         Antwoord antwoord;
@@ -111,17 +137,21 @@ public final class PluginRoutes {
         schrijf(a, ep, antwoord);
     }
 
-    /** Het actieve endpoint; wacht kort als het segment er eerder was (update), anders 404. */
-    private PluginEndpoint endpoint(Aanvraag a, Gemeente g, String segment) {
-        PluginEndpoint ep = omgeving.endpoints.actief(segment);
+    /**
+     * Het actieve endpoint; wacht kort als het segment er eerder was (update), anders 404.
+     *
+     * @param g de gemeente uit het pad; {@code null} in het register van het Rijk
+     */
+    private PluginEndpoint endpoint(Aanvraag a, EndpointRegister register, String segment, Gemeente g) {
+        PluginEndpoint ep = register.actief(segment);
         if (ep == null) {
             // nooit gezien, of van een variant die deze gemeente niet gebruikt: niet wachten
-            String variant = omgeving.endpoints.gezienVariant(segment);
-            if (variant == null || !g.gebruiktVariant(variant)) {
+            String variant = register.gezienVariant(segment);
+            if (variant == null || (g != null && !g.gebruiktVariant(variant))) {
                 throw onbekend();
             }
         }
-        ep = omgeving.endpoint(segment, a);
+        ep = omgeving.endpoint(register, segment, a);
         if (ep == null) {
             Instellingen i = omgeving.instellingen();
             throw Probleem.nietBeschikbaar("De plug-in voor '" + segment

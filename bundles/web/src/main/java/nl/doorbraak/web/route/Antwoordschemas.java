@@ -124,7 +124,9 @@ final class Antwoordschemas {
         t.afgeleid("Escalatie", Escalatie.class).verplicht("id", "gemeente", "casusId", "niveau", "reden", "status",
                 "deadline", "verlopen", "versie").nullable("antwoord", "vorige", "volgende");
         t.afgeleid("Scherm", SchermRoutes.SchermAntwoord.class)
-                .verplicht("id", "plugin", "versie", "variant", "titel", "module").nullable("beschrijving")
+                .verplicht("id", "plugin", "versie", "variant", "titel", "module").nullable("beschrijving", "variant")
+                .beschrijving("variant", "Variant van de plug-in; null voor een scherm van een plug-in voor het Rijk "
+                        + "(RijkEndpoint), dat alleen accounts zonder gemeente zien")
                 .beschrijving("plugin", "Symbolische naam van de bundle die het scherm levert")
                 .beschrijving("module", "Absoluut pad van de ES-module (/plugins/<bundle>/<versie>/ui/...); de "
                         + "default-export toon(element, context) tekent het scherm");

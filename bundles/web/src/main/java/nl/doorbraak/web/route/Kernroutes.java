@@ -108,9 +108,14 @@ public final class Kernroutes {
                 "platform", platform::varianten).pagineerbaar().antwoord("200", "Varianten", lijst("VariantInfo"))
                 .fouten("400", "401", "503"));
         o.add(Operatie.get("/schermen", "schermen", "Schermen van plug-ins voor het menu van de webapplicatie: van "
-                + "actieve plug-ins, voor varianten van uw gemeente (platformbeheerder: alle) en uw rollen; module is "
+                + "actieve plug-ins, voor varianten van uw gemeente (platformbeheerder: alle) en uw rollen, en zonder "
+                + "gemeente ook die van plug-ins voor het Rijk (variant null) voor uw rollen; module is "
                 + "het pad van de ES-module onder /plugins/, met de versie van de plug-in erin", "platform",
                 schermen::lijst).antwoord("200", "Schermen", ref("Schermen")).fouten("401", "503"));
+        o.add(Operatie.get("/schermen/casusdelen", "casusdelen", "Delen van het casusscherm van plug-ins: van actieve "
+                + "plug-ins, voor varianten van uw gemeente en uw rollen (zonder gemeente: geen); module is het pad van "
+                + "de ES-module onder /plugins/, titel de kop van het deel", "platform", schermen::casusdelen)
+                .antwoord("200", "Delen van het casusscherm", ref("Schermen")).fouten("401", "503"));
         o.add(Operatie.get("/platform/bundles", "bundles",
                 "De bundles van het platform met id, versie en toestand (platformbeheerder)", "platform",
                 platform::bundles).rollen("de bundles van het platform", PB).pagineerbaar()

@@ -39,13 +39,19 @@ public final class OpenApi {
 
     private final ObjectMapper mapper;
     private final EndpointRegister endpoints;
+    private final EndpointRegister rijk;
     private volatile Versie bewaard;
     /** The core's operations, from {@link Kernroutes} (set by the {@link Router}). */
     private volatile List<Operatie> kern = List.of();
 
-    public OpenApi(ObjectMapper mapper, EndpointRegister endpoints) {
+    /**
+     * @param endpoints de {@link nl.doorbraak.api.http.VariantEndpoint}s
+     * @param rijk      de {@link nl.doorbraak.api.http.RijkEndpoint}s
+     */
+    public OpenApi(ObjectMapper mapper, EndpointRegister endpoints, EndpointRegister rijk) {
         this.mapper = mapper;
         this.endpoints = endpoints;
+        this.rijk = rijk;
     }
 
     void kern(List<Operatie> operaties) {
@@ -54,16 +60,17 @@ public final class OpenApi {
     }
 
     public byte[] document() {
-        long generatie = endpoints.generatie();
+        // both only ever grow, so their sum changes whenever either does
+        long generatie = endpoints.generatie() + rijk.generatie();
         Versie v = bewaard;
         if (v == null || v.generatie() != generatie) {
-            v = new Versie(generatie, maak(endpoints.alleActieve()));
+            v = new Versie(generatie, maak(endpoints.alleActieve(), rijk.alleActieve()));
             bewaard = v;
         }
         return v.document();
     }
 
-    private byte[] maak(List<PluginEndpoint> plugins) {
+    private byte[] maak(List<PluginEndpoint> plugins, List<PluginEndpoint> rijkPlugins) {
         ObjectNode doc = mapper.createObjectNode();
         doc.put("openapi", "3.0.3");
         ObjectNode info = doc.putObject("info");
@@ -91,27 +98,18 @@ public final class OpenApi {
         // ---- plug-ins ----
         for (PluginEndpoint ep : plugins) {
             for (PluginRoute r : ep.routes()) {
-                String pad = "/api/gemeenten/{gemeente}/" + ep.segment() + r.pad();
-                String methode = r.methode().toLowerCase(Locale.ROOT);
-                ObjectNode o = op(pad(paden, pad), methode, operationId(ep.segment(), methode, r.pad()),
-                        r.route().samenvatting(), ep.segment());
-                String rollen = r.route().rollen().stream().sorted().map(Rol::code).collect(Collectors.joining(", "));
-                o.put("description", "Van plug-in " + ep.bundle() + " (variant " + ep.variant()
-                        + "); alleen voor gemeenten die deze variant gebruiken. Rollen: "
-                        + (rollen.isEmpty() ? "geen" : rollen) + ".");
-                o.put("x-doorbraak-variant", ep.variant());
-                ArrayNode xr = o.putArray("x-doorbraak-rollen");
-                r.route().rollen().stream().sorted().forEach(rol -> xr.add(rol.code()));
-                for (String p : r.parameterNamen()) {
-                    padParameter(o, p);
-                }
-                if (methode.equals("post") || methode.equals("put") || methode.equals("patch")) {
-                    ObjectNode b = o.putObject("requestBody");
-                    b.put("required", false);
-                    b.putObject("content").putObject(Aanvraag.JSON).set("schema", obj());
-                }
-                antwoord(o, "200", "Antwoord van de plug-in", mapper.createObjectNode());
-                fouten(o, "400", "401", "403", "404", "500", "503");
+                pluginOperatie(paden, "/api/gemeenten/{gemeente}/" + ep.segment(), ep.segment(), ep, r,
+                        "Van plug-in " + ep.bundle() + " (variant " + ep.variant()
+                                + "); alleen voor gemeenten die deze variant gebruiken. Rollen: " + rollen(r) + ".");
+            }
+        }
+        // ---- plug-ins for the Rijk (accounts without a gemeente) ----
+        for (PluginEndpoint ep : rijkPlugins) {
+            for (PluginRoute r : ep.routes()) {
+                pluginOperatie(paden, "/api/rijk/" + ep.segment(), "rijk_" + ep.segment(), ep, r,
+                        "Van plug-in " + ep.bundle() + "; voor het Rijk (accounts zonder gemeente), zonder gemeente in "
+                                + "het pad: de plug-in bepaalt welke gegevens van welke gemeenten hij toont. Rollen: "
+                                + rollen(r) + ".");
             }
         }
 
@@ -260,6 +258,38 @@ public final class OpenApi {
         if (o.doel() != null) {
             t.put("doel", o.doel());
         }
+    }
+
+    /**
+     * One route of a plug-in, under {@code basis}: what both kinds of endpoint share; {@code x-doorbraak-variant} only
+     * for a variant's endpoint (the Rijk's have none).
+     */
+    private void pluginOperatie(ObjectNode paden, String basis, String idBasis, PluginEndpoint ep, PluginRoute r,
+            String beschrijving) {
+        String methode = r.methode().toLowerCase(Locale.ROOT);
+        ObjectNode o = op(pad(paden, basis + r.pad()), methode, operationId(idBasis, methode, r.pad()),
+                r.route().samenvatting(), ep.segment());
+        o.put("description", beschrijving);
+        if (ep.variant() != null) {
+            o.put("x-doorbraak-variant", ep.variant());
+        }
+        ArrayNode xr = o.putArray("x-doorbraak-rollen");
+        r.route().rollen().stream().sorted().forEach(rol -> xr.add(rol.code()));
+        for (String p : r.parameterNamen()) {
+            padParameter(o, p);
+        }
+        if (methode.equals("post") || methode.equals("put") || methode.equals("patch")) {
+            ObjectNode b = o.putObject("requestBody");
+            b.put("required", false);
+            b.putObject("content").putObject(Aanvraag.JSON).set("schema", obj());
+        }
+        antwoord(o, "200", "Antwoord van de plug-in", mapper.createObjectNode());
+        fouten(o, "400", "401", "403", "404", "500", "503");
+    }
+
+    private static String rollen(PluginRoute r) {
+        String rollen = r.route().rollen().stream().sorted().map(Rol::code).collect(Collectors.joining(", "));
+        return rollen.isEmpty() ? "geen" : rollen;
     }
 
     private static String operationId(String segment, String methode, String pad) {

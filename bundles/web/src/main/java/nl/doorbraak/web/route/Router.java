@@ -17,7 +17,8 @@ import nl.doorbraak.web.http.Toegang;
 
 /**
  * De routetabel van de core-API, eenmaal opgebouwd uit de beschrijvingen van {@link Kernroutes}. Matchen vergelijkt
- * pad-delen, zonder reguliere expressies; wat onder een gemeente niet van de core is, gaat naar {@link PluginRoutes}.
+ * pad-delen, zonder reguliere expressies; wat onder een gemeente niet van de core is, en alles onder {@code /rijk/},
+ * gaat naar {@link PluginRoutes}.
  * Vóór de handler controleert de router wat de beschrijving zegt: login, gemeente en rol ({@link #toegang}).
  */
 public final class Router {
@@ -153,6 +154,13 @@ public final class Router {
                 alleenJson(a, null);
             }
             plugins.behandel(a);
+            return;
+        }
+        if (delen.length >= 2 && "rijk".equals(delen[0])) {
+            if (a.onveilig()) {
+                alleenJson(a, null);
+            }
+            plugins.behandelRijk(a);
             return;
         }
         throw Probleem.nietGevonden("Onbekend pad.");

@@ -62,6 +62,7 @@ public final class PlatformRoutes {
             }
         }
         waarschuwingen.addAll(omgeving.endpoints.waarschuwingen());
+        waarschuwingen.addAll(omgeving.rijk.waarschuwingen());
         waarschuwingen.addAll(omgeving.configuratieWaarschuwingen());
         GemeenteService gemeenten = omgeving.gemeenten.huidig();
         waarschuwingen.addAll(omgeving.sso.waarschuwingen(gemeenten == null ? null : id -> {
