@@ -12,7 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * The 20 % register on the casus screen (docs/rodeknop.md), in a real headless Chromium against the real distribution
  * with the demo: a tafel in Eindhoven, preparing a besluit, searches the precedents by rule, finds the doorbraak Utrecht
  * took, and records that it used it; nothing of Utrecht's casus is on the screen. And the Rijk searches the register
- * under /api/rijk. Both need the web app's plug-in casus parts and RijkEndpoint routing (branch rk-web).
+ * under /api/rijk (both through the web app's plug-in casus parts and RijkEndpoint routing).
  */
 class RodeKnopPrecedentenWebIT extends BrowserIT {
 
