@@ -27,11 +27,14 @@ public class RijkRoutes implements RijkEndpoint {
 
     private final RodeKnopService rodeKnop;
     private final AgendaRoutes agenda;
+    private final PrecedentenRoutes precedenten;
 
     @Activate
-    public RijkRoutes(@Reference RodeKnopService rodeKnop, @Reference AgendaRoutes agenda) {
+    public RijkRoutes(@Reference RodeKnopService rodeKnop, @Reference AgendaRoutes agenda,
+            @Reference Precedenten precedenten) {
         this.rodeKnop = rodeKnop;
         this.agenda = agenda;
+        this.precedenten = new PrecedentenRoutes(precedenten);
     }
 
     @Override
@@ -58,6 +61,9 @@ public class RijkRoutes implements RijkEndpoint {
                 new Route("GET", "/cijfers", "Cijfers van de rode knop over alle gemeenten: zaken per partij en "
                         + "thema, tijd tot overleg, uitkomsten, follow-ups, lessen op de agenda", RIJK,
                         agenda::cijfersRijk),
+                new Route("GET", "/precedenten", "Het 20 %-register: doorbraken en rode-knopuitkomsten van de "
+                        + "gemeenten die delen, geanonimiseerd, nieuwste eerst (?regel=&thema=&soort=&page=&pageSize=)",
+                        RIJK, precedenten::zoekRijk),
                 new Route("GET", "/inbox", "De rode-knopzaken voor uw partij, over alle gemeenten (?status=)", RIJK,
                         this::inbox),
                 new Route("GET", "/zaken/{id}", "Eén rode-knopzaak: alleen wat de gemeente deelt", RIJK, this::zaak),
