@@ -11,22 +11,20 @@ export default function toon(element, context) {
   let weg = false;
   const gemeente = encodeURIComponent(context.gemeente);
   const basis = `/api/gemeenten/${gemeente}/rodeknop/precedenten`;
-  let thema = null;
+  let thema = '';
   let regel = '';
 
   async function laad(bericht) {
     try {
-      if (thema === null) {
-        const casus = await api(context, 'GET', `/api/gemeenten/${gemeente}/casussen/${encodeURIComponent(context.casus)}`);
-        thema = casus.thema || '';
-      }
       const q = new URLSearchParams({ pageSize: String(AANTAL) });
       if (regel) {
         q.set('regel', regel);
-      } else if (thema) {
-        q.set('thema', thema);
+      } else {
+        // the register takes the thema of this casus (the casus itself is not fetched again)
+        q.set('casusId', context.casus);
       }
       const lijst = await api(context, 'GET', `${basis}?${q}`);
+      thema = regel ? thema : (lijst.thema || '');
       if (!weg) {
         teken(lijst, bericht);
       }

@@ -69,6 +69,7 @@ public class Precedenten {
     static final String INGEHAALD = "precedenten-ingehaald";
     static final String DOEL_VASTLEGGEN = "Geanonimiseerd precedent voor het 20 %-register vastleggen";
     static final String DOEL_CORRECTIE = "Nagaan of een besluit een doorbraak in het 20 %-register corrigeert";
+    static final String DOEL_ZOEKEN = "Precedenten zoeken bij een situatie als deze casus";
     static final String DOEL_GEBRUIKT = "Precedent gebruiken bij het voorbereiden van een besluit";
     private static final List<CasusStatus> MET_BESLUIT = List.of(CasusStatus.BESLOTEN, CasusStatus.IN_UITVOERING,
             CasusStatus.AFGESLOTEN);
@@ -408,6 +409,14 @@ public class Precedenten {
                 p = lees(p.gemeente(), id).orElseThrow(() -> nietGevonden(id));
             }
         }
+    }
+
+    /** Het thema van een casus die de gebruiker mag zien ({@code ""} zonder thema); anders 404. */
+    String themaVanCasus(Gebruiker u, String gemeente, String casusId) {
+        Casus c = casussen.zoek(Namens.van(u, DOEL_ZOEKEN), gemeente, casusId)
+                .orElseThrow(() -> new NietGevondenException("Casus '" + casusId + "' niet gevonden."));
+        String t = Zaak.normaal(c.thema());
+        return t == null ? "" : t;
     }
 
     static NietGevondenException nietGevonden(String id) {

@@ -53,6 +53,11 @@ final class PrecedentenRoutes {
             fouten.add(new VeldFout("regel", "lengte", "Zoek op hoogstens 200 tekens van de regel."));
         }
         String thema = Zaak.normaal(Query.waarde(v, "thema"));
+        String casusId = vrager == null ? null : Query.waarde(v, "casusId");
+        if (casusId != null && casusId.length() > 100) {
+            fouten.add(new VeldFout("casusId", "lengte", "Een casus-id is hoogstens 100 tekens."));
+            casusId = null;
+        }
         String soortIn = Query.waarde(v, "soort");
         Precedent.Soort soort = null;
         if (soortIn != null) {
@@ -65,6 +70,11 @@ final class PrecedentenRoutes {
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoerException("Zo kan er niet in de precedenten worden gezocht.", fouten);
         }
+        if (thema == null && casusId != null) {
+            // the casus screen: precedents for a situation like this one (the core checks the user may see it)
+            String vanCasus = precedenten.themaVanCasus(v.gebruiker(), vrager, casusId);
+            thema = vanCasus.isEmpty() ? null : vanCasus;
+        }
         List<Precedent> alle = precedenten.zoek(vrager, new Precedenten.Zoekvraag(regel, thema, soort));
         int van = (int) Math.min(alle.size(), (long) (page - 1) * pageSize);
         List<Precedent> deel = alle.subList(van, Math.min(alle.size(), van + pageSize));
@@ -76,6 +86,7 @@ final class PrecedentenRoutes {
         m.put("count", alle.size());
         m.put("next", (long) page * pageSize < alle.size() ? link(basis, page + 1, pageSize, filters) : null);
         m.put("previous", page > 1 ? link(basis, page - 1, pageSize, filters) : null);
+        m.put("thema", thema);
         m.put("results", deel.stream().map(p -> p.voorZoeker(precedenten.gemeenteNaam(p.gemeente()))).toList());
         return Antwoord.ok(m);
     }

@@ -503,6 +503,20 @@ class PrecedentenTest {
     }
 
     @Test
+    void metDeCasusZoektHetRegisterOpHetThemaVanDieCasus() {
+        Precedent a = doorbraak("t1", "utrecht", "inkomen", "Kostendelersnorm");
+        doorbraak("t2", "utrecht", "wonen", "Huurtoeslag");
+        casus("casus-e5", "eindhoven", "Inkomen", CasusStatus.GEAGENDEERD);
+
+        assertThat(zoek(EINDHOVEN, Map.of("casusId", "casus-e5"))).extracting(m -> m.get("id"))
+                .containsExactly(a.id());
+        // a casus of another gemeente does not exist for him
+        assertThatThrownBy(() -> zoek(EINDHOVEN, Map.of("casusId", "casus-t1")))
+                .isInstanceOf(NietGevondenException.class);
+        assertThat(casuslezers).contains(EINDHOVEN.gebruikersnaam());
+    }
+
+    @Test
     void deLijstIsGepagineerdZoalsDeCore() {
         for (int i = 0; i < 5; i++) {
             doorbraak("p" + i, i % 2 == 0 ? "utrecht" : "eindhoven", "wonen", "Regel " + i);
