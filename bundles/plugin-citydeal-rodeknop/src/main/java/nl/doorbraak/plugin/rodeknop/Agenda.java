@@ -232,6 +232,19 @@ public class Agenda {
         return bewaar(p.naar(naar, uitkomst, klok.instant(), u.gebruikersnaam()));
     }
 
+    /** Voor de demo: legt een agendapunt vast als het er nog niet is; {@code false} als het er al was. */
+    boolean legDemoVast(AgendaPunt p) {
+        if (opslag.lees(RodeKnopOnderdeel.LANDELIJK, AgendaPunt.COLLECTIE, p.id()).isPresent()) {
+            return false;
+        }
+        try {
+            bewaar(p);
+            return true;
+        } catch (ConflictException e) {
+            return false; // another start wrote it meanwhile
+        }
+    }
+
     private AgendaPunt bewaar(AgendaPunt p) {
         Document d = opslag.bewaar(RodeKnopOnderdeel.LANDELIJK, AgendaPunt.COLLECTIE, p.id(), AgendaPunt.SCHEMA,
                 p.naarOpslag(), p.versie());
