@@ -162,10 +162,18 @@ class RodeKnopPrecedentenIT {
         String eigenCasus = eindhoven.get(E + "/casussen?pageSize=1").json().path("results").get(0).path("id")
                 .asText();
         String gebruikt = E + "/rodeknop/precedenten/" + p.path("id").asText() + "/gebruikt";
+        long doorEindhoven = eindhoven.get(E + "/rodeknop/cijfers").json().path("precedenten")
+                .path("gebruiktDoorDeGemeente").asLong();
+        long vanUtrecht = utrecht.get(U + "/rodeknop/cijfers").json().path("precedenten").path("gebruikt").asLong();
         Api.Antwoord telt = eindhoven.post(gebruikt, Map.of("casusId", eigenCasus));
         assertThat(telt.status()).as(telt.body()).isEqualTo(200);
         assertThat(telt.json().path("gebruikt").asInt()).isEqualTo(1);
         assertThat(telt.body()).doesNotContain(eigenCasus);
+        // the figures: Eindhoven's tafels used one more, Utrecht's precedents were used once more
+        assertThat(eindhoven.get(E + "/rodeknop/cijfers").json().path("precedenten").path("gebruiktDoorDeGemeente")
+                .asLong()).isEqualTo(doorEindhoven + 1);
+        assertThat(utrecht.get(U + "/rodeknop/cijfers").json().path("precedenten").path("gebruikt").asLong())
+                .isEqualTo(vanUtrecht + 1);
         // a casus of another gemeente does not exist for Eindhoven, and counts nothing
         Api.Antwoord vreemd = eindhoven.post(gebruikt, Map.of("casusId", casusId));
         assertThat(vreemd.status()).as(vreemd.body()).isEqualTo(404);

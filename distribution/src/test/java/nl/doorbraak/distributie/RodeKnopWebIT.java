@@ -140,6 +140,66 @@ class RodeKnopWebIT extends BrowserIT {
         assertThat(log.findValues("door").stream().map(JsonNode::asText).toList()).contains("rijk-szw");
     }
 
+    @Test
+    void hetRijkZetEenRegelUitTweeGemeentenOpDeAgendaEnDeGemeenteLeestMee() {
+        String regel = "Kostendelersnorm voor mantelzorgers (agenda-WebIT " + System.nanoTime() + ")";
+        for (String gemeente : List.of("utrecht", "leeuwarden")) {
+            Api api = platform.api().als(gemeente + "-regisseur");
+            String tafel = api.get("/api/gemeenten/" + gemeente + "/tafels").json().path("results").get(0).path("id")
+                    .asText();
+            String casus = EscalatieIT.nieuweCasus(api, gemeente, tafel, "Agenda-WebIT " + gemeente);
+            assertThat(api.post("/api/gemeenten/" + gemeente + "/rodeknop/casussen/" + casus, Map.of("thema",
+                    "inkomen", "regel", Map.of("omschrijving", regel), "geprobeerd", "x", "vraag", "y")).status())
+                    .isEqualTo(201);
+        }
+        Api rijk = platform.api().als("rijk-szw");
+        JsonNode voorstellen = rijk.get("/api/rijk/rodeknop/agenda/voorstellen").json().path("results");
+        int plek = -1;
+        for (int i = 0; i < voorstellen.size(); i++) {
+            if (voorstellen.get(i).path("regel").asText().equalsIgnoreCase(regel)) {
+                plek = i;
+            }
+        }
+        assertThat(plek).as("voorstel voor " + regel + " in " + voorstellen).isNotNegative();
+
+        login("rijk-szw", "demo");
+        klik(By.linkText("Agenda Den Haag"));
+        klik(By.id("rodeknop-voorstel-" + plek));
+        wacht(() -> !browser.findElements(By.id("rodeknop-agenderen")).isEmpty(), "het formulier om te agenderen");
+        CasuswerkWebIT.kies(browser.findElement(By.id("rodeknop-agenderen-trekker")), "szw");
+        typ("rodeknop-agenderen-toelichting", "Komt in twee gemeenten voor.");
+        assertToegankelijk("agenderen");
+        klik(By.cssSelector("#rodeknop-agenderen button[type=submit]"));
+        wacht(() -> browser.getPageSource().contains("De regel staat op de agenda."), "de bevestiging");
+        JsonNode punt = null;
+        for (JsonNode p : rijk.get("/api/rijk/rodeknop/agenda").json().path("results")) {
+            if (p.path("regel").asText().equals(regel)) {
+                punt = p;
+            }
+        }
+        assertThat(punt).as("het agendapunt in de API").isNotNull();
+        assertThat(punt.path("trekker").path("id").asText()).isEqualTo("szw");
+        assertThat(punt.path("status").asText()).isEqualTo("voorgesteld");
+
+        CasuswerkWebIT.kies(browser.findElement(By.id("rodeknop-agendastatus-punt")), punt.path("id").asText());
+        CasuswerkWebIT.kies(browser.findElement(By.id("rodeknop-agendastatus-status")), "geagendeerd");
+        klik(By.cssSelector("#rodeknop-agendastatus button[type=submit]"));
+        wacht(() -> browser.getPageSource().contains("De status is bijgewerkt."), "de nieuwe status");
+        assertThat(rijk.get("/api/rijk/rodeknop/agenda/" + punt.path("id").asText()).json().path("status").asText())
+                .isEqualTo("geagendeerd");
+        assertToegankelijk("de agenda van de Bestuurstafel");
+        schermafdruk("rijk-agenda");
+        uitloggen();
+
+        // the gemeente reads along: the item with its counts, no forms, nothing of a casus
+        login("utrecht-regisseur", "demo");
+        klik(By.linkText("Agenda Den Haag"));
+        wacht(() -> browser.getPageSource().contains(regel), "het agendapunt bij de gemeente");
+        assertThat(browser.findElements(By.id("rodeknop-agendastatus"))).isEmpty();
+        assertThat(browser.getPageSource()).doesNotContain("Agenda-WebIT utrecht", "Agenda-WebIT leeuwarden");
+        assertToegankelijk("de agenda voor de gemeente");
+    }
+
     /** Nothing of the casus itself on the Rijk's screen: not its id, titel, hulpvraag, initialen or pseudoniem. */
     static void assertNietsVanDeCasus(JsonNode casus, String geheim) {
         String bron = browser.getPageSource();

@@ -34,6 +34,7 @@ public class Cijfers {
     static final String ONBEKEND = "onbekend";
 
     private final Zaken zaken;
+    private final VariantOpslag opslag;
     private final GemeenteService gemeenten;
     private final Partijen partijen;
     private final Agenda agenda;
@@ -47,6 +48,7 @@ public class Cijfers {
 
     Cijfers(VariantOpslag opslag, GemeenteService gemeenten, Partijen partijen, Agenda agenda, Clock klok) {
         this.zaken = new Zaken(opslag, gemeenten::alle);
+        this.opslag = opslag;
         this.gemeenten = gemeenten;
         this.partijen = partijen;
         this.agenda = agenda;
@@ -65,6 +67,38 @@ public class Cijfers {
         List<Map<String, Object>> perGemeente = new ArrayList<>();
         per.forEach((g, n) -> perGemeente.add(regel("gemeente", g, "naam", agenda.gemeenteNaam(g), n)));
         m.put("perGemeente", perGemeente);
+        m.put("precedenten", precedenten(null));
+        return m;
+    }
+
+    /**
+     * Het 20 %-register: hoeveel precedenten er zijn en hoe vaak tafels ze gebruikten. Voor een gemeente: haar eigen
+     * precedenten, hoe vaak tafels (van waar ook) die gebruikten, en hoe vaak haar tafels er een gebruikten.
+     *
+     * @param gemeente {@code null}: het hele platform
+     */
+    Map<String, Object> precedenten(String gemeente) {
+        long aantal = 0;
+        long gebruikt = 0;
+        long doorGemeente = 0;
+        for (Gemeente g : gemeenten.alle()) {
+            for (var d : opslag.lijst(g.id(), Precedent.COLLECTIE)) {
+                Precedent p = Precedent.vanOpslag(d.inhoud(), d.versie());
+                if (gemeente == null || gemeente.equals(g.id())) {
+                    aantal++;
+                    gebruikt += p.gebruiktTotaal();
+                }
+                if (gemeente != null) {
+                    doorGemeente += p.gebruikt().getOrDefault(gemeente, 0L);
+                }
+            }
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("aantal", aantal);
+        m.put("gebruikt", gebruikt);
+        if (gemeente != null) {
+            m.put("gebruiktDoorDeGemeente", doorGemeente);
+        }
         return m;
     }
 
@@ -77,6 +111,7 @@ public class Cijfers {
         m.put("gemeente", gemeente);
         m.put("naam", gemeenten.zoek(gemeente).map(Gemeente::naam).orElse(gemeente));
         m.putAll(bereken(zaken.vanGemeente(gemeente), punten, partijen, vandaag(), false));
+        m.put("precedenten", precedenten(gemeente));
         return m;
     }
 

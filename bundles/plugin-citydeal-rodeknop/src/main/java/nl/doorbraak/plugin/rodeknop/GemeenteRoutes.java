@@ -86,6 +86,12 @@ public class GemeenteRoutes implements VariantEndpoint {
     }
 
     @Override
+    public List<Scherm> schermen() {
+        return List.of(new Scherm("agenda", "Agenda Den Haag", Set.of(Rol.CASUSREGISSEUR, Rol.GEMEENTEBEHEERDER),
+                "ui/agenda.js", "Regels die over gemeenten heen knellen, en de rode knop van uw gemeente in cijfers"));
+    }
+
+    @Override
     public List<Scherm> casusdelen() {
         return List.of(new Scherm("rodeknop", "Rode knop (Rijk)", TAFEL, "ui/casus-rodeknop.js",
                 "De casus aan het Rijk voorleggen en de zaak volgen"),

@@ -79,7 +79,9 @@ public class RijkRoutes implements RijkEndpoint {
     @Override
     public List<Scherm> schermen() {
         return List.of(new Scherm("rijk-inbox", "Rode knop: inbox", RIJK, "ui/rijk-inbox.js",
-                "Zaken die gemeenten aan uw partij voorleggen"));
+                "Zaken die gemeenten aan uw partij voorleggen"),
+                new Scherm("rijk-agenda", "Agenda Den Haag", RIJK, "ui/agenda.js",
+                        "De agenda van de Bestuurstafel en de rode knop in cijfers"));
     }
 
     private Antwoord partijen(Verzoek v) {
