@@ -27,10 +27,15 @@ public class GemeenteRoutes implements VariantEndpoint {
     private static final Set<Rol> TAFEL = Set.of(Rol.CASUSREGISSEUR, Rol.TAFELLID);
 
     private final RodeKnopService rodeKnop;
+    private final AgendaRoutes agenda;
+    private final PrecedentenRoutes precedenten;
 
     @Activate
-    public GemeenteRoutes(@Reference RodeKnopService rodeKnop) {
+    public GemeenteRoutes(@Reference RodeKnopService rodeKnop, @Reference AgendaRoutes agenda,
+            @Reference Precedenten precedenten) {
         this.rodeKnop = rodeKnop;
+        this.agenda = agenda;
+        this.precedenten = new PrecedentenRoutes(precedenten);
     }
 
     @Override
@@ -49,6 +54,25 @@ public class GemeenteRoutes implements VariantEndpoint {
                 new Route("GET", "/partijen", "Het register van Rijkspartijen met hun thema's; met ?thema= de "
                         + "partijen die dat thema dekken", Set.of(Rol.CASUSREGISSEUR, Rol.TAFELLID,
                                 Rol.GEMEENTEBEHEERDER), this::partijen),
+                new Route("GET", "/agenda", "De agenda van de Bestuurstafel in Den Haag: regels die over gemeenten "
+                        + "heen knellen, met trekker, status, uitkomst en aantallen per gemeente (alleen lezen; "
+                        + "?status=)", Set.of(Rol.CASUSREGISSEUR, Rol.GEMEENTEBEHEERDER), agenda::lijstGemeente),
+                new Route("GET", "/agenda/{id}", "Eén agendapunt van de Bestuurstafel, met de aantallen per gemeente",
+                        Set.of(Rol.CASUSREGISSEUR, Rol.GEMEENTEBEHEERDER), agenda::puntGemeente),
+                new Route("GET", "/cijfers", "Cijfers van de rode knop van de gemeente: zaken per partij en thema, "
+                        + "tijd tot overleg, uitkomsten, follow-ups, lessen op de agenda",
+                        Set.of(Rol.CASUSREGISSEUR, Rol.GEMEENTEBEHEERDER), agenda::cijfersGemeente),
+                new Route("GET", "/precedenten", "Het 20 %-register: eerdere doorbraken en rode-knopuitkomsten van "
+                        + "alle gemeenten, geanonimiseerd, nieuwste eerst (?regel=&thema=&soort=&page=&pageSize=)",
+                        TAFEL, precedenten::zoekGemeente),
+                new Route("POST", "/precedenten/{id}/gebruikt", "Leg vast dat de tafel dit precedent gebruikt bij "
+                        + "het voorbereiden van een besluit ({\"casusId\"}; alleen het aantal wordt bewaard)", TAFEL,
+                        precedenten::gebruikt),
+                new Route("GET", "/instellingen", "De instellingen van de rode knop voor de gemeente "
+                        + "(precedentenDelen)", Set.of(Rol.GEMEENTEBEHEERDER), precedenten::instellingen),
+                new Route("PUT", "/instellingen", "Zet het delen van de precedenten van de gemeente aan of uit "
+                        + "({\"precedentenDelen\": true|false})", Set.of(Rol.GEMEENTEBEHEERDER),
+                        precedenten::wijzigInstellingen),
                 new Route("GET", "/casussen/{id}", "De rode-knopzaken van een casus", TAFEL, this::vanCasus),
                 new Route("POST", "/casussen/{id}", "Druk op de rode knop: leg de casus voor aan het Rijk", TAFEL,
                         this::druk),
@@ -64,7 +88,9 @@ public class GemeenteRoutes implements VariantEndpoint {
     @Override
     public List<Scherm> casusdelen() {
         return List.of(new Scherm("rodeknop", "Rode knop (Rijk)", TAFEL, "ui/casus-rodeknop.js",
-                "De casus aan het Rijk voorleggen en de zaak volgen"));
+                "De casus aan het Rijk voorleggen en de zaak volgen"),
+                new Scherm("rodeknop-precedenten", "Precedenten (20 %-register)", TAFEL, "ui/casus-precedenten.js",
+                        "Eerdere doorbraken bij dit thema of deze regel, uit alle gemeenten die ze delen"));
     }
 
     private Antwoord partijen(Verzoek v) {

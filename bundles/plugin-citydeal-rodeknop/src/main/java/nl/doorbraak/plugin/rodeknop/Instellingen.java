@@ -24,4 +24,10 @@ public @interface Instellingen {
             description = "Zo vaak zoekt de plug-in follow-ups die aan de beurt zijn, en meldt elk eenmaal.",
             min = "5", max = "86400")
     int controleSeconden() default 300;
+
+    @AttributeDefinition(name = "Agenda van de Bestuurstafel: drempel (casussen)",
+            description = "Een regel die in één gemeente in zoveel casussen knelt (signalen en rode-knopzaken samen), "
+                    + "wordt een voorstel voor de agenda in Den Haag; knelt hij in twee of meer gemeenten, dan altijd.",
+            min = "1", max = "1000")
+    int agendaDrempel() default 3;
 }

@@ -26,10 +26,15 @@ public class RijkRoutes implements RijkEndpoint {
     private static final Set<Rol> RIJK = Set.of(Rol.RIJK);
 
     private final RodeKnopService rodeKnop;
+    private final AgendaRoutes agenda;
+    private final PrecedentenRoutes precedenten;
 
     @Activate
-    public RijkRoutes(@Reference RodeKnopService rodeKnop) {
+    public RijkRoutes(@Reference RodeKnopService rodeKnop, @Reference AgendaRoutes agenda,
+            @Reference Precedenten precedenten) {
         this.rodeKnop = rodeKnop;
+        this.agenda = agenda;
+        this.precedenten = new PrecedentenRoutes(precedenten);
     }
 
     @Override
@@ -42,6 +47,23 @@ public class RijkRoutes implements RijkEndpoint {
         return List.of(
                 new Route("GET", "/partijen", "Het register van Rijkspartijen, en de partij van de gebruiker", RIJK,
                         this::partijen),
+                new Route("GET", "/agenda/voorstellen", "Voorstellen voor de agenda van de Bestuurstafel: regels die "
+                        + "in twee of meer gemeenten knellen of in ten minste agendaDrempel casussen, met aantallen "
+                        + "per gemeente (geanonimiseerd)", RIJK, agenda::voorstellen),
+                new Route("GET", "/agenda", "De agenda van de Bestuurstafel, met de aantallen per gemeente van nu "
+                        + "(?status=)", RIJK, agenda::lijstRijk),
+                new Route("POST", "/agenda", "Zet een regel op de agenda van de Bestuurstafel, met titel en trekker",
+                        RIJK, agenda::maak),
+                new Route("GET", "/agenda/{id}", "Eén agendapunt, met de aantallen per gemeente van nu", RIJK,
+                        agenda::puntRijk),
+                new Route("POST", "/agenda/{id}/status", "Een volgende status van een agendapunt: geagendeerd, in "
+                        + "behandeling, afgerond (met de uitkomst)", RIJK, agenda::status),
+                new Route("GET", "/cijfers", "Cijfers van de rode knop over alle gemeenten: zaken per partij en "
+                        + "thema, tijd tot overleg, uitkomsten, follow-ups, lessen op de agenda", RIJK,
+                        agenda::cijfersRijk),
+                new Route("GET", "/precedenten", "Het 20 %-register: doorbraken en rode-knopuitkomsten van de "
+                        + "gemeenten die delen, geanonimiseerd, nieuwste eerst (?regel=&thema=&soort=&page=&pageSize=)",
+                        RIJK, precedenten::zoekRijk),
                 new Route("GET", "/inbox", "De rode-knopzaken voor uw partij, over alle gemeenten (?status=)", RIJK,
                         this::inbox),
                 new Route("GET", "/zaken/{id}", "Eén rode-knopzaak: alleen wat de gemeente deelt", RIJK, this::zaak),

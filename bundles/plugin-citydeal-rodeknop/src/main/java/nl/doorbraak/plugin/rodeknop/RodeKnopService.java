@@ -70,6 +70,9 @@ public class RodeKnopService {
     private final Clock klok;
     private final java.util.function.Consumer<String> info;
     private volatile int followUpDagen;
+    /** Wie iets doet met een vastgelegde uitkomst (het 20 %-register, {@link Precedenten}). */
+    private final List<java.util.function.Consumer<Zaak>> naUitkomst =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @Activate
     public RodeKnopService(@Reference VariantOpslag opslag, @Reference CasusService casussen,
@@ -287,7 +290,17 @@ public class RodeKnopService {
                 new FollowUp(vandaag().plusDays(followUpDagen), false, null, null, null, null)));
         leg(List.of(nieuw), u, ROL_RIJK, Verwerking.WIJZIGEN, DOEL_RIJK);
         beantwoordEscalatie(nieuw);
+        naUitkomst.forEach(c -> c.accept(nieuw));
         return nieuw;
+    }
+
+    /** Laat {@code c} weten als een uitkomst is vastgelegd; {@code c} gooit geen fouten (de uitkomst staat al vast). */
+    void naUitkomst(java.util.function.Consumer<Zaak> c) {
+        naUitkomst.add(c);
+    }
+
+    void zonderNaUitkomst(java.util.function.Consumer<Zaak> c) {
+        naUitkomst.remove(c);
     }
 
     /** Het Rijk heeft gereageerd: de escalatie in de core is beantwoord (als de gemeente haar niet al afsloot). */

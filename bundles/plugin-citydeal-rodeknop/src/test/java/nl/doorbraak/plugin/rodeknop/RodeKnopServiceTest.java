@@ -73,7 +73,9 @@ class RodeKnopServiceTest {
 
     @BeforeEach
     void maak() {
-        casussen.put("c1", casus("c1", "Kostendelersnorm: zoon mag niet thuis wonen", "INW-7F3A2C", "J.B."));
+        // ids with letters outside hex: a random UUID in an answer can never contain them
+        casussen.put("casus-kdn", casus("casus-kdn", "Kostendelersnorm: zoon mag niet thuis wonen", "INW-7F3A2C",
+                "J.B."));
         Partijen partijen = new Partijen(List.of(
                 new Partij("szw", "Ministerie van SZW", "SZW", List.of("inkomen", "werk"), List.of(),
                         List.of("rijk-szw")),
@@ -139,21 +141,21 @@ class RodeKnopServiceTest {
 
     @Test
     void deRodeKnopEscaleertNaarHetRijkEnRichtDeZaakAanDePartijenVanHetThema() {
-        Zaak z = service.druk(REGISSEUR, "utrecht", "c1", knop());
+        Zaak z = service.druk(REGISSEUR, "utrecht", "casus-kdn", knop());
 
         assertThat(escalatieAanroepen).containsExactly("escaleer utrecht-regisseur");
-        assertThat(z.escalatieId()).isEqualTo("e-c1");
+        assertThat(z.escalatieId()).isEqualTo("e-casus-kdn");
         assertThat(z.partijen()).containsExactly("szw");
         assertThat(z.status()).isEqualTo(Zaak.Status.INGEDIEND);
         assertThat(z.pseudoniem()).isEqualTo("INW-7F3A2C");
         assertThat(z.deadline()).isEqualTo(start.plus(Duration.ofDays(30)));
-        assertThatThrownBy(() -> service.druk(REGISSEUR, "utrecht", "c1", knop()))
+        assertThatThrownBy(() -> service.druk(REGISSEUR, "utrecht", "casus-kdn", knop()))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("ligt al bij het Rijk");
     }
 
     @Test
     void hetRijkZietAlleenWatDeGemeenteDeeltEnElkeInzageStaatInHetLog() {
-        Zaak z = service.druk(REGISSEUR, "utrecht", "c1", knop());
+        Zaak z = service.druk(REGISSEUR, "utrecht", "casus-kdn", knop());
 
         List<Zaak> inbox = service.inbox(SZW, null);
         assertThat(inbox).extracting(Zaak::id).containsExactly(z.id());
@@ -161,12 +163,12 @@ class RodeKnopServiceTest {
         assertThat(gezien).containsKeys("regel", "vraag", "geprobeerd")
                 .doesNotContainKeys("situatie", "thema", "organisaties", "casusId", "pseudoniem", "escalatieId",
                         "ingediendDoor");
-        assertThat(gezien.toString()).doesNotContain("INW-7F3A2C", "J.B.", "c1", "Kostendelersnorm: zoon",
+        assertThat(gezien.toString()).doesNotContain("INW-7F3A2C", "J.B.", "casus-kdn", "Kostendelersnorm: zoon",
                 "Hulpvraag", "Moeder met bijstand");
         assertThat(verwerkingen).singleElement().satisfies(v -> {
             assertThat(v.door()).isEqualTo("rijk-szw");
             assertThat(v.rol()).isEqualTo("rijk");
-            assertThat(v.casusId()).isEqualTo("c1");
+            assertThat(v.casusId()).isEqualTo("casus-kdn");
             assertThat(v.inwonerPseudoniem()).isEqualTo("INW-7F3A2C");
             assertThat(v.handeling()).isEqualTo(Verwerking.LEZEN);
         });
@@ -177,7 +179,7 @@ class RodeKnopServiceTest {
 
     @Test
     void eenZaakVoorEenAnderePartijBestaatNietVoorHetRijk() {
-        Zaak z = service.druk(REGISSEUR, "utrecht", "c1", knop());
+        Zaak z = service.druk(REGISSEUR, "utrecht", "casus-kdn", knop());
 
         assertThat(service.inbox(UWV, null)).isEmpty();
         assertThatThrownBy(() -> service.voorRijk(UWV, z.id())).isInstanceOf(NietGevondenException.class);
@@ -190,7 +192,7 @@ class RodeKnopServiceTest {
 
     @Test
     void vanOverlegViaUitkomstNaarFollowUp() {
-        Zaak z = service.druk(REGISSEUR, "utrecht", "c1", knop());
+        Zaak z = service.druk(REGISSEUR, "utrecht", "casus-kdn", knop());
         assertThatThrownBy(() -> service.legUitkomstVast(SZW, z.id(), Map.of("soort", "doorbraak",
                 "toelichting", "x"))).isInstanceOf(ConflictException.class).hasMessageContaining("Plan eerst");
 
@@ -216,12 +218,12 @@ class RodeKnopServiceTest {
         assertThat(af.status()).isEqualTo(Zaak.Status.AFGEROND);
         assertThat(service.teVolgen()).isEmpty();
         // na de follow-up kan de casus opnieuw naar het Rijk
-        assertThat(service.druk(REGISSEUR, "utrecht", "c1", knop()).status()).isEqualTo(Zaak.Status.INGEDIEND);
+        assertThat(service.druk(REGISSEUR, "utrecht", "casus-kdn", knop()).status()).isEqualTo(Zaak.Status.INGEDIEND);
     }
 
     @Test
     void geenOplossingVraagtEenReden() {
-        Zaak z = service.druk(REGISSEUR, "utrecht", "c1", knop());
+        Zaak z = service.druk(REGISSEUR, "utrecht", "casus-kdn", knop());
         service.planOverleg(SZW, z.id(), Map.of("datum", "2026-12-20"));
 
         assertThatThrownBy(() -> service.legUitkomstVast(SZW, z.id(), Map.of("soort", "geen-oplossing",
@@ -237,7 +239,7 @@ class RodeKnopServiceTest {
         body.put("delen", List.of("hulpvraag"));
         body.put("thema", "ruimtevaart");
 
-        assertThatThrownBy(() -> service.druk(REGISSEUR, "utrecht", "c1", body))
+        assertThatThrownBy(() -> service.druk(REGISSEUR, "utrecht", "casus-kdn", body))
                 .isInstanceOfSatisfying(OngeldigeInvoerException.class, e -> assertThat(e.fouten())
                         .extracting(VeldFout::naam).containsExactlyInAnyOrder("vraag", "delen.0", "thema"));
         assertThat(escalatieAanroepen).isEmpty();
@@ -248,17 +250,17 @@ class RodeKnopServiceTest {
     void eenCasusDieDeGebruikerNietZiet() {
         Gebruiker leeuwarden = new Gebruiker("leeuwarden-regisseur", "L", "leeuwarden", Set.of(Rol.CASUSREGISSEUR),
                 Set.of());
-        assertThatThrownBy(() -> service.druk(leeuwarden, "utrecht", "c1", knop()))
+        assertThatThrownBy(() -> service.druk(leeuwarden, "utrecht", "casus-kdn", knop()))
                 .isInstanceOf(NietGevondenException.class);
         assertThat(escalatieAanroepen).isEmpty();
     }
 
     @Test
     void naHetWissenVanDeCasusBlijftAlleenHetGeanonimiseerdeDeel() {
-        Zaak z = service.druk(REGISSEUR, "utrecht", "c1", knop());
+        Zaak z = service.druk(REGISSEUR, "utrecht", "casus-kdn", knop());
         verwerkingen.clear();
 
-        assertThat(service.wisVanCasus("utrecht", "c1")).isEqualTo(1);
+        assertThat(service.wisVanCasus("utrecht", "casus-kdn")).isEqualTo(1);
 
         Zaak gewist = service.inbox(SZW, null).get(0);
         assertThat(gewist.id()).isEqualTo(z.id());
