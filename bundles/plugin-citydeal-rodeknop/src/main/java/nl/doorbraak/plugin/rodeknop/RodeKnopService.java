@@ -322,8 +322,16 @@ public class RodeKnopService {
 
     /** De follow-up door het Rijk. */
     public Zaak followUpRijk(Gebruiker u, String id, Map<String, Object> body) {
-        Zaak z = vanPartij(u, id);
-        Zaak nieuw = followUp(z, u, body);
+        Zaak nieuw;
+        try {
+            nieuw = followUp(vanPartij(u, id), u, body);
+        } catch (ConflictException e) {
+            // as for the gemeente: the background check may have marked the follow-up as reported in between
+            if (body != null && body.get("versie") != null) {
+                throw e;
+            }
+            nieuw = followUp(vanPartij(u, id), u, body);
+        }
         leg(List.of(nieuw), u, ROL_RIJK, Verwerking.WIJZIGEN, DOEL_RIJK);
         return nieuw;
     }
@@ -331,7 +339,16 @@ public class RodeKnopService {
     /** De follow-up door de gemeente (casusregisseur). */
     public Zaak followUpGemeente(Gebruiker u, String gemeente, String id, Map<String, Object> body) {
         Zaak z = vanGemeente(u, gemeente, id);
-        return followUp(z, u, body);
+        try {
+            return followUp(z, u, body);
+        } catch (ConflictException e) {
+            // the background check may have marked the follow-up as reported in between: that is no conflict for
+            // the user unless he named a version; read once more and try again
+            if (body != null && body.get("versie") != null) {
+                throw e;
+            }
+            return followUp(vanGemeente(u, gemeente, id), u, body);
+        }
     }
 
     private Zaak followUp(Zaak z, Gebruiker u, Map<String, Object> body) {
