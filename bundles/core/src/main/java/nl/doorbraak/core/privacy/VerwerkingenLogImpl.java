@@ -1,5 +1,6 @@
 package nl.doorbraak.core.privacy;
 
+import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -263,48 +264,67 @@ public final class VerwerkingenLogImpl implements VerwerkingenSchrijver {
 
     /**
      * Moves the lines of one journal file into the table, {@link #PER_BATCH} per transaction; each transaction also
-     * records how many lines of this file are in, so an import that is repeated after a crash skips those.
+     * records how many lines of this file are in, so an import that is repeated after a crash skips those. The file
+     * is read as a stream: under a burst of reads the journal can grow faster than the table takes it, and a whole
+     * file in memory once filled the heap (docs/performance.md, issue 13).
      */
     private void importeer(Path bestand) throws IOException {
-        List<String> tekst = Files.readAllLines(bestand, StandardCharsets.UTF_8);
-        String id = tekst.isEmpty() ? null : kop(tekst.get(0));
-        // a journal written before files had an id (core of before V12) is imported whole
-        int eerste = id != null || (!tekst.isEmpty() && tekst.get(0).startsWith("{\"" + KOP + "\"")) ? 1 : 0;
-        List<Map<String, Object>> regels = new ArrayList<>();
-        for (int i = eerste; i < tekst.size(); i++) {
-            String t = tekst.get(i);
-            if (t.isBlank()) {
-                continue;
-            }
-            try {
-                regels.add(json.leesObject(t));
-            } catch (RuntimeException e) {
-                LOG.warn("Regel {} van {} is onleesbaar (afgebroken bij een crash?) en wordt overgeslagen", i + 1,
-                        bestand);
-            }
-        }
-        String journaalId = id;
-        int al = journaalId == null ? 0 : db.lees(c -> alIngelezen(c, journaalId));
-        for (int van = al; van < regels.size(); van += PER_BATCH) {
-            int tot = Math.min(regels.size(), van + PER_BATCH);
-            List<Map<String, Object>> deel = regels.subList(van, tot);
-            db.inTransactie(c -> {
-                voegToe(c, deel);
-                if (journaalId != null) {
-                    // only the file being imported needs its count: files before it are gone
-                    try (PreparedStatement ps = c.prepareStatement("DELETE FROM verwerking_import")) {
-                        ps.executeUpdate();
-                    }
-                    try (PreparedStatement ps = c.prepareStatement(
-                            "INSERT INTO verwerking_import (journaal, regels) VALUES (?, ?)")) {
-                        ps.setString(1, journaalId);
-                        ps.setInt(2, tot);
-                        ps.executeUpdate();
-                    }
+        try (BufferedReader in = Files.newBufferedReader(bestand, StandardCharsets.UTF_8)) {
+            String eersteRegel = in.readLine();
+            String journaalId = eersteRegel == null ? null : kop(eersteRegel);
+            int al = journaalId == null ? 0 : db.lees(c -> alIngelezen(c, journaalId));
+            // a journal written before files had an id (core of before V12) is imported whole
+            boolean zonderKop = eersteRegel != null && !eersteRegel.startsWith("{\"" + KOP + "\"");
+            String volgende = zonderKop ? eersteRegel : in.readLine();
+            int regelnummer = zonderKop ? 1 : 2;
+            int gelezen = 0;
+            List<Map<String, Object>> deel = new ArrayList<>(PER_BATCH);
+            for (String t = volgende; t != null; t = in.readLine(), regelnummer++) {
+                if (t.isBlank()) {
+                    continue;
                 }
-                return null;
-            });
+                Map<String, Object> regel;
+                try {
+                    regel = json.leesObject(t);
+                } catch (RuntimeException e) {
+                    LOG.warn("Regel {} van {} is onleesbaar (afgebroken bij een crash?) en wordt overgeslagen",
+                            regelnummer, bestand);
+                    continue;
+                }
+                if (gelezen++ < al) {
+                    continue;
+                }
+                deel.add(regel);
+                if (deel.size() == PER_BATCH) {
+                    schrijf(deel, journaalId, gelezen);
+                    deel.clear();
+                }
+            }
+            schrijf(deel, journaalId, gelezen);
         }
+    }
+
+    /** One transaction: the lines, and (for a file with an id) that its first {@code tot} lines are in. */
+    private void schrijf(List<Map<String, Object>> deel, String journaalId, int tot) {
+        if (deel.isEmpty()) {
+            return;
+        }
+        db.inTransactie(c -> {
+            voegToe(c, deel);
+            if (journaalId != null) {
+                // only the file being imported needs its count: files before it are gone
+                try (PreparedStatement ps = c.prepareStatement("DELETE FROM verwerking_import")) {
+                    ps.executeUpdate();
+                }
+                try (PreparedStatement ps = c.prepareStatement(
+                        "INSERT INTO verwerking_import (journaal, regels) VALUES (?, ?)")) {
+                    ps.setString(1, journaalId);
+                    ps.setInt(2, tot);
+                    ps.executeUpdate();
+                }
+            }
+            return null;
+        });
     }
 
     /** The id in a journal's first line; {@code null} for a data line, or a first line torn by a crash. */

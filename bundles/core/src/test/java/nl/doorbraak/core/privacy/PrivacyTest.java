@@ -173,6 +173,37 @@ class PrivacyTest {
     }
 
     @Test
+    void eenGrootJournaalKomtInDelenEnNaEenCrashZonderDubbeleRegelsBinnen() throws Exception {
+        Casus k = casus("Groot journaal");
+        Path map = PrivacyTest.map.resolve("groot-journaal");
+        Files.createDirectories(map);
+        // a burst of reads left more lines than one transaction takes; the first two batches were in before a crash
+        StringBuilder journaal = new StringBuilder("{\"journaal\":\"groot\"}\n");
+        int regels = VerwerkingenLogImpl.PER_BATCH * 2 + 700;
+        for (int i = 0; i < regels; i++) {
+            journaal.append("{\"gemeente\":\"utrecht\",\"casusId\":\"").append(k.id()).append("\",\"inwoner\":null,"
+                    + "\"handeling\":\"lezen\",\"object\":\"casus\",\"door\":\"lezer-").append(i).append("\","
+                    + "\"rol\":\"tafellid\",\"op\":\"2026-11-25T08:00:00Z\",\"doel\":\"Lijst\",\"grondslag\":null}\n");
+        }
+        Files.writeString(map.resolve("journaal.over"), journaal);
+        o.sql("DELETE FROM verwerking_import");
+        o.sql("INSERT INTO verwerking_import (journaal, regels) VALUES ('groot', ?)", VerwerkingenLogImpl.PER_BATCH);
+
+        VerwerkingenLogImpl log = new VerwerkingenLogImpl(o.db, map, 3_600_000);
+        try {
+            // the lines after the committed ones arrive exactly once, the first batch's not again
+            assertThat(o.tel("SELECT COUNT(*) FROM verwerking WHERE casus_id = ?", k.id()))
+                    .isEqualTo(regels - VerwerkingenLogImpl.PER_BATCH);
+            assertThat(o.tel("SELECT COUNT(*) FROM verwerking WHERE casus_id = ? AND door = ?", k.id(),
+                    "lezer-" + VerwerkingenLogImpl.PER_BATCH)).isEqualTo(1);
+            assertThat(o.tel("SELECT COUNT(*) FROM verwerking WHERE casus_id = ? AND door = 'lezer-0'", k.id()))
+                    .isZero();
+        } finally {
+            log.stopVoorTest();
+        }
+    }
+
+    @Test
     void eenAfgebrokenKopregelHoudtDeStartNietTegen() throws Exception {
         Casus k = casus("Kop");
         Path map = PrivacyTest.map.resolve("kop-journaal");
