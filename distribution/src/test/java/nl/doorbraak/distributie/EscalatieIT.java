@@ -56,6 +56,13 @@ class EscalatieIT {
         return a.json().path("id").asText();
     }
 
+    /** Presses the rode knop (the plug-in's route) and gives the id of the escalatie at level rijk. */
+    static String rodeKnop(Api api, String gemeente, String casus) {
+        Api.Antwoord a = api.post("/api/gemeenten/" + gemeente + "/rodeknop/casussen/" + casus, RodeKnopIT.knop());
+        assertThat(a.status()).as(a.body()).isEqualTo(201);
+        return a.json().path("escalatieId").asText();
+    }
+
     static String escalaties(String gemeente, String casus) {
         return "/api/gemeenten/" + gemeente + "/casussen/" + casus + "/escalaties";
     }
@@ -103,6 +110,10 @@ class EscalatieIT {
         assertProblem(onbekend, 400);
         assertThat(invalidParam(onbekend, "niveau").path("reason").asText()).contains("tafel, directie, bestuur");
         assertProblem(regisseur.post(pad, Map.of("reden", 5, "extra", true)), 400);
+        // the Rijk is on the route, but is reached with the rode knop (the plug-in's own questions)
+        Api.Antwoord rijkDirect = regisseur.post(pad, Map.of("reden", "Naar het Rijk", "niveau", "rijk"));
+        assertProblem(rijkDirect, 400);
+        assertThat(invalidParam(rijkDirect, "niveau").path("reason").asText()).contains("rode knop");
         assertThat(regisseur.get(pad).json().path("count").asInt()).isZero();
 
         Instant voor = Instant.now();
@@ -133,12 +144,15 @@ class EscalatieIT {
         assertThat(bestuur.json().path("niveau").asText()).isEqualTo("bestuur");
         assertThat(bestuur.json().path("vorige").asText()).isEqualTo(directie.path("id").asText());
         String bestuurId = bestuur.json().path("id").asText();
-        // above the bestuur: the Rijk, from the rode knop plug-in that Utrecht switches on
-        Api.Antwoord rijk = regisseur.post(escalatie("utrecht", bestuurId) + "/doorescaleren",
+        // above the bestuur: the Rijk, from the rode knop plug-in that Utrecht switches on; the core's route does not
+        // go there, the rode knop does (the Rijk needs its questions), and it takes the open bestuur escalation along
+        Api.Antwoord direct = regisseur.post(escalatie("utrecht", bestuurId) + "/doorescaleren",
                 Map.of("reden", "Het bestuur kan de wet niet buigen"));
-        assertThat(rijk.status()).as(rijk.body()).isEqualTo(201);
-        assertThat(rijk.json().path("niveau").asText()).isEqualTo("rijk");
-        String rijkId = rijk.json().path("id").asText();
+        assertProblem(direct, 409);
+        assertThat(direct.json().path("detail").asText()).contains("rode knop", "Rode knop (Rijk)");
+        assertThat(regisseur.get(escalatie("utrecht", bestuurId)).json().path("status").asText()).isEqualTo("open");
+        String rijkId = rodeKnop(regisseur, "utrecht", casus);
+        assertThat(regisseur.get(escalatie("utrecht", bestuurId)).json().path("volgende").asText()).isEqualTo(rijkId);
         Api.Antwoord hoger = regisseur.post(escalatie("utrecht", rijkId) + "/doorescaleren",
                 Map.of("reden", "Nog hoger"));
         assertProblem(hoger, 409);
@@ -218,13 +232,13 @@ class EscalatieIT {
         String casus = nieuweCasus(eindhoven, "eindhoven", woensel, "Terugvordering toeslagen");
         String bestuur = eindhoven.post(escalaties("eindhoven", casus), Map.of("reden", "Gemeente kan dit niet alleen",
                 "niveau", "bestuur")).json().path("id").asText();
-        Api.Antwoord rijk = eindhoven.post(escalatie("eindhoven", bestuur) + "/doorescaleren",
-                Map.of("reden", "Rode knop: de Belastingdienst moet meebewegen"));
-        assertThat(rijk.status()).as(rijk.body()).isEqualTo(201);
-        assertThat(rijk.json().path("niveau").asText()).isEqualTo("rijk");
-        assertThat(rijk.json().path("niveauNaam").asText()).isEqualTo("Rijk (rode knop)");
-        assertThat(rijk.json().path("reactietermijnDagen").asInt()).isEqualTo(30);
-        String rijkId = rijk.json().path("id").asText();
+        assertThat(bestuur).isNotBlank();
+        String rijkId = rodeKnop(eindhoven, "eindhoven", casus);
+        JsonNode rijk = eindhoven.get(escalatie("eindhoven", rijkId)).json();
+        assertThat(rijk.path("niveau").asText()).isEqualTo("rijk");
+        assertThat(rijk.path("niveauNaam").asText()).isEqualTo("Rijk (rode knop)");
+        assertThat(rijk.path("reactietermijnDagen").asInt()).isEqualTo(30);
+        assertThat(rijk.path("vorige").asText()).isEqualTo(bestuur);
 
         String jar = "nl.doorbraak.plugin.citydeal.rodeknop.jar";
         java.nio.file.Path bewaard = platform.home.resolve("rodeknop-bewaard.jar");
@@ -261,10 +275,11 @@ class EscalatieIT {
             platform.deploy(bewaard, jar);
             DuurzaamheidIT.wachtTot(() -> eindhoven.get(route).json().path("niveaus").findValuesAsText("id")
                     .contains("rijk"));
-            Api.Antwoord terug = eindhoven.post(escalatie("eindhoven", top) + "/doorescaleren",
-                    Map.of("reden", "Rode knop"));
-            assertThat(terug.status()).as(terug.body()).isEqualTo(201);
-            assertThat(terug.json().path("niveau").asText()).isEqualTo("rijk");
+            DuurzaamheidIT.wachtTot(() -> eindhoven.get("/api/gemeenten/eindhoven/rodeknop/partijen").status() == 200);
+            String terug = rodeKnop(eindhoven, "eindhoven", tweede);
+            assertThat(eindhoven.get(escalatie("eindhoven", terug)).json().path("niveau").asText()).isEqualTo("rijk");
+            assertThat(eindhoven.get(escalatie("eindhoven", top)).json().path("status").asText())
+                    .isEqualTo("doorgeescaleerd");
         } finally {
             if (!java.nio.file.Files.exists(platform.home.resolve("deploy").resolve(jar))) {
                 platform.deploy(bewaard, jar);

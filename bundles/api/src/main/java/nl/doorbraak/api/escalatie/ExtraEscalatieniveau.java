@@ -20,6 +20,9 @@ import nl.doorbraak.api.domein.Gemeente;
  * {@code Retry-After}.</li>
  * <li>{@link #geldtVoor} wordt vaak aangeroepen: snel en zonder bijwerkingen. Gooit het, dan geldt het niveau niet
  * voor die gemeente en staat de fout in het log.</li>
+ * <li>Geeft {@link #ingang()} een zin, dan escaleert alleen de bundle die het niveau levert ernaartoe (met wat het
+ * niveau nodig heeft, zoals de vragen van de rode knop); de escalatieroute van de core en andere bundles krijgen dan
+ * die zin als antwoord (400 bij een gekozen niveau, 409 bij doorescaleren).</li>
  * </ul>
  *
  * <pre>{@code
@@ -47,5 +50,16 @@ public interface ExtraEscalatieniveau {
     /** Of het niveau bij de escalatieroute van deze gemeente hoort; standaard bij elke gemeente. */
     default boolean geldtVoor(Gemeente gemeente) {
         return true;
+    }
+
+    /**
+     * Hoe gebruikers naar dit niveau escaleren als alleen de plug-in dat mag, in het Nederlands, bijvoorbeeld "Naar
+     * het Rijk gaat een casus met de rode knop op de casus."; {@code null} (standaard): via de escalatieroute van de
+     * core, zoals elk niveau. Eenmaal gelezen, bij het aanmelden.
+     *
+     * @since 1.1
+     */
+    default String ingang() {
+        return null;
     }
 }

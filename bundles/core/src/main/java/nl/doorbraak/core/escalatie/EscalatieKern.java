@@ -111,6 +111,15 @@ public final class EscalatieKern {
     // ---------------------------------------------------------------- changes
 
     public Escalatie escaleer(String gemeente, String casusId, String niveau, String reden, String door) {
+        return escaleer(gemeente, casusId, niveau, reden, door, null);
+    }
+
+    /**
+     * @param bundle the calling bundle's symbolic name; a plug-in level with an {@code ingang} is only for the bundle
+     *               that provides it ({@link NiveauVolger#afgeschermd})
+     */
+    public Escalatie escaleer(String gemeente, String casusId, String niveau, String reden, String door,
+            String bundle) {
         Gemeente g = Vereist.gemeente(gemeenten, gemeente);
         Vereist.door(door);
         Invoer invoer = new Invoer();
@@ -132,6 +141,13 @@ public final class EscalatieKern {
                     : new Keuze(niveaus.route(g).get(0), null);
         });
         Escalatieniveau n = keuze.niveau() != null ? keuze.niveau() : wachtOp(keuze.wachtOp(), g);
+        Optional<String> ingang = niveaus.afgeschermd(n, bundle);
+        if (ingang.isPresent()) {
+            if (niveauId != null) {
+                throw new Invoer().fout("niveau", Invoer.ONBEKEND, ingang.get()).ongeldig();
+            }
+            throw new ConflictException(ingang.get());
+        }
         Instant nu = Tijd.nu();
         Escalatie nieuw = db.inTransactie(c -> {
             // the lock closing a casus takes too: an escalatie never opens on a casus that is being closed
@@ -172,6 +188,12 @@ public final class EscalatieKern {
     }
 
     public Escalatie escaleerDoor(String gemeente, String id, Long verwachteVersie, String reden, String door) {
+        return escaleerDoor(gemeente, id, verwachteVersie, reden, door, null);
+    }
+
+    /** @param bundle as in {@link #escaleer(String, String, String, String, String, String)} */
+    public Escalatie escaleerDoor(String gemeente, String id, Long verwachteVersie, String reden, String door,
+            String bundle) {
         Gemeente g = Vereist.gemeente(gemeenten, gemeente);
         Vereist.door(door);
         Invoer invoer = new Invoer();
@@ -189,6 +211,10 @@ public final class EscalatieKern {
         });
         Keuze keuze = volgendNiveau(g, gelezen);
         Escalatieniveau n = keuze.niveau() != null ? keuze.niveau() : wachtOp(keuze.wachtOp(), g);
+        Optional<String> ingang = niveaus.afgeschermd(n, bundle);
+        if (ingang.isPresent()) {
+            throw new ConflictException(ingang.get());
+        }
         Instant nu = Tijd.nu();
         Escalatie[] oudEnNieuw = db.inTransactie(c -> {
             Escalatie huidig = store.zoek(c, gemeente, id, nu).orElseThrow(() -> nietGevonden(id));

@@ -145,7 +145,7 @@ public final class EscalatieServiceImpl implements EscalatieService {
         }
         Set<String> eigen = g.isSysteem() || g.heeft(Rol.CASUSREGISSEUR) ? null : g.tafels();
         Casus c = zichtbareCasus(g, eigen, gemeente, casusId, true);
-        Escalatie e = kern.escaleer(gemeente, casusId, niveau, reden, g.gebruikersnaam());
+        Escalatie e = kern.escaleer(gemeente, casusId, niveau, reden, g.gebruikersnaam(), toegang.aanroeper().bundle());
         leg(namens, g, c);
         return e;
     }
@@ -172,7 +172,8 @@ public final class EscalatieServiceImpl implements EscalatieService {
     public Escalatie escaleerDoor(Namens namens, String gemeente, String id, Long verwachteVersie, String reden) {
         Gebruiker g = afhandelaar(namens, gemeente);
         Casus c = casusVan(g, gemeente, id);
-        Escalatie e = kern.escaleerDoor(gemeente, id, verwachteVersie, reden, g.gebruikersnaam());
+        Escalatie e = kern.escaleerDoor(gemeente, id, verwachteVersie, reden, g.gebruikersnaam(),
+                toegang.aanroeper().bundle());
         leg(namens, g, c);
         return e;
     }

@@ -41,8 +41,11 @@ public final class NiveauVolger {
 
     private static final Logger LOG = LoggerFactory.getLogger(NiveauVolger.class);
 
-    /** One registered level, read once at bind time; identity matters across updates. */
-    record Aangemeld(ExtraEscalatieniveau dienst, Escalatieniveau niveau, long serviceId, int rang) {
+    /**
+     * One registered level, read once at bind time; identity matters across updates. {@code ingang}: only the
+     * providing bundle escalates to it, others read this sentence ({@link ExtraEscalatieniveau#ingang()}).
+     */
+    record Aangemeld(ExtraEscalatieniveau dienst, Escalatieniveau niveau, String ingang, long serviceId, int rang) {
 
         boolean beterDan(Aangemeld ander) {
             return rang != ander.rang ? rang > ander.rang : serviceId < ander.serviceId;
@@ -79,6 +82,7 @@ public final class NiveauVolger {
     /** Registers a level; public for tests that run without a framework. */
     public Optional<Escalatieniveau> aanmelden(ExtraEscalatieniveau dienst, long serviceId, int rang, String bundle) {
         Escalatieniveau n;
+        String ingang;
         try {
             String id = dienst.id();
             String naam = dienst.naam();
@@ -92,6 +96,9 @@ public final class NiveauVolger {
                         + "zijn) en wordt genegeerd", id, bundle, dagen);
                 return Optional.empty();
             }
+            String i = dienst.ingang();
+            ingang = i == null || i.isBlank() ? null : i.strip().length() > 500 ? i.strip().substring(0, 500)
+                    : i.strip();
             String schoneNaam = naam == null || naam.isBlank() ? id : naam.strip();
             n = new Escalatieniveau(id, schoneNaam.length() > 200 ? schoneNaam.substring(0, 200) : schoneNaam, dagen,
                     bundle);
@@ -102,7 +109,7 @@ public final class NiveauVolger {
         }
         slot.lock();
         try {
-            perService.put(serviceId, new Aangemeld(dienst, n, serviceId, rang));
+            perService.put(serviceId, new Aangemeld(dienst, n, ingang, serviceId, rang));
             afwezig.remove(n.id());
             gewijzigd.signalAll();
         } finally {
@@ -156,6 +163,18 @@ public final class NiveauVolger {
             }
         }
         return l;
+    }
+
+    /**
+     * Why {@code bundle} may not escalate to level {@code n}: the sentence of a plug-in level that only its own
+     * bundle reaches ({@link ExtraEscalatieniveau#ingang()}); empty when it may.
+     */
+    public Optional<String> afgeschermd(Escalatieniveau n, String bundle) {
+        if (n.plugin() == null || n.plugin().equals(bundle)) {
+            return Optional.empty();
+        }
+        return perService.values().stream().filter(a -> a.niveau() == n && a.ingang() != null).findFirst()
+                .map(Aangemeld::ingang);
     }
 
     /** The route of a gemeente now: its configured levels, then those of plug-ins. */

@@ -438,4 +438,55 @@ class EscalatieServiceTest {
             niveaus.afmelden(9004);
         }
     }
+    /** A level whose own bundle alone escalates to it (the rode knop: the Rijk needs its questions). */
+    record EigenIngang(String id) implements ExtraEscalatieniveau {
+        static final String ZIN = "Naar het Rijk gaat een casus met de rode knop op de casus.";
+
+        @Override
+        public String naam() {
+            return "Rijk (rode knop)";
+        }
+
+        @Override
+        public int reactietermijnDagen() {
+            return 30;
+        }
+
+        @Override
+        public String ingang() {
+            return ZIN;
+        }
+
+        @Override
+        public boolean geldtVoor(Gemeente g) {
+            return g.id().equals("eindhoven");
+        }
+    }
+
+    @Test
+    void eenNiveauMetEenEigenIngangIsAlleenVoorDePluginDieHetLevert() {
+        route("eindhoven", "Gemeente Eindhoven", "tafel:5,directie:10,bestuur:20");
+        String plugin = "nl.doorbraak.test.rodeknop";
+        niveaus.aanmelden(new EigenIngang("rijk"), 9011, 0, plugin);
+        try {
+            Casus c = casus("eindhoven");
+            String r = "eindhoven-regisseur";
+            // named directly, or the next after an answered one, or further from the bestuur: the plug-in's sentence
+            String web = "nl.doorbraak.web";
+            assertThatThrownBy(() -> service.escaleer("eindhoven", c.id(), "rijk", "Naar het Rijk", r, web))
+                    .isInstanceOfSatisfying(OngeldigeInvoerException.class, e -> assertThat(e.fouten())
+                            .anySatisfy(f -> assertThat(f.reden()).isEqualTo(EigenIngang.ZIN)));
+            Escalatie bestuur = service.escaleer("eindhoven", c.id(), "bestuur", "Gemeente kan dit niet", r, web);
+            assertThatThrownBy(() -> service.escaleerDoor("eindhoven", bestuur.id(), null, "Hoger", r, web)).isInstanceOf(ConflictException.class).hasMessage(EigenIngang.ZIN);
+            service.beantwoord("eindhoven", bestuur.id(), null, "Het bestuur kan de wet niet buigen", r);
+            assertThatThrownBy(() -> service.escaleer("eindhoven", c.id(), null, "Toch hoger", r, web))
+                    .isInstanceOf(ConflictException.class).hasMessage(EigenIngang.ZIN);
+            assertThat(aantal(c)).isEqualTo(1);
+            // the plug-in's own bundle may
+            Escalatie rijk = service.escaleer("eindhoven", c.id(), null, "Rode knop", r, plugin);
+            assertThat(rijk.niveau()).isEqualTo("rijk");
+        } finally {
+            niveaus.afmelden(9011);
+        }
+    }
 }

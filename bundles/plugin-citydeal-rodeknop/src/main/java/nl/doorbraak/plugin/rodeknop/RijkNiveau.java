@@ -17,6 +17,9 @@ public class RijkNiveau implements ExtraEscalatieniveau {
 
     public static final String ID = "rijk";
     public static final String NAAM = "Rijk (rode knop)";
+    public static final String INGANG = "Naar het Rijk gaat een casus met de rode knop: open de casus en vul bij "
+            + "'Rode knop (Rijk)' in welke regel knelt, wat de gemeente probeerde, wat ze vraagt en wat ze deelt. "
+            + "Een open escalatie bij het bestuur gaat dan vanzelf door naar het Rijk.";
 
     private final int termijn;
 
@@ -38,6 +41,12 @@ public class RijkNiveau implements ExtraEscalatieniveau {
     @Override
     public int reactietermijnDagen() {
         return Math.max(1, Math.min(365, termijn));
+    }
+
+    /** Zonder de vragen van de rode knop (regel, vraag, wat gedeeld wordt) kan het Rijk niets met een escalatie. */
+    @Override
+    public String ingang() {
+        return INGANG;
     }
 
     @Override

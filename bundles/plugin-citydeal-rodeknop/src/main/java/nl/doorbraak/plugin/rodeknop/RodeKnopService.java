@@ -24,6 +24,8 @@ import org.osgi.service.log.LoggerFactory;
 import nl.doorbraak.api.domein.Casus;
 import nl.doorbraak.api.domein.CasusStatus;
 import nl.doorbraak.api.domein.Escalatie;
+import nl.doorbraak.api.domein.EscalatieStatus;
+import nl.doorbraak.api.domein.Escalatieniveau;
 import nl.doorbraak.api.domein.Gemeente;
 import nl.doorbraak.api.domein.NieuweVerwerking;
 import nl.doorbraak.api.domein.Verwerking;
@@ -173,8 +175,7 @@ public class RodeKnopService {
                         + z.status().code() + "). Een nieuwe rode knop kan pas na de follow-up van die zaak.");
             }
         }
-        Escalatie e = escalaties.escaleer(namens, gemeente, casusId, RijkNiveau.ID,
-                "Rode knop: " + regel.omschrijving());
+        Escalatie e = naarHetRijk(namens, gemeente, casusId, "Rode knop: " + regel.omschrijving());
         Zaak zaak = new Zaak(UUID.randomUUID().toString(), gemeente, casusId, casus.inwoner().pseudoniem(), e.id(),
                 nu(), u.gebruikersnaam(), e.deadline(), thema, regel, geprobeerd, vraag, situatie,
                 casus.betrokkenOrganisaties(), partijIds, Set.copyOf(delen == null ? List.of() : delen),
@@ -184,6 +185,26 @@ public class RodeKnopService {
         } catch (RuntimeException fout) {
             trekIn(gemeente, e, fout);
             throw fout;
+        }
+    }
+
+    /**
+     * Escaleert de casus naar het Rijk. Ligt hij open op het niveau er vlak onder (het bestuur), dan gaat die escalatie
+     * door naar het Rijk, zoals doorescaleren in de core, maar met de vragen van de rode knop; een open escalatie
+     * lager op de route geeft de 409 van de core.
+     */
+    private Escalatie naarHetRijk(Namens namens, String gemeente, String casusId, String reden) {
+        try {
+            return escalaties.escaleer(namens, gemeente, casusId, RijkNiveau.ID, reden);
+        } catch (ConflictException bezet) {
+            Optional<Escalatie> open = escalaties.vanCasus(namens, gemeente, casusId).stream()
+                    .filter(x -> x.status() == EscalatieStatus.OPEN).findFirst();
+            List<String> route = escalaties.route(namens, gemeente).stream().map(Escalatieniveau::id).toList();
+            int i = open.map(x -> route.indexOf(x.niveau())).orElse(-1);
+            if (i < 0 || i + 1 >= route.size() || !route.get(i + 1).equals(RijkNiveau.ID)) {
+                throw bezet;
+            }
+            return escalaties.escaleerDoor(namens, gemeente, open.get().id(), open.get().versie(), reden);
         }
     }
 
