@@ -1,12 +1,21 @@
 package nl.doorbraak.plugin.rodeknop;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.service.component.ComponentConstants;
+import org.osgi.service.component.ComponentContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -16,70 +25,134 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.log.Logger;
 import org.osgi.service.log.LoggerFactory;
 
+import nl.doorbraak.api.opslag.Document;
+import nl.doorbraak.api.opslag.VariantOpslag;
+import nl.doorbraak.api.service.ConflictException;
 import nl.doorbraak.api.service.Gezondheid;
 
 /**
  * Laadt de demogegevens van de rode knop als het platform met {@code --demo} draait (framework-eigenschap
  * {@value #DEMO}), en doet anders niets. Het werk loopt op de achtergrond, pas als de core gereed is (zijn eigen
- * demo, met de casussen waar de zaken bij horen, is dan geladen), zodat activeren snel blijft en nooit faalt; bij
- * elke start en na elke update van de plug-in opnieuw, en dan komt alleen wat ontbreekt erbij ({@link DemoStap}).
+ * demo, met de casussen waar de zaken bij horen, is dan geladen), zodat activeren snel blijft en nooit faalt. Een
+ * nieuwe versie van de plug-in laadt opnieuw, en dan komt alleen wat ontbreekt erbij ({@link DemoStap}); een herstart
+ * van dezelfde versie leest alleen het document dat zegt welke stappen die versie al deed.
  */
-@Component(service = {}, immediate = true)
+@Component(service = {}, immediate = true, reference = @Reference(name = DemoLader.STAPPEN, service = DemoStap.class,
+        cardinality = ReferenceCardinality.MULTIPLE, policyOption = ReferencePolicyOption.GREEDY))
 public class DemoLader {
 
     static final String DEMO = "doorbraak.demo";
+    static final String STAPPEN = "stappen";
     /** Zo lang wacht de lader hoogstens op een core die nog start. */
     private static final long MAX_WACHTEN_MS = TimeUnit.MINUTES.toMillis(10);
 
+    /** Where the lader remembers which steps this version of the plug-in completed (gemeente _landelijk). */
+    static final String COLLECTIE = "demo";
+    static final String STAND = "stand";
+
     private final ExecutorService uitvoerder;
+    private final VariantOpslag opslag;
+    private final BundleContext bundleContext;
+    private final Logger log;
+    private final String stand;
     private volatile boolean gestopt;
 
+    /**
+     * The steps are looked up in the background, once the core is ready, and only when this version of the plug-in
+     * has not completed them yet: a restart then reads one document instead of every zaak, and does not compete for
+     * the CPU with the web bundle that is still starting (docs/performance.md). No steps yet: SCR activates this
+     * again (greedy) when they register.
+     */
     @Activate
-    public DemoLader(@Reference Gezondheid gezondheid,
-            @Reference(service = DemoStap.class, cardinality = ReferenceCardinality.MULTIPLE,
-                    policyOption = ReferencePolicyOption.GREEDY) List<DemoStap> stappen,
-            @Reference(service = LoggerFactory.class) Logger log, BundleContext context) {
-        // no steps yet: SCR activates this again (greedy) when they register
-        if (!Boolean.parseBoolean(context.getProperty(DEMO)) || stappen.isEmpty()) {
+    public DemoLader(@Reference Gezondheid gezondheid, @Reference VariantOpslag opslag,
+            @Reference(service = LoggerFactory.class) Logger log, BundleContext bundleContext,
+            ComponentContext context) {
+        this.opslag = opslag;
+        this.bundleContext = bundleContext;
+        this.log = log;
+        this.stand = bundleContext.getBundle().getVersion() + "@" + bundleContext.getBundle().getLastModified();
+        if (!Boolean.parseBoolean(bundleContext.getProperty(DEMO))) {
             uitvoerder = null;
             return;
         }
-        List<DemoStap> opVolgorde = stappen.stream().sorted(Comparator.comparingInt(DemoStap::volgorde)).toList();
         uitvoerder = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "rodeknop-demo");
             t.setDaemon(true);
             return t;
         });
-        uitvoerder.execute(() -> laad(gezondheid, opVolgorde, log));
+        uitvoerder.execute(() -> {
+            if (wachtOp(gezondheid)) {
+                laad(() -> {
+                    Object[] gevonden = context.locateServices(STAPPEN);
+                    return gevonden == null ? List.<DemoStap>of() : Arrays.stream(gevonden).map(DemoStap.class::cast)
+                            .sorted(Comparator.comparingInt(DemoStap::volgorde)).toList();
+                });
+            }
+        });
     }
 
-    private void laad(Gezondheid gezondheid, List<DemoStap> stappen, Logger log) {
+    private boolean wachtOp(Gezondheid gezondheid) {
         long tot = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(MAX_WACHTEN_MS);
         try {
             while (!gezondheid.gereed()) {
                 if (gestopt) {
-                    return;
+                    return false;
                 }
                 if (System.nanoTime() > tot) {
                     log.warn("Rode knop: de demogegevens zijn niet geladen; de core werd niet gereed");
-                    return;
+                    return false;
                 }
                 Thread.sleep(250);
             }
+            return true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private void laad(Supplier<List<DemoStap>> stappenBron) {
+        Optional<Document> eerder = opslag.lees(RodeKnopOnderdeel.LANDELIJK, COLLECTIE, STAND);
+        Object gedaan = eerder.map(d -> stand.equals(d.inhoud().get(STAND)) ? d.inhoud().get("stappen") : null)
+                .orElse(null);
+        List<String> geregistreerd = geregistreerd();
+        if (gedaan instanceof List<?> l && !geregistreerd.isEmpty() && l.containsAll(geregistreerd)) {
+            log.info("Rode knop: demogegevens al geladen door deze versie van de plug-in ({})", stand);
             return;
         }
-        for (DemoStap stap : stappen) {
+        List<String> gelukt = new ArrayList<>();
+        for (DemoStap stap : stappenBron.get()) {
             if (gestopt) {
                 return;
             }
             try {
                 log.info("Rode knop, demo: {}", stap.laad(() -> gestopt));
+                gelukt.add(stap.getClass().getName());
             } catch (RuntimeException e) {
                 log.error("Rode knop: een deel van de demogegevens ({}) kon niet worden geladen",
                         stap.getClass().getSimpleName(), e);
             }
+        }
+        if (gestopt || gelukt.isEmpty()) {
+            return;
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put(STAND, stand);
+        m.put("stappen", gelukt);
+        try {
+            opslag.bewaar(RodeKnopOnderdeel.LANDELIJK, COLLECTIE, STAND, 1, m, eerder.map(Document::versie).orElse(0L));
+        } catch (ConflictException e) {
+            // another activation wrote it at the same moment: the next start checks again
+        }
+    }
+
+    /** The component names of the steps now registered, without activating them. */
+    private List<String> geregistreerd() {
+        try {
+            return bundleContext.getServiceReferences(DemoStap.class, null).stream()
+                    .map(r -> String.valueOf(r.getProperty(ComponentConstants.COMPONENT_NAME))).toList();
+        } catch (InvalidSyntaxException | IllegalStateException e) {
+            return List.of();
         }
     }
 

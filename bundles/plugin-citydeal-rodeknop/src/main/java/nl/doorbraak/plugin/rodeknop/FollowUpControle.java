@@ -5,10 +5,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import org.osgi.service.component.ComponentContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventAdmin;
 import org.osgi.service.log.Logger;
@@ -18,21 +22,25 @@ import org.osgi.service.log.LoggerFactory;
  * Zoekt periodiek de follow-ups die aan de beurt zijn en meldt elk eenmaal met het event {@value #TOPIC}; een
  * gewijzigde configuratie start de controle opnieuw. Een fout in één ronde stopt de volgende niet.
  */
-@Component(service = FollowUpControle.class, immediate = true, configurationPid = Instellingen.PID)
+@Component(service = FollowUpControle.class, immediate = true, configurationPid = Instellingen.PID,
+        reference = @Reference(name = "rodeKnop", service = RodeKnopService.class,
+                cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+                policyOption = ReferencePolicyOption.GREEDY))
 public class FollowUpControle {
 
     /** Een follow-up is aan de beurt; met {@code gemeente}, {@code zaak.id}, {@code deadline} en {@code partijen}. */
     public static final String TOPIC = "nl/doorbraak/rodeknop/FOLLOWUP_NODIG";
 
-    private final RodeKnopService rodeKnop;
+    private final ComponentContext context;
     private final EventAdmin events;
     private final Logger log;
     private final ScheduledExecutorService planner;
 
     @Activate
-    public FollowUpControle(@Reference RodeKnopService rodeKnop, @Reference EventAdmin events,
+    public FollowUpControle(ComponentContext context, @Reference EventAdmin events,
             @Reference(service = LoggerFactory.class) Logger log, Instellingen instellingen) {
-        this.rodeKnop = rodeKnop;
+        // the service at each round (Later): active as soon as the bundle starts, without the rest of the plug-in
+        this.context = context;
         this.events = events;
         this.log = log;
         this.planner = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -54,6 +62,10 @@ public class FollowUpControle {
     int ronde() {
         int n = 0;
         try {
+            RodeKnopService rodeKnop = (RodeKnopService) context.locateService("rodeKnop");
+            if (rodeKnop == null) {
+                return 0; // the core is still starting or being updated: the next round
+            }
             for (Zaak z : rodeKnop.teVolgen()) {
                 if (z.followUp().gemeld() || !rodeKnop.markeerGemeld(z)) {
                     continue;

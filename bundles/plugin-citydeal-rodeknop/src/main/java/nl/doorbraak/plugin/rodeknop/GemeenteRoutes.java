@@ -4,10 +4,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
+import org.osgi.service.component.ComponentContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 import nl.doorbraak.api.http.Antwoord;
 import nl.doorbraak.api.http.Route;
@@ -20,22 +25,33 @@ import nl.doorbraak.api.toegang.Rol;
  * De rode knop voor de gemeente, onder {@code /api/gemeenten/{gemeente}/rodeknop}: de knop op een casus, de zaken
  * van de gemeente, de follow-ups, en het register van Rijkspartijen.
  */
-@Component(service = VariantEndpoint.class)
+@Component(service = VariantEndpoint.class, reference = {
+        @Reference(name = "rodeKnop", service = RodeKnopService.class, cardinality = ReferenceCardinality.OPTIONAL,
+                policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY),
+        @Reference(name = "agenda", service = AgendaRoutes.class, cardinality = ReferenceCardinality.OPTIONAL,
+                policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY),
+        @Reference(name = "precedenten", service = Precedenten.class, cardinality = ReferenceCardinality.OPTIONAL,
+                policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY) })
 public class GemeenteRoutes implements VariantEndpoint {
 
     private static final Set<Rol> REGISSEUR = Set.of(Rol.CASUSREGISSEUR);
     private static final Set<Rol> TAFEL = Set.of(Rol.CASUSREGISSEUR, Rol.TAFELLID);
 
-    private final RodeKnopService rodeKnop;
-    private final AgendaRoutes agenda;
-    private final PrecedentenRoutes precedenten;
+    private final Supplier<RodeKnopService> rodeKnop;
+    private final Supplier<AgendaRoutes> agenda;
+    private final Supplier<PrecedentenRoutes> precedenten;
 
+    /** The services at each request ({@link Later}), not when the web bundle binds these routes. */
     @Activate
-    public GemeenteRoutes(@Reference RodeKnopService rodeKnop, @Reference AgendaRoutes agenda,
-            @Reference Precedenten precedenten) {
+    public GemeenteRoutes(ComponentContext context) {
+        this(Later.van(context, "rodeKnop"), Later.van(context, "agenda"), Later.van(context, "precedenten"));
+    }
+
+    GemeenteRoutes(Supplier<RodeKnopService> rodeKnop, Supplier<AgendaRoutes> agenda,
+            Supplier<Precedenten> precedenten) {
         this.rodeKnop = rodeKnop;
         this.agenda = agenda;
-        this.precedenten = new PrecedentenRoutes(precedenten);
+        this.precedenten = () -> new PrecedentenRoutes(precedenten.get());
     }
 
     @Override
@@ -56,23 +72,25 @@ public class GemeenteRoutes implements VariantEndpoint {
                                 Rol.GEMEENTEBEHEERDER), this::partijen),
                 new Route("GET", "/agenda", "De agenda van de Bestuurstafel in Den Haag: regels die over gemeenten "
                         + "heen knellen, met trekker, status, uitkomst en aantallen per gemeente (alleen lezen; "
-                        + "?status=)", Set.of(Rol.CASUSREGISSEUR, Rol.GEMEENTEBEHEERDER), agenda::lijstGemeente),
+                        + "?status=)", Set.of(Rol.CASUSREGISSEUR, Rol.GEMEENTEBEHEERDER),
+                        v -> agenda.get().lijstGemeente(v)),
                 new Route("GET", "/agenda/{id}", "Eén agendapunt van de Bestuurstafel, met de aantallen per gemeente",
-                        Set.of(Rol.CASUSREGISSEUR, Rol.GEMEENTEBEHEERDER), agenda::puntGemeente),
+                        Set.of(Rol.CASUSREGISSEUR, Rol.GEMEENTEBEHEERDER), v -> agenda.get().puntGemeente(v)),
                 new Route("GET", "/cijfers", "Cijfers van de rode knop van de gemeente: zaken per partij en thema, "
                         + "tijd tot overleg, uitkomsten, follow-ups, lessen op de agenda",
-                        Set.of(Rol.CASUSREGISSEUR, Rol.GEMEENTEBEHEERDER), agenda::cijfersGemeente),
+                        Set.of(Rol.CASUSREGISSEUR, Rol.GEMEENTEBEHEERDER), v -> agenda.get().cijfersGemeente(v)),
                 new Route("GET", "/precedenten", "Het 20 %-register: eerdere doorbraken en rode-knopuitkomsten van "
                         + "alle gemeenten, geanonimiseerd, nieuwste eerst (?regel=&thema=&soort=&page=&pageSize=)",
-                        TAFEL, precedenten::zoekGemeente),
+                        TAFEL, v -> precedenten.get().zoekGemeente(v)),
                 new Route("POST", "/precedenten/{id}/gebruikt", "Leg vast dat de tafel dit precedent gebruikt bij "
                         + "het voorbereiden van een besluit ({\"casusId\"}; alleen het aantal wordt bewaard)", TAFEL,
-                        precedenten::gebruikt),
+                        v -> precedenten.get().gebruikt(v)),
                 new Route("GET", "/instellingen", "De instellingen van de rode knop voor de gemeente "
-                        + "(precedentenDelen)", Set.of(Rol.GEMEENTEBEHEERDER), precedenten::instellingen),
+                        + "(precedentenDelen)", Set.of(Rol.GEMEENTEBEHEERDER),
+                        v -> precedenten.get().instellingen(v)),
                 new Route("PUT", "/instellingen", "Zet het delen van de precedenten van de gemeente aan of uit "
                         + "({\"precedentenDelen\": true|false})", Set.of(Rol.GEMEENTEBEHEERDER),
-                        precedenten::wijzigInstellingen),
+                        v -> precedenten.get().wijzigInstellingen(v)),
                 new Route("GET", "/casussen/{id}", "De rode-knopzaken van een casus", TAFEL, this::vanCasus),
                 new Route("POST", "/casussen/{id}", "Druk op de rode knop: leg de casus voor aan het Rijk", TAFEL,
                         this::druk),
@@ -101,7 +119,7 @@ public class GemeenteRoutes implements VariantEndpoint {
 
     private Antwoord partijen(Verzoek v) {
         String thema = Zaak.normaal(Query.waarde(v, "thema"));
-        Partijen p = rodeKnop.partijen();
+        Partijen p = rodeKnop.get().partijen();
         List<Partij> lijst = thema == null ? p.alle() : p.voorThema(thema);
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("themas", p.themas());
@@ -111,38 +129,38 @@ public class GemeenteRoutes implements VariantEndpoint {
     }
 
     private Antwoord vanCasus(Verzoek v) {
-        return lijst(rodeKnop.vanCasus(v.gebruiker(), v.gemeente(), v.padParameters().get("id")));
+        return lijst(rodeKnop.get().vanCasus(v.gebruiker(), v.gemeente(), v.padParameters().get("id")));
     }
 
     private Antwoord druk(Verzoek v) {
-        Zaak z = rodeKnop.druk(v.gebruiker(), v.gemeente(), v.padParameters().get("id"),
+        Zaak z = rodeKnop.get().druk(v.gebruiker(), v.gemeente(), v.padParameters().get("id"),
                 v.body().orElse(Map.of()));
-        return new Antwoord(201, z.voorGemeente(rodeKnop.nu()),
+        return new Antwoord(201, z.voorGemeente(rodeKnop.get().nu()),
                 Map.of("Location", "/api/gemeenten/" + v.gemeente() + "/rodeknop/zaken/" + z.id()));
     }
 
     private Antwoord zaken(Verzoek v) {
-        return lijst(rodeKnop.vanGemeente(v.gebruiker(), v.gemeente(), Query.status(v)));
+        return lijst(rodeKnop.get().vanGemeente(v.gebruiker(), v.gemeente(), Query.status(v)));
     }
 
     private Antwoord zaak(Verzoek v) {
-        return Antwoord.ok(rodeKnop.vanGemeente(v.gebruiker(), v.gemeente(), v.padParameters().get("id"))
-                .voorGemeente(rodeKnop.nu()));
+        return Antwoord.ok(rodeKnop.get().vanGemeente(v.gebruiker(), v.gemeente(), v.padParameters().get("id"))
+                .voorGemeente(rodeKnop.get().nu()));
     }
 
     private Antwoord followUp(Verzoek v) {
-        return Antwoord.ok(rodeKnop.followUpGemeente(v.gebruiker(), v.gemeente(), v.padParameters().get("id"),
-                v.body().orElse(Map.of())).voorGemeente(rodeKnop.nu()));
+        return Antwoord.ok(rodeKnop.get().followUpGemeente(v.gebruiker(), v.gemeente(), v.padParameters().get("id"),
+                v.body().orElse(Map.of())).voorGemeente(rodeKnop.get().nu()));
     }
 
     private Antwoord followUps(Verzoek v) {
-        return lijst(rodeKnop.teVolgen(v.gebruiker(), v.gemeente()));
+        return lijst(rodeKnop.get().teVolgen(v.gebruiker(), v.gemeente()));
     }
 
     private Antwoord lijst(List<Zaak> zaken) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("count", zaken.size());
-        m.put("results", zaken.stream().map(z -> z.voorGemeente(rodeKnop.nu())).toList());
+        m.put("results", zaken.stream().map(z -> z.voorGemeente(rodeKnop.get().nu())).toList());
         return Antwoord.ok(m);
     }
 }

@@ -46,8 +46,8 @@ class AgendaRoutesTest {
         Cijfers cijfers = new Cijfers(opslag, AgendaTest.gemeenten(), AgendaTest.PARTIJEN, agenda, klok);
         AgendaRoutes routes = new AgendaRoutes(agenda, cijfers);
         // the other routes are only listed here, never called: no RodeKnopService or Precedenten needed
-        rijk = new RijkRoutes(null, routes, null).routes();
-        gemeente = new GemeenteRoutes(null, routes, null).routes();
+        rijk = new RijkRoutes(null, () -> routes, null).routes();
+        gemeente = new GemeenteRoutes(null, () -> routes, null).routes();
         new Zaken(opslag, () -> AgendaTest.GEMEENTEN).bewaar(AgendaTest.zaak("z1", "utrecht", "u1",
                 AgendaTest.KDN_REGEL));
         new Zaken(opslag, () -> AgendaTest.GEMEENTEN).bewaar(AgendaTest.zaak("z2", "leeuwarden", "l1",
