@@ -2,7 +2,7 @@
  * Scherm "Agenda Den Haag": de agenda van de Bestuurstafel. Regels die over gemeenten heen knellen (signalen en
  * rode-knopzaken), geanonimiseerd: alleen aantallen per gemeente. Het Rijk zet voorstellen op de agenda en houdt de
  * status en de uitkomst bij; een gemeente leest mee (context.gemeente gezet: alleen lezen). Met de cijfers van de
- * rode knop eronder.
+ * rode knop eronder, en voor de gemeentebeheerder of de gemeente haar precedenten deelt (het 20 %-register).
  */
 import { vervang, alinea, api, el, formulier, kop2, kop3, knop, melding, tabel } from './dom.js';
 import { SOORT } from './zaak.js';
@@ -18,6 +18,7 @@ const VOLGORDE = Object.keys(STATUS);
 export default function toon(element, context) {
   let weg = false;
   const rijk = !context.gemeente;
+  const beheerder = !rijk && ((context.gebruiker && context.gebruiker.rollen) || []).includes('gemeentebeheerder');
   const basis = rijk ? '/api/rijk/rodeknop' : `/api/gemeenten/${encodeURIComponent(context.gemeente)}/rodeknop`;
 
   const perGemeente = (a) => (a && a.perGemeente && a.perGemeente.length
@@ -26,14 +27,15 @@ export default function toon(element, context) {
   async function laad(bericht) {
     vervang(element, alinea('De agenda wordt geladen…'));
     try {
-      const [agenda, voorstellen, cijfers, partijen] = await Promise.all([
+      const [agenda, voorstellen, cijfers, partijen, instellingen] = await Promise.all([
         api(context, 'GET', `${basis}/agenda`),
         rijk ? api(context, 'GET', `${basis}/agenda/voorstellen`) : null,
         api(context, 'GET', `${basis}/cijfers`),
         rijk ? api(context, 'GET', `${basis}/partijen`) : null,
+        beheerder ? api(context, 'GET', `${basis}/instellingen`) : null,
       ]);
       if (!weg) {
-        teken(agenda, voorstellen, cijfers, partijen, bericht);
+        teken(agenda, voorstellen, cijfers, partijen, instellingen, bericht);
       }
     } catch (fout) {
       if (!weg) {
@@ -42,7 +44,7 @@ export default function toon(element, context) {
     }
   }
 
-  function teken(agenda, voorstellen, cijfers, partijen, bericht) {
+  function teken(agenda, voorstellen, cijfers, partijen, instellingen, bericht) {
     const kop = kop2('Agenda van de Bestuurstafel', 'rk-agenda-kop');
     vervang(element,
       kop,
@@ -57,7 +59,8 @@ export default function toon(element, context) {
             perGemeente(p.aantallen), p.uitkomst || '—']))
         : melding('info', 'Er staat nog niets op de agenda.'),
       rijk ? werk(agenda, voorstellen, partijen) : null,
-      cijferBlok(cijfers));
+      cijferBlok(cijfers),
+      instellingen ? delenBlok(instellingen) : null);
     kop.focus();
   }
 
@@ -143,6 +146,30 @@ export default function toon(element, context) {
       kop3(rijk ? 'De rode knop in cijfers (alle gemeenten)' : 'De rode knop in cijfers (uw gemeente)'),
       tabel('Kerncijfers', ['Cijfer', 'Waarde'], rijen),
       partijen.length ? tabel('Zaken per Rijkspartij', ['Partij', 'Zaken'], partijen.map((p) => [p.naam, String(p.zaken)])) : null);
+  }
+
+  /** Het 20 %-register: deelt de gemeente haar doorbraken (geanonimiseerd) met andere gemeenten en het Rijk? */
+  function delenBlok(inst) {
+    const { form } = formulier({
+      id: 'rodeknop-delen',
+      titel: 'Precedenten delen (20 %-register)',
+      knopTekst: 'Bewaren',
+      velden: [
+        { naam: 'precedentenDelen', label: 'Deelt uw gemeente haar precedenten?', soort: 'keuzerondjes', verplicht: true,
+          waarde: inst.precedentenDelen ? 'ja' : 'nee',
+          beschrijving: 'Elk doorbraakbesluit en elke uitkomst van de rode knop wordt, zonder namen of casussen, een '
+            + 'precedent dat tafels van andere gemeenten en het Rijk kunnen vinden. Uw eigen tafels blijven uw '
+            + 'precedenten altijd zien; wat al gedeeld was, is bij "nee" meteen niet meer te vinden voor anderen.',
+          opties: [['ja', 'Ja, delen met andere gemeenten en het Rijk'], ['nee', 'Nee, alleen voor onze eigen tafels']] },
+      ],
+      verstuur: async (w) => {
+        await api(context, 'PUT', `${basis}/instellingen`,
+          { precedentenDelen: w.precedentenDelen === 'ja', versie: inst.versie });
+        await laad(w.precedentenDelen === 'ja' ? 'Uw gemeente deelt haar precedenten.'
+          : 'Uw gemeente deelt haar precedenten niet meer.');
+      },
+    });
+    return form;
   }
 
   laad();

@@ -86,4 +86,45 @@ class RodeKnopPrecedentenWebIT extends BrowserIT {
         }
         assertThat(rijk.get(zoek).json().path("count").asInt()).isEqualTo(1);
     }
+    /** The gemeentebeheerder turns sharing off on the screen "Agenda Den Haag"; the Rijk then finds nothing of Utrecht. */
+    @Test
+    void deGemeentebeheerderZetHetDelenUitEnWeerAan() {
+        Api utrecht = platform.api().als("utrecht-regisseur");
+        Api rijk = platform.api().als("rijk-szw");
+        Api beheerder = platform.api().als("utrecht-beheerder");
+        RodeKnopPrecedentenIT.doorbraakInUtrecht(utrecht, RodeKnopPrecedentenIT.tafel(utrecht,
+                "Doorbraaktafel Overvecht"), "Kostendelersnorm bij een inwonende tante (precedenten-delen)");
+        String zoek = "/api/rijk/rodeknop/precedenten?regel=inwonende%20tante";
+        RodeKnopPrecedentenIT.wachtTot("het precedent voor het Rijk",
+                () -> rijk.get(zoek).json().path("count").asInt() == 1);
+        String instellingen = RodeKnopPrecedentenIT.U + "/rodeknop/instellingen";
+        try {
+            login("utrecht-beheerder", "demo");
+            klik(By.linkText("Agenda Den Haag"));
+            wacht(() -> !browser.findElements(By.id("rodeknop-delen-precedentenDelen-1")).isEmpty(),
+                    "de keuze om precedenten te delen");
+            assertThat(browser.findElement(By.id("rodeknop-delen-precedentenDelen-0")).isSelected()).isTrue();
+            klik(By.id("rodeknop-delen-precedentenDelen-1"));
+            klik(By.cssSelector("#rodeknop-delen button[type=submit]"));
+            wacht(() -> browser.getPageSource().contains("deelt haar precedenten niet meer"), "de bevestiging");
+            assertThat(browser.findElement(By.id("rodeknop-delen-precedentenDelen-1")).isSelected()).isTrue();
+            assertThat(beheerder.get(instellingen).json().path("precedentenDelen").asBoolean()).isFalse();
+            assertThat(rijk.get(zoek).json().path("count").asInt()).isZero();
+            assertToegankelijk("precedenten delen voor de gemeentebeheerder");
+
+            klik(By.id("rodeknop-delen-precedentenDelen-0"));
+            klik(By.cssSelector("#rodeknop-delen button[type=submit]"));
+            wacht(() -> browser.getPageSource().contains("Uw gemeente deelt haar precedenten."), "de bevestiging");
+            assertThat(rijk.get(zoek).json().path("count").asInt()).isEqualTo(1);
+            uitloggen();
+
+            // a casusregisseur sees the agenda, not the setting (the API gives it only to the gemeentebeheerder)
+            login("utrecht-regisseur", "demo");
+            klik(By.linkText("Agenda Den Haag"));
+            wacht(() -> browser.getPageSource().contains("Agenda van de Bestuurstafel"), "de agenda");
+            assertThat(browser.findElements(By.id("rodeknop-delen"))).isEmpty();
+        } finally {
+            beheerder.put(instellingen, java.util.Map.of("precedentenDelen", true));
+        }
+    }
 }
