@@ -38,7 +38,7 @@ record AgendaPunt(String id, String sleutel, String regel, String titel, Trekker
     record Stap(Status status, Instant op, String door) {
     }
 
-    enum Status {
+    enum Status implements Gecodeerd {
         VOORGESTELD("voorgesteld"),
         GEAGENDEERD("geagendeerd"),
         IN_BEHANDELING("in-behandeling"),
@@ -51,16 +51,16 @@ record AgendaPunt(String id, String sleutel, String regel, String titel, Trekker
             this.code = code;
         }
 
-        String code() {
+        public String code() {
             return code;
         }
 
         static Optional<Status> van(String code) {
-            return Arrays.stream(values()).filter(s -> s.code.equals(code)).findFirst();
+            return Gecodeerd.van(Status.class, code);
         }
 
         static String codes() {
-            return String.join(", ", Arrays.stream(values()).map(Status::code).toList());
+            return Gecodeerd.codes(Status.class);
         }
     }
 

@@ -65,7 +65,7 @@ public record Precedent(String id, String gemeente, String gemeenteNaam, YearMon
     }
 
     /** Waar het precedent vandaan komt. */
-    public enum Soort {
+    public enum Soort implements Gecodeerd {
         DOORBRAAKBESLUIT("doorbraakbesluit", "doorbraakbesluit van de tafel"),
         DOORBRAAK("doorbraak", "rode knop: het Rijk stond een uitzondering toe"),
         OMWISSELBESLUIT("omwisselbesluit", "rode knop: omwisselbesluit"),
@@ -88,16 +88,11 @@ public record Precedent(String id, String gemeente, String gemeenteNaam, YearMon
         }
 
         static Optional<Soort> van(String code) {
-            for (Soort s : values()) {
-                if (s.code.equals(code)) {
-                    return Optional.of(s);
-                }
-            }
-            return Optional.empty();
+            return Gecodeerd.van(Soort.class, code);
         }
 
         static String codes() {
-            return String.join(", ", java.util.Arrays.stream(values()).map(Soort::code).toList());
+            return Gecodeerd.codes(Soort.class);
         }
 
         static Soort van(Zaak.Soort s) {
@@ -210,12 +205,24 @@ public record Precedent(String id, String gemeente, String gemeenteNaam, YearMon
     // --- opslag ---------------------------------------------------------------------------------------------
 
     Map<String, Object> naarOpslag() {
+        Map<String, Object> m = velden(gemeenteNaam, null);
+        m.put("gebruikt", new LinkedHashMap<>(gebruikt));
+        m.put("vastgelegd", vastgelegd.toString());
+        m.values().removeIf(Objects::isNull);
+        return m;
+    }
+
+    /** What is stored and what is shown alike, in this order; {@code soortNaam} only for people. */
+    private Map<String, Object> velden(String gNaam, String soortNaam) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", id);
         m.put("gemeente", gemeente);
-        m.put("gemeenteNaam", gemeenteNaam);
+        m.put("gemeenteNaam", gNaam);
         m.put("maand", maand.toString());
         m.put("soort", soort.code());
+        if (soortNaam != null) {
+            m.put("soortNaam", soortNaam);
+        }
         m.put("thema", thema);
         m.put("regels", regels.stream().map(Regel::naarJson).toList());
         m.put("regelBron", regelBron);
@@ -225,9 +232,6 @@ public record Precedent(String id, String gemeente, String gemeenteNaam, YearMon
         m.put("toelichting", toelichting);
         m.put("reden", reden);
         m.put("afspraken", afspraken);
-        m.put("gebruikt", new LinkedHashMap<>(gebruikt));
-        m.put("vastgelegd", vastgelegd.toString());
-        m.values().removeIf(Objects::isNull);
         return m;
     }
 
@@ -273,22 +277,7 @@ public record Precedent(String id, String gemeente, String gemeenteNaam, YearMon
      */
     Map<String, Object> voorZoeker(String naam) {
         String gNaam = naam != null ? naam : gemeenteNaam != null ? gemeenteNaam : gemeente;
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", id);
-        m.put("gemeente", gemeente);
-        m.put("gemeenteNaam", gNaam);
-        m.put("maand", maand.toString());
-        m.put("soort", soort.code());
-        m.put("soortNaam", soort.naam());
-        m.put("thema", thema);
-        m.put("regels", regels.stream().map(Regel::naarJson).toList());
-        m.put("regelBron", regelBron);
-        m.put("kosten", kosten);
-        m.put("besparing", besparing);
-        m.put("besparingBron", besparingBron);
-        m.put("toelichting", toelichting);
-        m.put("reden", reden);
-        m.put("afspraken", afspraken);
+        Map<String, Object> m = velden(gNaam, soort.naam());
         m.put("gebruikt", gebruiktTotaal());
         m.put("samenvatting", samenvatting(gNaam));
         return m;

@@ -50,7 +50,7 @@ public record Zaak(String id, String gemeente, String casusId, String pseudoniem
         }
     }
 
-    public enum Status {
+    public enum Status implements Gecodeerd {
         /** Gedrukt; wacht op het rode-knopoverleg. */
         INGEDIEND("ingediend"),
         OVERLEG_GEPLAND("overleg-gepland"),
@@ -70,17 +70,12 @@ public record Zaak(String id, String gemeente, String casusId, String pseudoniem
         }
 
         static Optional<Status> van(String code) {
-            for (Status s : values()) {
-                if (s.code.equals(code)) {
-                    return Optional.of(s);
-                }
-            }
-            return Optional.empty();
+            return Gecodeerd.van(Status.class, code);
         }
     }
 
     /** Soorten uitkomst van het rode-knopoverleg. */
-    public enum Soort {
+    public enum Soort implements Gecodeerd {
         /** Een uitzondering op de regel is toegestaan. */
         DOORBRAAK("doorbraak"),
         /** Een landelijke regel is omgewisseld voor een betere lokale invulling (Ruimte voor de rivier). */
@@ -99,16 +94,11 @@ public record Zaak(String id, String gemeente, String casusId, String pseudoniem
         }
 
         static Optional<Soort> van(String code) {
-            for (Soort s : values()) {
-                if (s.code.equals(code)) {
-                    return Optional.of(s);
-                }
-            }
-            return Optional.empty();
+            return Gecodeerd.van(Soort.class, code);
         }
 
         static String codes() {
-            return String.join(", ", java.util.Arrays.stream(values()).map(Soort::code).toList());
+            return Gecodeerd.codes(Soort.class);
         }
     }
 

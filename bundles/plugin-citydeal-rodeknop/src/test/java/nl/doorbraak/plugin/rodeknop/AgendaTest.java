@@ -4,10 +4,8 @@ import static nl.doorbraak.plugin.rodeknop.RodeKnopServiceTest.fake;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -48,23 +46,7 @@ class AgendaTest {
 
     final List<Signaal> signalen = new ArrayList<>();
     final List<Namens> gelezenNamens = new ArrayList<>();
-    final Instant[] nu = { NU };
-    final Clock klok = new Clock() {
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return nu[0];
-        }
-    };
+    final TestKlok klok = new TestKlok(NU);
     GeheugenOpslag opslag;
     Zaken zaken;
     Agenda agenda;
@@ -210,13 +192,13 @@ class AgendaTest {
 
         signalen.add(signaal("utrecht", KDN, SignaalStatus.NIEUW, "u2", "u3"));
         zaken.bewaar(zaak("z1", "utrecht", "u4", KDN_REGEL));
-        nu[0] = NU.plusSeconds(59);
+        klok.zet(NU.plusSeconds(59));
         Regelgroep kdn = agenda.groepen().get(Regelgroep.sleutel(KDN));
         assertThat(kdn.signalen()).as("the signalen of a minute ago").isEqualTo(1);
         assertThat(kdn.zaken()).as("zaken are counted live").isEqualTo(1);
         assertThat(gelezenNamens).hasSize(gelezen);
 
-        nu[0] = NU.plusSeconds(61);
+        klok.zet(NU.plusSeconds(61));
         assertThat(agenda.groepen().get(Regelgroep.sleutel(KDN)).signalen()).isEqualTo(2);
         assertThat(gelezenNamens).hasSizeGreaterThan(gelezen);
     }

@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -70,23 +68,7 @@ class PrecedentenTest {
             Set.of(Rol.GEMEENTEBEHEERDER), Set.of());
     static final Gebruiker SZW = new Gebruiker("rijk-szw", "SZW", null, Set.of(Rol.RIJK), Set.of());
 
-    final Instant[] nu = { Instant.parse("2026-12-07T09:00:00Z") };
-    final Clock klok = new Clock() {
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return nu[0];
-        }
-    };
+    final TestKlok klok = new TestKlok(Instant.parse("2026-12-07T09:00:00Z"));
 
     final GeheugenOpslag opslag = new GeheugenOpslag();
     final Map<String, Casus> casussen = new HashMap<>();
@@ -169,7 +151,7 @@ class PrecedentenTest {
         Casus c = new Casus(id, gemeente, "tafel-overvecht-" + id, "standaard", "Titel-geheim-" + id,
                 "Hulpvraag-geheim: mevrouw Jansen, Kanaalweg 12, " + id, new Inwoner("INW-PSEUDO-" + id, "Q.X.Z."),
                 thema, status, null, List.of(), List.of("Woningcorporatie-Mitros"),
-                Map.of("schemaVersie", 1, "urgentie", "Variantveld-geheim-" + id), 3, nu[0], nu[0]);
+                Map.of("schemaVersie", 1, "urgentie", "Variantveld-geheim-" + id), 3, klok.instant(), klok.instant());
         casussen.put(id, c);
         return c;
     }
@@ -185,9 +167,9 @@ class PrecedentenTest {
                 List.of(new Toezegging("Woningcorporatie-Mitros", new BigDecimal("1650"),
                         "Toezegging-geheim: regeling 24 maanden " + id)),
                 List.of(new PotjeMutatie("potje-geheim-1", 7, PotjeMutatie.UITGAVE, new BigDecimal("250.00"),
-                        new BigDecimal("250.00"), id, "Uitgave-geheim: huurachterstand " + id, nu[0],
+                        new BigDecimal("250.00"), id, "Uitgave-geheim: huurachterstand " + id, klok.instant(),
                         "uitgever-geheim")),
-                corrigeert, null, nu[0], "besluiter-geheim");
+                corrigeert, null, klok.instant(), "besluiter-geheim");
         if (corrigeert != null) {
             Besluit oud = besluiten.get(corrigeert);
             besluiten.put(corrigeert, new Besluit(oud.id(), oud.gemeente(), oud.casusId(), oud.bijeenkomstId(),
@@ -203,7 +185,7 @@ class PrecedentenTest {
         signalen.computeIfAbsent(casusId, k -> new ArrayList<>()).add(new Signaal("signaal-geheim-" + regel.length(),
                 c.gemeente(), regel, "Organisatie-SVB", "Signaalomschrijving-geheim: bij mevrouw Jansen bleek",
                 SignaalStatus.NIEUW, "Antwoord-geheim", List.of(), List.of(new GekoppeldeCasus(casusId,
-                        "Koppeltitel-geheim", c.tafelId(), "koppelaar-geheim", nu[0])), 1, nu[0], nu[0]));
+                        "Koppeltitel-geheim", c.tafelId(), "koppelaar-geheim", klok.instant())), 1, klok.instant(), klok.instant()));
     }
 
     /** Every text in the sources: none may be in a precedent, except what the register is meant to show. */
@@ -354,7 +336,7 @@ class PrecedentenTest {
                 "situatie", "Situatie-geheim: moeder met zoon van 23", "delen", List.of("geprobeerd", "situatie")));
         Zaak z = rodeKnop.druk(UTRECHT, "utrecht", "casus-0003-geheim", knop);
         rodeKnop.planOverleg(SZW, z.id(), Map.of("datum", "2026-12-20", "toelichting", "Overleg-geheim"));
-        nu[0] = Instant.parse("2027-01-05T10:00:00Z");
+        klok.zet(Instant.parse("2027-01-05T10:00:00Z"));
         Zaak uit = rodeKnop.legUitkomstVast(SZW, z.id(), Map.of("soort", "doorbraak", "toelichting",
                 "Uitzondering voor een jaar toegestaan", "afspraken", List.of("SZW past de handreiking aan"),
                 "besparing", 8000));
@@ -383,8 +365,8 @@ class PrecedentenTest {
     RodeKnopService rodeKnopService() {
         EscalatieService es = fake(EscalatieService.class, (m, a) -> switch (m) {
             case "escaleer" -> new Escalatie("escalatie-geheim-" + a[2], (String) a[1], (String) a[2], (String) a[3],
-                    RijkNiveau.NAAM, 30, (String) a[4], EscalatieStatus.OPEN, nu[0].plus(Duration.ofDays(30)), false,
-                    null, null, null, List.of(), 1, nu[0], "x", nu[0]);
+                    RijkNiveau.NAAM, 30, (String) a[4], EscalatieStatus.OPEN, klok.instant().plus(Duration.ofDays(30)), false,
+                    null, null, null, List.of(), 1, klok.instant(), "x", klok.instant());
             case "beantwoord", "losOp" -> null;
             default -> throw new UnsupportedOperationException(m);
         });
@@ -482,7 +464,7 @@ class PrecedentenTest {
         }
         besluit("besluit-" + id, "casus-" + id, BesluitSoort.DOORBRAAK, null);
         Precedent p = precedenten.besluitGenomen(gemeente, "besluit-" + id, true).orElseThrow();
-        nu[0] = nu[0].plus(Duration.ofHours(1));
+        klok.zet(klok.instant().plus(Duration.ofHours(1)));
         return p;
     }
 

@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.lang.reflect.Proxy;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -49,23 +47,7 @@ class RodeKnopServiceTest {
     static final Gebruiker ZONDER_PARTIJ = new Gebruiker("rijk-los", "Los", null, Set.of(Rol.RIJK), Set.of());
 
     final Instant start = Instant.parse("2026-12-07T09:00:00Z");
-    final Instant[] nu = { start };
-    final Clock klok = new Clock() {
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return nu[0];
-        }
-    };
+    final TestKlok klok = new TestKlok(start);
     final List<NieuweVerwerking> verwerkingen = new ArrayList<>();
     final List<String> escalatieAanroepen = new ArrayList<>();
     final Map<String, Casus> casussen = new HashMap<>();
@@ -90,8 +72,8 @@ class RodeKnopServiceTest {
             escalatieAanroepen.add(m + " " + ((Namens) a[0]).gebruiker().gebruikersnaam());
             return switch (m) {
                 case "escaleer" -> new Escalatie("e-" + a[2], (String) a[1], (String) a[2], (String) a[3],
-                        RijkNiveau.NAAM, 30, (String) a[4], EscalatieStatus.OPEN, nu[0].plus(Duration.ofDays(30)),
-                        false, null, null, null, List.of(), 1, nu[0], "x", nu[0]);
+                        RijkNiveau.NAAM, 30, (String) a[4], EscalatieStatus.OPEN, klok.instant().plus(Duration.ofDays(30)),
+                        false, null, null, null, List.of(), 1, klok.instant(), "x", klok.instant());
                 case "beantwoord", "losOp" -> null;
                 default -> throw new UnsupportedOperationException(m);
             };
@@ -159,7 +141,7 @@ class RodeKnopServiceTest {
 
         List<Zaak> inbox = service.inbox(SZW, null);
         assertThat(inbox).extracting(Zaak::id).containsExactly(z.id());
-        Map<String, Object> gezien = inbox.get(0).voorRijk("Gemeente Utrecht", nu[0]);
+        Map<String, Object> gezien = inbox.get(0).voorRijk("Gemeente Utrecht", klok.instant());
         assertThat(gezien).containsKeys("regel", "vraag", "geprobeerd")
                 .doesNotContainKeys("situatie", "thema", "organisaties", "casusId", "pseudoniem", "escalatieId",
                         "ingediendDoor");
@@ -209,7 +191,7 @@ class RodeKnopServiceTest {
         assertThat(escalatieAanroepen).contains("beantwoord systeem:rodeknop");
         assertThat(service.teVolgen()).isEmpty();
 
-        nu[0] = start.plus(Duration.ofDays(91));
+        klok.zet(start.plus(Duration.ofDays(91)));
         assertThat(service.teVolgen()).extracting(Zaak::id).containsExactly(z.id());
         assertThatThrownBy(() -> service.followUpRijk(SZW, z.id(), Map.of("bevinding", "Werkt")))
                 .isInstanceOf(OngeldigeInvoerException.class);
