@@ -1,5 +1,6 @@
 package nl.doorbraak.plugin.rodeknop;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -183,16 +184,32 @@ public class Agenda {
         }
         in.controleer("Het agendapunt kan zo niet worden gemaakt.");
         String sleutel = Regelgroep.sleutel(regel);
+        int eerder = 0;
         for (AgendaPunt p : punten(null)) {
-            if (p.sleutel().equals(sleutel) && p.status() != Status.AFGEROND) {
-                throw new ConflictException("Deze regel staat al op de agenda (agendapunt " + p.id() + ", status "
-                        + p.status().code() + "). Een nieuw punt kan pas als dat is afgerond.");
+            if (p.sleutel().equals(sleutel)) {
+                if (p.status() != Status.AFGEROND) {
+                    throw alOpDeAgenda(p.id());
+                }
+                eerder++;
             }
         }
-        AgendaPunt p = new AgendaPunt(UUID.randomUUID().toString(), sleutel, regel.replaceAll("\\s+", " "), titel,
+        // the n-th item of a rule has a fixed id: two requests at the same moment write the same document, and the
+        // storage lets only the first one in
+        String id = UUID.nameUUIDFromBytes(("rodeknop-agenda/" + sleutel + "#" + eerder)
+                .getBytes(StandardCharsets.UTF_8)).toString();
+        AgendaPunt p = new AgendaPunt(id, sleutel, regel.replaceAll("\\s+", " "), titel,
                 trekker, toelichting, Status.VOORGESTELD, null, klok.instant(), u.gebruikersnaam(), eigen.id(),
                 List.of(new AgendaPunt.Stap(Status.VOORGESTELD, klok.instant(), u.gebruikersnaam())), 0);
-        return bewaar(p);
+        try {
+            return bewaar(p);
+        } catch (ConflictException gelijktijdig) {
+            throw alOpDeAgenda(id);
+        }
+    }
+
+    private static ConflictException alOpDeAgenda(String id) {
+        return new ConflictException("Deze regel staat al op de agenda (agendapunt " + id + "). Een nieuw punt kan "
+                + "pas als dat is afgerond.");
     }
 
     /**

@@ -326,6 +326,37 @@ class AgendaTest {
         assertThat(agenda.punten(null)).hasSize(2);
     }
 
+    /** Two Rijk users put the same rule on the agenda at the same moment: one item, the other gets the 409. */
+    @Test
+    void tweeGelijktijdigeVerzoekenMakenEenAgendapunt() throws Exception {
+        for (int ronde = 0; ronde < 20; ronde++) {
+            String regel = "Gelijktijdig " + ronde;
+            java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+            java.util.concurrent.ExecutorService twee = java.util.concurrent.Executors.newFixedThreadPool(2);
+            try {
+                List<java.util.concurrent.Future<String>> uit = new ArrayList<>();
+                for (String trekker : List.of("szw", "uwv")) {
+                    uit.add(twee.submit(() -> {
+                        start.await();
+                        try {
+                            return agenda.maak(SZW, body(regel, "Punt", trekker)).id();
+                        } catch (ConflictException e) {
+                            return "409";
+                        }
+                    }));
+                }
+                List<String> ids = new ArrayList<>();
+                for (java.util.concurrent.Future<String> f : uit) {
+                    ids.add(f.get());
+                }
+                assertThat(ids).as("ronde %d", ronde).containsOnlyOnce("409");
+            } finally {
+                twee.shutdownNow();
+            }
+            assertThat(agenda.punten(null).stream().filter(p -> p.regel().equals(regel))).hasSize(1);
+        }
+    }
+
     @Test
     void deStatusGaatAlleenVooruitEnAfgerondVraagtDeUitkomst() {
         AgendaPunt p = agenda.maak(SZW, body(KDN, "Kostendelersnorm", "szw"));
