@@ -110,9 +110,15 @@ abstract class BrowserIT {
         browser.findElement(By.id("wachtwoord")).sendKeys(org.openqa.selenium.Keys.ENTER);
     }
 
+    /**
+     * Clicks the element as soon as it is there; a screen that draws itself again in between (a plug-in screen that is
+     * mounted again when its plug-in came back) replaces the element, so finding and clicking are tried together.
+     */
     static void klik(By door) {
-        wacht(() -> !browser.findElements(door).isEmpty(), door.toString());
-        browser.findElement(door).click();
+        wacht(() -> {
+            browser.findElement(door).click();
+            return true;
+        }, door.toString());
     }
 
     static String thema() {
