@@ -39,7 +39,7 @@ public class FollowUpControle {
     @Activate
     public FollowUpControle(ComponentContext context, @Reference EventAdmin events,
             @Reference(service = LoggerFactory.class) Logger log, Instellingen instellingen) {
-        // the service at each round (Later): active as soon as the bundle starts, without the rest of the plug-in
+        // looked up at each round: active as soon as the bundle starts, without the rest of the plug-in
         this.context = context;
         this.events = events;
         this.log = log;
