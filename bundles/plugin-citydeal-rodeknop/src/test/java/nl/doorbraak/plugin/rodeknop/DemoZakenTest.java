@@ -26,7 +26,6 @@ import nl.doorbraak.api.domein.EscalatieStatus;
 import nl.doorbraak.api.domein.Gemeente;
 import nl.doorbraak.api.domein.Inwoner;
 import nl.doorbraak.api.domein.NieuweVerwerking;
-import nl.doorbraak.api.domein.Verwerking;
 import nl.doorbraak.api.service.ConflictException;
 import nl.doorbraak.api.service.CasusService;
 import nl.doorbraak.api.service.EscalatieService;
@@ -104,17 +103,7 @@ class DemoZakenTest {
             case "zoek" -> gemeenten.stream().filter(g -> g.id().equals(a[0])).findFirst();
             default -> throw new UnsupportedOperationException(m);
         });
-        VerwerkingenLog log = new VerwerkingenLog() {
-            @Override
-            public void leg(List<NieuweVerwerking> v) {
-                verwerkingen.addAll(v);
-            }
-
-            @Override
-            public List<Verwerking> vanInwoner(Namens namens, String gemeente, String pseudoniem) {
-                throw new UnsupportedOperationException();
-            }
-        };
+        VerwerkingenLog log = RodeKnopServiceTest.verzamel(verwerkingen);
         service = new RodeKnopService(opslag, cs, es, gs, log, partijen, 90, Clock.fixed(nu, ZoneOffset.UTC),
                 s -> { });
         demo = new DemoZaken(service);

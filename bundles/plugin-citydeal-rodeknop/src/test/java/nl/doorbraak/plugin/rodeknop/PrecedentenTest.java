@@ -31,14 +31,12 @@ import nl.doorbraak.api.domein.EscalatieStatus;
 import nl.doorbraak.api.domein.GekoppeldeCasus;
 import nl.doorbraak.api.domein.Gemeente;
 import nl.doorbraak.api.domein.Inwoner;
-import nl.doorbraak.api.domein.NieuweVerwerking;
 import nl.doorbraak.api.domein.OrganisatieBesparing;
 import nl.doorbraak.api.domein.Pagina;
 import nl.doorbraak.api.domein.PotjeMutatie;
 import nl.doorbraak.api.domein.Signaal;
 import nl.doorbraak.api.domein.SignaalStatus;
 import nl.doorbraak.api.domein.Toezegging;
-import nl.doorbraak.api.domein.Verwerking;
 import nl.doorbraak.api.domein.Waardendriehoek;
 import nl.doorbraak.api.http.Antwoord;
 import nl.doorbraak.api.http.Verzoek;
@@ -370,16 +368,7 @@ class PrecedentenTest {
             case "beantwoord", "losOp" -> null;
             default -> throw new UnsupportedOperationException(m);
         });
-        VerwerkingenLog log = new VerwerkingenLog() {
-            @Override
-            public void leg(List<NieuweVerwerking> v) {
-            }
-
-            @Override
-            public List<Verwerking> vanInwoner(Namens namens, String gemeente, String pseudoniem) {
-                throw new UnsupportedOperationException();
-            }
-        };
+        VerwerkingenLog log = RodeKnopServiceTest.verzamel(new ArrayList<>());
         Partijen partijen = new Partijen(List.of(new Partij("szw", "Ministerie van SZW", "SZW",
                 List.of("inkomen", "werk"), List.of(), List.of("rijk-szw"))));
         return new RodeKnopService(opslag, casusService(), es, gemeenteService(), log, partijen, 90, klok, s -> { });

@@ -85,17 +85,7 @@ class RodeKnopServiceTest {
             case "zoek" -> Optional.of(utrecht);
             default -> throw new UnsupportedOperationException(m);
         });
-        VerwerkingenLog log = new VerwerkingenLog() {
-            @Override
-            public void leg(List<NieuweVerwerking> v) {
-                verwerkingen.addAll(v);
-            }
-
-            @Override
-            public List<Verwerking> vanInwoner(Namens namens, String gemeente, String pseudoniem) {
-                throw new UnsupportedOperationException();
-            }
-        };
+        VerwerkingenLog log = verzamel(verwerkingen);
         service = new RodeKnopService(new GeheugenOpslag(), cs, es, gs, log, partijen, 90, klok, s -> { });
     }
 
@@ -103,6 +93,21 @@ class RodeKnopServiceTest {
         return new Casus(id, "utrecht", "t1", "standaard", titel, "Hulpvraag met details", new Inwoner(pseudoniem,
                 initialen), "inkomen", CasusStatus.AANGEMELD, null, List.of(), List.of("Werk & Inkomen"), Map.of(),
                 1, Instant.now(), Instant.now());
+    }
+
+    /** A verwerkingenlog that keeps what is recorded in {@code in}; reports are not part of these tests. */
+    static VerwerkingenLog verzamel(List<NieuweVerwerking> in) {
+        return new VerwerkingenLog() {
+            @Override
+            public void leg(List<NieuweVerwerking> v) {
+                in.addAll(v);
+            }
+
+            @Override
+            public List<Verwerking> vanInwoner(Namens namens, String gemeente, String pseudoniem) {
+                throw new UnsupportedOperationException();
+            }
+        };
     }
 
     @SuppressWarnings("unchecked")
