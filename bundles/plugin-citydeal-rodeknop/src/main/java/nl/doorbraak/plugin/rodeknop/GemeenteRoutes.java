@@ -1,5 +1,6 @@
 package nl.doorbraak.plugin.rodeknop;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -160,7 +161,8 @@ public class GemeenteRoutes implements VariantEndpoint {
     private Antwoord lijst(List<Zaak> zaken) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("count", zaken.size());
-        m.put("results", zaken.stream().map(z -> z.voorGemeente(rodeKnop.get().nu())).toList());
+        Instant nu = rodeKnop.get().nu();
+        m.put("results", zaken.stream().map(z -> z.voorGemeente(nu)).toList());
         return Antwoord.ok(m);
     }
 }
