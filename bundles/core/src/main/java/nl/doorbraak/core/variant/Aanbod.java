@@ -8,6 +8,8 @@ import org.osgi.framework.Version;
  */
 interface Aanbod {
 
+    String id();
+
     String bundle();
 
     String bundleVersie();

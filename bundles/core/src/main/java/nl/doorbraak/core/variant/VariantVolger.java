@@ -172,8 +172,13 @@ public final class VariantVolger {
     }
 
     private Registratie kiesBeste(String id) {
-        Registratie beste = null;
-        for (Registratie r : perService.values()) {
+        return kiesBeste(perService, perId, id);
+    }
+
+    /** The best of the services under {@code id} ({@link Aanbod#beterDan}), put in {@code perId}; null when none. */
+    private static <T extends Aanbod> T kiesBeste(Map<Long, T> perService, Map<String, T> perId, String id) {
+        T beste = null;
+        for (T r : perService.values()) {
             if (r.id().equals(id) && (beste == null || r.beterDan(beste))) {
                 beste = r;
             }
@@ -248,18 +253,7 @@ public final class VariantVolger {
     }
 
     private OnderdeelRegistratie kiesBesteOnderdeel(String id) {
-        OnderdeelRegistratie beste = null;
-        for (OnderdeelRegistratie r : onderdeelPerService.values()) {
-            if (r.id().equals(id) && (beste == null || r.beterDan(beste))) {
-                beste = r;
-            }
-        }
-        if (beste == null) {
-            onderdeelPerId.remove(id);
-        } else {
-            onderdeelPerId.put(id, beste);
-        }
-        return beste;
+        return kiesBeste(onderdeelPerService, onderdeelPerId, id);
     }
 
     private static void waarschuwDubbelId(String id, OnderdeelRegistratie o, Registratie t) {
