@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -129,12 +132,37 @@ class BeveiligingWebIT extends BrowserIT {
     /** Whether any file under the browser's cache directories contains this text (as UTF-8 bytes). */
     static boolean bevat(Path profiel, String tekst) {
         byte[] zoek = tekst.getBytes(StandardCharsets.UTF_8);
-        try (Stream<Path> s = Files.walk(profiel)) {
-            return s.filter(Files::isRegularFile).filter(p -> p.toString().contains("Cache"))
-                    .anyMatch(p -> bevat(lees(p), zoek));
+        boolean[] gevonden = {false};
+        try {
+            // walkFileTree, not walk: Chromium removes cache files while we read, and a file gone is not in the cache
+            Files.walkFileTree(profiel, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path p, BasicFileAttributes a) {
+                    gevonden[0] = a.isRegularFile() && p.toString().contains("Cache") && bevat(lees(p), zoek);
+                    return gevonden[0] ? FileVisitResult.TERMINATE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path p, IOException e) throws IOException {
+                    return weg(e);
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+                    return e == null ? FileVisitResult.CONTINUE : weg(e);
+                }
+
+                private FileVisitResult weg(IOException e) throws IOException {
+                    if (e instanceof NoSuchFileException) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    throw e;
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return gevonden[0];
     }
 
     static byte[] lees(Path p) {
