@@ -26,9 +26,15 @@ export async function deel(ctx, casus, houder) {
   const lijstAdres = `${pad`/api/gemeenten/${g}/casussen/${casus.id}/escalaties`}?pageSize=100`;
   const regisseur = heeftRol(ctx.sessie, 'casusregisseur');
   const magEscaleren = heeftRol(ctx.sessie, 'casusregisseur', 'tafellid') && casus.status !== 'afgesloten';
+  let alle = [];
   let route = [];
+  // levels reached another way (the Rijk: with the rode knop), with the plug-in's sentence: not offered in the form
+  let ingangen = {};
   try {
-    route = (await api('GET', pad`/api/gemeenten/${g}/escalatieroute`)).niveaus || [];
+    const r = await api('GET', pad`/api/gemeenten/${g}/escalatieroute`);
+    ingangen = r.ingangen || {};
+    alle = r.niveaus || [];
+    route = alle.filter((n) => !ingangen[n.id]);
   } catch (f) {
     // without the route the level is chosen by the platform (the first one, or the one above)
     if (f instanceof ApiFout && f.status === 401) {
@@ -72,6 +78,8 @@ export async function deel(ctx, casus, houder) {
 
   function knoppen(open) {
     if (open) {
+      const plek = alle.findIndex((n) => n.id === open.niveau);
+      const andereIngang = plek >= 0 && plek + 1 < alle.length ? ingangen[alle[plek + 1].id] : null;
       return [
         kop3('Open escalatie'),
         gegevens('escalatie-open', [
@@ -83,7 +91,8 @@ export async function deel(ctx, casus, houder) {
         regisseur ? el('div', { class: 'utrecht-button-group utrecht-button-group--distanced' },
           knop('Antwoord vastleggen', () => uitkomst(open, 'antwoord'), 'secondary', { id: 'escalatie-antwoord' }),
           knop('Opgelost melden', () => uitkomst(open, 'opgelost'), 'secondary', { id: 'escalatie-opgelost' }),
-          knop('Doorescaleren', () => uitkomst(open, 'doorescaleren'), 'secondary', { id: 'escalatie-door' })) : null,
+          andereIngang ? null : knop('Doorescaleren', () => uitkomst(open, 'doorescaleren'), 'secondary', { id: 'escalatie-door' })) : null,
+        regisseur && andereIngang ? el('p', { class: 'utrecht-paragraph', id: 'escalatie-ingang' }, andereIngang) : null,
       ];
     }
     if (!magEscaleren) {
@@ -106,7 +115,8 @@ export async function deel(ctx, casus, houder) {
           beschrijving: 'Wat kan de tafel zelf niet oplossen, en wat vraagt u van het volgende niveau?' },
         { naam: 'niveau', label: 'Niveau', type: 'keuze',
           opties: route.map((n) => [n.id, `${n.naam} (reactietermijn ${n.reactietermijnDagen} dagen)`]),
-          beschrijving: 'Leeg: het eerste niveau, of het niveau boven de laatste beantwoorde escalatie.' },
+          beschrijving: ['Leeg: het eerste niveau, of het niveau boven de laatste beantwoorde escalatie.',
+            ...Object.values(ingangen)].join(' ') },
       ],
       knop: 'Escaleren',
       verstuur: (w) => api('POST', lijstAdres.replace(/\?.*$/, ''), { reden: w.reden, ...(w.niveau ? { niveau: w.niveau } : {}) }),

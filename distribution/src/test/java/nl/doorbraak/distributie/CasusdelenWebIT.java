@@ -153,6 +153,10 @@ class CasusdelenWebIT extends BrowserIT {
         wacht(() -> !browser.findElements(By.id("escalaties-geen")).isEmpty(), "geen escalaties");
         klik(By.id("escalatie-start"));
         veld("escalatie-formulier", "reden").sendKeys("De corporatie reageert niet; gevraagd: ontruiming opschorten.");
+        // the Rijk is on Utrecht's route, but reached with the rode knop: not offered here, the form says how
+        assertThat(veld("escalatie-formulier", "niveau").findElements(By.tagName("option")).stream()
+                .map(o -> o.getAttribute("value")).toList()).contains("tafel", "directie", "bestuur").doesNotContain("rijk");
+        assertThat(browser.findElement(By.cssSelector("#escalatie-formulier")).getText()).contains("rode knop");
         kies(veld("escalatie-formulier", "niveau"), "directie");
         assertToegankelijk("het formulier om te escaleren");
         klik(By.cssSelector("#escalatie-formulier button[type=submit]"));
@@ -181,6 +185,10 @@ class CasusdelenWebIT extends BrowserIT {
         assertThat(waarden(twee, "status")).containsExactly("doorgeescaleerd", "open");
         assertThat(twee.path("results").get(1).path("niveau").asText()).isEqualTo("bestuur");
         assertThat(twee.path("results").get(1).path("vorige").asText()).isEqualTo(e.path("id").asText());
+        // above the bestuur is the Rijk: no "Doorescaleren", but the way there
+        wacht(() -> !browser.findElements(By.id("escalatie-ingang")).isEmpty(), "de weg naar het Rijk");
+        assertThat(browser.findElement(By.id("escalatie-ingang")).getText()).contains("rode knop");
+        assertThat(browser.findElements(By.id("escalatie-door"))).isEmpty();
 
         klik(By.id("escalatie-antwoord"));
         veld("escalatie-antwoord-formulier", "antwoord").sendKeys("Het bestuur schort de ontruiming drie maanden op.");

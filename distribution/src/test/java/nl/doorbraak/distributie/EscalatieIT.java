@@ -227,6 +227,10 @@ class EscalatieIT {
         // every gemeente that switches the rode knop on (varianten = standaard,rodeknop), Utrecht too
         assertThat(regisseur.get("/api/gemeenten/utrecht/escalatieroute").json().path("niveaus")
                 .findValuesAsText("id")).containsExactly("tafel", "directie", "bestuur", "rijk");
+        // the route says the Rijk is reached another way, in the plug-in's words (a form does not offer it)
+        JsonNode ingangen = eindhoven.get(route).json().path("ingangen");
+        assertThat(ingangen.size()).isEqualTo(1);
+        assertThat(ingangen.path("rijk").asText()).contains("rode knop", "Rode knop (Rijk)");
 
         String woensel = tafel(eindhoven, "eindhoven", "Doorbraaktafel Woensel");
         String casus = nieuweCasus(eindhoven, "eindhoven", woensel, "Terugvordering toeslagen");
@@ -252,6 +256,7 @@ class EscalatieIT {
         try {
             DuurzaamheidIT.wachtTot(() -> !eindhoven.get(route).json().path("niveaus").findValuesAsText("id")
                     .contains("rijk"));
+            assertThat(eindhoven.get(route).json().path("ingangen").size()).isZero();
             // what sits at the level stays readable
             Api.Antwoord gelezen = eindhoven.get(escalatie("eindhoven", rijkId));
             assertThat(gelezen.status()).isEqualTo(200);

@@ -1,6 +1,7 @@
 package nl.doorbraak.api.service;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.osgi.annotation.versioning.ProviderType;
@@ -39,6 +40,18 @@ public interface EscalatieService {
      * @throws NietGevondenException als de gemeente niet bestaat
      */
     List<Escalatieniveau> route(Namens namens, String gemeente);
+
+    /**
+     * De niveaus van de {@link #route route} waarnaar de aanroepende bundle niet zelf escaleert, met per niveau-id de
+     * zin van de plug-in die zegt hoe een casus daar wel komt ({@code ExtraEscalatieniveau.ingang()}, bijvoorbeeld
+     * het Rijk via de rode knop). Een formulier biedt die niveaus dus niet aan, maar toont de zin.
+     *
+     * @throws NietGevondenException als de gemeente niet bestaat
+     * @since 2.1
+     */
+    default Map<String, String> ingangen(Namens namens, String gemeente) {
+        return Map.of();
+    }
 
     /** Escalaties van een gemeente, nieuwste eerst; van een tafellid alleen die van zijn tafels. */
     Pagina<Escalatie> lijst(Namens namens, String gemeente, EscalatieFilter filter, int page, int pageSize);

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -76,6 +77,15 @@ public final class EscalatieKern {
 
     public List<Escalatieniveau> route(String gemeente) {
         return niveaus.route(Vereist.gemeente(gemeenten, gemeente));
+    }
+
+    /** Per level of the route that {@code bundle} does not escalate to itself: the plug-in's sentence. */
+    public Map<String, String> ingangen(String gemeente, String bundle) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (Escalatieniveau n : route(gemeente)) {
+            niveaus.afgeschermd(n, bundle).ifPresent(zin -> m.put(n.id(), zin));
+        }
+        return m;
     }
 
     public Pagina<Escalatie> lijst(String gemeente, EscalatieFilter filter, int page, int pageSize) {

@@ -80,6 +80,12 @@ public final class EscalatieServiceImpl implements EscalatieService {
     }
 
     @Override
+    public Map<String, String> ingangen(Namens namens, String gemeente) {
+        bereik(toegang.gebruiker(namens, gemeente));
+        return kern.ingangen(gemeente, toegang.aanroeper().bundle());
+    }
+
+    @Override
     public Pagina<Escalatie> lijst(Namens namens, String gemeente, EscalatieFilter filter, int page, int pageSize) {
         Gebruiker g = toegang.gebruiker(namens, gemeente);
         Set<String> eigen = bereik(g);

@@ -473,6 +473,10 @@ class EscalatieServiceTest {
             String r = "eindhoven-regisseur";
             // named directly, or the next after an answered one, or further from the bestuur: the plug-in's sentence
             String web = "nl.doorbraak.web";
+            // what a form offers: the route says which level is reached another way, and how
+            assertThat(service.ingangen("eindhoven", web)).containsExactly(Map.entry("rijk", EigenIngang.ZIN));
+            assertThat(service.ingangen("eindhoven", plugin)).isEmpty();
+            assertThat(service.ingangen("utrecht", web)).isEmpty();
             assertThatThrownBy(() -> service.escaleer("eindhoven", c.id(), "rijk", "Naar het Rijk", r, web))
                     .isInstanceOfSatisfying(OngeldigeInvoerException.class, e -> assertThat(e.fouten())
                             .anySatisfy(f -> assertThat(f.reden()).isEqualTo(EigenIngang.ZIN)));

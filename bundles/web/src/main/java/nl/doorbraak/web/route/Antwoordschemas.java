@@ -118,7 +118,9 @@ final class Antwoordschemas {
         t.afgeleid("Escalatieniveau", Escalatieniveau.class).verplicht("id", "naam", "reactietermijnDagen")
                 .veld("reactietermijnDagen", s -> s.put("minimum", 1).put("maximum", 365)).nullable("plugin")
                 .beschrijving("plugin", "Bundle die het niveau levert; null: uit de configuratie");
-        t.afgeleid("Escalatieroute", EscalatieRoutes.Escalatieroute.class).verplicht("gemeente", "niveaus");
+        t.afgeleid("Escalatieroute", EscalatieRoutes.Escalatieroute.class).verplicht("gemeente", "niveaus", "ingangen")
+                .vervang("ingangen", tekstPerSleutel(mapper, "Per niveau-id waarnaar u hier niet zelf escaleert: de "
+                        + "zin die zegt hoe een casus daar wel komt (het Rijk: met de rode knop)"));
         t.afgeleid("EscalatieWijziging", EscalatieWijziging.class).verplicht("naar", "door", "op")
                 .nullable("van", "toelichting");
         t.afgeleid("Escalatie", Escalatie.class).verplicht("id", "gemeente", "casusId", "niveau", "reden", "status",
@@ -312,6 +314,13 @@ final class Antwoordschemas {
         ObjectNode a = JsonNodeFactory.instance.objectNode().put("type", "array");
         a.set("items", items);
         return a;
+    }
+
+    /** An object of texts under free keys. */
+    private static ObjectNode tekstPerSleutel(ObjectMapper mapper, String beschrijving) {
+        ObjectNode o = mapper.createObjectNode().put("type", "object").put("description", beschrijving);
+        o.putObject("additionalProperties").put("type", "string");
+        return o;
     }
 
     private static ObjectNode componenten(ObjectMapper mapper) {

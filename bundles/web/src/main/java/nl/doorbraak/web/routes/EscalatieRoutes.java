@@ -71,12 +71,16 @@ public final class EscalatieRoutes {
     /** {@code GET …/escalatieroute}: de niveaus die nu gelden, van laag naar hoog. */
     public void route(Aanvraag a) throws IOException {
         Gemeente g = a.gemeente();
-        List<Escalatieniveau> route = a.dienst(omgeving.escalaties).route(a.namens(), g.id());
-        a.json(200, new Escalatieroute(g.id(), route));
+        EscalatieService service = a.dienst(omgeving.escalaties);
+        List<Escalatieniveau> route = service.route(a.namens(), g.id());
+        a.json(200, new Escalatieroute(g.id(), route, service.ingangen(a.namens(), g.id())));
     }
 
-    /** Het antwoord van {@code GET …/escalatieroute}. */
-    public record Escalatieroute(String gemeente, List<Escalatieniveau> niveaus) {
+    /**
+     * Het antwoord van {@code GET …/escalatieroute}; {@code ingangen}: niveaus waarnaar een gebruiker hier niet zelf
+     * escaleert, met de zin die zegt hoe wel (sinds issue 13).
+     */
+    public record Escalatieroute(String gemeente, List<Escalatieniveau> niveaus, Map<String, String> ingangen) {
     }
 
     /** {@code GET …/casussen/{id}/escalaties}: oudste eerst. */
