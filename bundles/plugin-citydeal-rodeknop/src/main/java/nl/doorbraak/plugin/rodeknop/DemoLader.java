@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
@@ -44,7 +43,6 @@ public class DemoLader {
     static final String DEMO = "doorbraak.demo";
     static final String STAPPEN = "stappen";
     /** Zo lang wacht de lader hoogstens op een core die nog start. */
-    private static final long MAX_WACHTEN_MS = TimeUnit.MINUTES.toMillis(10);
 
     /** Where the lader remembers which steps this version of the plug-in completed (gemeente _landelijk). */
     static final String COLLECTIE = "demo";
@@ -75,11 +73,7 @@ public class DemoLader {
             uitvoerder = null;
             return;
         }
-        uitvoerder = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "rodeknop-demo");
-            t.setDaemon(true);
-            return t;
-        });
+        uitvoerder = Achtergrond.thread("rodeknop-demo");
         uitvoerder.execute(() -> {
             if (wachtOp(gezondheid)) {
                 laad(() -> {
@@ -92,23 +86,17 @@ public class DemoLader {
     }
 
     private boolean wachtOp(Gezondheid gezondheid) {
-        long tot = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(MAX_WACHTEN_MS);
         try {
-            while (!gezondheid.gereed()) {
-                if (gestopt) {
-                    return false;
-                }
-                if (System.nanoTime() > tot) {
-                    log.warn("Rode knop: de demogegevens zijn niet geladen; de core werd niet gereed");
-                    return false;
-                }
-                Thread.sleep(250);
+            if (Achtergrond.wachtTotGereed(gezondheid, () -> gestopt)) {
+                return true;
             }
-            return true;
+            if (!gestopt) {
+                log.warn("Rode knop: de demogegevens zijn niet geladen; de core werd niet gereed");
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return false;
         }
+        return false;
     }
 
     private void laad(Supplier<List<DemoStap>> stappenBron) {

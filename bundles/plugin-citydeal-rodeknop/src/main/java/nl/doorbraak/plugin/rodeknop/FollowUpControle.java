@@ -1,7 +1,6 @@
 package nl.doorbraak.plugin.rodeknop;
 
 import java.util.Map;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -43,11 +42,7 @@ public class FollowUpControle {
         this.context = context;
         this.events = events;
         this.log = log;
-        this.planner = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "rodeknop-followups");
-            t.setDaemon(true);
-            return t;
-        });
+        this.planner = Achtergrond.thread("rodeknop-followups");
         int seconden = Math.max(5, instellingen.controleSeconden());
         planner.scheduleWithFixedDelay(this::ronde, 5, seconden, TimeUnit.SECONDS);
     }

@@ -1,7 +1,6 @@
 package nl.doorbraak.plugin.rodeknop;
 
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import org.osgi.service.component.ComponentContext;
@@ -28,23 +27,17 @@ public class InhalenNaStart {
 
     /** Na "gereed" nog even: de web-bundle is dan ook klaar met starten. */
     static final long NA_GEREED_MS = 2000;
-    /** Zo lang probeert het hoogstens (een core die niet gereed wordt). */
-    private static final long MAX_WACHTEN_MS = TimeUnit.MINUTES.toMillis(10);
 
     private final ExecutorService uitvoerder;
 
     @Activate
     public InhalenNaStart(@Reference Gezondheid gezondheid, ComponentContext context) {
-        uitvoerder = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "rodeknop-inhalen");
-            t.setDaemon(true);
-            return t;
-        });
+        uitvoerder = Achtergrond.thread("rodeknop-inhalen");
         uitvoerder.execute(() -> {
-            long tot = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(MAX_WACHTEN_MS);
+            long tot = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(Achtergrond.MAX_WACHTEN_MS);
             try {
-                while (!gezondheid.gereed() && System.nanoTime() < tot) {
-                    Thread.sleep(250);
+                if (!Achtergrond.wachtTotGereed(gezondheid, () -> false)) {
+                    return; // Precedenten waits itself, and says so
                 }
                 Thread.sleep(NA_GEREED_MS);
                 // activating Precedenten starts its catch-up; absent (the core restarts): try again shortly

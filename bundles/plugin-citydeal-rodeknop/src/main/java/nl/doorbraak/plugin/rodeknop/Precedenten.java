@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
@@ -94,17 +93,13 @@ public class Precedenten {
             @Reference RodeKnopService rodeKnop, @Reference Gezondheid gezondheid,
             @Reference(service = LoggerFactory.class) Logger logger) {
         this(opslag, casussen, besluiten, signalen, plannen, gemeenten, rodeKnop, Clock.systemUTC(), logger::info,
-                Executors.newSingleThreadExecutor(r -> {
-                    Thread t = new Thread(r, "rodeknop-precedenten");
-                    t.setDaemon(true);
-                    return t;
-                }));
+                Achtergrond.thread("rodeknop-precedenten"));
         // what happened while the plug-in was away: zaken always (cheap), besluiten once (reads every casus)
         achtergrond.execute(() -> {
             try {
-                // demo data and upgrades are loaded in the background at start: wait until the platform is ready
-                while (!gezondheid.gereed()) {
-                    Thread.sleep(1000);
+                if (!Achtergrond.wachtTotGereed(gezondheid, () -> false)) {
+                    logger.warn("Rode knop: de core werd niet gereed; 'rodeknop:inhalen' haalt de precedenten in");
+                    return;
                 }
                 boolean besluitenOok = opslag.lees(RodeKnopOnderdeel.LANDELIJK, INGEHAALD, INGEHAALD).isEmpty();
                 Telling t = inhalen(besluitenOok);
