@@ -67,6 +67,17 @@ public final class DoorbraakEvents {
      */
     public static final String GEBRUIKER_GEWIJZIGD = "nl/doorbraak/gebruiker/GEWIJZIGD";
 
+    /**
+     * Het platform is gereed voor gebruikers ({@link Gezondheid#gereed()} werd waar): na de start van de core zijn de
+     * accounts gecontroleerd en, met {@code --demo}, de demogegevens geladen. Komt na elke start van de core (ook
+     * na een update van de core-bundle), zonder eigenschappen. Een plug-in die werk heeft voor na de start (inhalen,
+     * demogegevens) begint daarmee in plaats van bij zijn activering, zodat hij de start van het platform niet
+     * vertraagt; wie later wordt geïnstalleerd, vindt het platform al gereed (docs/plugin-guide.md, regel 9).
+     *
+     * @since 2.1
+     */
+    public static final String PLATFORM_GEREED = "nl/doorbraak/platform/GEREED";
+
     /** Eigenschap: id van de gemeente. */
     public static final String GEMEENTE = "gemeente";
     public static final String CASUS_ID = "casus.id";

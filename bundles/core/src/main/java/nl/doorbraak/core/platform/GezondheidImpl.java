@@ -2,6 +2,7 @@ package nl.doorbraak.core.platform;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -15,6 +16,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import nl.doorbraak.api.service.DoorbraakEvents;
 import nl.doorbraak.api.service.Gezondheid;
 
 /**
@@ -35,13 +37,16 @@ public final class GezondheidImpl implements Gezondheid {
     private final ConcurrentSkipListMap<String, String> meldingen = new ConcurrentSkipListMap<>();
     private final ConcurrentSkipListMap<String, String> startend = new ConcurrentSkipListMap<>();
     private final List<Waarschuwingsbron> bronnen = new CopyOnWriteArrayList<>();
+    /** Says {@link DoorbraakEvents#PLATFORM_GEREED} when the last source is done starting; {@code null} in tests. */
+    private final Gebeurtenissen gebeurtenissen;
 
     /**
      * Starting from the very start, before any core service is up: the demo loader and the first-start check run
      * later, and a login that fails in between would look like a wrong password.
      */
     @Activate
-    public GezondheidImpl(BundleContext context) {
+    public GezondheidImpl(BundleContext context, @Reference(name = "gebeurtenissen") Gebeurtenissen gebeurtenissen) {
+        this.gebeurtenissen = gebeurtenissen;
         startend(ACCOUNTS, "De accounts worden nog gecontroleerd.");
         if (Boolean.parseBoolean(context.getProperty("doorbraak.demo"))) {
             startend(DEMO, "De demogegevens worden nog geladen; de demo-accounts werken zodra deze melding weg is.");
@@ -50,6 +55,7 @@ public final class GezondheidImpl implements Gezondheid {
 
     /** Ready at once (tests). */
     public GezondheidImpl() {
+        this.gebeurtenissen = null;
     }
 
     /** Reports (or replaces) the warning of {@code bron}. */
@@ -74,7 +80,9 @@ public final class GezondheidImpl implements Gezondheid {
 
     /** {@code bron} is done starting (also when it failed: it then reports a warning). */
     public void klaar(String bron) {
-        startend.remove(bron);
+        if (startend.remove(bron) != null && startend.isEmpty() && gebeurtenissen != null) {
+            gebeurtenissen.post(DoorbraakEvents.PLATFORM_GEREED, Map.of());
+        }
     }
 
     /** Optional and dynamic: the sources depend on components that depend on this one. */

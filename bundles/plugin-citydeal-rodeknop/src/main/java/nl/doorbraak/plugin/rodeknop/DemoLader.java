@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -31,19 +32,17 @@ import nl.doorbraak.api.service.Gezondheid;
 
 /**
  * Laadt de demogegevens van de rode knop als het platform met {@code --demo} draait (framework-eigenschap
- * {@value #DEMO}), en doet anders niets. Het werk loopt op de achtergrond, pas als de core gereed is (zijn eigen
+ * {@value #DEMO}), en doet anders niets. {@link NaGereed} activeert hem na de start van het platform. Het werk loopt op de achtergrond, pas als de core gereed is (zijn eigen
  * demo, met de casussen waar de zaken bij horen, is dan geladen), zodat activeren snel blijft en nooit faalt. Een
  * nieuwe versie van de plug-in laadt opnieuw, en dan komt alleen wat ontbreekt erbij ({@link DemoStap}); een herstart
  * van dezelfde versie leest alleen het document dat zegt welke stappen die versie al deed.
  */
-@Component(service = {}, immediate = true, reference = @Reference(name = DemoLader.STAPPEN, service = DemoStap.class,
+@Component(service = DemoLader.class, reference = @Reference(name = DemoLader.STAPPEN, service = DemoStap.class,
         cardinality = ReferenceCardinality.MULTIPLE, policyOption = ReferencePolicyOption.GREEDY))
 public class DemoLader {
 
     static final String DEMO = "doorbraak.demo";
     static final String STAPPEN = "stappen";
-    /** Zo lang wacht de lader hoogstens op een core die nog start. */
-
     /** Where the lader remembers which steps this version of the plug-in completed (gemeente _landelijk). */
     static final String COLLECTIE = "demo";
     static final String STAND = "stand";
@@ -54,6 +53,8 @@ public class DemoLader {
     private final Logger log;
     private final String stand;
     private volatile boolean gestopt;
+    /** Done (loaded, nothing to do, or given up): the precedents' catch-up reads the demo zaken after this. */
+    private final CompletableFuture<Void> klaar = new CompletableFuture<>();
 
     /**
      * The steps are looked up in the background, once the core is ready, and only when this version of the plug-in
@@ -71,18 +72,28 @@ public class DemoLader {
         this.stand = bundleContext.getBundle().getVersion() + "@" + bundleContext.getBundle().getLastModified();
         if (!Boolean.parseBoolean(bundleContext.getProperty(DEMO))) {
             uitvoerder = null;
+            klaar.complete(null);
             return;
         }
         uitvoerder = Achtergrond.thread("rodeknop-demo");
         uitvoerder.execute(() -> {
-            if (wachtOp(gezondheid)) {
-                laad(() -> {
-                    Object[] gevonden = context.locateServices(STAPPEN);
-                    return gevonden == null ? List.<DemoStap>of() : Arrays.stream(gevonden).map(DemoStap.class::cast)
-                            .sorted(Comparator.comparingInt(DemoStap::volgorde)).toList();
-                });
+            try {
+                if (wachtOp(gezondheid)) {
+                    laad(() -> {
+                        Object[] gevonden = context.locateServices(STAPPEN);
+                        return gevonden == null ? List.<DemoStap>of() : Arrays.stream(gevonden)
+                                .map(DemoStap.class::cast).sorted(Comparator.comparingInt(DemoStap::volgorde)).toList();
+                    });
+                }
+            } finally {
+                klaar.complete(null);
             }
         });
+    }
+
+    /** Completes when this activation's loading is over, however it ended. */
+    CompletableFuture<Void> klaar() {
+        return klaar;
     }
 
     private boolean wachtOp(Gezondheid gezondheid) {

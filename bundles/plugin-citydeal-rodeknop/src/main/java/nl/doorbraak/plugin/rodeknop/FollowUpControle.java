@@ -21,27 +21,28 @@ import org.osgi.service.log.LoggerFactory;
  * Zoekt periodiek de follow-ups die aan de beurt zijn en meldt elk eenmaal met het event {@value #TOPIC}; een
  * gewijzigde configuratie start de controle opnieuw. Een fout in één ronde stopt de volgende niet.
  */
-@Component(service = FollowUpControle.class, immediate = true, configurationPid = Instellingen.PID,
-        reference = @Reference(name = "rodeKnop", service = RodeKnopService.class,
-                cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-                policyOption = ReferencePolicyOption.GREEDY))
+@Component(service = FollowUpControle.class, immediate = true, configurationPid = Instellingen.PID, reference = {
+    @Reference(name = "rodeKnop", service = RodeKnopService.class, cardinality = ReferenceCardinality.OPTIONAL,
+            policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY),
+    @Reference(name = "events", service = EventAdmin.class, cardinality = ReferenceCardinality.OPTIONAL,
+            policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY),
+    @Reference(name = "log", service = LoggerFactory.class, cardinality = ReferenceCardinality.OPTIONAL,
+            policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY) })
 public class FollowUpControle {
 
     /** Een follow-up is aan de beurt; met {@code gemeente}, {@code zaak.id}, {@code deadline} en {@code partijen}. */
     public static final String TOPIC = "nl/doorbraak/rodeknop/FOLLOWUP_NODIG";
 
     private final ComponentContext context;
-    private final EventAdmin events;
-    private final Logger log;
     private final ScheduledExecutorService planner;
 
+    /**
+     * Everything is looked up at each round: active as soon as the bundle starts, without getting a service while the
+     * platform starts (that cost every restart, docs/performance.md).
+     */
     @Activate
-    public FollowUpControle(ComponentContext context, @Reference EventAdmin events,
-            @Reference(service = LoggerFactory.class) Logger log, Instellingen instellingen) {
-        // looked up at each round: active as soon as the bundle starts, without the rest of the plug-in
+    public FollowUpControle(ComponentContext context, Instellingen instellingen) {
         this.context = context;
-        this.events = events;
-        this.log = log;
         this.planner = Achtergrond.thread("rodeknop-followups");
         int seconden = Math.max(5, instellingen.controleSeconden());
         planner.scheduleWithFixedDelay(this::ronde, 5, seconden, TimeUnit.SECONDS);
@@ -56,9 +57,12 @@ public class FollowUpControle {
     /** Eén ronde: meldt wat aan de beurt is en nog niet gemeld; geeft het aantal nieuwe meldingen. */
     int ronde() {
         int n = 0;
+        LoggerFactory logs = (LoggerFactory) context.locateService("log");
+        Logger log = logs == null ? null : logs.getLogger(FollowUpControle.class);
         try {
             RodeKnopService rodeKnop = (RodeKnopService) context.locateService("rodeKnop");
-            if (rodeKnop == null) {
+            EventAdmin events = (EventAdmin) context.locateService("events");
+            if (rodeKnop == null || events == null) {
                 return 0; // the core is still starting or being updated: the next round
             }
             for (Zaak z : rodeKnop.teVolgen()) {
@@ -69,11 +73,13 @@ public class FollowUpControle {
                         "deadline", z.followUp().vervalt().toString(), "partijen", String.join(",", z.partijen()))));
                 n++;
             }
-            if (n > 0) {
+            if (n > 0 && log != null) {
                 log.info("Rode knop: {} follow-up(s) aan de beurt gemeld", n);
             }
         } catch (RuntimeException e) {
-            log.error("Rode knop: de controle op follow-ups faalde; de volgende ronde probeert het opnieuw", e);
+            if (log != null) {
+                log.error("Rode knop: de controle op follow-ups faalde; de volgende ronde probeert het opnieuw", e);
+            }
         }
         return n;
     }
