@@ -110,17 +110,7 @@ public final class CoreOmgeving implements AutoCloseable {
         }
         instellingen = new AtomicReference<>(new CoreInstellingen("test", "", "", 300, 7));
         db = new Database(dataSource, instellingen::get);
-        gebeurtenissen.zetEventAdmin(new EventAdmin() {
-            @Override
-            public void postEvent(Event event) {
-                events.add(event);
-            }
-
-            @Override
-            public void sendEvent(Event event) {
-                events.add(event);
-            }
-        });
+        gebeurtenissen.zetEventAdmin(opnemer(events));
         gemeenten = new GemeenteRegister(gezondheid, gebeurtenissen);
         gemeente("utrecht", "Gemeente Utrecht", "standaard");
         gemeente("leeuwarden", "Gemeente Leeuwarden", "standaard");
@@ -251,6 +241,21 @@ public final class CoreOmgeving implements AutoCloseable {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** An EventAdmin that keeps what is posted or sent, in order. */
+    public static EventAdmin opnemer(List<Event> events) {
+        return new EventAdmin() {
+            @Override
+            public void postEvent(Event event) {
+                events.add(event);
+            }
+
+            @Override
+            public void sendEvent(Event event) {
+                events.add(event);
+            }
+        };
     }
 
     public List<Event> events(String topic) {

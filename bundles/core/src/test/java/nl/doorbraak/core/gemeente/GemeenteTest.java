@@ -10,11 +10,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.osgi.service.event.Event;
-import org.osgi.service.event.EventAdmin;
 
 import nl.doorbraak.api.domein.Escalatieniveau;
 import nl.doorbraak.api.domein.Gemeente;
 import nl.doorbraak.api.service.DoorbraakEvents;
+import nl.doorbraak.core.CoreOmgeving;
 import nl.doorbraak.core.platform.Gebeurtenissen;
 import nl.doorbraak.core.platform.GezondheidImpl;
 
@@ -28,17 +28,7 @@ class GemeenteTest {
     @BeforeEach
     void start() {
         Gebeurtenissen g = new Gebeurtenissen();
-        g.zetEventAdmin(new EventAdmin() {
-            @Override
-            public void postEvent(Event event) {
-                events.add(event);
-            }
-
-            @Override
-            public void sendEvent(Event event) {
-                events.add(event);
-            }
-        });
+        g.zetEventAdmin(CoreOmgeving.opnemer(events));
         register = new GemeenteRegister(gezondheid, g);
     }
 

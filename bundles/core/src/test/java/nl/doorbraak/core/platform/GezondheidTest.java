@@ -9,9 +9,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.event.Event;
-import org.osgi.service.event.EventAdmin;
 
 import nl.doorbraak.api.service.DoorbraakEvents;
+import nl.doorbraak.core.CoreOmgeving;
 
 class GezondheidTest {
 
@@ -19,17 +19,7 @@ class GezondheidTest {
 
     private GezondheidImpl gezondheid(String demo) {
         Gebeurtenissen g = new Gebeurtenissen();
-        g.zetEventAdmin(new EventAdmin() {
-            @Override
-            public void postEvent(Event event) {
-                events.add(event);
-            }
-
-            @Override
-            public void sendEvent(Event event) {
-                events.add(event);
-            }
-        });
+        g.zetEventAdmin(CoreOmgeving.opnemer(events));
         BundleContext context = (BundleContext) Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[] { BundleContext.class },
                 (p, m, a) -> m.getName().equals("getProperty") && "doorbraak.demo".equals(a[0]) ? demo : null);
