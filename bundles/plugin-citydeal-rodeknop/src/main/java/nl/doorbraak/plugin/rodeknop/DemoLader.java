@@ -34,8 +34,9 @@ import nl.doorbraak.api.service.Gezondheid;
  * Laadt de demogegevens van de rode knop als het platform met {@code --demo} draait (framework-eigenschap
  * {@value #DEMO}), en doet anders niets. {@link NaGereed} activeert hem na de start van het platform. Het werk loopt
  * op de achtergrond, pas als de core gereed is (zijn eigen demo, met de casussen waar de zaken bij horen, is dan
- * geladen), zodat activeren snel blijft en nooit faalt. Een nieuwe versie van de plug-in laadt opnieuw, en dan komt alleen wat ontbreekt erbij ({@link DemoStap}); een herstart
- * van dezelfde versie leest alleen het document dat zegt welke stappen die versie al deed.
+ * geladen), zodat activeren snel blijft en nooit faalt. Een nieuwe versie van de plug-in laadt opnieuw, en dan komt
+ * alleen wat ontbreekt erbij ({@link DemoStap}); een herstart van dezelfde versie leest alleen het document dat zegt
+ * welke stappen die versie al deed.
  */
 @Component(service = DemoLader.class, reference = @Reference(name = DemoLader.STAPPEN, service = DemoStap.class,
         cardinality = ReferenceCardinality.MULTIPLE, policyOption = ReferencePolicyOption.GREEDY))
