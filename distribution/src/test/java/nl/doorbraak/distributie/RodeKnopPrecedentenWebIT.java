@@ -64,11 +64,8 @@ class RodeKnopPrecedentenWebIT extends BrowserIT {
         Api utrecht = platform.api().als("utrecht-regisseur");
         Api rijk = platform.api().als("rijk-szw");
         Api beheerder = platform.api().als("utrecht-beheerder");
-        RodeKnopPrecedentenIT.doorbraakInUtrecht(utrecht, RodeKnopPrecedentenIT.tafel(utrecht,
-                "Doorbraaktafel Overvecht"), "Kostendelersnorm bij een inwonende oom (precedenten-Rijk)");
         String zoek = "/api/rijk/rodeknop/precedenten?regel=inwonende%20oom&thema=inkomen";
-        RodeKnopPrecedentenIT.wachtTot("het precedent voor het Rijk",
-                () -> rijk.get(zoek).json().path("count").asInt() == 1);
+        doorbraakDieHetRijkVindt(utrecht, rijk, "Kostendelersnorm bij een inwonende oom (precedenten-Rijk)", zoek);
         JsonNode p = rijk.get(zoek).json().path("results").get(0);
         assertThat(p.path("gemeenteNaam").asText()).isEqualTo("Gemeente Utrecht");
         assertThat(p.path("samenvatting").asText()).contains("inwonende oom");
@@ -86,17 +83,22 @@ class RodeKnopPrecedentenWebIT extends BrowserIT {
         }
         assertThat(rijk.get(zoek).json().path("count").asInt()).isEqualTo(1);
     }
+    /** A doorbraak at an Utrecht tafel on this situation, once the Rijk finds it with {@code zoek}. */
+    private static void doorbraakDieHetRijkVindt(Api utrecht, Api rijk, String situatie, String zoek) {
+        RodeKnopPrecedentenIT.doorbraakInUtrecht(utrecht, RodeKnopPrecedentenIT.tafel(utrecht,
+                "Doorbraaktafel Overvecht"), situatie);
+        RodeKnopPrecedentenIT.wachtTot("het precedent voor het Rijk",
+                () -> rijk.get(zoek).json().path("count").asInt() == 1);
+    }
+
     /** The gemeentebeheerder turns sharing off on the screen "Agenda Den Haag"; the Rijk then finds nothing of Utrecht. */
     @Test
     void deGemeentebeheerderZetHetDelenUitEnWeerAan() {
         Api utrecht = platform.api().als("utrecht-regisseur");
         Api rijk = platform.api().als("rijk-szw");
         Api beheerder = platform.api().als("utrecht-beheerder");
-        RodeKnopPrecedentenIT.doorbraakInUtrecht(utrecht, RodeKnopPrecedentenIT.tafel(utrecht,
-                "Doorbraaktafel Overvecht"), "Kostendelersnorm bij een inwonende tante (precedenten-delen)");
         String zoek = "/api/rijk/rodeknop/precedenten?regel=inwonende%20tante";
-        RodeKnopPrecedentenIT.wachtTot("het precedent voor het Rijk",
-                () -> rijk.get(zoek).json().path("count").asInt() == 1);
+        doorbraakDieHetRijkVindt(utrecht, rijk, "Kostendelersnorm bij een inwonende tante (precedenten-delen)", zoek);
         String instellingen = RodeKnopPrecedentenIT.U + "/rodeknop/instellingen";
         try {
             login("utrecht-beheerder", "demo");
