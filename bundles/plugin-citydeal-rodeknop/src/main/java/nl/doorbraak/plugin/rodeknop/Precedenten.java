@@ -109,8 +109,12 @@ public class Precedenten {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } catch (RuntimeException e) {
-                logger.warn("Rode knop: het inhalen van precedenten faalde; 'rodeknop:inhalen' probeert het opnieuw",
-                        e);
+                // stopped halfway (the plug-in or the platform stops: the interrupt breaks the reading off) is no
+                // failure; what is left, the next start catches up
+                if (!achtergrond.isShutdown()) {
+                    logger.warn("Rode knop: het inhalen van precedenten faalde; 'rodeknop:inhalen' probeert het "
+                            + "opnieuw", e);
+                }
             }
         });
     }
