@@ -89,7 +89,7 @@ public final class Main {
             // before SCR starts: its many log-level checks cost Felix Log's LoggerFactory ±50 ms of every start
             LoggerFabriek.registreer(framework.getBundleContext());
             OsgiLogNaarStderr.koppel(framework.getBundleContext());
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(framework), "doorbraak-stop"));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(framework, inst), "doorbraak-stop"));
             framework.start();
         } catch (Exception | Error e) {
             // never a half-started platform that hangs without HTTP
@@ -402,10 +402,14 @@ public final class Main {
         return p.getProperty(naam);
     }
 
-    private static void stop(Framework framework) {
+    private static void stop(Framework framework, Instellingen inst) {
         try {
             if ((framework.getState() & (Bundle.ACTIVE | Bundle.STARTING)) != 0) {
                 System.out.println("Doorbraak stopt...");
+                // before the bundles stop: their classes belong in it; only after a whole start
+                if (framework.getState() == Bundle.ACTIVE) {
+                    Klassenarchief.schrijf(inst.data().resolve("cds"), System.getenv("DOORBRAAK_CDS_STEMPEL"));
+                }
                 framework.stop();
                 framework.waitForStop(30_000);
             }

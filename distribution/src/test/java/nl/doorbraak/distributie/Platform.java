@@ -259,6 +259,15 @@ final class Platform implements AutoCloseable {
         }
     }
 
+    /** Whether the running JVM has {@code bestand} mapped into its memory (/proc/PID/maps), as it does a CDS archive. */
+    boolean heeftGemapt(Path bestand) {
+        try {
+            return Files.readString(Path.of("/proc", Long.toString(proces.pid()), "maps")).contains(bestand.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** CPU time the platform process has used so far (bin/doorbraak execs java, so it is the same process). */
     java.time.Duration cpuTijd() {
         return proces.toHandle().info().totalCpuDuration().orElseThrow();
