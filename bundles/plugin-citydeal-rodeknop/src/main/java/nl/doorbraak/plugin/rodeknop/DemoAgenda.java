@@ -8,10 +8,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 
-import org.osgi.service.component.annotations.Activate;
-import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Reference;
-
 import nl.doorbraak.plugin.rodeknop.AgendaPunt.Stap;
 import nl.doorbraak.plugin.rodeknop.AgendaPunt.Status;
 import nl.doorbraak.plugin.rodeknop.AgendaPunt.Trekker;
@@ -21,21 +17,13 @@ import nl.doorbraak.plugin.rodeknop.AgendaPunt.Trekker;
  * (geagendeerd, in behandeling, afgerond met een omwisselbesluit), elk met een andere trekker. Vaste ids, alleen wat
  * ontbreekt; een punt dat demogebruikers verder zetten blijft zoals het is.
  */
-@Component(service = DemoStap.class)
-public class DemoAgenda implements DemoStap {
+class DemoAgenda implements DemoStap {
 
-    static final int VOLGORDE = 30;
 
     private final Agenda agenda;
 
-    @Activate
-    public DemoAgenda(@Reference Agenda agenda) {
+    DemoAgenda(Agenda agenda) {
         this.agenda = agenda;
-    }
-
-    @Override
-    public int volgorde() {
-        return VOLGORDE;
     }
 
     @Override

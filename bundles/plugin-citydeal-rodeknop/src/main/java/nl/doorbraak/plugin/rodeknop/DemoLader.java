@@ -1,8 +1,6 @@
 package nl.doorbraak.plugin.rodeknop;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,18 +8,12 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.InvalidSyntaxException;
-import org.osgi.service.component.ComponentConstants;
-import org.osgi.service.component.ComponentContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.log.Logger;
 import org.osgi.service.log.LoggerFactory;
 
@@ -38,19 +30,17 @@ import nl.doorbraak.api.service.Gezondheid;
  * alleen wat ontbreekt erbij ({@link DemoStap}); een herstart van dezelfde versie leest alleen het document dat zegt
  * welke stappen die versie al deed.
  */
-@Component(service = DemoLader.class, reference = @Reference(name = DemoLader.STAPPEN, service = DemoStap.class,
-        cardinality = ReferenceCardinality.MULTIPLE, policyOption = ReferencePolicyOption.GREEDY))
+@Component(service = DemoLader.class)
 public class DemoLader {
 
     static final String DEMO = "doorbraak.demo";
-    static final String STAPPEN = "stappen";
     /** Where the lader remembers which steps this version of the plug-in completed (gemeente _landelijk). */
     static final String COLLECTIE = "demo";
     static final String STAND = "stand";
 
     private final ExecutorService uitvoerder;
     private final VariantOpslag opslag;
-    private final BundleContext bundleContext;
+    private final List<DemoStap> stappen;
     private final Logger log;
     private final String stand;
     private volatile boolean gestopt;
@@ -58,18 +48,18 @@ public class DemoLader {
     private final CompletableFuture<Void> klaar = new CompletableFuture<>();
 
     /**
-     * The steps are looked up in the background, once the core is ready, and only when this version of the plug-in
-     * has not completed them yet: a restart then reads one document instead of every zaak, and does not compete for
-     * the CPU with the web bundle that is still starting (docs/performance.md). No steps yet: SCR activates this
-     * again (greedy) when they register.
+     * Its steps in order: the zaken, then the agenda that groups their rules. Loading runs in the background, once
+     * the core is ready, and only when this version of the plug-in has not completed every step yet: a restart then
+     * reads one document instead of every zaak, and does not compete for the CPU with the web bundle that is still
+     * starting (docs/performance.md).
      */
     @Activate
     public DemoLader(@Reference Gezondheid gezondheid, @Reference VariantOpslag opslag,
-            @Reference(service = LoggerFactory.class) Logger log, BundleContext bundleContext,
-            ComponentContext context) {
+            @Reference RodeKnopService rodeKnop, @Reference Agenda agenda,
+            @Reference(service = LoggerFactory.class) Logger log, BundleContext bundleContext) {
         this.opslag = opslag;
-        this.bundleContext = bundleContext;
         this.log = log;
+        this.stappen = List.of(new DemoZaken(rodeKnop), new DemoAgenda(agenda));
         this.stand = bundleContext.getBundle().getVersion() + "@" + bundleContext.getBundle().getLastModified();
         if (!Boolean.parseBoolean(bundleContext.getProperty(DEMO))) {
             uitvoerder = null;
@@ -80,11 +70,7 @@ public class DemoLader {
         uitvoerder.execute(() -> {
             try {
                 if (wachtOp(gezondheid)) {
-                    laad(() -> {
-                        Object[] gevonden = context.locateServices(STAPPEN);
-                        return gevonden == null ? List.<DemoStap>of() : Arrays.stream(gevonden)
-                                .map(DemoStap.class::cast).sorted(Comparator.comparingInt(DemoStap::volgorde)).toList();
-                    });
+                    laad();
                 }
             } finally {
                 klaar.complete(null);
@@ -111,17 +97,17 @@ public class DemoLader {
         return false;
     }
 
-    private void laad(Supplier<List<DemoStap>> stappenBron) {
+    private void laad() {
         Optional<Document> eerder = opslag.lees(RodeKnopOnderdeel.LANDELIJK, COLLECTIE, STAND);
         Object gedaan = eerder.map(d -> stand.equals(d.inhoud().get(STAND)) ? d.inhoud().get("stappen") : null)
                 .orElse(null);
-        List<String> geregistreerd = geregistreerd();
-        if (gedaan instanceof List<?> l && !geregistreerd.isEmpty() && l.containsAll(geregistreerd)) {
+        List<String> namen = stappen.stream().map(st -> st.getClass().getName()).toList();
+        if (gedaan instanceof List<?> l && l.containsAll(namen)) {
             log.info("Rode knop: demogegevens al geladen door deze versie van de plug-in ({})", stand);
             return;
         }
         List<String> gelukt = new ArrayList<>();
-        for (DemoStap stap : stappenBron.get()) {
+        for (DemoStap stap : stappen) {
             if (gestopt) {
                 return;
             }
@@ -143,16 +129,6 @@ public class DemoLader {
             opslag.bewaar(RodeKnopOnderdeel.LANDELIJK, COLLECTIE, STAND, 1, m, eerder.map(Document::versie).orElse(0L));
         } catch (ConflictException e) {
             // another activation wrote it at the same moment: the next start checks again
-        }
-    }
-
-    /** The component names of the steps now registered, without activating them. */
-    private List<String> geregistreerd() {
-        try {
-            return bundleContext.getServiceReferences(DemoStap.class, null).stream()
-                    .map(r -> String.valueOf(r.getProperty(ComponentConstants.COMPONENT_NAME))).toList();
-        } catch (InvalidSyntaxException | IllegalStateException e) {
-            return List.of();
         }
     }
 

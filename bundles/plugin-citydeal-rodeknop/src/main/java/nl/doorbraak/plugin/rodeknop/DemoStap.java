@@ -3,18 +3,15 @@ package nl.doorbraak.plugin.rodeknop;
 import java.util.function.BooleanSupplier;
 
 /**
- * Eén deel van de demogegevens van de rode knop ({@link DemoLader} voert ze uit met {@code --demo}). Het haakje voor
- * wat er nog bij komt: agendapunten van de Bestuurstafel en precedenten registreren elk een eigen
- * {@code @Component(service = DemoStap.class)} met een hogere {@link #volgorde()} dan {@link DemoZaken}, zodat ze
- * de demozaken al vinden.
+ * Eén deel van de demogegevens van de rode knop ({@link DemoLader} maakt ze en voert ze in volgorde uit met
+ * {@code --demo}: eerst de zaken, dan wat ze nodig heeft, zoals de agenda). Geen eigen componenten: de lader krijgt
+ * zo pas een beurt als alles voor elke stap er is (als services waren ze bij een snelle start soms nog niet
+ * geregistreerd, en bleef de demo half).
  *
  * <p>Elke stap is idempotent, zoals de demo van de core: vaste ids, alleen wat ontbreekt, en wat demogebruikers
  * veranderden blijft veranderd. Een stap mag falen; de andere lopen dan gewoon.
  */
-public interface DemoStap {
-
-    /** Kleiner eerst: de zaken zijn {@value DemoZaken#VOLGORDE}. */
-    int volgorde();
+interface DemoStap {
 
     /**
      * Laadt wat ontbreekt.

@@ -10,10 +10,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 
-import org.osgi.service.component.annotations.Activate;
-import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Reference;
-
 import nl.doorbraak.plugin.rodeknop.Zaak.FollowUp;
 import nl.doorbraak.plugin.rodeknop.Zaak.Overleg;
 import nl.doorbraak.plugin.rodeknop.Zaak.Regel;
@@ -34,23 +30,15 @@ import nl.doorbraak.plugin.rodeknop.Zaak.Uitkomst;
  * vanaf het moment van laden, nooit vóór de casus er was, en de follow-up valt 90 dagen na de uitkomst (de standaard
  * van {@code followUpDagen}).
  */
-@Component(service = DemoStap.class)
-public class DemoZaken implements DemoStap {
+class DemoZaken implements DemoStap {
 
-    static final int VOLGORDE = 10;
     /** Tussen uitkomst en follow-up in de demo, als {@link Instellingen#followUpDagen()} standaard. */
     static final int FOLLOW_UP_DAGEN = 90;
 
     private final RodeKnopService rodeKnop;
 
-    @Activate
-    public DemoZaken(@Reference RodeKnopService rodeKnop) {
+    DemoZaken(RodeKnopService rodeKnop) {
         this.rodeKnop = rodeKnop;
-    }
-
-    @Override
-    public int volgorde() {
-        return VOLGORDE;
     }
 
     @Override

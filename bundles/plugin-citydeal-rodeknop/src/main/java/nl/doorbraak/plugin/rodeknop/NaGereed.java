@@ -67,25 +67,36 @@ public class NaGereed implements EventHandler {
      */
     private void begin() {
         long precedentenVanaf = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(NA_GEREED_MS);
-        DemoLader demo = (DemoLader) context.locateService(DEMO);
-        if (demo != null) {
-            try {
-                demo.klaar().get(Achtergrond.MAX_WACHTEN_MS, TimeUnit.MILLISECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (ExecutionException | TimeoutException e) {
-                // the catch-up runs anyway; 'rodeknop:inhalen' picks up what comes later
-            }
-        }
         try {
+            DemoLader demo = (DemoLader) wachtOp(DEMO);
+            if (demo != null) {
+                try {
+                    demo.klaar().get(Achtergrond.MAX_WACHTEN_MS, TimeUnit.MILLISECONDS);
+                } catch (ExecutionException | TimeoutException e) {
+                    // the catch-up runs anyway; 'rodeknop:inhalen' picks up what comes later
+                }
+            }
             // the catch-up reads every besluit: not while the web bundle is still busy starting
             TimeUnit.NANOSECONDS.sleep(precedentenVanaf - System.nanoTime());
+            wachtOp(PRECEDENTEN);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return;
         }
-        context.locateService(PRECEDENTEN);
+    }
+
+    /**
+     * The service of reference {@code naam} once it is there: the core can be ready before every component of the
+     * plug-in is (a busy machine, the start thread still at work), and a service looked up too early is never looked
+     * up again. {@code null} after {@link Achtergrond#MAX_WACHTEN_MS}.
+     */
+    private Object wachtOp(String naam) throws InterruptedException {
+        long tot = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(Achtergrond.MAX_WACHTEN_MS);
+        Object service = context.locateService(naam);
+        while (service == null && System.nanoTime() - tot < 0) {
+            Thread.sleep(Achtergrond.STAP_MS);
+            service = context.locateService(naam);
+        }
+        return service;
     }
 
     @Deactivate
