@@ -1,5 +1,6 @@
 package nl.doorbraak.plugin.rodeknop;
 
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,8 @@ import org.osgi.service.component.annotations.Reference;
 
 import nl.doorbraak.api.http.Antwoord;
 import nl.doorbraak.api.http.Verzoek;
+import nl.doorbraak.api.opslag.VariantOpslag;
+import nl.doorbraak.api.service.GemeenteService;
 import nl.doorbraak.api.service.OngeldigeInvoerException;
 import nl.doorbraak.api.service.VeldFout;
 import nl.doorbraak.plugin.rodeknop.AgendaPunt.Status;
@@ -25,7 +28,12 @@ public class AgendaRoutes {
     private final Cijfers cijfers;
 
     @Activate
-    public AgendaRoutes(@Reference Agenda agenda, @Reference Cijfers cijfers) {
+    public AgendaRoutes(@Reference Agenda agenda, @Reference VariantOpslag opslag,
+            @Reference GemeenteService gemeenten, @Reference Partijen partijen) {
+        this(agenda, new Cijfers(opslag, gemeenten, partijen, agenda, Clock.systemUTC()));
+    }
+
+    AgendaRoutes(Agenda agenda, Cijfers cijfers) {
         this.agenda = agenda;
         this.cijfers = cijfers;
     }

@@ -12,10 +12,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 
-import org.osgi.service.component.annotations.Activate;
-import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Reference;
-
 import nl.doorbraak.api.domein.Gemeente;
 import nl.doorbraak.api.opslag.VariantOpslag;
 import nl.doorbraak.api.service.GemeenteService;
@@ -26,8 +22,8 @@ import nl.doorbraak.plugin.rodeknop.Zaak.Status;
  * De cijfers van de rode knop: zaken per partij en thema, de tijd tot het overleg, uitkomsten, open en afgerond,
  * follow-ups, en de lessen op de agenda van de Bestuurstafel. Alleen aantallen; voor het Rijk over alle gemeenten (een
  * thema dat een gemeente niet deelt telt als {@value #NIET_GEDEELD}), voor een gemeente over haar eigen zaken.
+ * Gemaakt door {@link AgendaRoutes}, geen eigen component: elke component kost de start van het platform tijd.
  */
-@Component(service = Cijfers.class)
 public class Cijfers {
 
     static final String NIET_GEDEELD = "niet-gedeeld";
@@ -39,12 +35,6 @@ public class Cijfers {
     private final Partijen partijen;
     private final Agenda agenda;
     private final Clock klok;
-
-    @Activate
-    public Cijfers(@Reference VariantOpslag opslag, @Reference GemeenteService gemeenten,
-            @Reference Partijen partijen, @Reference Agenda agenda) {
-        this(opslag, gemeenten, partijen, agenda, Clock.systemUTC());
-    }
 
     Cijfers(VariantOpslag opslag, GemeenteService gemeenten, Partijen partijen, Agenda agenda, Clock klok) {
         this.zaken = new Zaken(opslag, gemeenten::alle);

@@ -569,7 +569,7 @@ class PrecedentenTest {
         precedenten.wijzigInstellingen(BEHEERDER, "utrecht", Map.of("precedentenDelen", false));
         casus("casus-s3", "eindhoven", "werk", CasusStatus.AFGESLOTEN);
         besluit("besluit-s3", "casus-s3", BesluitSoort.DOORBRAAK, null);
-        PrecedentenCommando gogo = new PrecedentenCommando(precedenten, gemeenteService());
+        RodeKnopCommando gogo = new RodeKnopCommando(rodeKnopService(), precedenten, gemeenteService());
 
         String scherm = gogo.precedenten();
 
