@@ -406,12 +406,13 @@ public final class Main {
         try {
             if ((framework.getState() & (Bundle.ACTIVE | Bundle.STARTING)) != 0) {
                 System.out.println("Doorbraak stopt...");
-                // before the bundles stop: their classes belong in it; only after a whole start
-                if (framework.getState() == Bundle.ACTIVE) {
-                    Klassenarchief.schrijf(inst.data().resolve("cds"), System.getenv("DOORBRAAK_CDS_STEMPEL"));
-                }
+                boolean heelGestart = framework.getState() == Bundle.ACTIVE;
                 framework.stop();
                 framework.waitForStop(30_000);
+                // after the stop: the database is closed before the JVM spends a second on this
+                if (heelGestart) {
+                    Klassenarchief.schrijf(inst.data().resolve("cds"), System.getenv("DOORBRAAK_CDS_STEMPEL"));
+                }
             }
         } catch (BundleException | InterruptedException e) {
             System.err.println("doorbraak: netjes stoppen mislukt: " + e.getMessage());
