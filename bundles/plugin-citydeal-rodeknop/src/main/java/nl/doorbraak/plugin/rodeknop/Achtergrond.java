@@ -4,13 +4,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 import nl.doorbraak.api.service.Gezondheid;
 
 /**
  * Het werk van de plug-in op de achtergrond: één daemon-thread per taak (demo, inhalen, precedenten, follow-ups), en
- * het wachten tot het platform gereed is (demogegevens en upgrades van de core worden bij de start op de achtergrond
- * geladen; wie eerder leest, mist ze).
+ * het begrensde wachten: tot het platform gereed is (demogegevens en upgrades van de core worden bij de start op de
+ * achtergrond geladen; wie eerder leest, mist ze) of tot een service van de plug-in er is.
  */
 final class Achtergrond {
 
@@ -35,13 +36,23 @@ final class Achtergrond {
      * {@link #MAX_WACHTEN_MS}. Een interrupt komt door (de component stopt).
      */
     static boolean wachtTotGereed(Gezondheid gezondheid, BooleanSupplier gestopt) throws InterruptedException {
+        return wachtOp(() -> gezondheid.gereed() ? Boolean.TRUE : null, gestopt) != null;
+    }
+
+    /**
+     * Wat {@code bron} geeft zodra het er is (niet {@code null}), om de {@value #STAP_MS} ms gevraagd; {@code null}
+     * als {@code gestopt} waar wordt of na {@link #MAX_WACHTEN_MS}. Een interrupt komt door (de component stopt).
+     */
+    static <T> T wachtOp(Supplier<T> bron, BooleanSupplier gestopt) throws InterruptedException {
         long tot = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(MAX_WACHTEN_MS);
-        while (!gezondheid.gereed()) {
+        T waarde = bron.get();
+        while (waarde == null) {
             if (gestopt.getAsBoolean() || System.nanoTime() - tot > 0) {
-                return false;
+                return null;
             }
             Thread.sleep(STAP_MS);
+            waarde = bron.get();
         }
-        return true;
+        return waarde;
     }
 }

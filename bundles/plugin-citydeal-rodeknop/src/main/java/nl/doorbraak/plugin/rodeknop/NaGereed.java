@@ -90,13 +90,7 @@ public class NaGereed implements EventHandler {
      * up again. {@code null} after {@link Achtergrond#MAX_WACHTEN_MS}.
      */
     private Object wachtOp(String naam) throws InterruptedException {
-        long tot = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(Achtergrond.MAX_WACHTEN_MS);
-        Object service = context.locateService(naam);
-        while (service == null && System.nanoTime() - tot < 0) {
-            Thread.sleep(Achtergrond.STAP_MS);
-            service = context.locateService(naam);
-        }
-        return service;
+        return Achtergrond.wachtOp(() -> context.locateService(naam), () -> false);
     }
 
     @Deactivate
