@@ -19,7 +19,6 @@ import nl.doorbraak.plugin.rodeknop.AgendaPunt.Trekker;
  */
 class DemoAgenda implements DemoStap {
 
-
     private final Agenda agenda;
 
     DemoAgenda(Agenda agenda) {
