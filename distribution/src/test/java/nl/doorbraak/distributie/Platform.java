@@ -316,6 +316,12 @@ final class Platform implements AutoCloseable {
         }
     }
 
+    /** The lines of logs/doorbraak.log that would send a beheerder searching: WARN, ERROR and stack traces. */
+    List<String> alarmregels() {
+        return log().lines().filter(r -> r.contains(" WARN ") || r.contains(" ERROR ") || r.startsWith("\tat "))
+                .toList();
+    }
+
     /** Hot deploy as the docs say: copy under a temporary name, then an atomic move into deploy/. */
     void deploy(Path bundle, String naam) {
         try {
