@@ -45,11 +45,13 @@ public class NaGereed implements EventHandler {
     static final long NA_GEREED_MS = 2000;
 
     private final ComponentContext context;
+    private final Bundle framework;
     private final ScheduledExecutorService uitvoerder = Achtergrond.thread("rodeknop-na-gereed");
 
     @Activate
     public NaGereed(ComponentContext context, BundleContext bundleContext) {
         this.context = context;
+        this.framework = bundleContext.getBundle(0);
         // the framework still starting: the platform's start, and the event follows; otherwise it may have passed
         if (bundleContext.getBundle(0).getState() != Bundle.STARTING) {
             uitvoerder.execute(this::begin);
@@ -87,10 +89,15 @@ public class NaGereed implements EventHandler {
     /**
      * The service of reference {@code naam} once it is there: the core can be ready before every component of the
      * plug-in is (a busy machine, the start thread still at work), and a service looked up too early is never looked
-     * up again. {@code null} after {@link Achtergrond#MAX_WACHTEN_MS}.
+     * up again. {@code null} after {@link Achtergrond#MAX_WACHTEN_MS}, or at once when the platform stops: a
+     * component looked up then is activated while the core goes away, and SCR logs that as an error.
      */
     private Object wachtOp(String naam) throws InterruptedException {
-        return Achtergrond.wachtOp(() -> context.locateService(naam), () -> false);
+        return Achtergrond.wachtOp(() -> stopt() ? null : context.locateService(naam), this::stopt);
+    }
+
+    private boolean stopt() {
+        return framework.getState() == Bundle.STOPPING;
     }
 
     @Deactivate
